@@ -1,0 +1,200 @@
+/* syl-cli-commands.c: validate, outline, stats and format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "syl-cli.h"
+#include "syl-file.h"
+
+static gboolean opt_strict;
+static gboolean opt_check;
+
+static const GOptionEntry validate_options[] = {
+  { "strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
+    N_("Treat repaired problems (missing or duplicate ids) as errors"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry format_options[] = {
+  { "check", 0, 0, G_OPTION_ARG_NONE, &opt_check,
+    N_("Change nothing; fail if a file is not in canonical form"), NULL },
+  { NULL }
+};
+
+static gboolean
+need_files (GOptionContext *context,
+            int             argc,
+            int             max)
+{
+  g_autofree char *help = NULL;
+
+  if (argc >= 1 && (max == 0 || argc <= max))
+    return TRUE;
+
+  help = g_option_context_get_help (context, TRUE, NULL);
+  fprintf (stderr, "%s", help);
+  return FALSE;
+}
+
+static void
+print_warnings (const char  *path,
+                SylDocument *document)
+{
+  const char * const *warnings = syl_document_get_warnings (document);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    /* Translators: a problem that loading repaired; %s: file, then message. */
+    fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+}
+
+static int
+run_validate (GOptionContext  *context,
+              int              argc,
+              char           **argv)
+{
+  int status = 0;
+
+  if (!need_files (context, argc, 0))
+    return SYL_CLI_EXIT_USAGE;
+
+  for (int i = 0; i < argc; i++)
+    {
+      g_autoptr(SylDocument) document = syl_cli_load (argv[i]);
+
+      if (document == NULL)
+        {
+          status = SYL_CLI_EXIT_FAILURE;
+          continue;
+        }
+      print_warnings (argv[i], document);
+      if (opt_strict && syl_document_get_warnings (document)[0] != NULL)
+        status = SYL_CLI_EXIT_FAILURE;
+    }
+
+  return status;
+}
+
+static void
+print_outline (SylNode *parent,
+               GString *line)
+{
+  guint n = syl_node_get_n_children (parent);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SylNode *node = syl_node_get_child (parent, i);
+      g_autofree char *number = syl_node_dup_number (node);
+      guint depth = syl_node_get_depth (node);
+
+      g_string_truncate (line, 0);
+      for (guint d = 1; d < depth; d++)
+        g_string_append (line, "  ");
+      g_string_append_printf (line, "%s %s\n", number, syl_node_get_title (node));
+      fputs (line->str, stdout);
+      print_outline (node, line);
+    }
+}
+
+static int
+run_outline (GOptionContext  *context,
+             int              argc,
+             char           **argv)
+{
+  g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (!need_files (context, argc, 1))
+    return SYL_CLI_EXIT_USAGE;
+
+  document = syl_cli_load (argv[0]);
+  if (document == NULL)
+    return SYL_CLI_EXIT_FAILURE;
+
+  print_warnings (argv[0], document);
+  print_outline (syl_document_get_root (document), line);
+  return fflush (stdout) == 0 ? 0 : SYL_CLI_EXIT_FAILURE;
+}
+
+/* Formats the canonical text of each file and writes it back only when
+ * it differs, so an already canonical file keeps its time stamp. */
+static int
+format_one (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = syl_file_load (file, NULL, &error);
+  g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (before != NULL)
+    document = syl_document_new_from_data (g_bytes_get_data (before, NULL),
+                                           g_bytes_get_size (before), &error);
+  if (document == NULL)
+    {
+      syl_cli_print_error (path, error);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+
+  print_warnings (path, document);
+  after = syl_document_serialize (document);
+  if (g_bytes_equal (before, after))
+    return 0;
+  if (opt_check)
+    {
+      fprintf (stderr, _("%s: not in canonical form\n"), path);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+  if (!syl_file_replace_atomically (file, after, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+  return 0;
+}
+
+static int
+run_format (GOptionContext  *context,
+            int              argc,
+            char           **argv)
+{
+  int status = 0;
+
+  if (!need_files (context, argc, 0))
+    return SYL_CLI_EXIT_USAGE;
+
+  for (int i = 0; i < argc; i++)
+    if (format_one (argv[i]) != 0)
+      status = SYL_CLI_EXIT_FAILURE;
+  return status;
+}
+
+/* The command table.  Import and export will join it: each command names
+ * its parameters, says what it does and brings its own options. */
+static const SylCliCommand commands[] = {
+  { "validate", N_("FILE…"), N_("Check outlines; print each problem with its place"),
+    N_("Prints nothing for a valid outline.  Problems are printed as\n"
+       "FILE:LINE:COLUMN: message or FILE: PATH: message.\n"
+       "Exit status: 0 when all files are valid, 1 otherwise."),
+    run_validate, validate_options },
+  { "outline", N_("FILE"), N_("Print the outline as numbered text"),
+    NULL, run_outline, NULL },
+  { "stats", N_("FILE"), N_("Count nodes, durations and comments"),
+    N_("Durations roll up: a node counts with its own duration, or else\n"
+       "with the sum of its children's."),
+    syl_cli_run_stats, syl_cli_stats_options },
+  { "format", N_("FILE…"), N_("Rewrite outlines in canonical form, atomically"),
+    N_("Files already in canonical form are not touched."),
+    run_format, format_options },
+};
+
+const SylCliCommand *
+syl_cli_get_commands (guint *n_commands)
+{
+  *n_commands = G_N_ELEMENTS (commands);
+  return commands;
+}

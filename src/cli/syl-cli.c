@@ -1,0 +1,132 @@
+/* syl-cli.c: syllabus-cli, the headless tool for Syllabus outlines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "syl-cli.h"
+
+static void
+print_usage (FILE *stream)
+{
+  guint n_commands;
+  const SylCliCommand *commands = syl_cli_get_commands (&n_commands);
+
+  fprintf (stream, "%s\n  syllabus-cli %s\n\n%s\n",
+           _("Usage:"), _("COMMAND [OPTION…] FILE…"),
+           _("Read, check and convert Syllabus course outlines."));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < n_commands; i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n  %-10s %s\n  %-10s %s\n\n%s\n", _("Options:"),
+           "--help", _("Show this help"), "--version", _("Show the version"),
+           _("Run “syllabus-cli COMMAND --help” for the options of a command."));
+}
+
+/* Prints the first line of a load error the way compilers do, so that
+ * editors and CI logs can point at the place. */
+void
+syl_cli_print_error (const char   *path,
+                     const GError *error)
+{
+  g_autofree char *line = syl_error_format_for_file (path, error);
+
+  fprintf (stderr, "%s\n", line);
+}
+
+SylDocument *
+syl_cli_load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
+
+  if (document == NULL)
+    syl_cli_print_error (path, error);
+  return document;
+}
+
+static const SylCliCommand *
+find_command (const char *name)
+{
+  guint n_commands;
+  const SylCliCommand *commands = syl_cli_get_commands (&n_commands);
+
+  for (guint i = 0; i < n_commands; i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static int
+run_command (const SylCliCommand  *command,
+             int                   argc,
+             char                **argv)
+{
+  g_autofree char *parameter_string = g_strdup_printf ("%s %s", command->name,
+                                                       _(command->parameters));
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, _(command->summary));
+  if (command->description)
+    g_option_context_set_description (context, _(command->description));
+  if (command->options)
+    g_option_context_add_main_entries (context, command->options, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "syllabus-cli %s: %s\n", command->name, error->message);
+      return SYL_CLI_EXIT_USAGE;
+    }
+
+  return command->run (context, argc - 1, argv + 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const SylCliCommand *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("syllabus-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return SYL_CLI_EXIT_USAGE;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (stdout);
+      return 0;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("syllabus-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    {
+      /* Translators: %s is what the user typed as a command. */
+      fprintf (stderr, _("syllabus-cli: unknown command “%s”\n"), argv[1]);
+      fprintf (stderr, "%s\n", _("Run “syllabus-cli --help” to see the commands."));
+      return SYL_CLI_EXIT_USAGE;
+    }
+
+  /* The command sees itself as argv[0]. */
+  return run_command (command, argc - 1, argv + 1);
+}

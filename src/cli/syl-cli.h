@@ -1,0 +1,37 @@
+/* syl-cli.h: the subcommands of syllabus-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes: 0 success, 1 a file is invalid or an operation failed,
+ * 2 the command line is wrong. */
+#define SYL_CLI_EXIT_FAILURE 1
+#define SYL_CLI_EXIT_USAGE   2
+
+typedef struct
+{
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  const char *description;
+  int       (*run) (GOptionContext *context,
+                    int             argc,
+                    char          **argv);
+  const GOptionEntry *options;
+} SylCliCommand;
+
+const SylCliCommand *syl_cli_get_commands (guint *n_commands);
+int                  syl_cli_run_stats    (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_stats_options[];
+SylDocument         *syl_cli_load         (const char *path);
+void                 syl_cli_print_error  (const char *path,
+                                           const GError *error);
+
+G_END_DECLS

@@ -1,0 +1,76 @@
+/* syl-command.h: the steps the history records (private to the core)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-core-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SylCommand SylCommand;
+
+typedef struct
+{
+  void     (*apply)    (SylCommand  *command,
+                        SylDocument *document);
+  void     (*revert)   (SylCommand  *command,
+                        SylDocument *document);
+  /* Takes @next into @command when both are typing in the same field. */
+  gboolean (*merge)    (SylCommand  *command,
+                        SylCommand  *next);
+  void     (*finalize) (SylCommand  *command);
+} SylCommandClass;
+
+struct _SylCommand
+{
+  const SylCommandClass *klass;
+  char                  *label;
+  /* What the step belongs to: the node that the window selects after an
+   * undo or a redo, or the document itself. */
+  GObject               *subject;
+  gboolean               mergeable;
+};
+
+SylCommand *syl_command_set_property_new (gpointer     object,
+                                          const char  *property,
+                                          const GValue *value,
+                                          gboolean     mergeable);
+SylCommand *syl_command_list_insert_new  (GListStore  *store,
+                                          guint        index,
+                                          gpointer     item);
+SylCommand *syl_command_list_remove_new  (GListStore  *store,
+                                          guint        index);
+SylCommand *syl_command_list_move_new    (GListStore  *store,
+                                          guint        from,
+                                          guint        to);
+SylCommand *syl_command_node_insert_new  (SylNode     *parent,
+                                          guint        index,
+                                          SylNode     *node);
+SylCommand *syl_command_node_remove_new  (SylNode     *node);
+SylCommand *syl_command_node_move_new    (SylNode     *node,
+                                          SylNode     *new_parent,
+                                          guint        new_index);
+SylCommand *syl_command_group_new        (const char  *label);
+void        syl_command_group_add        (SylCommand  *group,
+                                          SylCommand  *command);
+guint       syl_command_group_get_size   (SylCommand  *group);
+gboolean    syl_command_is_group         (SylCommand  *command);
+
+void        syl_command_set_label        (SylCommand  *command,
+                                          const char  *label,
+                                          gpointer     subject);
+void        syl_command_apply            (SylCommand  *command,
+                                          SylDocument *document);
+void        syl_command_revert           (SylCommand  *command,
+                                          SylDocument *document);
+gboolean    syl_command_merge            (SylCommand  *command,
+                                          SylCommand  *next);
+void        syl_command_free             (SylCommand  *command);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylCommand, syl_command_free)
+
+void        _syl_history_push            (SylHistory  *self,
+                                          SylCommand  *command);
+
+G_END_DECLS

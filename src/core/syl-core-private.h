@@ -1,0 +1,69 @@
+/* syl-core-private.h: what the parts of the core share and nobody else uses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+/* Members of a JSON object that Syllabus does not know, kept in the order
+ * they were read so they can be written back unchanged. */
+JsonObject *_syl_extra_get               (gpointer     object);
+void        _syl_extra_set               (gpointer     object,
+                                          JsonObject  *extra);
+
+/* The node, annotation or document that owns an item of a list. */
+gpointer    _syl_owner_get               (gpointer     object);
+void        _syl_owner_set               (gpointer     object,
+                                          gpointer     owner);
+
+SylNode    *_syl_node_new_root           (void);
+SylNode    *_syl_node_new_with_id        (const char  *id);
+void        _syl_node_set_id             (SylNode     *self,
+                                          const char  *id);
+void        _syl_node_load               (SylNode     *self,
+                                          SylNodeKind  kind,
+                                          char        *title,
+                                          char        *notes,
+                                          char       **objectives,
+                                          int          duration_minutes,
+                                          gboolean     optional);
+void        _syl_node_insert_child       (SylNode     *self,
+                                          guint        index,
+                                          SylNode     *child);
+SylNode    *_syl_node_remove_child       (SylNode     *self,
+                                          guint        index);
+void        _syl_node_append_children    (SylNode     *self,
+                                          GPtrArray   *children);
+GListStore *_syl_node_get_example_store  (SylNode     *self);
+GListStore *_syl_node_get_annotation_store (SylNode   *self);
+
+void        _syl_example_set_id          (SylExample  *self,
+                                          const char  *id);
+void        _syl_annotation_set_id       (SylAnnotation *self,
+                                          const char  *id);
+GListStore *_syl_annotation_get_reply_store (SylAnnotation *self);
+void        _syl_reply_set_id            (SylReply    *self,
+                                          const char  *id);
+
+void        _syl_set_string_property     (GObject      *object,
+                                          char        **field,
+                                          const GValue *value,
+                                          GParamSpec   *pspec);
+char       *_syl_ellipsize               (const char  *text,
+                                          guint        max_chars);
+
+/* The document's id index and load warnings. */
+void        _syl_document_register_subtree   (SylDocument *self,
+                                              SylNode     *node);
+void        _syl_document_unregister_subtree (SylDocument *self,
+                                              SylNode     *node);
+void        _syl_document_take_warnings      (SylDocument *self,
+                                              GPtrArray   *warnings);
+SylHistory *_syl_history_new             (SylDocument *document);
+
+G_END_DECLS

@@ -1,0 +1,452 @@
+/* syl-document.c: a course outline, its metadata and its history
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "syl-core-private.h"
+#include "syl-file.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
+
+struct _SylDocument
+{
+  GObject      parent_instance;
+
+  char        *title;
+  char        *subtitle;
+  char        *language;
+  char        *description;
+  int          target_minutes;
+  GListStore  *authors;
+  SylNode     *root;
+  SylHistory  *history;
+  GFile       *file;
+  /* Every node in the tree by id; keys belong to the nodes. */
+  GHashTable  *nodes_by_id;
+  GStrv        warnings;
+  gboolean     modified;
+};
+
+G_DEFINE_FINAL_TYPE (SylDocument, syl_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_LANGUAGE,
+  PROP_DESCRIPTION,
+  PROP_TARGET_MINUTES,
+  PROP_MODIFIED,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char **
+field_for_prop (SylDocument *self,
+                guint        prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      return &self->title;
+    case PROP_SUBTITLE:
+      return &self->subtitle;
+    case PROP_LANGUAGE:
+      return &self->language;
+    case PROP_DESCRIPTION:
+      return &self->description;
+    default:
+      return NULL;
+    }
+}
+
+static void
+syl_document_dispose (GObject *object)
+{
+  SylDocument *self = SYL_DOCUMENT (object);
+
+  /* The history holds nodes that are out of the tree; drop it first. */
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->nodes_by_id, g_hash_table_unref);
+  g_clear_object (&self->root);
+  g_clear_object (&self->authors);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (syl_document_parent_class)->dispose (object);
+}
+
+static void
+syl_document_finalize (GObject *object)
+{
+  SylDocument *self = SYL_DOCUMENT (object);
+
+  for (guint i = PROP_TITLE; i <= PROP_DESCRIPTION; i++)
+    g_clear_pointer (field_for_prop (self, i), g_free);
+  g_clear_pointer (&self->warnings, g_strfreev);
+
+  G_OBJECT_CLASS (syl_document_parent_class)->finalize (object);
+}
+
+static void
+syl_document_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SylDocument *self = SYL_DOCUMENT (object);
+  char **field = field_for_prop (self, prop_id);
+
+  if (field != NULL)
+    g_value_set_string (value, *field);
+  else if (prop_id == PROP_TARGET_MINUTES)
+    g_value_set_int (value, self->target_minutes);
+  else if (prop_id == PROP_MODIFIED)
+    g_value_set_boolean (value, self->modified);
+  else if (prop_id == PROP_FILE)
+    g_value_set_object (value, self->file);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+syl_document_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SylDocument *self = SYL_DOCUMENT (object);
+  char **field = field_for_prop (self, prop_id);
+
+  if (field != NULL)
+    {
+      _syl_set_string_property (object, field, value, pspec);
+    }
+  else if (prop_id == PROP_TARGET_MINUTES)
+    {
+      if (self->target_minutes != g_value_get_int (value))
+        {
+          self->target_minutes = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+    }
+  else
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_document_class_init (SylDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags read_flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = syl_document_dispose;
+  object_class->finalize = syl_document_finalize;
+  object_class->get_property = syl_document_get_property;
+  object_class->set_property = syl_document_set_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, "", flags);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, "", flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", flags);
+  properties[PROP_TARGET_MINUTES] =
+    g_param_spec_int ("target-minutes", NULL, NULL, -1, G_MAXINT, -1, flags);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, read_flags);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, read_flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+update_modified (SylDocument *self)
+{
+  gboolean modified = !syl_history_get_at_saved (self->history);
+
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+history_applied_cb (SylDocument         *self,
+                    GObject             *subject,
+                    SylHistoryDirection  direction,
+                    SylHistory          *history)
+{
+  update_modified (self);
+}
+
+static void
+syl_document_init (SylDocument *self)
+{
+  for (guint i = PROP_TITLE; i <= PROP_DESCRIPTION; i++)
+    *field_for_prop (self, i) = g_strdup ("");
+  self->target_minutes = -1;
+  self->authors = g_list_store_new (SYL_TYPE_AUTHOR);
+  self->root = _syl_node_new_root ();
+  self->nodes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->warnings = g_new0 (char *, 1);
+  self->history = _syl_history_new (self);
+  g_signal_connect_object (self->history, "applied",
+                           G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * syl_document_new:
+ *
+ * Returns: (transfer full): a new, empty, unmodified document
+ */
+SylDocument *
+syl_document_new (void)
+{
+  SylDocument *self = g_object_new (SYL_TYPE_DOCUMENT, NULL);
+
+  syl_history_mark_saved (self->history);
+  return self;
+}
+
+/**
+ * syl_document_new_from_data:
+ * @data: the text of a Syllabus outline
+ * @length: its length in bytes
+ *
+ * Reads a document.  Problems that can be repaired without losing anything,
+ * such as duplicate ids, are repaired and listed by
+ * syl_document_get_warnings().
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+SylDocument *
+syl_document_new_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autoptr(SylDocument) self = syl_document_new ();
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (!syl_json_read (self, data, length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+SylDocument *
+syl_document_new_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  SylDocument *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = syl_file_load (file, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  self = syl_document_new_from_data (g_bytes_get_data (bytes, NULL),
+                                     g_bytes_get_size (bytes), error);
+  if (self != NULL)
+    self->file = g_object_ref (file);
+  return self;
+}
+
+/**
+ * syl_document_get_warnings:
+ *
+ * Returns: (transfer none): what loading repaired, one line each, each
+ *   starting with the path to the member concerned
+ */
+const char * const *
+syl_document_get_warnings (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return (const char * const *) self->warnings;
+}
+
+void
+_syl_document_take_warnings (SylDocument *self,
+                             GPtrArray   *warnings)
+{
+  g_strfreev (self->warnings);
+  g_ptr_array_add (warnings, NULL);
+  self->warnings = (GStrv) g_ptr_array_free (warnings, FALSE);
+}
+
+/**
+ * syl_document_serialize:
+ *
+ * Returns: (transfer full): the document in the canonical JSON form
+ */
+GBytes *
+syl_document_serialize (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return syl_json_write (self);
+}
+
+/**
+ * syl_document_save:
+ * @file: (nullable): where to save, or %NULL for the document's file
+ *
+ * Saves atomically: the file on disk is either the old version or the new
+ * one, never a mix; when saving fails it is untouched.
+ */
+gboolean
+syl_document_save (SylDocument  *self,
+                   GFile        *file,
+                   GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+
+  bytes = syl_json_write (self);
+  if (!syl_file_replace_atomically (file, bytes, error))
+    return FALSE;
+
+  if (self->file == NULL || !g_file_equal (file, self->file))
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  syl_history_mark_saved (self->history);
+  update_modified (self);
+  return TRUE;
+}
+
+GFile *
+syl_document_get_file (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+gboolean
+syl_document_get_modified (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
+  return self->modified;
+}
+
+const char *
+syl_document_get_title (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+const char *
+syl_document_get_subtitle (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->subtitle;
+}
+
+const char *
+syl_document_get_language (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->language;
+}
+
+const char *
+syl_document_get_description (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->description;
+}
+
+/**
+ * syl_document_get_target_minutes:
+ *
+ * Returns: the course's target duration, or -1 when it has none
+ */
+int
+syl_document_get_target_minutes (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), -1);
+  return self->target_minutes;
+}
+
+GListModel *
+syl_document_get_authors (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->authors);
+}
+
+/**
+ * syl_document_get_root:
+ *
+ * The root is not part of the outline: its children are the chapters, and
+ * as a GListModel it is what a GtkTreeListModel wraps.
+ *
+ * Returns: (transfer none): the root node
+ */
+SylNode *
+syl_document_get_root (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->root;
+}
+
+SylHistory *
+syl_document_get_history (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->history;
+}
+
+/**
+ * syl_document_find_node:
+ *
+ * Returns: (transfer none) (nullable): the node in the tree with @id
+ */
+SylNode *
+syl_document_find_node (SylDocument *self,
+                        const char  *id)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->nodes_by_id, id);
+}
+
+guint
+syl_document_get_n_nodes (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), 0);
+  return g_hash_table_size (self->nodes_by_id);
+}
+
+void
+_syl_document_register_subtree (SylDocument *self,
+                                SylNode     *node)
+{
+  guint n = syl_node_get_n_children (node);
+
+  g_hash_table_insert (self->nodes_by_id, (gpointer) syl_node_get_id (node), node);
+  for (guint i = 0; i < n; i++)
+    _syl_document_register_subtree (self, syl_node_get_child (node, i));
+}
+
+void
+_syl_document_unregister_subtree (SylDocument *self,
+                                  SylNode     *node)
+{
+  guint n = syl_node_get_n_children (node);
+
+  g_hash_table_remove (self->nodes_by_id, syl_node_get_id (node));
+  for (guint i = 0; i < n; i++)
+    _syl_document_unregister_subtree (self, syl_node_get_child (node, i));
+}

@@ -1,0 +1,197 @@
+/* syl-file.c: reading files whole and replacing them atomically
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "syl-error.h"
+#include "syl-file.h"
+
+static gssize fail_after = -1;
+
+void
+_syl_file_set_fail_after (gssize n_bytes)
+{
+  fail_after = n_bytes;
+}
+
+/**
+ * syl_file_load:
+ *
+ * Returns: (transfer full): the whole contents of @file, or %NULL with
+ *   @error set (also for files over %SYL_MAX_FILE_SIZE and for folders)
+ */
+GBytes *
+syl_file_load (GFile         *file,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("it is a folder, not a file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > SYL_MAX_FILE_SIZE)
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_TOO_LARGE,
+                           _("the file is larger than 1 GiB"));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  return g_bytes_new_take (contents, length);
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *format,
+                 const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               format, display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int            fd,
+           const guint8  *data,
+           gsize          length,
+           int           *saved_errno)
+{
+  gsize written = 0;
+
+  while (written < length)
+    {
+      gsize chunk = length - written;
+      gssize n;
+
+      if (fail_after >= 0 && written + chunk > (gsize) fail_after)
+        {
+          chunk = (gsize) fail_after > written ? (gsize) fail_after - written : 0;
+          if (chunk == 0)
+            {
+              *saved_errno = ENOSPC;
+              return FALSE;
+            }
+        }
+
+      n = write (fd, data + written, chunk);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          *saved_errno = n < 0 ? errno : ENOSPC;
+          return FALSE;
+        }
+      written += n;
+    }
+
+  return TRUE;
+}
+
+/* Writes @contents to a new file beside @path, flushes it to the disk, and
+ * only then renames it over @path, so a crash or a full disk at any moment
+ * leaves either the old file or the new one.  GLib's own replace writes in
+ * place when the file does not exist yet, which this avoids. */
+static gboolean
+replace_local (const char  *path,
+               GBytes      *contents,
+               GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+  GStatBuf st;
+  int saved_errno = 0;
+  int fd;
+
+  if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    return set_errno_error (error, EISDIR, _("Could not save “%s”: %s"), path);
+
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_errno_error (error, errno, _("Could not save “%s”: %s"), path);
+
+  if (g_stat (path, &st) == 0)
+    {
+      /* Keep the permissions of the file being replaced. */
+      if (fchmod (fd, st.st_mode & 07777) != 0)
+        saved_errno = errno;
+    }
+  else
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      if (fchmod (fd, 0666 & ~mask) != 0)
+        saved_errno = errno;
+    }
+
+  if (saved_errno == 0 && write_all (fd, data, length, &saved_errno) && fsync (fd) != 0)
+    saved_errno = errno;
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (tmp_path);
+      return set_errno_error (error, saved_errno, _("Could not save “%s”: %s"), path);
+    }
+
+  return TRUE;
+}
+
+/**
+ * syl_file_replace_atomically:
+ *
+ * Replaces the contents of @file, or creates it, without ever leaving a
+ * partly written file behind.  On failure the file is untouched and @error
+ * says why, naming the file.
+ */
+gboolean
+syl_file_replace_atomically (GFile   *file,
+                             GBytes  *contents,
+                             GError **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return replace_local (path, contents, error);
+
+  /* Not a local file: GIO's replace is atomic for existing files, which
+   * is as good as remote locations get. */
+  return g_file_replace_contents (file, g_bytes_get_data (contents, NULL),
+                                  g_bytes_get_size (contents), NULL, FALSE,
+                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+}

@@ -1,0 +1,364 @@
+/* syl-history.c: the one undo/redo history of a document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "syl-command.h"
+#include "syl-enums.h"
+
+struct _SylHistory
+{
+  GObject      parent_instance;
+
+  SylDocument *document;      /* owns us; not referenced */
+  GPtrArray   *undo_stack;
+  GPtrArray   *redo_stack;
+  GPtrArray   *groups;        /* groups being built, innermost last */
+  /* The length of the undo stack when the document was saved, or -1 when
+   * that state cannot be reached by undo or redo any more. */
+  gint64       saved_depth;
+  gboolean     merge_broken;
+  gboolean     busy;
+};
+
+G_DEFINE_FINAL_TYPE (SylHistory, syl_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  N_PROPS
+};
+
+enum {
+  APPLIED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+syl_history_finalize (GObject *object)
+{
+  SylHistory *self = SYL_HISTORY (object);
+
+  /* Undo steps refer to each other's nodes; free the newest first. */
+  while (self->redo_stack->len > 0)
+    g_ptr_array_remove_index (self->redo_stack, 0);
+  while (self->undo_stack->len > 0)
+    g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (syl_history_parent_class)->finalize (object);
+}
+
+static void
+syl_history_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SylHistory *self = SYL_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, syl_history_get_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, syl_history_get_can_redo (self));
+      break;
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, syl_history_get_undo_label (self));
+      break;
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, syl_history_get_redo_label (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_history_class_init (SylHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = syl_history_finalize;
+  object_class->get_property = syl_history_get_property;
+
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, flags);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
+  properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, flags);
+  properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SylHistory::applied:
+   * @subject: the node the step belongs to, or the document
+   * @direction: whether the step was done, undone or redone
+   *
+   * Emitted after every step, so that views can select what it changed.
+   */
+  signals[APPLIED] =
+    g_signal_new ("applied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, SYL_TYPE_HISTORY_DIRECTION);
+}
+
+static void
+syl_history_init (SylHistory *self)
+{
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+}
+
+SylHistory *
+_syl_history_new (SylDocument *document)
+{
+  SylHistory *self = g_object_new (SYL_TYPE_HISTORY, NULL);
+
+  self->document = document;
+  return self;
+}
+
+static void
+notify_all (SylHistory *self)
+{
+  for (guint i = 1; i < N_PROPS; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+}
+
+static void
+emit_applied (SylHistory          *self,
+              SylCommand          *command,
+              SylHistoryDirection  direction)
+{
+  notify_all (self);
+  g_signal_emit (self, signals[APPLIED], 0,
+                 command->subject ? command->subject : G_OBJECT (self->document),
+                 direction);
+}
+
+static SylCommand *
+top_of (GPtrArray *stack)
+{
+  return stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
+}
+
+static void
+record (SylHistory *self,
+        SylCommand *command)
+{
+  SylCommand *top = top_of (self->undo_stack);
+
+  g_ptr_array_set_size (self->redo_stack, 0);
+  if (self->saved_depth > (gint64) self->undo_stack->len)
+    self->saved_depth = -1;
+
+  /* Typing joins the previous step, but never across the saved state. */
+  if (top != NULL && !self->merge_broken &&
+      self->saved_depth != (gint64) self->undo_stack->len &&
+      syl_command_merge (top, command))
+    {
+      syl_command_free (command);
+      emit_applied (self, top, SYL_HISTORY_DO);
+      return;
+    }
+
+  g_ptr_array_add (self->undo_stack, command);
+  self->merge_broken = FALSE;
+  emit_applied (self, command, SYL_HISTORY_DO);
+}
+
+/* Applies @command to the document and records it: the only way anything
+ * in a document changes after it is loaded. */
+void
+_syl_history_push (SylHistory *self,
+                   SylCommand *command)
+{
+  SylCommand *group = top_of (self->groups);
+
+  g_return_if_fail (!self->busy);
+
+  self->busy = TRUE;
+  syl_command_apply (command, self->document);
+  self->busy = FALSE;
+
+  if (group != NULL)
+    syl_command_group_add (group, command);
+  else
+    record (self, command);
+}
+
+/**
+ * syl_history_begin_group:
+ * @label: the label of the whole step
+ *
+ * Everything pushed until the matching syl_history_end_group() becomes one
+ * step, undone and redone as a whole.  Groups nest.
+ */
+void
+syl_history_begin_group (SylHistory *self,
+                         const char *label)
+{
+  g_return_if_fail (SYL_IS_HISTORY (self));
+
+  g_ptr_array_add (self->groups, syl_command_group_new (label));
+}
+
+void
+syl_history_end_group (SylHistory *self)
+{
+  SylCommand *group;
+  SylCommand *outer;
+
+  g_return_if_fail (SYL_IS_HISTORY (self));
+  g_return_if_fail (self->groups->len > 0);
+
+  group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
+  outer = top_of (self->groups);
+
+  if (syl_command_group_get_size (group) == 0)
+    syl_command_free (group);
+  else if (outer != NULL)
+    syl_command_group_add (outer, group);
+  else
+    {
+      self->merge_broken = TRUE;
+      record (self, group);
+      self->merge_broken = TRUE;
+    }
+}
+
+/**
+ * syl_history_break_merge:
+ *
+ * Makes the next step a step of its own even if it could join the last
+ * one, as when the focus leaves a text field.
+ */
+void
+syl_history_break_merge (SylHistory *self)
+{
+  g_return_if_fail (SYL_IS_HISTORY (self));
+  self->merge_broken = TRUE;
+}
+
+static gboolean
+step (SylHistory          *self,
+      GPtrArray           *from,
+      GPtrArray           *to,
+      SylHistoryDirection  direction)
+{
+  SylCommand *command;
+
+  if (from->len == 0 || self->groups->len > 0 || self->busy)
+    return FALSE;
+
+  command = g_ptr_array_steal_index (from, from->len - 1);
+  self->busy = TRUE;
+  if (direction == SYL_HISTORY_UNDO)
+    syl_command_revert (command, self->document);
+  else
+    syl_command_apply (command, self->document);
+  self->busy = FALSE;
+  g_ptr_array_add (to, command);
+  self->merge_broken = TRUE;
+  emit_applied (self, command, direction);
+  return TRUE;
+}
+
+gboolean
+syl_history_undo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return step (self, self->undo_stack, self->redo_stack, SYL_HISTORY_UNDO);
+}
+
+gboolean
+syl_history_redo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return step (self, self->redo_stack, self->undo_stack, SYL_HISTORY_REDO);
+}
+
+gboolean
+syl_history_get_can_undo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+syl_history_get_can_redo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return self->redo_stack->len > 0;
+}
+
+const char *
+syl_history_get_undo_label (SylHistory *self)
+{
+  SylCommand *top;
+
+  g_return_val_if_fail (SYL_IS_HISTORY (self), NULL);
+  top = top_of (self->undo_stack);
+  return top ? top->label : NULL;
+}
+
+const char *
+syl_history_get_redo_label (SylHistory *self)
+{
+  SylCommand *top;
+
+  g_return_val_if_fail (SYL_IS_HISTORY (self), NULL);
+  top = top_of (self->redo_stack);
+  return top ? top->label : NULL;
+}
+
+gboolean
+syl_history_is_busy (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return self->busy;
+}
+
+guint
+syl_history_get_n_undo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), 0);
+  return self->undo_stack->len;
+}
+
+guint
+syl_history_get_n_redo (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), 0);
+  return self->redo_stack->len;
+}
+
+gboolean
+syl_history_get_at_saved (SylHistory *self)
+{
+  g_return_val_if_fail (SYL_IS_HISTORY (self), FALSE);
+  return self->saved_depth == (gint64) self->undo_stack->len;
+}
+
+void
+syl_history_mark_saved (SylHistory *self)
+{
+  g_return_if_fail (SYL_IS_HISTORY (self));
+  self->saved_depth = self->undo_stack->len;
+  self->merge_broken = TRUE;
+  notify_all (self);
+}

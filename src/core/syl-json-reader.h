@@ -1,0 +1,18 @@
+/* syl-json-reader.h: reading Syllabus format v1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+#define SYL_FORMAT_VERSION 1
+
+gboolean syl_json_read (SylDocument  *document,
+                        const char   *data,
+                        gsize         length,
+                        GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,58 @@
+/* syl-json-scanner.h: a strict JSON tokenizer that knows where it is
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SYL_TOKEN_EOF,
+  SYL_TOKEN_BEGIN_OBJECT,
+  SYL_TOKEN_END_OBJECT,
+  SYL_TOKEN_BEGIN_ARRAY,
+  SYL_TOKEN_END_ARRAY,
+  SYL_TOKEN_COLON,
+  SYL_TOKEN_COMMA,
+  SYL_TOKEN_STRING,
+  SYL_TOKEN_INT,
+  SYL_TOKEN_DOUBLE,
+  SYL_TOKEN_TRUE,
+  SYL_TOKEN_FALSE,
+  SYL_TOKEN_NULL,
+  /* Anything that starts no token: a stray character or a bare word. */
+  SYL_TOKEN_OTHER,
+} SylTokenType;
+
+typedef struct
+{
+  const char   *start;
+  const char   *end;
+  const char   *p;
+  SylTokenType  token;
+  const char   *token_start;
+  GString      *string;      /* the decoded text of a string token */
+  gint64        int_value;
+  double        double_value;
+  guint         depth;
+} SylJsonScanner;
+
+gboolean  syl_json_scanner_init     (SylJsonScanner  *scanner,
+                                     const char      *data,
+                                     gsize            length,
+                                     GError         **error);
+void      syl_json_scanner_clear    (SylJsonScanner  *scanner);
+gboolean  syl_json_scanner_next     (SylJsonScanner  *scanner,
+                                     GError         **error);
+char     *syl_json_scanner_describe (SylJsonScanner  *scanner);
+gboolean  syl_json_scanner_error_at (SylJsonScanner  *scanner,
+                                     const char      *position,
+                                     GError         **error,
+                                     int              code,
+                                     const char      *format,
+                                     ...) G_GNUC_PRINTF (5, 6);
+
+G_END_DECLS

@@ -1,0 +1,417 @@
+/* syl-json-writer.c: writing Syllabus format v1
+ *
+ * The output is the format's canonical form: members in a fixed order,
+ * unknown members after the known ones in the order they were read, two
+ * spaces of indent, UTF-8 as it is, and a final newline.  The same document
+ * always gives the same bytes, so files diff well and a load followed by a
+ * save changes nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-core-private.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
+
+typedef struct
+{
+  GString *out;
+  guint    depth;
+  /* Whether the current object or array has had a member yet. */
+  gboolean first;
+} Writer;
+
+static void
+newline (Writer *writer)
+{
+  g_string_append_c (writer->out, '\n');
+  for (guint i = 0; i < writer->depth; i++)
+    g_string_append (writer->out, "  ");
+}
+
+static void
+write_string (Writer     *writer,
+              const char *string)
+{
+  GString *out = writer->out;
+  const char *run = string;
+  const char *p;
+
+  g_string_append_c (out, '"');
+  for (p = string; *p != '\0'; p++)
+    {
+      guchar c = *p;
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
+static void
+begin (Writer *writer,
+       char    bracket)
+{
+  g_string_append_c (writer->out, bracket);
+  writer->depth++;
+  writer->first = TRUE;
+}
+
+static void
+end (Writer   *writer,
+     char      bracket,
+     gboolean  empty)
+{
+  writer->depth--;
+  if (!empty)
+    newline (writer);
+  g_string_append_c (writer->out, bracket);
+  writer->first = FALSE;
+}
+
+static void
+key (Writer     *writer,
+     const char *name)
+{
+  if (!writer->first)
+    g_string_append_c (writer->out, ',');
+  writer->first = FALSE;
+  newline (writer);
+  write_string (writer, name);
+  g_string_append (writer->out, ": ");
+}
+
+static void
+element (Writer *writer)
+{
+  if (!writer->first)
+    g_string_append_c (writer->out, ',');
+  writer->first = FALSE;
+  newline (writer);
+}
+
+static void
+member_string (Writer     *writer,
+               const char *name,
+               const char *value)
+{
+  key (writer, name);
+  write_string (writer, value ? value : "");
+}
+
+static void
+member_int (Writer     *writer,
+            const char *name,
+            gint64      value)
+{
+  key (writer, name);
+  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+member_boolean (Writer     *writer,
+                const char *name,
+                gboolean    value)
+{
+  key (writer, name);
+  g_string_append (writer->out, value ? "true" : "false");
+}
+
+static void write_json_node (Writer *writer, JsonNode *node);
+
+static void
+write_json_object (Writer     *writer,
+                   JsonObject *object)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  begin (writer, '{');
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
+    {
+      key (writer, name);
+      write_json_node (writer, value);
+    }
+  end (writer, '}', json_object_get_size (object) == 0);
+}
+
+static void
+write_json_array (Writer    *writer,
+                  JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+
+  begin (writer, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      element (writer);
+      write_json_node (writer, json_array_get_element (array, i));
+    }
+  end (writer, ']', n == 0);
+}
+
+static void
+write_double (Writer *writer,
+              double  value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* The shortest text that reads back as the same double (0.1, not
+   * 0.10000000000000001); keep a ".0" so a tool that reads it as a float
+   * still does. */
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, precision == 15 ? "%.15g" :
+                       precision == 16 ? "%.16g" : "%.17g", value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  g_string_append (writer->out, buffer);
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (writer->out, ".0");
+}
+
+static void
+write_json_node (Writer   *writer,
+                 JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      write_json_object (writer, json_node_get_object (node));
+      break;
+    case JSON_NODE_ARRAY:
+      write_json_array (writer, json_node_get_array (node));
+      break;
+    case JSON_NODE_NULL:
+      g_string_append (writer->out, "null");
+      break;
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        write_string (writer, json_node_get_string (node));
+      else if (json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        g_string_append (writer->out, json_node_get_boolean (node) ? "true" : "false");
+      else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        write_double (writer, json_node_get_double (node));
+      else
+        g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Unknown members, after the known ones. */
+static void
+write_extra (Writer   *writer,
+             gpointer  object)
+{
+  JsonObject *extra = _syl_extra_get (object);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &value))
+    {
+      key (writer, name);
+      write_json_node (writer, value);
+    }
+}
+
+/* Calls @func on every item of @list, as elements of an array member. */
+static void
+member_list (Writer      *writer,
+             const char  *name,
+             GListModel  *list,
+             void       (*func) (Writer *, gpointer))
+{
+  guint n = g_list_model_get_n_items (list);
+
+  key (writer, name);
+  begin (writer, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      element (writer);
+      func (writer, item);
+    }
+  end (writer, ']', n == 0);
+}
+
+static void
+write_author (Writer   *writer,
+              gpointer  item)
+{
+  begin (writer, '{');
+  member_string (writer, "name", syl_author_get_name (item));
+  member_string (writer, "about", syl_author_get_about (item));
+  write_extra (writer, item);
+  end (writer, '}', FALSE);
+}
+
+static void
+write_example (Writer   *writer,
+               gpointer  item)
+{
+  begin (writer, '{');
+  member_string (writer, "id", syl_example_get_id (item));
+  member_string (writer, "title", syl_example_get_title (item));
+  member_string (writer, "body", syl_example_get_body (item));
+  write_extra (writer, item);
+  end (writer, '}', FALSE);
+}
+
+static void
+write_reply (Writer   *writer,
+             gpointer  item)
+{
+  begin (writer, '{');
+  member_string (writer, "id", syl_reply_get_id (item));
+  member_string (writer, "author", syl_reply_get_author (item));
+  member_string (writer, "created", syl_reply_get_created (item));
+  member_string (writer, "text", syl_reply_get_text (item));
+  write_extra (writer, item);
+  end (writer, '}', FALSE);
+}
+
+static void
+write_annotation (Writer   *writer,
+                  gpointer  item)
+{
+  SylAnnotation *annotation = item;
+
+  begin (writer, '{');
+  member_string (writer, "id", syl_annotation_get_id (annotation));
+  member_string (writer, "author", syl_annotation_get_author (annotation));
+  member_string (writer, "created", syl_annotation_get_created (annotation));
+  member_string (writer, "text", syl_annotation_get_text (annotation));
+  member_boolean (writer, "resolved", syl_annotation_get_resolved (annotation));
+  member_string (writer, "resolved_by", syl_annotation_get_resolved_by (annotation));
+  member_string (writer, "resolved_at", syl_annotation_get_resolved_at (annotation));
+  member_list (writer, "replies", syl_annotation_get_replies (annotation), write_reply);
+  write_extra (writer, annotation);
+  end (writer, '}', FALSE);
+}
+
+static void
+member_objectives (Writer  *writer,
+                   SylNode *node)
+{
+  const char * const *objectives = syl_node_get_objectives (node);
+
+  key (writer, "objectives");
+  begin (writer, '[');
+  for (guint i = 0; objectives[i] != NULL; i++)
+    {
+      element (writer);
+      write_string (writer, objectives[i]);
+    }
+  end (writer, ']', objectives[0] == NULL);
+}
+
+static void write_children (Writer *writer, SylNode *parent, GString *number);
+
+/* @number is the parent's number; it grows and shrinks on the way down, so
+ * numbering the whole document costs nothing extra. */
+static void
+write_node (Writer  *writer,
+            SylNode *node,
+            GString *number)
+{
+  int duration = syl_node_get_duration_minutes (node);
+
+  begin (writer, '{');
+  member_string (writer, "id", syl_node_get_id (node));
+  member_string (writer, "number", number->str);
+  member_string (writer, "kind", syl_node_kind_to_string (syl_node_get_kind (node)));
+  member_string (writer, "title", syl_node_get_title (node));
+  member_string (writer, "notes", syl_node_get_notes (node));
+  member_objectives (writer, node);
+  if (duration >= 0)
+    member_int (writer, "duration_minutes", duration);
+  member_boolean (writer, "optional", syl_node_get_optional (node));
+  member_list (writer, "examples", syl_node_get_examples (node), write_example);
+  member_list (writer, "annotations", syl_node_get_annotations (node), write_annotation);
+  write_children (writer, node, number);
+  write_extra (writer, node);
+  end (writer, '}', FALSE);
+}
+
+static void
+write_children (Writer  *writer,
+                SylNode *parent,
+                GString *number)
+{
+  guint n = syl_node_get_n_children (parent);
+  gsize parent_length = number->len;
+
+  key (writer, "children");
+  begin (writer, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      if (parent_length > 0)
+        g_string_append_c (number, '.');
+      g_string_append_printf (number, "%u", i + 1);
+
+      element (writer);
+      write_node (writer, syl_node_get_child (parent, i), number);
+      g_string_truncate (number, parent_length);
+    }
+  end (writer, ']', n == 0);
+}
+
+/**
+ * syl_json_write:
+ *
+ * Returns: (transfer full): @document in the canonical form of format v1
+ */
+GBytes *
+syl_json_write (SylDocument *document)
+{
+  Writer writer = { 0 };
+  g_autoptr(GString) number = g_string_new (NULL);
+  int target = syl_document_get_target_minutes (document);
+  gsize estimate = 1024 + syl_document_get_n_nodes (document) * 600;
+
+  writer.out = g_string_sized_new (estimate);
+  begin (&writer, '{');
+  member_string (&writer, "format", "syllabus");
+  member_int (&writer, "version", SYL_FORMAT_VERSION);
+  member_string (&writer, "title", syl_document_get_title (document));
+  member_string (&writer, "subtitle", syl_document_get_subtitle (document));
+  member_string (&writer, "language", syl_document_get_language (document));
+  member_list (&writer, "authors", syl_document_get_authors (document), write_author);
+  member_string (&writer, "description", syl_document_get_description (document));
+  if (target >= 0)
+    member_int (&writer, "target_minutes", target);
+  write_children (&writer, syl_document_get_root (document), number);
+  write_extra (&writer, document);
+  end (&writer, '}', FALSE);
+  g_string_append_c (writer.out, '\n');
+
+  return g_string_free_to_bytes (writer.out);
+}

@@ -1,0 +1,13 @@
+/* syl-json-writer.h: writing Syllabus format v1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+GBytes *syl_json_write (SylDocument *document);
+
+G_END_DECLS

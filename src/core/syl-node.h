@@ -1,0 +1,66 @@
+/* syl-node.h: one node of a course outline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SYL_NODE_KIND_SECTION,
+  SYL_NODE_KIND_DISCUSSION,
+  SYL_NODE_KIND_EXAMPLE,
+} SylNodeKind;
+
+#define SYL_TYPE_NODE (syl_node_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylNode, syl_node, SYL, NODE, GObject)
+
+/* A node is a GListModel of its child nodes, so a GtkTreeListModel can wrap
+ * the document's root directly.  Every property is writable so that the
+ * history can apply commands generically, but nothing outside the core may
+ * set them: changes go through SylDocument, which records them for undo. */
+
+SylNode            *syl_node_new                     (SylNodeKind  kind,
+                                                      const char  *title);
+SylNode            *syl_node_copy                    (SylNode     *self);
+const char         *syl_node_get_id                  (SylNode     *self);
+SylNodeKind         syl_node_get_kind                (SylNode     *self);
+const char         *syl_node_get_title               (SylNode     *self);
+const char         *syl_node_get_notes               (SylNode     *self);
+const char * const *syl_node_get_objectives          (SylNode     *self);
+int                 syl_node_get_duration_minutes    (SylNode     *self);
+gboolean            syl_node_get_optional            (SylNode     *self);
+GListModel         *syl_node_get_examples            (SylNode     *self);
+GListModel         *syl_node_get_annotations         (SylNode     *self);
+guint               syl_node_count_open_annotations  (SylNode     *self);
+
+SylNode            *syl_node_get_parent              (SylNode     *self);
+gboolean            syl_node_is_root                 (SylNode     *self);
+guint               syl_node_get_index               (SylNode     *self);
+guint               syl_node_get_depth               (SylNode     *self);
+guint               syl_node_get_n_children          (SylNode     *self);
+SylNode            *syl_node_get_child               (SylNode     *self,
+                                                      guint        index);
+SylNode            *syl_node_get_next_sibling        (SylNode     *self);
+SylNode            *syl_node_get_prev_sibling        (SylNode     *self);
+gboolean            syl_node_is_ancestor_of          (SylNode     *self,
+                                                      SylNode     *other);
+guint               syl_node_get_height              (SylNode     *self);
+guint               syl_node_count_descendants       (SylNode     *self);
+gint64              syl_node_get_total_minutes       (SylNode     *self);
+char               *syl_node_dup_number              (SylNode     *self);
+
+gboolean            syl_node_get_expanded            (SylNode     *self);
+void                syl_node_set_expanded            (SylNode     *self,
+                                                      gboolean     expanded);
+
+const char         *syl_node_kind_to_string          (SylNodeKind  kind);
+gboolean            syl_node_kind_from_string        (const char  *string,
+                                                      SylNodeKind *kind);
+char               *syl_id_new                       (void);
+
+G_END_DECLS
