@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -187,7 +188,13 @@ syl_file_replace_atomically (GFile   *file,
 
   path = g_file_get_path (file);
   if (path != NULL)
-    return replace_local (path, contents, error);
+    {
+      /* Saving through a symbolic link replaces the file it points to and
+       * keeps the link, as editors do. */
+      g_autofree char *target = realpath (path, NULL);
+
+      return replace_local (target ? target : path, contents, error);
+    }
 
   /* Not a local file: GIO's replace is atomic for existing files, which
    * is as good as remote locations get. */

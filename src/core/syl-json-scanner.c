@@ -303,12 +303,15 @@ read_number (SylJsonScanner  *scanner,
   const char *start = scanner->p;
   gboolean is_integer;
   const char *end = match_number (start, scanner->end, &is_integer);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE * 2];
+  char *buffer = scanner->number_text;
   gsize length;
 
-  if (end == NULL || (gsize) (end - start) >= sizeof buffer)
+  if (end == NULL)
     return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
                                       _("invalid number"));
+  if ((gsize) (end - start) >= sizeof scanner->number_text)
+    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
+                                      _("number out of range"));
 
   length = end - start;
   memcpy (buffer, start, length);
@@ -316,6 +319,7 @@ read_number (SylJsonScanner  *scanner,
   scanner->p = end;
 
   errno = 0;
+  scanner->is_big_integer = FALSE;
   if (is_integer)
     {
       scanner->int_value = g_ascii_strtoll (buffer, NULL, 10);
@@ -325,6 +329,7 @@ read_number (SylJsonScanner  *scanner,
           return TRUE;
         }
       errno = 0;
+      scanner->is_big_integer = TRUE;
     }
 
   scanner->double_value = g_ascii_strtod (buffer, NULL);

@@ -37,6 +37,8 @@ typedef struct
   GString      *string;      /* the decoded text of a string token */
   gint64        int_value;
   double        double_value;
+  gboolean      is_big_integer;  /* a whole number beyond 64 bits */
+  char          number_text[512];
   guint         depth;
 } SylJsonScanner;
 

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "syl-core-private.h"
@@ -169,25 +171,74 @@ write_json_array (Writer    *writer,
   end (writer, ']', n == 0);
 }
 
+/* Writes the significant @digits of a number whose first digit stands at
+ * 10^@exponent, in plain notation with at least one decimal. */
+static void
+write_plain (GString    *out,
+             const char *digits,
+             int         n_digits,
+             int         exponent)
+{
+  if (exponent < 0)
+    {
+      g_string_append (out, "0.");
+      for (int i = -1; i > exponent; i--)
+        g_string_append_c (out, '0');
+      g_string_append (out, digits);
+      return;
+    }
+
+  for (int i = 0; i <= exponent; i++)
+    g_string_append_c (out, i < n_digits ? digits[i] : '0');
+  g_string_append_c (out, '.');
+  if (n_digits > exponent + 1)
+    g_string_append (out, digits + exponent + 1);
+  else
+    g_string_append_c (out, '0');
+}
+
+/* Writes @value as Python's repr() does, which most JSON tools match: the
+ * fewest digits that read back as the same double, in plain notation from
+ * 1e-4 up to 1e16 (always with a decimal point) and in exponent notation
+ * beyond. */
 static void
 write_double (Writer *writer,
               double  value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char buffer[64];
+  char digits[32];
+  int precision, exponent, n_digits = 0;
+  char *e;
 
-  /* The shortest text that reads back as the same double (0.1, not
-   * 0.10000000000000001); keep a ".0" so a tool that reads it as a float
-   * still does. */
-  for (int precision = 15; precision <= 17; precision++)
+  if (value == 0)
     {
-      g_ascii_formatd (buffer, sizeof buffer, precision == 15 ? "%.15g" :
-                       precision == 16 ? "%.16g" : "%.17g", value);
-      if (g_ascii_strtod (buffer, NULL) == value)
+      g_string_append (writer->out, signbit (value) ? "-0.0" : "0.0");
+      return;
+    }
+  if (value < 0)
+    g_string_append_c (writer->out, '-');
+
+  for (precision = 0; precision < 17; precision++)
+    {
+      g_snprintf (buffer, sizeof buffer, "%.*e", precision, fabs (value));
+      if (g_ascii_strtod (buffer, NULL) == fabs (value))
         break;
     }
-  g_string_append (writer->out, buffer);
-  if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (writer->out, ".0");
+
+  e = strchr (buffer, 'e');
+  exponent = atoi (e + 1);
+  for (const char *p = buffer; p < e; p++)
+    if (g_ascii_isdigit (*p))
+      digits[n_digits++] = *p;
+  while (n_digits > 1 && digits[n_digits - 1] == '0')
+    n_digits--;
+  digits[n_digits] = '\0';
+
+  if (exponent >= -4 && exponent < 16)
+    write_plain (writer->out, digits, n_digits, exponent);
+  else
+    g_string_append_printf (writer->out, "%c%s%se%c%02d", digits[0], n_digits > 1 ? "." : "",
+                            digits + 1, exponent < 0 ? '-' : '+', ABS (exponent));
 }
 
 static void

@@ -672,7 +672,10 @@ syl_node_get_height (SylNode *self)
   g_return_val_if_fail (SYL_IS_NODE (self), 0);
 
   for (guint i = 0; i < self->children->len; i++)
-    height = MAX (height, syl_node_get_height (g_ptr_array_index (self->children, i)));
+    {
+      guint child = syl_node_get_height (g_ptr_array_index (self->children, i));
+      height = MAX (height, child);
+    }
   return height + 1;
 }
 

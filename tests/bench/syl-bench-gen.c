@@ -433,13 +433,11 @@ gen_children (Gen        *gen,
               guint       total,
               guint       depth)
 {
-  guint n_children = 0;
+  guint n_children = g_rand_int_range (gen->rand, 2, 10);
   g_autofree guint *parts = NULL;
 
-  if (total > 0)
-    n_children = depth >= GEN_MAX_DEPTH
-      ? total
-      : MIN ((guint) g_rand_int_range (gen->rand, 2, 10), total);
+  if (depth >= GEN_MAX_DEPTH || n_children > total)
+    n_children = total;
   if (n_children > 0)
     parts = gen_split (gen, total, n_children, TRUE);
   gen_begin (gen, "children", '[');

@@ -1,0 +1,633 @@
+/* syl-bench.c: measures the document core against json-glib and its targets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: syl-bench FILE.json [--repeat R]
+ *
+ * Prints a plain-text report, one line per measurement, each the median of
+ * R runs (3 unless told).  The targets are: loading at most 1.5 times as
+ * slow as a bare json-glib parse, serializing at most 1.5 times as slow as a
+ * bare json-glib generate, moving a chapter and undoing it within 1 ms, and
+ * a peak memory of at most 4 times the file's size.  Missing a target is
+ * only reported; the exit status is 1 only when an operation fails.
+ */
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "syl-document.h"
+#include "syl-error.h"
+
+#define TARGET_LOAD_RATIO 1.5
+#define TARGET_SAVE_RATIO 1.5
+#define TARGET_MOVE_UNDO_US 1000
+#define TARGET_MEMORY_RATIO 4.0
+
+typedef enum
+{
+  TARGET_NA,
+  TARGET_OK,
+  TARGET_MISSED,
+} TargetResult;
+
+typedef enum
+{
+  MEASURE_READ,
+  MEASURE_SYLLABUS,
+  MEASURE_JSON_GLIB,
+} MeasureMode;
+
+typedef struct
+{
+  const char  *path;
+  guint        repeat;
+  char        *data;
+  gsize        length;
+  gboolean     failed;
+  gint64       parse_us;
+  gint64       generate_us;
+  gint64       load_us;
+  gint64       serialize_us;
+  TargetResult load;
+  TargetResult save;
+  TargetResult move;
+  TargetResult memory;
+} Bench;
+
+/* Sorts @samples and returns their median, in microseconds. */
+static gint64
+median (GArray *samples)
+{
+  guint n = samples->len;
+  gint64 *values = (gint64 *) samples->data;
+
+  if (n == 0)
+    return 0;
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
+      {
+        gint64 swap = values[j];
+
+        values[j] = values[j - 1];
+        values[j - 1] = swap;
+      }
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Appends the time elapsed since @start to @samples. */
+static void
+add_sample (GArray *samples,
+            gint64  start)
+{
+  gint64 elapsed = g_get_monotonic_time () - start;
+
+  g_array_append_val (samples, elapsed);
+}
+
+static void
+report_line (const char *name,
+             const char *value,
+             const char *note)
+{
+  g_print ("%-40s %14s  %s\n", name, value, note != NULL ? note : "");
+}
+
+static void
+report_ms (const char *name,
+           gint64      us)
+{
+  g_autofree char *value = g_strdup_printf ("%.2f ms", us / 1000.0);
+
+  report_line (name, value, NULL);
+}
+
+static void
+report_failure (Bench        *bench,
+                const char   *name,
+                const GError *error)
+{
+  g_autofree char *note = g_strdup_printf ("FAILED: %s",
+                                           error != NULL ? error->message : "no reason given");
+
+  report_line (name, "-", note);
+  bench->failed = TRUE;
+}
+
+static TargetResult
+report_ratio (const char *name,
+              double      ratio,
+              double      target)
+{
+  g_autofree char *value = g_strdup_printf ("%.2fx", ratio);
+  gboolean ok = ratio <= target;
+  g_autofree char *note = g_strdup_printf ("target <= %.1fx  %s", target, ok ? "OK" : "MISSED");
+
+  report_line (name, value, note);
+  return ok ? TARGET_OK : TARGET_MISSED;
+}
+
+static const char *
+target_to_string (TargetResult result)
+{
+  switch (result)
+    {
+    case TARGET_OK:
+      return "OK";
+    case TARGET_MISSED:
+      return "MISSED";
+    case TARGET_NA:
+    default:
+      return "n/a";
+    }
+}
+
+/* Parses the bytes with a bare json-glib parser; keeps the last parser. */
+static JsonParser *
+bench_parse (Bench *bench)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(JsonParser) parser = NULL;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start;
+
+      g_clear_object (&parser);
+      parser = json_parser_new ();
+      start = g_get_monotonic_time ();
+      if (!json_parser_load_from_data (parser, bench->data, bench->length, &error))
+        {
+          report_failure (bench, "json-glib parse", error);
+          return NULL;
+        }
+      add_sample (samples, start);
+    }
+  bench->parse_us = median (samples);
+  report_ms ("json-glib parse", bench->parse_us);
+  return g_steal_pointer (&parser);
+}
+
+static void
+bench_generate (Bench      *bench,
+                JsonParser *parser)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autofree char *text = json_generator_to_data (generator, NULL);
+
+      add_sample (samples, start);
+    }
+  bench->generate_us = median (samples);
+  report_ms ("json-glib generate", bench->generate_us);
+}
+
+/* Loads the bytes with Syllabus; keeps the last document.  Freeing the
+ * documents before it is not timed. */
+static SylDocument *
+bench_load (Bench *bench)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(SylDocument) document = NULL;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start;
+
+      g_clear_object (&document);
+      start = g_get_monotonic_time ();
+      document = syl_document_new_from_data (bench->data, bench->length, &error);
+      if (document == NULL)
+        {
+          report_failure (bench, "syllabus load", error);
+          return NULL;
+        }
+      add_sample (samples, start);
+    }
+  bench->load_us = median (samples);
+  report_ms ("syllabus load", bench->load_us);
+  return g_steal_pointer (&document);
+}
+
+/* Reports whether serializing gives back the file exactly, which it should
+ * for a file in the canonical layout, as the generator writes them. */
+static void
+report_round_trip (Bench  *bench,
+                   GBytes *bytes)
+{
+  gsize size;
+  const char *text = g_bytes_get_data (bytes, &size);
+  gsize i = 0;
+  guint line = 1;
+  g_autofree char *note = NULL;
+
+  while (i < size && i < bench->length && text[i] == bench->data[i])
+    line += text[i++] == '\n';
+  if (i == size && i == bench->length)
+    {
+      report_line ("round trip (serialize = file)", "identical", NULL);
+      return;
+    }
+  note = g_strdup_printf ("first difference at byte %" G_GSIZE_FORMAT ", line %u", i, line);
+  report_line ("round trip (serialize = file)", "differs", note);
+}
+
+static void
+bench_serialize (Bench       *bench,
+                 SylDocument *document)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GBytes) bytes = syl_document_serialize (document);
+
+      add_sample (samples, start);
+      if (bytes == NULL)
+        {
+          report_failure (bench, "syllabus save (serialize)", NULL);
+          return;
+        }
+      if (i == bench->repeat - 1)
+        report_round_trip (bench, bytes);
+    }
+  bench->serialize_us = median (samples);
+  report_ms ("syllabus save (serialize)", bench->serialize_us);
+}
+
+static void
+bench_save (Bench       *bench,
+            SylDocument *document)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "syl-bench-XXXXXX.json", NULL);
+  g_autoptr(GFile) file = NULL;
+  int fd = g_mkstemp (path);
+
+  if (fd < 0)
+    {
+      report_line ("syllabus save (atomic file)", "-", "FAILED: cannot create a temporary file");
+      bench->failed = TRUE;
+      return;
+    }
+  close (fd);
+  file = g_file_new_for_path (path);
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      if (!syl_document_save (document, file, &error))
+        {
+          report_failure (bench, "syllabus save (atomic file)", error);
+          break;
+        }
+      add_sample (samples, start);
+    }
+  g_unlink (path);
+  if (samples->len == bench->repeat)
+    report_ms ("syllabus save (atomic file)", median (samples));
+}
+
+static void
+report_ratios (Bench *bench)
+{
+  if (bench->parse_us > 0 && bench->load_us > 0)
+    bench->load = report_ratio ("ratio load / parse",
+                                (double) bench->load_us / bench->parse_us,
+                                TARGET_LOAD_RATIO);
+  if (bench->generate_us > 0 && bench->serialize_us > 0)
+    bench->save = report_ratio ("ratio save (serialize) / generate",
+                                (double) bench->serialize_us / bench->generate_us,
+                                TARGET_SAVE_RATIO);
+}
+
+/* Moves @chapter to the end of the root and undoes it, once, timing each
+ * half.  Checks that the undo put the chapter back in first place. */
+static gboolean
+move_and_undo (SylDocument  *document,
+               SylNode      *chapter,
+               gint64       *move_us,
+               gint64       *undo_us,
+               GError      **error)
+{
+  SylNode *root = syl_document_get_root (document);
+  guint last = syl_node_get_n_children (root) - 1;
+  gint64 start = g_get_monotonic_time ();
+  gint64 middle;
+
+  if (!syl_document_move_node (document, chapter, root, last, error))
+    return FALSE;
+  middle = g_get_monotonic_time ();
+  if (!syl_history_undo (syl_document_get_history (document)))
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED, "undo failed");
+      return FALSE;
+    }
+  *undo_us = g_get_monotonic_time () - middle;
+  *move_us = middle - start;
+  if (syl_node_get_index (chapter) != 0 || syl_node_get_parent (chapter) != root)
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
+                           "the chapter is not back in first place after undo");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+report_move (Bench   *bench,
+             guint    n_descendants,
+             GArray  *moves,
+             GArray  *undos,
+             GArray  *pairs)
+{
+  g_autofree char *name = g_strdup_printf ("move chapter (%u descendants)", n_descendants);
+  g_autofree char *move = g_strdup_printf ("%" G_GINT64_FORMAT " us", median (moves));
+  g_autofree char *undo = g_strdup_printf ("%" G_GINT64_FORMAT " us", median (undos));
+  gint64 pair_us = median (pairs);
+  g_autofree char *pair = g_strdup_printf ("%" G_GINT64_FORMAT " us", pair_us);
+  gboolean ok = pair_us <= TARGET_MOVE_UNDO_US;
+  g_autofree char *note = g_strdup_printf ("target <= %d us  %s", TARGET_MOVE_UNDO_US,
+                                           ok ? "OK" : "MISSED");
+
+  report_line (name, move, NULL);
+  report_line ("undo move chapter", undo, NULL);
+  report_line ("move + undo", pair, note);
+  bench->move = ok ? TARGET_OK : TARGET_MISSED;
+}
+
+static void
+bench_move (Bench       *bench,
+            SylDocument *document)
+{
+  SylNode *root = syl_document_get_root (document);
+  SylNode *chapter = syl_node_get_child (root, 0);
+  g_autoptr(GArray) moves = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) undos = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (syl_node_get_n_children (root) < 2)
+    {
+      report_line ("move chapter", "skipped", "fewer than two chapters");
+      return;
+    }
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 move_us;
+      gint64 undo_us;
+      gint64 pair_us;
+
+      if (!move_and_undo (document, chapter, &move_us, &undo_us, &error))
+        {
+          report_failure (bench, "move chapter + undo", error);
+          return;
+        }
+      pair_us = move_us + undo_us;
+      g_array_append_val (moves, move_us);
+      g_array_append_val (undos, undo_us);
+      g_array_append_val (pairs, pair_us);
+    }
+  report_move (bench, syl_node_count_descendants (chapter), moves, undos, pairs);
+}
+
+/* Numbers every node under @node, depth first; returns how many. */
+static guint
+number_subtree (SylNode *node)
+{
+  guint n_children = syl_node_get_n_children (node);
+  guint count = 0;
+
+  for (guint i = 0; i < n_children; i++)
+    {
+      SylNode *child = syl_node_get_child (node, i);
+      g_autofree char *number = syl_node_dup_number (child);
+
+      count += 1 + number_subtree (child);
+    }
+  return count;
+}
+
+static void
+bench_number (Bench       *bench,
+              SylDocument *document)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *name = NULL;
+  guint count = 0;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      count = number_subtree (syl_document_get_root (document));
+      add_sample (samples, start);
+    }
+  name = g_strdup_printf ("number all nodes (%u nodes)", count);
+  report_ms (name, median (samples));
+}
+
+/* In a child process: reads the file, loads it as @mode says, and returns
+ * the peak resident size in KiB, or -1.  The loaded data is left for the
+ * process's exit to free. */
+static long
+child_peak_rss (const char  *path,
+                MeasureMode  mode)
+{
+  char *data = NULL;
+  gsize length;
+  struct rusage usage;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return -1;
+  if (mode == MEASURE_SYLLABUS && syl_document_new_from_data (data, length, NULL) == NULL)
+    return -1;
+  if (mode == MEASURE_JSON_GLIB
+      && !json_parser_load_from_data (json_parser_new (), data, length, NULL))
+    return -1;
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return -1;
+  return usage.ru_maxrss;
+}
+
+/* Forks a child to measure one peak resident size, in KiB, or -1. */
+static long
+measure_peak_rss (const char  *path,
+                  MeasureMode  mode)
+{
+  int fds[2];
+  long result = -1;
+  pid_t pid;
+
+  if (pipe (fds) != 0)
+    return -1;
+  pid = fork ();
+  if (pid == 0)
+    {
+      long peak = child_peak_rss (path, mode);
+
+      close (fds[0]);
+      if (write (fds[1], &peak, sizeof peak) != sizeof peak)
+        _exit (1);
+      _exit (0);
+    }
+  close (fds[1]);
+  if (pid < 0 || read (fds[0], &result, sizeof result) != sizeof result)
+    result = -1;
+  close (fds[0]);
+  if (pid > 0)
+    waitpid (pid, NULL, 0);
+  return result;
+}
+
+static void
+report_rss (Bench      *bench,
+            const char *name,
+            long        kib)
+{
+  g_autofree char *value = NULL;
+
+  if (kib < 0)
+    {
+      report_line (name, "-", "FAILED: the child process could not measure it");
+      bench->failed = TRUE;
+      return;
+    }
+  value = g_strdup_printf ("%.1f MiB", kib / 1024.0);
+  report_line (name, value, NULL);
+}
+
+/* Measures the peak memory of reading the file alone, of loading it with
+ * Syllabus and of parsing it with json-glib, each in a fresh child. */
+static void
+bench_memory (Bench *bench)
+{
+  long read_kib = measure_peak_rss (bench->path, MEASURE_READ);
+  long syllabus_kib = measure_peak_rss (bench->path, MEASURE_SYLLABUS);
+  long json_kib = measure_peak_rss (bench->path, MEASURE_JSON_GLIB);
+
+  report_rss (bench, "peak RSS: read file (baseline)", read_kib);
+  report_rss (bench, "peak RSS: read + syllabus load", syllabus_kib);
+  report_rss (bench, "peak RSS: read + json-glib parse", json_kib);
+  if (syllabus_kib < 0 || bench->length == 0)
+    return;
+  bench->memory = report_ratio ("ratio syllabus peak RSS / file size",
+                                syllabus_kib * 1024.0 / bench->length, TARGET_MEMORY_RATIO);
+  if (read_kib >= 0)
+    {
+      g_autofree char *value = g_strdup_printf ("%.2fx", (syllabus_kib - read_kib) * 1024.0
+                                                          / bench->length);
+
+      report_line ("  (above baseline) / file size", value, "for information");
+    }
+}
+
+static void
+report_header (Bench *bench)
+{
+  g_autofree char *size = g_strdup_printf ("%.1f MiB", bench->length / 1048576.0);
+  g_autofree char *note = g_strdup_printf ("%" G_GSIZE_FORMAT " bytes", bench->length);
+
+  g_print ("syl-bench: %s, median of %u run%s\n", bench->path, bench->repeat,
+           bench->repeat == 1 ? "" : "s");
+  report_line ("file size", size, note);
+}
+
+/* Reads the file; the memory is measured first, while this process is
+ * still small, because a forked child starts with its parent's resident
+ * pages. */
+static gboolean
+read_file (Bench   *bench,
+           GError **error)
+{
+  GStatBuf buf;
+
+  if (g_stat (bench->path, &buf) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", bench->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  bench->length = buf.st_size;
+  report_header (bench);
+  bench_memory (bench);
+  return g_file_get_contents (bench->path, &bench->data, &bench->length, error);
+}
+
+static void
+run_benchmarks (Bench *bench)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(SylDocument) document = NULL;
+
+  parser = bench_parse (bench);
+  if (parser != NULL)
+    bench_generate (bench, parser);
+  g_clear_object (&parser);
+  document = bench_load (bench);
+  if (document != NULL)
+    {
+      bench_serialize (bench, document);
+      bench_save (bench, document);
+    }
+  report_ratios (bench);
+  if (document != NULL)
+    {
+      bench_move (bench, document);
+      bench_number (bench, document);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int repeat = 3;
+  GOptionEntry entries[] = {
+    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Runs of each measurement", "R" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("FILE.json");
+  g_autoptr(GError) error = NULL;
+  Bench bench = { 0 };
+
+  setlocale (LC_ALL, "");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
+    {
+      g_printerr ("Usage: syl-bench FILE.json [--repeat R]%s%s\n",
+                  error ? ": " : "", error ? error->message : "");
+      return 2;
+    }
+  bench.path = argv[1];
+  bench.repeat = repeat;
+  if (!read_file (&bench, &error))
+    {
+      g_printerr ("syl-bench: %s\n", error->message);
+      return 1;
+    }
+  run_benchmarks (&bench);
+  g_print ("targets: load %s, save %s, move+undo %s, memory %s\n",
+           target_to_string (bench.load), target_to_string (bench.save),
+           target_to_string (bench.move), target_to_string (bench.memory));
+  g_free (bench.data);
+  return bench.failed ? 1 : 0;
+}

@@ -1,0 +1,137 @@
+/* syl-test-util.c: helpers shared by the core's tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-test-util.h"
+
+/* A path below tests/data, from SYL_TEST_DATA that meson sets. */
+char *
+syl_test_data_path (const char *first,
+                    ...)
+{
+  const char *base = g_getenv ("SYL_TEST_DATA");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  va_list args;
+
+  g_assert_nonnull (base);
+  g_ptr_array_add (parts, (gpointer) base);
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+SylDocument *
+syl_test_load_data (const char *name)
+{
+  g_autofree char *path = syl_test_data_path (name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+char *
+syl_test_serialize (SylDocument *document)
+{
+  g_autoptr(GBytes) bytes = syl_document_serialize (document);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* Builds an outline from a compact spec: titles separated by spaces, with
+ * "(" and ")" around children: "A (A1 A2 (A2a)) B C".  Each node's id is
+ * its title.  The outline is loaded from JSON, so its history is empty and
+ * it is unmodified, like a document just opened. */
+SylDocument *
+syl_test_new_outline (const char *spec)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"syllabus\", \"version\": 1, \"children\": [");
+  g_autoptr(GError) error = NULL;
+  gboolean first = TRUE;
+  SylDocument *document;
+
+  for (const char *p = spec; *p != '\0';)
+    {
+      if (*p == ' ')
+        p++;
+      else if (*p == '(')
+        {
+          g_string_truncate (json, json->len - 1);
+          g_string_append (json, ", \"children\": [");
+          first = TRUE;
+          p++;
+        }
+      else if (*p == ')')
+        {
+          g_string_append (json, "]}");
+          first = FALSE;
+          p++;
+        }
+      else
+        {
+          gsize n = strcspn (p, " ()");
+          g_string_append_printf (json, "%s{\"id\": \"%.*s\", \"title\": \"%.*s\"}",
+                                  first ? "" : ", ", (int) n, p, (int) n, p);
+          first = FALSE;
+          p += n;
+        }
+    }
+  g_string_append (json, "]}");
+
+  document = syl_document_new_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+static void
+dump_children (SylNode *parent,
+               GString *out)
+{
+  guint n = syl_node_get_n_children (parent);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SylNode *node = syl_node_get_child (parent, i);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, syl_node_get_title (node));
+      if (syl_node_get_n_children (node) > 0)
+        {
+          g_string_append (out, " (");
+          dump_children (node, out);
+          g_string_append_c (out, ')');
+        }
+    }
+}
+
+/* The outline in the spec form syl_test_new_outline() reads. */
+char *
+syl_test_dump (SylDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  dump_children (syl_document_get_root (document), out);
+  return g_string_free (out, FALSE);
+}
+
+SylNode *
+syl_test_find (SylDocument *document,
+               const char  *title)
+{
+  SylNode *node = syl_document_find_node (document, title);
+
+  g_assert_nonnull (node);
+  return node;
+}

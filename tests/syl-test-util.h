@@ -1,0 +1,20 @@
+/* syl-test-util.h: helpers shared by the core's tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+char        *syl_test_data_path   (const char  *first,
+                                   ...) G_GNUC_NULL_TERMINATED;
+SylDocument *syl_test_load_data   (const char  *name);
+char        *syl_test_serialize   (SylDocument *document);
+SylDocument *syl_test_new_outline (const char  *spec);
+char        *syl_test_dump        (SylDocument *document);
+SylNode     *syl_test_find        (SylDocument *document,
+                                   const char  *title);
+
+G_END_DECLS
