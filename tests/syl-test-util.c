@@ -135,3 +135,28 @@ syl_test_find (SylDocument *document,
   g_assert_nonnull (node);
   return node;
 }
+
+/* Compares two long texts (whole documents) and, when they differ, says
+ * where, instead of printing both. */
+void
+syl_test_assert_same_text (const char *a,
+                           const char *b)
+{
+  gsize i = 0;
+  guint line = 1;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  while (a[i] != '\0' && a[i] == b[i])
+    {
+      if (a[i] == '\n')
+        line++;
+      i++;
+    }
+  if (a[i] != b[i])
+    {
+      g_autofree char *got = g_strndup (a + i, 60);
+      g_autofree char *want = g_strndup (b + i, 60);
+      g_error ("texts differ at line %u: “%s” instead of “%s”", line, got, want);
+    }
+}

@@ -14,6 +14,8 @@ SylDocument *syl_test_load_data   (const char  *name);
 char        *syl_test_serialize   (SylDocument *document);
 SylDocument *syl_test_new_outline (const char  *spec);
 char        *syl_test_dump        (SylDocument *document);
+void         syl_test_assert_same_text (const char *a,
+                                        const char *b);
 SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
 

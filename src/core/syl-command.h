@@ -73,4 +73,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylCommand, syl_command_free)
 void        _syl_history_push            (SylHistory  *self,
                                           SylCommand  *command);
 
+/* Shared by the files that change a document (syl-document-edit.c and the
+ * others): labels, subjects and recording one step. */
+char       *_syl_describe_node           (SylNode         *node);
+gpointer    _syl_subject_of              (gpointer         object);
+void        _syl_document_push           (SylDocument     *self,
+                                          SylCommand      *command,
+                                          const char      *label,
+                                          gpointer         subject);
+GPtrArray  *_syl_top_nodes               (SylNode * const *nodes,
+                                          guint            n_nodes);
+gboolean    _syl_check_not_root          (SylNode         *node,
+                                          GError         **error);
+
 G_END_DECLS

@@ -384,7 +384,11 @@ member_objectives (Writer  *writer,
   end (writer, ']', objectives[0] == NULL);
 }
 
-static void write_children (Writer *writer, SylNode *parent, GString *number);
+static void write_children (Writer          *writer,
+                            SylNode         *parent,
+                            SylNode * const *nodes,
+                            guint            n_nodes,
+                            GString         *number);
 
 /* @number is the parent's number; it grows and shrinks on the way down, so
  * numbering the whole document costs nothing extra. */
@@ -407,17 +411,21 @@ write_node (Writer  *writer,
   member_boolean (writer, "optional", syl_node_get_optional (node));
   member_list (writer, "examples", syl_node_get_examples (node), write_example);
   member_list (writer, "annotations", syl_node_get_annotations (node), write_annotation);
-  write_children (writer, node, number);
+  write_children (writer, node, NULL, 0, number);
   write_extra (writer, node);
   end (writer, '}', FALSE);
 }
 
+/* The "children" member: those of @parent, or when @parent is NULL,
+ * @nodes, numbered as chapters. */
 static void
-write_children (Writer  *writer,
-                SylNode *parent,
-                GString *number)
+write_children (Writer          *writer,
+                SylNode         *parent,
+                SylNode * const *nodes,
+                guint            n_nodes,
+                GString         *number)
 {
-  guint n = syl_node_get_n_children (parent);
+  guint n = parent != NULL ? syl_node_get_n_children (parent) : n_nodes;
   gsize parent_length = number->len;
 
   key (writer, "children");
@@ -429,24 +437,24 @@ write_children (Writer  *writer,
       g_string_append_printf (number, "%u", i + 1);
 
       element (writer);
-      write_node (writer, syl_node_get_child (parent, i), number);
+      write_node (writer, parent != NULL ? syl_node_get_child (parent, i) : nodes[i], number);
       g_string_truncate (number, parent_length);
     }
   end (writer, ']', n == 0);
 }
 
-/**
- * syl_json_write:
- *
- * Returns: (transfer full): @document in the canonical form of format v1
- */
-GBytes *
-syl_json_write (SylDocument *document)
+/* The document's members, with @nodes as its chapters, or the document's
+ * own when @nodes is NULL. */
+static GBytes *
+write_document (SylDocument     *document,
+                SylNode * const *nodes,
+                guint            n_nodes,
+                gsize            estimate)
 {
   Writer writer = { 0 };
   g_autoptr(GString) number = g_string_new (NULL);
+  SylNode *root = nodes == NULL ? syl_document_get_root (document) : NULL;
   int target = syl_document_get_target_minutes (document);
-  gsize estimate = 1024 + syl_document_get_n_nodes (document) * 600;
 
   writer.out = g_string_sized_new (estimate);
   begin (&writer, '{');
@@ -459,10 +467,46 @@ syl_json_write (SylDocument *document)
   member_string (&writer, "description", syl_document_get_description (document));
   if (target >= 0)
     member_int (&writer, "target_minutes", target);
-  write_children (&writer, syl_document_get_root (document), number);
+  write_children (&writer, root, nodes, n_nodes, number);
   write_extra (&writer, document);
   end (&writer, '}', FALSE);
   g_string_append_c (writer.out, '\n');
 
   return g_string_free_to_bytes (writer.out);
+}
+
+/**
+ * syl_json_write:
+ *
+ * Returns: (transfer full): @document in the canonical form of format v1
+ */
+GBytes *
+syl_json_write (SylDocument *document)
+{
+  gsize estimate = 1024 + syl_document_get_n_nodes (document) * 600;
+
+  return write_document (document, NULL, 0, estimate);
+}
+
+/**
+ * syl_json_write_subtrees:
+ * @nodes: nodes, none inside another, in the order to write them
+ *
+ * Writes a whole document, with the metadata of a new one, whose chapters
+ * are @nodes with their subtrees, numbered from 1, as the clipboard
+ * carries them.
+ *
+ * Returns: (transfer full): the document in the canonical form of format v1
+ */
+GBytes *
+syl_json_write_subtrees (SylNode * const *nodes,
+                         guint            n_nodes)
+{
+  g_autoptr(SylDocument) empty = syl_document_new ();
+  gsize estimate = 1024;
+
+  for (guint i = 0; i < n_nodes; i++)
+    estimate += (1 + syl_node_count_descendants (nodes[i])) * 600;
+  /* With no nodes, the new document's own empty list is written. */
+  return write_document (empty, nodes, n_nodes, estimate);
 }

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
-GBytes *syl_json_write (SylDocument *document);
+GBytes *syl_json_write          (SylDocument     *document);
+GBytes *syl_json_write_subtrees (SylNode * const *nodes,
+                                 guint            n_nodes);
 
 G_END_DECLS

@@ -1,0 +1,20 @@
+/* syl-node-pane.h: the selected node, beside the tree
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_NODE_PANE (syl_node_pane_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylNodePane, syl_node_pane, SYL, NODE_PANE, GtkWidget)
+
+void syl_node_pane_set_nodes (SylNodePane *self,
+                              GPtrArray   *nodes);
+
+G_END_DECLS

@@ -1,0 +1,338 @@
+/* syl-outline-row.c: one row of the outline tree
+ *
+ * A row shows a node's number, title, badges and open comments, and renames
+ * it in place.  Rows are recycled as the list scrolls: everything a row
+ * shows comes from the node it is bound to, and it lets go of the node when
+ * unbound.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-outline-row.h"
+
+struct _SylOutlineRow
+{
+  GtkWidget       parent_instance;
+
+  GtkTreeExpander *expander;
+  GtkLabel        *number_label;
+  GtkStack        *title_stack;
+  GtkLabel        *title_label;
+  GtkEntry        *title_entry;
+  GtkLabel        *kind_badge;
+  GtkLabel        *optional_badge;
+  GtkLabel        *comments_label;
+
+  GtkTreeListRow  *list_row;
+  SylNode         *node;
+  SylDocument     *document;
+};
+
+G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
+
+enum {
+  RENAME_DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_title (SylOutlineRow *self)
+{
+  const char *title = syl_node_get_title (self->node);
+
+  gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  gtk_widget_set_opacity (GTK_WIDGET (self->title_label), *title ? 1.0 : 0.55);
+}
+
+static void
+update_badges (SylOutlineRow *self)
+{
+  SylNodeKind kind = syl_node_get_kind (self->node);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_badge), kind != SYL_NODE_KIND_SECTION);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->kind_badge), "discussion");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->kind_badge), "example");
+  if (kind == SYL_NODE_KIND_DISCUSSION)
+    {
+      /* Translators: a badge on a discussion item of the outline (【思考】). */
+      gtk_label_set_text (self->kind_badge, _("Discussion"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->kind_badge), "discussion");
+    }
+  else if (kind == SYL_NODE_KIND_EXAMPLE)
+    {
+      /* Translators: a badge on a worked example of the outline (【示例】). */
+      gtk_label_set_text (self->kind_badge, _("Example"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->kind_badge), "example");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->optional_badge), syl_node_get_optional (self->node));
+}
+
+static void
+update_comments (SylOutlineRow *self)
+{
+  guint open = syl_node_count_open_annotations (self->node);
+  g_autofree char *text = g_strdup_printf ("%u", open);
+  g_autofree char *tooltip = g_strdup_printf (ngettext ("%u open comment", "%u open comments",
+                                                        open), open);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->comments_label), open > 0);
+  gtk_label_set_text (self->comments_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->comments_label), tooltip);
+}
+
+void
+syl_outline_row_update_number (SylOutlineRow *self)
+{
+  g_autofree char *number = NULL;
+
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  if (self->node == NULL)
+    return;
+
+  number = syl_node_dup_number (self->node);
+  gtk_label_set_text (self->number_label, number);
+  if (syl_node_get_depth (self->node) == 1)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "chapter");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "chapter");
+}
+
+static void
+node_notify_cb (SylOutlineRow *self,
+                GParamSpec    *pspec,
+                SylNode       *node)
+{
+  if (g_str_equal (pspec->name, "title"))
+    update_title (self);
+  else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
+    update_badges (self);
+}
+
+static void
+annotations_changed_cb (SylOutlineRow *self)
+{
+  update_comments (self);
+}
+
+/* Ends renaming, keeping the text with @commit.  Only a rename the user
+ * ends hands the focus back to the list (@notify): a row that is unbound
+ * while renaming may be going away with the whole list. */
+static void
+finish_rename (SylOutlineRow *self,
+               gboolean       commit,
+               gboolean       notify)
+{
+  g_autofree char *text = NULL;
+
+  if (!syl_outline_row_is_renaming (self))
+    return;
+
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry)));
+  gtk_stack_set_visible_child_name (self->title_stack, "label");
+  if (commit && self->node != NULL && syl_node_get_parent (self->node) != NULL &&
+      g_strcmp0 (text, syl_node_get_title (self->node)) != 0)
+    syl_document_set_string (self->document, self->node, "title", text, FALSE, NULL);
+  if (notify)
+    g_signal_emit (self, signals[RENAME_DONE], 0);
+}
+
+static void
+stop_rename (SylOutlineRow *self,
+             gboolean       commit)
+{
+  finish_rename (self, commit, TRUE);
+}
+
+static void
+title_entry_activate_cb (SylOutlineRow *self)
+{
+  stop_rename (self, TRUE);
+}
+
+static gboolean
+cancel_rename_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  stop_rename (SYL_OUTLINE_ROW (user_data), FALSE);
+  return TRUE;
+}
+
+/* Leaving the field keeps what was typed, as file managers do. */
+static void
+entry_focus_leave_cb (SylOutlineRow *self)
+{
+  finish_rename (self, TRUE, FALSE);
+}
+
+static void
+syl_outline_row_dispose (GObject *object)
+{
+  SylOutlineRow *self = SYL_OUTLINE_ROW (object);
+
+  syl_outline_row_unbind (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_ROW);
+
+  G_OBJECT_CLASS (syl_outline_row_parent_class)->dispose (object);
+}
+
+static void
+syl_outline_row_class_init (SylOutlineRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = syl_outline_row_dispose;
+
+  signals[RENAME_DONE] =
+    g_signal_new ("rename-done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/syllabus/Syllabus/syl-outline-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, kind_badge);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, optional_badge);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, comments_label);
+  gtk_widget_class_bind_template_callback (widget_class, title_entry_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+syl_outline_row_init (SylOutlineRow *self)
+{
+  GtkEventController *controller;
+  GtkShortcut *shortcut;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Escape is a shortcut in the bubble phase, so an input method that is
+   * composing (pinyin, say) gets the key first and keeps it. */
+  controller = gtk_shortcut_controller_new ();
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                               gtk_callback_action_new (cancel_rename_cb, self, NULL));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (entry_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_entry), controller);
+}
+
+SylOutlineRow *
+syl_outline_row_new (void)
+{
+  return g_object_new (SYL_TYPE_OUTLINE_ROW, NULL);
+}
+
+void
+syl_outline_row_bind (SylOutlineRow  *self,
+                      GtkTreeListRow *list_row,
+                      SylDocument    *document)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+  g_return_if_fail (GTK_IS_TREE_LIST_ROW (list_row));
+
+  syl_outline_row_unbind (self);
+  self->list_row = g_object_ref (list_row);
+  self->node = gtk_tree_list_row_get_item (list_row);
+  self->document = g_object_ref (document);
+  gtk_tree_expander_set_list_row (self->expander, list_row);
+  if (self->node == NULL)
+    return;
+
+  g_signal_connect_object (self->node, "notify", G_CALLBACK (node_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (syl_node_get_annotations (self->node), "items-changed",
+                           G_CALLBACK (annotations_changed_cb), self, G_CONNECT_SWAPPED);
+  update_title (self);
+  update_badges (self);
+  update_comments (self);
+  syl_outline_row_update_number (self);
+}
+
+void
+syl_outline_row_unbind (SylOutlineRow *self)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  finish_rename (self, TRUE, FALSE);
+  syl_outline_row_set_drop_into (self, FALSE);
+  if (self->node != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->node, self);
+      g_signal_handlers_disconnect_by_data (syl_node_get_annotations (self->node), self);
+    }
+  if (self->expander != NULL)
+    gtk_tree_expander_set_list_row (self->expander, NULL);
+  g_clear_object (&self->node);
+  g_clear_object (&self->list_row);
+  g_clear_object (&self->document);
+}
+
+SylNode *
+syl_outline_row_get_node (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return self->node;
+}
+
+GtkTreeListRow *
+syl_outline_row_get_list_row (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return self->list_row;
+}
+
+void
+syl_outline_row_start_rename (SylOutlineRow *self)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  if (self->node == NULL)
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), syl_node_get_title (self->node));
+  gtk_stack_set_visible_child_name (self->title_stack, "entry");
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, -1);
+}
+
+gboolean
+syl_outline_row_is_renaming (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->title_stack), "entry") == 0;
+}
+
+void
+syl_outline_row_set_drop_into (SylOutlineRow *self,
+                               gboolean       drop_into)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  if (drop_into)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-into");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-into");
+}
+
+/* Where the row's content starts, after the indentation of its level. */
+GtkWidget *
+syl_outline_row_get_content (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return GTK_WIDGET (self->number_label);
+}

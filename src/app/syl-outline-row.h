@@ -1,0 +1,31 @@
+/* syl-outline-row.h: one row of the outline tree
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_OUTLINE_ROW (syl_outline_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylOutlineRow, syl_outline_row, SYL, OUTLINE_ROW, GtkWidget)
+
+SylOutlineRow  *syl_outline_row_new            (void);
+void            syl_outline_row_bind           (SylOutlineRow  *self,
+                                                GtkTreeListRow *list_row,
+                                                SylDocument    *document);
+void            syl_outline_row_unbind         (SylOutlineRow  *self);
+SylNode        *syl_outline_row_get_node       (SylOutlineRow  *self);
+GtkTreeListRow *syl_outline_row_get_list_row   (SylOutlineRow  *self);
+void            syl_outline_row_update_number  (SylOutlineRow  *self);
+void            syl_outline_row_start_rename   (SylOutlineRow  *self);
+gboolean        syl_outline_row_is_renaming    (SylOutlineRow  *self);
+void            syl_outline_row_set_drop_into  (SylOutlineRow  *self,
+                                                gboolean        drop_into);
+GtkWidget      *syl_outline_row_get_content    (SylOutlineRow  *self);
+
+G_END_DECLS

@@ -1,0 +1,503 @@
+/* syl-outline-view-dnd.c: dragging rows to restructure the outline
+ *
+ * One drop target covers the whole list, so the gaps between rows and the
+ * empty space below the last row take drops too.  Where a drop lands is
+ * worked out from the pointer every time, on motion and again on the drop
+ * itself, since rows can move under a still pointer (a row opening on
+ * hover, the list scrolling at the edge).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "syl-clipboard.h"
+#include "syl-outline-ops.h"
+#include "syl-outline-view-private.h"
+
+#if defined (GDK_WINDOWING_X11) && defined (HAVE_XI)
+#include <X11/extensions/XInput2.h>
+#include <gdk/x11/gdkx.h>
+#endif
+
+typedef struct
+{
+  SylOutlineRow   *row;        /* the row under the pointer, or NULL */
+  SylNode         *target;
+  SylDropPosition  position;
+} DropPlace;
+
+static SylOutlineRow *
+row_at (SylOutlineView *self,
+        double          x,
+        double          y)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+
+  while (widget != NULL && !SYL_IS_OUTLINE_ROW (widget))
+    widget = gtk_widget_get_parent (widget);
+  return widget ? SYL_OUTLINE_ROW (widget) : NULL;
+}
+
+/* Works out where a drop at (@x, @y) in the list lands. */
+static gboolean
+find_drop_place (SylOutlineView *self,
+                 double          x,
+                 double          y,
+                 DropPlace      *place)
+{
+  graphene_point_t point = GRAPHENE_POINT_INIT (x, y), local;
+  GtkTreeListRow *list_row;
+  SylNode *root = syl_document_get_root (self->document);
+
+  place->row = row_at (self, x, y);
+  if (place->row == NULL || syl_outline_row_get_node (place->row) == NULL)
+    {
+      /* Below the last row: at the end of the outline. */
+      place->row = NULL;
+      place->target = root;
+      place->position = SYL_DROP_INTO;
+      return TRUE;
+    }
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->list_view), GTK_WIDGET (place->row),
+                                 &point, &local))
+    return FALSE;
+
+  place->target = syl_outline_row_get_node (place->row);
+  place->position = syl_drop_position_for_y (local.y, gtk_widget_get_height (GTK_WIDGET (place->row)));
+
+  /* Below an open row with children, "after" would put the nodes after
+   * the whole subtree, far from the pointer: put them first inside. */
+  list_row = syl_outline_row_get_list_row (place->row);
+  if (place->position == SYL_DROP_AFTER && gtk_tree_list_row_get_expanded (list_row) &&
+      syl_node_get_n_children (place->target) > 0)
+    {
+      place->target = syl_node_get_child (place->target, 0);
+      place->position = SYL_DROP_BEFORE;
+      place->row = NULL;
+    }
+  return TRUE;
+}
+
+static SylNode *
+new_parent_of (DropPlace *place)
+{
+  if (place->position == SYL_DROP_INTO)
+    return place->target;
+  return syl_node_get_parent (place->target);
+}
+
+/* Draws the line where nodes will land, at the indentation of the level
+ * they land on. */
+static void
+show_line (SylOutlineView *self,
+           SylOutlineRow  *row,
+           gboolean        below)
+{
+  graphene_rect_t bounds;
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), content;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->overlay));
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->overlay), &bounds) ||
+      !gtk_widget_compute_point (syl_outline_row_get_content (row), GTK_WIDGET (self->overlay),
+                                 &origin, &content))
+    {
+      gtk_widget_set_visible (self->drop_line, FALSE);
+      return;
+    }
+
+  gtk_widget_set_margin_start (self->drop_line, MAX (0, (int) content.x));
+  gtk_widget_set_margin_top (self->drop_line,
+                             MAX (0, (int) (bounds.origin.y + (below ? bounds.size.height : 0)) - 1));
+  gtk_widget_set_size_request (self->drop_line, MAX (24, width - (int) content.x - 12), 3);
+  gtk_widget_set_visible (self->drop_line, TRUE);
+}
+
+void
+_syl_outline_view_clear_drop (SylOutlineView *self)
+{
+  if (self->drop_row != NULL)
+    syl_outline_row_set_drop_into (self->drop_row, FALSE);
+  g_clear_weak_pointer (&self->drop_row);
+  gtk_widget_set_visible (self->drop_line, FALSE);
+}
+
+/* The row to draw the line against: the target's own row, or for the end
+ * of the outline, the last row. */
+static SylOutlineRow *
+row_for_line (SylOutlineView *self,
+              DropPlace      *place,
+              gboolean       *below)
+{
+  SylOutlineRow *row = place->row;
+
+  *below = place->position == SYL_DROP_AFTER;
+  if (row == NULL && place->target != NULL && !syl_node_is_root (place->target))
+    row = _syl_outline_view_find_row (self, place->target);
+  return row;
+}
+
+static void
+show_drop (SylOutlineView *self,
+           DropPlace      *place)
+{
+  SylOutlineRow *row;
+  gboolean below;
+
+  _syl_outline_view_clear_drop (self);
+  if (place->position == SYL_DROP_INTO && place->row != NULL)
+    {
+      syl_outline_row_set_drop_into (place->row, TRUE);
+      g_set_weak_pointer (&self->drop_row, place->row);
+      return;
+    }
+  if (syl_node_is_root (place->target))
+    return;
+
+  row = row_for_line (self, place, &below);
+  if (row != NULL)
+    show_line (self, row, below);
+}
+
+/* Whether the dragged nodes may land there: never in themselves. */
+static gboolean
+drop_allowed (SylOutlineView *self,
+              DropPlace      *place)
+{
+  if (self->locked || self->document == NULL)
+    return FALSE;
+  if (self->drag_nodes == NULL)
+    return TRUE;
+  return syl_document_check_move (self->document, (SylNode **) self->drag_nodes->pdata,
+                                  self->drag_nodes->len, new_parent_of (place), NULL);
+}
+
+static GdkDragAction
+update_drop (SylOutlineView *self,
+             double          x,
+             double          y)
+{
+  DropPlace place;
+
+  self->drop_x = x;
+  self->drop_y = y;
+  if (!find_drop_place (self, x, y, &place) || !drop_allowed (self, &place))
+    {
+      _syl_outline_view_clear_drop (self);
+      return 0;
+    }
+  show_drop (self, &place);
+  return self->drag_nodes != NULL ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
+}
+
+static GdkDragAction
+drop_enter_cb (SylOutlineView *self,
+               double          x,
+               double          y)
+{
+  self->dragging_over = TRUE;
+  return update_drop (self, x, y);
+}
+
+static GdkDragAction
+drop_motion_cb (SylOutlineView *self,
+                double          x,
+                double          y)
+{
+  return update_drop (self, x, y);
+}
+
+static void
+drop_leave_cb (SylOutlineView *self)
+{
+  self->dragging_over = FALSE;
+  _syl_outline_view_clear_drop (self);
+}
+
+/* The list scrolls by itself near its edges while the pointer rests: the
+ * line must follow the rows. */
+static void
+scrolled_cb (SylOutlineView *self)
+{
+  if (self->dragging_over)
+    update_drop (self, self->drop_x, self->drop_y);
+}
+
+static void
+toast_last_step (SylOutlineView *self)
+{
+  SylHistory *history = syl_document_get_history (self->document);
+
+  _syl_outline_view_toast (self, syl_history_get_undo_label (history), TRUE);
+}
+
+static gboolean
+drop_moved_nodes (SylOutlineView *self,
+                  DropPlace      *place)
+{
+  g_autoptr(GPtrArray) nodes = g_ptr_array_ref (self->drag_nodes);
+  g_autoptr(GError) error = NULL;
+
+  if (!syl_document_move_nodes (self->document, (SylNode **) nodes->pdata, nodes->len,
+                                place->target, place->position, &error))
+    {
+      _syl_outline_view_toast (self, error->message, FALSE);
+      return FALSE;
+    }
+  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  toast_last_step (self);
+  return TRUE;
+}
+
+/* Nodes from elsewhere (text from another application, or nodes dragged
+ * from another window) are inserted where the drop lands, as one step. */
+static gboolean
+drop_new_nodes (SylOutlineView *self,
+                DropPlace      *place,
+                GPtrArray      *nodes)
+{
+  SylHistory *history = syl_document_get_history (self->document);
+  SylNode *parent = new_parent_of (place);
+  guint index;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+
+  if (nodes->len == 0)
+    return FALSE;
+  if (place->position == SYL_DROP_INTO)
+    index = syl_node_get_n_children (parent);
+  else
+    index = syl_node_get_index (place->target) + (place->position == SYL_DROP_AFTER ? 1 : 0);
+
+  label = g_strdup_printf (ngettext ("Insert %u Item", "Insert %u Items", nodes->len), nodes->len);
+  syl_history_begin_group (history, label);
+  for (guint i = 0; i < nodes->len && error == NULL; i++)
+    syl_document_insert_node (self->document, g_ptr_array_index (nodes, i), parent, index + i,
+                              &error);
+  syl_history_end_group (history);
+  if (error != NULL)
+    {
+      _syl_outline_view_toast (self, error->message, FALSE);
+      return FALSE;
+    }
+  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  toast_last_step (self);
+  return TRUE;
+}
+
+static GPtrArray *
+nodes_from_value (const GValue *value)
+{
+  GPtrArray *nodes;
+
+  if (G_VALUE_HOLDS_STRING (value))
+    return syl_nodes_from_text (g_value_get_string (value));
+
+  nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  if (G_VALUE_HOLDS (value, SYL_TYPE_NODE) && g_value_get_object (value) != NULL)
+    g_ptr_array_add (nodes, syl_node_copy (g_value_get_object (value)));
+  return nodes;
+}
+
+static gboolean
+drop_cb (SylOutlineView *self,
+         const GValue   *value,
+         double          x,
+         double          y)
+{
+  DropPlace place;
+
+  g_autoptr(GPtrArray) nodes = NULL;
+
+  self->dragging_over = FALSE;
+  _syl_outline_view_clear_drop (self);
+  if (!find_drop_place (self, x, y, &place) || !drop_allowed (self, &place))
+    return FALSE;
+
+  if (self->drag_nodes != NULL)
+    return drop_moved_nodes (self, &place);
+
+  nodes = nodes_from_value (value);
+  return drop_new_nodes (self, &place, nodes);
+}
+
+void
+_syl_outline_view_setup_dnd (SylOutlineView *self)
+{
+  GType types[] = { SYL_TYPE_NODE, G_TYPE_STRING };
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_object (target, "enter", G_CALLBACK (drop_enter_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (target, "motion", G_CALLBACK (drop_motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (target, "leave", G_CALLBACK (drop_leave_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/* Rows: the source of drags. */
+
+/* Dragging a selected row drags the whole selection; dragging another row
+ * drags that row alone, and selects it. */
+static GPtrArray *
+nodes_to_drag (SylOutlineView *self,
+               SylOutlineRow  *row)
+{
+  SylNode *node = syl_outline_row_get_node (row);
+  GPtrArray *selected = syl_outline_view_get_selected_nodes (self);
+
+  if (node != NULL && g_ptr_array_find (selected, node, NULL))
+    return selected;
+
+  g_ptr_array_unref (selected);
+  selected = g_ptr_array_new_with_free_func (g_object_unref);
+  if (node != NULL)
+    {
+      g_ptr_array_add (selected, g_object_ref (node));
+      syl_outline_view_select_nodes (self, &node, 1);
+    }
+  return selected;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 SylOutlineView *self)
+{
+  SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GBytes) text = NULL;
+  GdkContentProvider *providers[2];
+  char *plain;
+
+  if (self->locked || syl_outline_row_is_renaming (row) || syl_outline_row_get_node (row) == NULL)
+    return NULL;
+
+  nodes = nodes_to_drag (self, row);
+  g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
+  self->drag_nodes = g_ptr_array_ref (nodes);
+
+  /* Other applications get the subtrees as an indented outline. */
+  plain = syl_nodes_to_text ((SylNode **) nodes->pdata, nodes->len);
+  text = g_bytes_new_take (plain, strlen (plain));
+  providers[0] = gdk_content_provider_new_typed (SYL_TYPE_NODE, g_ptr_array_index (nodes, 0));
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", text);
+  return gdk_content_provider_new_union (providers, 2);
+}
+
+/* On X11, GTK 4.8 grabs Escape for a drag on the root window, where GDK
+ * then drops the key: Escape would not cancel.  Holding the keyboard on
+ * our own window while the drag lasts brings the key to GDK, which hands
+ * it to the drag, which cancels. */
+static void
+grab_keyboard (SylOutlineView *self,
+               GdkDrag        *drag)
+{
+#if defined (GDK_WINDOWING_X11) && defined (HAVE_XI)
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkDisplay *display = gdk_drag_get_display (drag);
+  unsigned char bits[XIMaskLen (XI_LASTEVENT)] = { 0 };
+  XIEventMask mask = { 0, sizeof bits, bits };
+  GdkDevice *keyboard;
+
+  if (!GDK_IS_X11_DISPLAY (display) || native == NULL)
+    return;
+
+  keyboard = gdk_seat_get_keyboard (gdk_device_get_seat (gdk_drag_get_device (drag)));
+  mask.deviceid = gdk_x11_device_get_id (keyboard);
+  XISetMask (bits, XI_KeyPress);
+  XISetMask (bits, XI_KeyRelease);
+  if (XIGrabDevice (gdk_x11_display_get_xdisplay (display), mask.deviceid,
+                    gdk_x11_surface_get_xid (gtk_native_get_surface (native)), CurrentTime,
+                    None, GrabModeAsync, GrabModeAsync, False, &mask) == GrabSuccess)
+    self->grabbed_keyboard = g_object_ref (keyboard);
+#endif
+}
+
+static void
+ungrab_keyboard (SylOutlineView *self)
+{
+#if defined (GDK_WINDOWING_X11) && defined (HAVE_XI)
+  if (self->grabbed_keyboard != NULL)
+    XIUngrabDevice (gdk_x11_display_get_xdisplay (gdk_device_get_display (self->grabbed_keyboard)),
+                    gdk_x11_device_get_id (self->grabbed_keyboard), CurrentTime);
+#endif
+  g_clear_object (&self->grabbed_keyboard);
+}
+
+static void
+drag_begin_cb (GtkDragSource  *source,
+               GdkDrag        *drag,
+               SylOutlineView *self)
+{
+  GtkWidget *label;
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  SylNode *first;
+
+  if (self->drag_nodes == NULL || self->drag_nodes->len == 0)
+    return;
+
+  /* A still label, not the row: rows are recycled while the list scrolls. */
+  first = g_ptr_array_index (self->drag_nodes, 0);
+  number = syl_node_dup_number (first);
+  if (self->drag_nodes->len == 1)
+    text = g_strdup_printf ("%s %s", number, syl_node_get_title (first));
+  else
+    text = g_strdup_printf (ngettext ("%s %s and %u more", "%s %s and %u more",
+                                      self->drag_nodes->len - 1),
+                            number, syl_node_get_title (first), self->drag_nodes->len - 1);
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, "drag-icon");
+  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)), label);
+  grab_keyboard (self, drag);
+}
+
+/* A drag out of the window copies; nothing here is ever deleted by one. */
+static void
+drag_end_cb (GtkDragSource  *source,
+             GdkDrag        *drag,
+             gboolean        delete_data,
+             SylOutlineView *self)
+{
+  ungrab_keyboard (self);
+  g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
+  _syl_outline_view_clear_drop (self);
+}
+
+/* Escape, or a drop nobody took: nothing changes. */
+static gboolean
+drag_cancel_cb (GtkDragSource       *source,
+                GdkDrag             *drag,
+                GdkDragCancelReason  reason,
+                SylOutlineView      *self)
+{
+  ungrab_keyboard (self);
+  g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
+  _syl_outline_view_clear_drop (self);
+  return FALSE;
+}
+
+void
+_syl_outline_view_setup_row_dnd (SylOutlineView *self,
+                                 SylOutlineRow  *row)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE | GDK_ACTION_COPY);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  g_signal_connect_object (source, "drag-begin", G_CALLBACK (drag_begin_cb), self, 0);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
+  g_signal_connect_object (source, "drag-cancel", G_CALLBACK (drag_cancel_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (source));
+}

@@ -1,0 +1,65 @@
+/* syl-outline-view-private.h: what the parts of the outline view share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-outline-row.h"
+#include "syl-outline-view.h"
+
+G_BEGIN_DECLS
+
+struct _SylOutlineView
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets. */
+  GtkOverlay        *overlay;
+  GtkScrolledWindow *scroller;
+  GtkListView       *list_view;
+  GtkWidget         *drop_line;
+
+  SylDocument       *document;
+  GtkTreeListModel  *tree_model;
+  GtkMultiSelection *selection;
+  /* The row widgets that are bound now: numbers change with moves, and only
+   * these need to show it. */
+  GHashTable        *bound_rows;
+  /* Nodes whose rows came back collapsed though they were open. */
+  GPtrArray         *pending_expand;
+  guint              expand_idle;
+  gboolean           locked;
+
+  /* Dragging. */
+  GPtrArray         *drag_nodes;
+  SylOutlineRow     *drop_row;
+  double             drop_x;
+  double             drop_y;
+  gboolean           dragging_over;
+  GdkDevice         *grabbed_keyboard;
+};
+
+void       _syl_outline_view_install_actions (GtkWidgetClass  *widget_class);
+void       _syl_outline_view_update_actions  (SylOutlineView  *self);
+void       _syl_outline_view_setup_dnd       (SylOutlineView  *self);
+void       _syl_outline_view_setup_row_dnd   (SylOutlineView  *self,
+                                              SylOutlineRow   *row);
+void       _syl_outline_view_clear_drop      (SylOutlineView  *self);
+void       _syl_outline_view_toast           (SylOutlineView  *self,
+                                              const char      *title,
+                                              gboolean         undoable);
+void       _syl_outline_view_flush_expand    (SylOutlineView  *self);
+GtkTreeListRow *_syl_outline_view_row_for_node (SylOutlineView *self,
+                                                SylNode        *node,
+                                                gboolean        expand);
+SylOutlineRow *_syl_outline_view_find_row    (SylOutlineView  *self,
+                                              SylNode         *node);
+void       _syl_outline_view_add_shortcuts   (SylOutlineView  *self);
+void       _syl_outline_view_show_move_dialog (SylOutlineView *self,
+                                               GPtrArray      *nodes);
+void       _syl_outline_view_rename          (SylOutlineView  *self,
+                                              SylNode         *node);
+
+G_END_DECLS

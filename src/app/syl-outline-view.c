@@ -1,0 +1,611 @@
+/* syl-outline-view.c: the outline as a tree that can be restructured
+ *
+ * A GtkListView over a GtkTreeListModel over the document's nodes, which are
+ * list models of their children.  The view never changes the document
+ * itself except through SylDocument, so every change is in the history.
+ *
+ * GtkTreeListModel forgets that a row was open when the row is removed, as
+ * every move does.  Nodes remember it instead ("expanded"), and rows that
+ * come back collapsed though their node was open are opened again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-outline-view-private.h"
+
+G_DEFINE_FINAL_TYPE (SylOutlineView, syl_outline_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_LOCKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GListModel *
+create_child_model (gpointer item,
+                    gpointer user_data)
+{
+  /* Every node can take children, so every row gets a child model, even
+   * an empty one: GtkTreeListModel decides once whether a row can expand. */
+  return g_object_ref (G_LIST_MODEL (item));
+}
+
+static gboolean
+row_is_alive (SylOutlineView *self,
+              GtkTreeListRow *row)
+{
+  guint position = gtk_tree_list_row_get_position (row);
+  g_autoptr(GtkTreeListRow) current = g_list_model_get_item (G_LIST_MODEL (self->tree_model),
+                                                             position);
+
+  return current == row;
+}
+
+/* The user opened or closed a row: remember it on the node.  Rows that are
+ * being removed also say they closed; that is not the user's doing. */
+static void
+row_expanded_cb (SylOutlineView *self,
+                 GParamSpec     *pspec,
+                 GtkTreeListRow *row)
+{
+  g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+
+  if (node == NULL || syl_history_is_busy (syl_document_get_history (self->document)) ||
+      !row_is_alive (self, row))
+    return;
+  syl_node_set_expanded (node, gtk_tree_list_row_get_expanded (row));
+}
+
+static gboolean
+expand_idle_cb (gpointer user_data)
+{
+  SylOutlineView *self = user_data;
+
+  self->expand_idle = 0;
+  _syl_outline_view_flush_expand (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Rows that were just added collapsed, though their nodes were open. */
+static void
+tree_items_changed_cb (SylOutlineView *self,
+                       guint           position,
+                       guint           removed,
+                       guint           added,
+                       GListModel     *model)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+
+      if (node != NULL && syl_node_get_expanded (node) && !gtk_tree_list_row_get_expanded (row))
+        g_ptr_array_add (self->pending_expand, g_steal_pointer (&node));
+    }
+
+  if (self->pending_expand->len > 0 && self->expand_idle == 0)
+    self->expand_idle = g_idle_add (expand_idle_cb, self);
+}
+
+void
+_syl_outline_view_flush_expand (SylOutlineView *self)
+{
+  /* Opening a row adds its children, which may add more to open. */
+  while (self->pending_expand->len > 0)
+    {
+      g_autoptr(SylNode) node = g_ptr_array_steal_index (self->pending_expand, 0);
+      g_autoptr(GtkTreeListRow) row = NULL;
+
+      if (syl_node_get_parent (node) == NULL || !syl_node_get_expanded (node))
+        continue;
+      row = _syl_outline_view_row_for_node (self, node, FALSE);
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+/* The row of @node, walking down from the top; with @expand, closed
+ * ancestors are opened on the way, otherwise they end the walk. */
+GtkTreeListRow *
+_syl_outline_view_row_for_node (SylOutlineView *self,
+                                SylNode        *node,
+                                gboolean        expand)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  GtkTreeListRow *row = NULL;
+
+  if (self->tree_model == NULL)
+    return NULL;
+  for (SylNode *n = node; n != NULL && !syl_node_is_root (n); n = syl_node_get_parent (n))
+    g_ptr_array_insert (path, 0, n);
+  if (path->len == 0 || !syl_node_is_root (syl_node_get_parent (g_ptr_array_index (path, 0))))
+    return NULL;
+
+  row = gtk_tree_list_model_get_child_row (self->tree_model,
+                                           syl_node_get_index (g_ptr_array_index (path, 0)));
+  for (guint i = 1; row != NULL && i < path->len; i++)
+    {
+      GtkTreeListRow *child;
+
+      if (!gtk_tree_list_row_get_expanded (row))
+        {
+          if (!expand)
+            g_clear_object (&row);
+          else
+            {
+              syl_node_set_expanded (g_ptr_array_index (path, i - 1), TRUE);
+              gtk_tree_list_row_set_expanded (row, TRUE);
+            }
+        }
+      if (row == NULL)
+        break;
+      child = gtk_tree_list_row_get_child_row (row, syl_node_get_index (g_ptr_array_index (path, i)));
+      g_object_unref (row);
+      row = child;
+    }
+
+  return row;
+}
+
+static void
+refresh_numbers (SylOutlineView *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    syl_outline_row_update_number (row);
+}
+
+/* After every step, done, undone or redone: open what was open, renumber
+ * the rows on screen, and after undo and redo show what changed. */
+static void
+history_applied_cb (SylOutlineView      *self,
+                    GObject             *subject,
+                    SylHistoryDirection  direction,
+                    SylHistory          *history)
+{
+  _syl_outline_view_flush_expand (self);
+  refresh_numbers (self);
+  _syl_outline_view_update_actions (self);
+
+  if (direction != SYL_HISTORY_DO && SYL_IS_NODE (subject) &&
+      syl_node_get_parent (SYL_NODE (subject)) != NULL)
+    {
+      SylNode *node = SYL_NODE (subject);
+      syl_outline_view_select_nodes (self, &node, 1);
+    }
+}
+
+static void
+setup_row_cb (SylOutlineView           *self,
+              GtkListItem              *item,
+              GtkSignalListItemFactory *factory)
+{
+  SylOutlineRow *row = syl_outline_row_new ();
+
+  gtk_list_item_set_child (item, GTK_WIDGET (row));
+  _syl_outline_view_setup_row_dnd (self, row);
+  g_signal_connect_object (row, "rename-done", G_CALLBACK (gtk_widget_grab_focus),
+                           self->list_view, G_CONNECT_SWAPPED);
+}
+
+static void
+bind_row_cb (SylOutlineView           *self,
+             GtkListItem              *item,
+             GtkSignalListItemFactory *factory)
+{
+  SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
+  GtkTreeListRow *list_row = gtk_list_item_get_item (item);
+
+  syl_outline_row_bind (row, list_row, self->document);
+  g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_hash_table_add (self->bound_rows, row);
+}
+
+static void
+unbind_row_cb (SylOutlineView           *self,
+               GtkListItem              *item,
+               GtkSignalListItemFactory *factory)
+{
+  SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
+  GtkTreeListRow *list_row = gtk_list_item_get_item (item);
+
+  if (list_row != NULL)
+    g_signal_handlers_disconnect_by_func (list_row, row_expanded_cb, self);
+  g_hash_table_remove (self->bound_rows, row);
+  syl_outline_row_unbind (row);
+}
+
+static void
+selection_changed_cb (SylOutlineView *self)
+{
+  _syl_outline_view_update_actions (self);
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+static void
+clear_document (SylOutlineView *self)
+{
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_handle_id (&self->expand_idle, g_source_remove);
+  g_ptr_array_set_size (self->pending_expand, 0);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  g_clear_object (&self->document);
+}
+
+/* Chapters start open, so a designer sees the sections at once. */
+static void
+open_chapters (SylOutlineView *self)
+{
+  SylNode *root = syl_document_get_root (self->document);
+  guint n = syl_node_get_n_children (root);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SylNode *chapter = syl_node_get_child (root, i);
+      if (syl_node_get_n_children (chapter) > 0)
+        syl_node_set_expanded (chapter, TRUE);
+    }
+}
+
+void
+syl_outline_view_set_document (SylOutlineView *self,
+                               SylDocument    *document)
+{
+  GListModel *root;
+
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+  g_return_if_fail (!document || SYL_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  clear_document (self);
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      open_chapters (self);
+      root = G_LIST_MODEL (g_object_ref (syl_document_get_root (document)));
+      self->tree_model = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model,
+                                                  NULL, NULL);
+      g_signal_connect_object (self->tree_model, "items-changed",
+                               G_CALLBACK (tree_items_changed_cb), self, G_CONNECT_SWAPPED);
+      self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
+      g_signal_connect_object (self->selection, "selection-changed",
+                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (syl_document_get_history (document), "applied",
+                               G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+      tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
+                             G_LIST_MODEL (self->tree_model));
+      _syl_outline_view_flush_expand (self);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+    }
+
+  selection_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+SylDocument *
+syl_outline_view_get_document (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
+  return self->document;
+}
+
+/**
+ * syl_outline_view_get_selected_nodes:
+ *
+ * Returns: (transfer container): the selected nodes, in document order
+ */
+GPtrArray *
+syl_outline_view_get_selected_nodes (SylOutlineView *self)
+{
+  GPtrArray *nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), nodes);
+
+  if (self->selection == NULL)
+    return nodes;
+
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree_model),
+                                                             position);
+      SylNode *node = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+      if (node != NULL)
+        g_ptr_array_add (nodes, node);
+    }
+  return nodes;
+}
+
+/**
+ * syl_outline_view_select_nodes:
+ *
+ * Selects @nodes, opening their ancestors, and scrolls to and focuses the
+ * first of them.
+ */
+void
+syl_outline_view_select_nodes (SylOutlineView  *self,
+                               SylNode * const *nodes,
+                               guint            n_nodes)
+{
+  g_autoptr(GtkBitset) wanted = gtk_bitset_new_empty ();
+  guint first = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  if (self->selection == NULL)
+    return;
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, nodes[i], TRUE);
+
+      if (row == NULL)
+        continue;
+      gtk_bitset_add (wanted, gtk_tree_list_row_get_position (row));
+      if (first == GTK_INVALID_LIST_POSITION)
+        first = gtk_tree_list_row_get_position (row);
+    }
+  _syl_outline_view_flush_expand (self);
+  if (first == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Scrolling to the row also moves the keyboard focus to it. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
+  {
+    g_autoptr(GtkBitset) all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
+    gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
+  }
+}
+
+gboolean
+syl_outline_view_get_locked (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), FALSE);
+  return self->locked;
+}
+
+/**
+ * syl_outline_view_set_locked:
+ *
+ * Locks the structure against accidental restructuring: no drags, no
+ * moves, no insertions or deletions.  Renaming stays possible.
+ */
+void
+syl_outline_view_set_locked (SylOutlineView *self,
+                             gboolean        locked)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  if (self->locked == !!locked)
+    return;
+  self->locked = !!locked;
+  _syl_outline_view_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+}
+
+GtkWidget *
+syl_outline_view_get_list_view (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
+  return GTK_WIDGET (self->list_view);
+}
+
+SylOutlineRow *
+_syl_outline_view_find_row (SylOutlineView *self,
+                            SylNode        *node)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (syl_outline_row_get_node (row) == node)
+      return row;
+  return NULL;
+}
+
+/**
+ * syl_outline_view_get_row_widget:
+ *
+ * Returns: (nullable) (transfer none): the row showing @node, if it is
+ *   on screen
+ */
+GtkWidget *
+syl_outline_view_get_row_widget (SylOutlineView *self,
+                                 SylNode        *node)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
+  return (GtkWidget *) _syl_outline_view_find_row (self, node);
+}
+
+/* Starts renaming @node in place, once its row is on screen. */
+void
+_syl_outline_view_rename (SylOutlineView *self,
+                          SylNode        *node)
+{
+  SylOutlineRow *row;
+
+  syl_outline_view_select_nodes (self, &node, 1);
+  row = _syl_outline_view_find_row (self, node);
+  if (row == NULL)
+    {
+      /* The list lays out new rows on the next frame. */
+      gtk_widget_measure (GTK_WIDGET (self->list_view), GTK_ORIENTATION_VERTICAL, -1,
+                          NULL, NULL, NULL, NULL);
+      row = _syl_outline_view_find_row (self, node);
+    }
+  if (row != NULL)
+    syl_outline_row_start_rename (row);
+}
+
+void
+_syl_outline_view_toast (SylOutlineView *self,
+                         const char     *title,
+                         gboolean        undoable)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (title);
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+syl_outline_view_dispose (GObject *object)
+{
+  SylOutlineView *self = SYL_OUTLINE_VIEW (object);
+
+  clear_document (self);
+  g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  G_OBJECT_CLASS (syl_outline_view_parent_class)->dispose (object);
+}
+
+static void
+syl_outline_view_finalize (GObject *object)
+{
+  SylOutlineView *self = SYL_OUTLINE_VIEW (object);
+
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (syl_outline_view_parent_class)->finalize (object);
+}
+
+static void
+syl_outline_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SylOutlineView *self = SYL_OUTLINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_LOCKED:
+      g_value_set_boolean (value, self->locked);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_outline_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SylOutlineView *self = SYL_OUTLINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      syl_outline_view_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_LOCKED:
+      syl_outline_view_set_locked (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_outline_view_class_init (SylOutlineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = syl_outline_view_dispose;
+  object_class->finalize = syl_outline_view_finalize;
+  object_class->get_property = syl_outline_view_get_property;
+  object_class->set_property = syl_outline_view_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, SYL_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCKED] =
+    g_param_spec_boolean ("locked", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SylOutlineView::selection-changed:
+   *
+   * Emitted when other nodes are selected, or another document shown.
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/syllabus/Syllabus/syl-outline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineView, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineView, drop_line);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  _syl_outline_view_install_actions (widget_class);
+}
+
+static void
+syl_outline_view_init (SylOutlineView *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  _syl_outline_view_setup_dnd (self);
+  _syl_outline_view_add_shortcuts (self);
+}

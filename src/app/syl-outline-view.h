@@ -1,0 +1,31 @@
+/* syl-outline-view.h: the outline as a tree that can be restructured
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_OUTLINE_VIEW (syl_outline_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylOutlineView, syl_outline_view, SYL, OUTLINE_VIEW, GtkWidget)
+
+void         syl_outline_view_set_document       (SylOutlineView  *self,
+                                                  SylDocument     *document);
+SylDocument *syl_outline_view_get_document       (SylOutlineView  *self);
+GPtrArray   *syl_outline_view_get_selected_nodes (SylOutlineView  *self);
+void         syl_outline_view_select_nodes       (SylOutlineView  *self,
+                                                  SylNode * const *nodes,
+                                                  guint            n_nodes);
+gboolean     syl_outline_view_get_locked         (SylOutlineView  *self);
+void         syl_outline_view_set_locked         (SylOutlineView  *self,
+                                                  gboolean         locked);
+GtkWidget   *syl_outline_view_get_list_view      (SylOutlineView  *self);
+GtkWidget   *syl_outline_view_get_row_widget     (SylOutlineView  *self,
+                                                  SylNode         *node);
+
+G_END_DECLS

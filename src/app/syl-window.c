@@ -1,0 +1,232 @@
+/* syl-window.c: a window showing one course outline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-node-pane.h"
+#include "syl-window-private.h"
+
+G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The title says which course and file this is, and whether it has
+ * unsaved changes, as GNOME Text Editor does with its "•". */
+static void
+update_title (SylWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file;
+  const char *course;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Syllabus"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Syllabus"));
+      return;
+    }
+
+  course = syl_document_get_title (self->document);
+  file = syl_document_get_file (self->document);
+  subtitle = file ? g_file_get_basename (file) : g_strdup (_("Not saved"));
+  title = g_strdup_printf ("%s%s", syl_document_get_modified (self->document) ? "• " : "",
+                           *course ? course : _("Untitled Course"));
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  {
+    g_autofree char *window_title = g_strdup_printf ("%s — %s", title, subtitle);
+    gtk_window_set_title (GTK_WINDOW (self), window_title);
+  }
+}
+
+static void
+update_undo (SylWindow *self)
+{
+  SylHistory *history = self->document ? syl_document_get_history (self->document) : NULL;
+  const char *undo = history ? syl_history_get_undo_label (history) : NULL;
+  const char *redo = history ? syl_history_get_redo_label (history) : NULL;
+  g_autofree char *undo_tip = undo ? g_strdup_printf (_("Undo: %s"), undo) : g_strdup (_("Undo"));
+  g_autofree char *redo_tip = redo ? g_strdup_printf (_("Redo: %s"), redo) : g_strdup (_("Redo"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+}
+
+static void
+update_pane (SylWindow *self)
+{
+  g_autoptr(GPtrArray) nodes = syl_outline_view_get_selected_nodes (self->outline_view);
+
+  syl_node_pane_set_nodes (SYL_NODE_PANE (self->node_pane), nodes);
+}
+
+static void
+history_applied_cb (SylWindow *self)
+{
+  update_undo (self);
+  update_pane (self);
+}
+
+static void
+selection_changed_cb (SylWindow *self)
+{
+  update_pane (self);
+}
+
+void
+syl_window_set_document (SylWindow   *self,
+                         SylDocument *document)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
+    }
+  g_set_object (&self->document, document);
+  syl_outline_view_set_document (self->outline_view, document);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (syl_document_get_history (document), "applied",
+                               G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
+  _syl_window_update_actions (self);
+  update_title (self);
+  update_undo (self);
+  update_pane (self);
+  _syl_window_focus_outline (self);
+}
+
+/* A designer can start moving rows at once: the tree has the focus and
+ * its first row is selected. */
+void
+_syl_window_focus_outline (SylWindow *self)
+{
+  SylNode *root;
+  SylNode *first;
+
+  if (self->document == NULL)
+    return;
+  root = syl_document_get_root (self->document);
+  first = syl_node_get_child (root, 0);
+  if (first != NULL)
+    syl_outline_view_select_nodes (self->outline_view, &first, 1);
+  gtk_widget_grab_focus (syl_outline_view_get_list_view (self->outline_view));
+}
+
+SylDocument *
+syl_window_get_document (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+SylOutlineView *
+syl_window_get_outline_view (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+  return self->outline_view;
+}
+
+/**
+ * syl_window_load_file:
+ *
+ * Loads @file into the window.  On failure the window is unchanged.
+ */
+gboolean
+syl_window_load_file (SylWindow  *self,
+                      GFile      *file,
+                      GError    **error)
+{
+  g_autoptr(SylDocument) document = NULL;
+
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = syl_document_new_from_file (file, NULL, error);
+  if (document == NULL)
+    return FALSE;
+
+  syl_window_set_document (self, document);
+  return TRUE;
+}
+
+void
+syl_window_show_error (SylWindow  *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+syl_window_dispose (GObject *object)
+{
+  SylWindow *self = SYL_WINDOW (object);
+
+  if (self->document != NULL)
+    syl_outline_view_set_document (self->outline_view, NULL);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (syl_window_parent_class)->dispose (object);
+}
+
+static void
+syl_window_class_init (SylWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = syl_window_dispose;
+
+  g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
+  g_type_ensure (SYL_TYPE_NODE_PANE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/syllabus/Syllabus/syl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, lock_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, outline_view);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, node_pane);
+
+  _syl_window_install_actions (widget_class);
+}
+
+static void
+syl_window_init (SylWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->outline_view, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  syl_window_set_document (self, NULL);
+}
+
+SylWindow *
+syl_window_new (GtkApplication *application)
+{
+  return g_object_new (SYL_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,30 @@
+/* syl-window.h: a window showing one course outline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-document.h"
+#include "syl-outline-view.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_WINDOW (syl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylWindow, syl_window, SYL, WINDOW, AdwApplicationWindow)
+
+SylWindow      *syl_window_new              (GtkApplication *application);
+void            syl_window_set_document     (SylWindow      *self,
+                                             SylDocument    *document);
+SylDocument    *syl_window_get_document     (SylWindow      *self);
+gboolean        syl_window_load_file        (SylWindow      *self,
+                                             GFile          *file,
+                                             GError        **error);
+SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
+void            syl_window_show_error       (SylWindow      *self,
+                                             const char     *heading,
+                                             const char     *body);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* syl-test-gui.h: helpers for tests of windows under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-window.h"
+
+G_BEGIN_DECLS
+
+void       syl_test_gui_init       (int         *argc,
+                                    char      ***argv);
+void       syl_test_pump           (guint        milliseconds);
+gboolean   syl_test_wait_for       (gboolean   (*condition) (gpointer),
+                                    gpointer     data,
+                                    guint        timeout_ms);
+SylWindow *syl_test_open_window    (const char  *path);
+char      *syl_test_window_outline (SylWindow   *window);
+GPtrArray *syl_test_selected       (SylWindow   *window);
+SylNode   *syl_test_node_at        (SylWindow   *window,
+                                    const char  *number);
+void       syl_test_select         (SylWindow   *window,
+                                    const char  *number);
+char      *syl_test_sample_path    (void);
+void       syl_test_close_window   (SylWindow   *window);
+
+G_END_DECLS

@@ -1,0 +1,484 @@
+/* test-window.c: the outline window, driven by its actions, under Xvfb
+ *
+ * Each test opens the sample outline in a real window, runs the actions a
+ * designer would, and checks the saved file, the selection and which rows
+ * are open.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "syl-move-dialog.h"
+#include "syl-outline-view-private.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+
+typedef struct
+{
+  SylWindow      *window;
+  SylDocument    *document;
+  SylOutlineView *view;
+  char           *original;
+  gboolean        saved;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  f->window = syl_test_open_window (path);
+  f->document = syl_window_get_document (f->window);
+  f->view = syl_window_get_outline_view (f->window);
+  f->original = syl_test_serialize (f->document);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->original);
+  syl_test_close_window (f->window);
+}
+
+static void
+run (Fixture    *f,
+     const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
+  syl_test_pump (50);
+}
+
+static const char *
+title_at (Fixture    *f,
+          const char *number)
+{
+  return syl_node_get_title (syl_test_node_at (f->window, number));
+}
+
+static SylNode *
+only_selected (Fixture *f)
+{
+  g_autoptr(GPtrArray) nodes = syl_test_selected (f->window);
+
+  g_assert_cmpuint (nodes->len, ==, 1);
+  return g_ptr_array_index (nodes, 0);
+}
+
+/* Saves through the window's own action and reads the file back. */
+static char *
+save_and_read (Fixture *f)
+{
+  GFile *file = syl_document_get_file (f->document);
+  char *contents = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  syl_test_pump (50);
+  g_assert_false (syl_document_get_modified (f->document));
+  f->saved = TRUE;
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  return contents;
+}
+
+static void
+undo_all (Fixture *f)
+{
+  while (syl_history_get_can_undo (syl_document_get_history (f->document)))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+}
+
+/* The document is as it was opened; unmodified too unless it was saved
+ * in between (then the file on disk holds the saved state). */
+static void
+assert_original (Fixture *f)
+{
+  g_autofree char *now = syl_test_serialize (f->document);
+
+  syl_test_assert_same_text (now, f->original);
+  g_assert_true (syl_document_get_modified (f->document) == f->saved);
+}
+
+/* Opening: the tree has the focus and the first row is selected. */
+static void
+test_open (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *list = syl_outline_view_get_list_view (f->view);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1"));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+  /* Chapters open, sections closed: 6 + 42 rows. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 48);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==,
+                   "AI 大模型（类 ChatGPT）的企业应用 — ai-enterprise-course.syllabus.json");
+}
+
+static void
+test_move_down_up (Fixture       *f,
+                   gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.1");
+  g_autofree char *saved = NULL;
+
+  syl_test_select (f->window, "1.1");
+  run (f, "outline.move-down");
+  g_assert_true (syl_test_node_at (f->window, "1.2") == node);
+  g_assert_true (only_selected (f) == node);
+  g_assert_true (syl_document_get_modified (f->document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
+
+  saved = save_and_read (f);
+  g_assert_nonnull (strstr (saved, "\"number\": \"1.2\",\n          \"kind\": \"section\",\n          \"title\": \"什么是“大模型、多模态”？\""));
+
+  run (f, "outline.move-up");
+  g_assert_true (syl_test_node_at (f->window, "1.1") == node);
+  undo_all (f);
+  assert_original (f);
+}
+
+/* At the end of its chapter, a section moves on into the next chapter. */
+static void
+test_move_across_chapters (Fixture       *f,
+                           gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.10");
+
+  syl_test_select (f->window, "1.10");
+  run (f, "outline.move-down");
+  g_assert_true (syl_test_node_at (f->window, "2.1") == node);
+  g_assert_true (only_selected (f) == node);
+  run (f, "outline.move-up");
+  g_assert_true (syl_test_node_at (f->window, "1.10") == node);
+  undo_all (f);
+  assert_original (f);
+}
+
+static void
+test_indent_outdent (Fixture       *f,
+                     gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.3");
+
+  syl_test_select (f->window, "1.3");
+  run (f, "outline.indent");
+  g_assert_true (syl_test_node_at (f->window, "1.2.1") == node);
+  g_assert_true (only_selected (f) == node);
+  /* The new parent opened to show it. */
+  g_assert_true (syl_node_get_expanded (syl_test_node_at (f->window, "1.2")));
+
+  run (f, "outline.outdent");
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+  undo_all (f);
+  assert_original (f);
+}
+
+static gboolean
+is_renaming (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GPtrArray) nodes = syl_test_selected (f->window);
+  GtkWidget *row;
+
+  if (nodes->len != 1)
+    return FALSE;
+  row = syl_outline_view_get_row_widget (f->view, g_ptr_array_index (nodes, 0));
+  return row != NULL && syl_outline_row_is_renaming (SYL_OUTLINE_ROW (row));
+}
+
+static GtkEditable *
+focused_editable (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  return GTK_EDITABLE (focus);
+}
+
+/* Enter adds a sibling below and renames it in place; Enter commits. */
+static void
+test_new_sibling_and_rename (Fixture       *f,
+                             gconstpointer  data)
+{
+  SylNode *node;
+
+  syl_test_select (f->window, "1.2");
+  run (f, "outline.new-sibling");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+  node = only_selected (f);
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+
+  gtk_editable_set_text (focused_editable (f), "新的小节 New section");
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (focused_editable (f))), "activate");
+  syl_test_pump (50);
+  g_assert_cmpstr (syl_node_get_title (node), ==, "新的小节 New section");
+  g_assert_false (is_renaming (f));
+
+  /* Ctrl+Enter adds a child. */
+  run (f, "outline.new-child");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+  g_assert_true (syl_test_node_at (f->window, "1.3.1") == only_selected (f));
+
+  undo_all (f);
+  assert_original (f);
+}
+
+static void
+test_rename_escape (Fixture       *f,
+                    gconstpointer  data)
+{
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.rename");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+  gtk_editable_set_text (focused_editable (f), "Should not stay");
+  {
+    GtkWidget *entry = gtk_widget_get_parent (GTK_WIDGET (focused_editable (f)));
+    /* Escape reaches the entry's shortcut as a key press would. */
+    GtkEventController *controller = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_SHORTCUT_CONTROLLER (c))
+          controller = c;
+      }
+    g_assert_nonnull (controller);
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), 0);
+      g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, entry, NULL));
+    }
+  }
+  syl_test_pump (50);
+  g_assert_cmpstr (title_at (f, "1.4"), ==, "算法层面的跃升");
+  g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.delete");
+  g_assert_cmpstr (title_at (f, "1.4"), ==, "AIGC 的耀眼成果");
+  g_assert_null (syl_document_find_node (f->document, syl_node_get_id (node)));
+  /* The focus stays where the deleted row was. */
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1.4"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+  g_assert_true (syl_test_node_at (f->window, "1.4") == node);
+  g_assert_true (only_selected (f) == node);
+  assert_original (f);
+}
+
+static void
+test_duplicate (Fixture       *f,
+                gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *copy;
+
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.duplicate");
+  copy = syl_test_node_at (f->window, "1.5");
+  g_assert_true (only_selected (f) == copy);
+  g_assert_cmpstr (syl_node_get_title (copy), ==, syl_node_get_title (node));
+  g_assert_cmpstr (syl_node_get_id (copy), !=, syl_node_get_id (node));
+  g_assert_cmpuint (syl_node_get_n_children (copy), ==, 3);
+  undo_all (f);
+  assert_original (f);
+}
+
+static gboolean
+has_n_chapters (gpointer data)
+{
+  Fixture *f = data;
+  return syl_node_get_n_children (syl_document_get_root (f->document)) == 7;
+}
+
+static void
+test_cut_paste (Fixture       *f,
+                gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  g_autofree char *id = g_strdup (syl_node_get_id (node));
+
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.cut");
+  g_assert_null (syl_document_find_node (f->document, id));
+
+  syl_test_select (f->window, "6");
+  run (f, "outline.paste");
+  g_assert_true (syl_test_wait_for (has_n_chapters, f, 3000));
+  /* Pasted after chapter 6, with its subtree and its id. */
+  g_assert_cmpstr (title_at (f, "7"), ==, "算法层面的跃升");
+  g_assert_cmpstr (title_at (f, "7.1"), ==, "RNN 到 transformor");
+  g_assert_cmpstr (syl_node_get_id (syl_test_node_at (f->window, "7")), ==, id);
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "7"));
+  undo_all (f);
+  assert_original (f);
+}
+
+/* Moves keep which rows are open, inside the moved subtree too. */
+static void
+test_expansion_survives_moves (Fixture       *f,
+                               gconstpointer  data)
+{
+  SylNode *section = syl_test_node_at (f->window, "1.4");
+  SylNode *chapter = syl_test_node_at (f->window, "1");
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.expand");
+  g_assert_true (syl_node_get_expanded (section));
+
+  syl_test_select (f->window, "1");
+  run (f, "outline.move-down");
+  g_assert_true (syl_test_node_at (f->window, "2") == chapter);
+  row = _syl_outline_view_row_for_node (f->view, section, FALSE);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_tree_list_row_get_expanded (row));
+  g_clear_object (&row);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+  row = _syl_outline_view_row_for_node (f->view, section, FALSE);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_tree_list_row_get_expanded (row));
+  /* Undo selects what it changed. */
+  g_assert_true (only_selected (f) == chapter);
+  assert_original (f);
+}
+
+static void
+test_undo_redo_selects (Fixture       *f,
+                        gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "3.2.1");
+
+  syl_test_select (f->window, "3.2.1");
+  run (f, "outline.outdent");
+  syl_test_select (f->window, "6");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+  g_assert_true (only_selected (f) == node);
+  syl_test_select (f->window, "6");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  syl_test_pump (50);
+  g_assert_true (only_selected (f) == node);
+  g_assert_true (syl_test_node_at (f->window, "3.3") == node);
+}
+
+static void
+test_lock_structure (Fixture       *f,
+                     gconstpointer  data)
+{
+  syl_test_select (f->window, "1.2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock-structure", NULL));
+  syl_test_pump (50);
+  g_assert_true (syl_outline_view_get_locked (f->view));
+  /* Disabled actions do nothing when activated. */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.move-up", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.delete", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.indent", NULL);
+  syl_test_pump (50);
+  assert_original (f);
+  g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
+
+  /* Renaming stays possible. */
+  run (f, "outline.rename");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+}
+
+static SylMoveDialog *
+find_move_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (SYL_IS_MOVE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return SYL_MOVE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Move To: type part of a title, press Enter. */
+static void
+test_move_to (Fixture       *f,
+              gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *target = syl_test_node_at (f->window, "2");
+  GtkWidget *dialog, *entry;
+
+  syl_test_select (f->window, "1.4");
+  run (f, "outline.move-to");
+  dialog = GTK_WIDGET (find_move_dialog ());
+  g_assert_nonnull (dialog);
+  entry = find_child_of_type (dialog, GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "为什么是");
+  syl_test_pump (300);
+  g_signal_emit_by_name (entry, "activate");
+  syl_test_pump (100);
+
+  g_assert_true (syl_node_get_parent (node) == target);
+  g_assert_true (syl_test_node_at (f->window, "2.9") == node);
+  g_assert_true (only_selected (f) == node);
+  g_assert_null (find_move_dialog ());
+  undo_all (f);
+  assert_original (f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  syl_test_gui_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("open", test_open);
+  ADD ("move-down-up", test_move_down_up);
+  ADD ("move-across-chapters", test_move_across_chapters);
+  ADD ("indent-outdent", test_indent_outdent);
+  ADD ("new-sibling-and-rename", test_new_sibling_and_rename);
+  ADD ("rename-escape", test_rename_escape);
+  ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("duplicate", test_duplicate);
+  ADD ("cut-paste", test_cut_paste);
+  ADD ("expansion-survives-moves", test_expansion_survives_moves);
+  ADD ("undo-redo-selects", test_undo_redo_selects);
+  ADD ("lock-structure", test_lock_structure);
+  ADD ("move-to", test_move_to);
+#undef ADD
+
+  return g_test_run ();
+}
