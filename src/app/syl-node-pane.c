@@ -64,7 +64,8 @@ update (SylNodePane *self)
   gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
   count = g_strdup_printf (ngettext ("%u part", "%u parts", n), n);
   details = g_string_new (kind_name (self->node));
-  g_string_append_printf (details, " · %s", count);
+  if (n > 0)
+    g_string_append_printf (details, " · %s", count);
   if (syl_node_get_optional (self->node))
     g_string_append_printf (details, " · %s", _("Optional"));
   gtk_label_set_text (self->details_label, details->str);

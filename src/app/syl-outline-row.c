@@ -121,6 +121,22 @@ annotations_changed_cb (SylOutlineRow *self)
   update_comments (self);
 }
 
+/* Rows without children show no arrow. */
+static void
+update_leaf (SylOutlineRow *self)
+{
+  gboolean leaf = syl_node_get_n_children (self->node) == 0;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_tree_expander_set_hide_expander (self->expander, leaf);
+#else
+  if (leaf)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "leaf");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "leaf");
+#endif
+}
+
 /* Ends renaming, keeping the text with @commit.  Only a rename the user
  * ends hands the focus back to the list (@notify): a row that is unbound
  * while renaming may be going away with the whole list. */
@@ -257,6 +273,9 @@ syl_outline_row_bind (SylOutlineRow  *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (syl_node_get_annotations (self->node), "items-changed",
                            G_CALLBACK (annotations_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->node, "items-changed", G_CALLBACK (update_leaf), self,
+                           G_CONNECT_SWAPPED);
+  update_leaf (self);
   update_title (self);
   update_badges (self);
   update_comments (self);
