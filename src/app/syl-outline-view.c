@@ -343,6 +343,27 @@ syl_outline_view_get_selected_nodes (SylOutlineView *self)
   return nodes;
 }
 
+/* Puts the keyboard focus on @node's row, so that the next arrow key moves
+ * from there.  Scrolling to a row does not do that on GTK 4.8. */
+static void
+focus_row (SylOutlineView *self,
+           SylNode        *node)
+{
+  SylOutlineRow *row = _syl_outline_view_find_row (self, node);
+
+  if (row == NULL && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    {
+      /* The list lays out a row it scrolled to on the next frame. */
+      gtk_widget_measure (GTK_WIDGET (self->list_view), GTK_ORIENTATION_VERTICAL, -1,
+                          NULL, NULL, NULL, NULL);
+      row = _syl_outline_view_find_row (self, node);
+    }
+  if (row != NULL && gtk_widget_get_parent (GTK_WIDGET (row)) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 /**
  * syl_outline_view_select_nodes:
  *
@@ -376,12 +397,12 @@ syl_outline_view_select_nodes (SylOutlineView  *self,
   if (first == GTK_INVALID_LIST_POSITION)
     return;
 
-  /* Scrolling to the row also moves the keyboard focus to it. */
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
   {
     g_autoptr(GtkBitset) all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
     gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
   }
+  focus_row (self, nodes[0]);
 }
 
 gboolean

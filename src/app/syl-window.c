@@ -126,7 +126,8 @@ _syl_window_focus_outline (SylWindow *self)
   first = syl_node_get_child (root, 0);
   if (first != NULL)
     syl_outline_view_select_nodes (self->outline_view, &first, 1);
-  gtk_widget_grab_focus (syl_outline_view_get_list_view (self->outline_view));
+  else
+    gtk_widget_grab_focus (syl_outline_view_get_list_view (self->outline_view));
 }
 
 SylDocument *
@@ -177,6 +178,15 @@ syl_window_show_error (SylWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The rows exist only once the window is on screen: focus the first one
+ * then, so the first arrow key already moves. */
+static void
+syl_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (syl_window_parent_class)->map (widget);
+  _syl_window_focus_outline (SYL_WINDOW (widget));
+}
+
 static void
 syl_window_dispose (GObject *object)
 {
@@ -197,6 +207,7 @@ syl_window_class_init (SylWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = syl_window_dispose;
+  widget_class->map = syl_window_map;
 
   g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
   g_type_ensure (SYL_TYPE_NODE_PANE);
