@@ -298,6 +298,56 @@ test_depth_limit (void)
   }
 }
 
+/* Several nodes go in side by side as one step, or none at all. */
+static void
+test_insert_nodes (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 (A1a)) B");
+  SylHistory *history = syl_document_get_history (document);
+  SylNode *parent = syl_test_find (document, "A");
+  g_autoptr(SylNode) leaf = syl_node_new (SYL_NODE_KIND_SECTION, "X");
+  g_autoptr(SylNode) pair = syl_node_copy (syl_test_find (document, "A1"));
+  SylNode *nodes[] = { leaf, pair };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (syl_document_insert_nodes (document, nodes, 2, parent, 1, "Paste", &error));
+  g_assert_no_error (error);
+  assert_dump (document, "A (A1 (A1a) X A1 (A1a)) B");
+  g_assert_cmpuint (syl_history_get_n_undo (history), ==, 1);
+  g_assert_cmpstr (syl_history_get_undo_label (history), ==, "Paste");
+  syl_history_undo (history);
+  assert_dump (document, "A (A1 (A1a)) B");
+}
+
+static void
+test_insert_nodes_all_or_nothing (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1) B");
+  SylNode *parent = syl_test_find (document, "A");
+  g_autoptr(SylNode) leaf = syl_node_new (SYL_NODE_KIND_SECTION, "X");
+  g_autoptr(SylNode) pair = syl_node_copy (syl_test_find (document, "A"));
+  SylNode *nodes[] = { leaf, pair };
+  g_autoptr(GError) error = NULL;
+
+  /* A chain down to level 99; the pair (two levels) would reach 101. */
+  for (guint level = 2; level < SYL_MAX_OUTLINE_DEPTH; level++)
+    {
+      g_autoptr(SylNode) node = syl_node_new (SYL_NODE_KIND_SECTION, "deep");
+      g_assert_true (syl_document_insert_node (document, node, parent, 0, NULL));
+      parent = node;
+    }
+  g_assert_cmpuint (syl_node_get_depth (parent), ==, SYL_MAX_OUTLINE_DEPTH - 1);
+  {
+    guint before = syl_history_get_n_undo (syl_document_get_history (document));
+
+    g_assert_false (syl_document_insert_nodes (document, nodes, 2, parent, 0, "Paste", &error));
+    g_assert_error (error, SYL_ERROR, SYL_ERROR_TOO_DEEP);
+    g_assert_cmpuint (syl_node_get_n_children (parent), ==, 0);
+    g_assert_null (syl_node_get_parent (leaf));
+    g_assert_cmpuint (syl_history_get_n_undo (syl_document_get_history (document)), ==, before);
+  }
+}
+
 static void
 test_total_minutes (void)
 {
@@ -336,6 +386,8 @@ main (int   argc,
   g_test_add_func ("/model/copy-new-ids", test_copy_new_ids);
   g_test_add_func ("/model/depth-limit", test_depth_limit);
   g_test_add_func ("/model/total-minutes", test_total_minutes);
+  g_test_add_func ("/model/insert-nodes", test_insert_nodes);
+  g_test_add_func ("/model/insert-nodes-all-or-nothing", test_insert_nodes_all_or_nothing);
 
   return g_test_run ();
 }

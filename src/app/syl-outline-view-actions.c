@@ -238,7 +238,6 @@ insert_nodes_after (SylOutlineView *self,
                     SylNode        *after,
                     const char     *label)
 {
-  SylHistory *history = syl_document_get_history (self->document);
   SylNode *parent = after ? syl_node_get_parent (after) : syl_document_get_root (self->document);
   guint index = after ? syl_node_get_index (after) + 1 : syl_node_get_n_children (parent);
   g_autoptr(GError) error = NULL;
@@ -246,13 +245,8 @@ insert_nodes_after (SylOutlineView *self,
   if (nodes->len == 0)
     return;
 
-  syl_history_begin_group (history, label);
-  for (guint i = 0; i < nodes->len && error == NULL; i++)
-    syl_document_insert_node (self->document, g_ptr_array_index (nodes, i), parent, index + i,
-                              &error);
-  syl_history_end_group (history);
-
-  if (error != NULL)
+  if (!syl_document_insert_nodes (self->document, (SylNode **) nodes->pdata, nodes->len, parent,
+                                  index, label, &error))
     {
       report_error (self, error);
       return;

@@ -259,7 +259,6 @@ drop_new_nodes (SylOutlineView *self,
                 DropPlace      *place,
                 GPtrArray      *nodes)
 {
-  SylHistory *history = syl_document_get_history (self->document);
   SylNode *parent = new_parent_of (place);
   guint index;
   g_autoptr(GError) error = NULL;
@@ -273,12 +272,8 @@ drop_new_nodes (SylOutlineView *self,
     index = syl_node_get_index (place->target) + (place->position == SYL_DROP_AFTER ? 1 : 0);
 
   label = g_strdup_printf (ngettext ("Insert %u Item", "Insert %u Items", nodes->len), nodes->len);
-  syl_history_begin_group (history, label);
-  for (guint i = 0; i < nodes->len && error == NULL; i++)
-    syl_document_insert_node (self->document, g_ptr_array_index (nodes, i), parent, index + i,
-                              &error);
-  syl_history_end_group (history);
-  if (error != NULL)
+  if (!syl_document_insert_nodes (self->document, (SylNode **) nodes->pdata, nodes->len, parent,
+                                  index, label, &error))
     {
       _syl_outline_view_toast (self, error->message, FALSE);
       return FALSE;

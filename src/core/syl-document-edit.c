@@ -133,6 +133,47 @@ syl_document_insert_node (SylDocument  *self,
   return TRUE;
 }
 
+/**
+ * syl_document_insert_nodes:
+ * @nodes: nodes that are in no tree, with their subtrees
+ * @parent: the node to insert into
+ * @index: the index of the first of them among @parent's children
+ * @label: the label of the step
+ *
+ * Inserts several nodes side by side, in order, as one step, as pasting
+ * and dropping do.  Either all of them go in or, with an error, none.
+ */
+gboolean
+syl_document_insert_nodes (SylDocument      *self,
+                           SylNode * const  *nodes,
+                           guint             n_nodes,
+                           SylNode          *parent,
+                           guint             index,
+                           const char       *label,
+                           GError          **error)
+{
+  SylHistory *history;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (SYL_IS_NODE (parent), FALSE);
+  g_return_val_if_fail (index <= syl_node_get_n_children (parent), FALSE);
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      g_return_val_if_fail (SYL_IS_NODE (nodes[i]), FALSE);
+      g_return_val_if_fail (syl_node_get_parent (nodes[i]) == NULL, FALSE);
+      if (!check_depth (parent, nodes[i], error))
+        return FALSE;
+    }
+
+  history = syl_document_get_history (self);
+  syl_history_begin_group (history, label);
+  for (guint i = 0; i < n_nodes; i++)
+    syl_document_insert_node (self, nodes[i], parent, index + i, NULL);
+  syl_history_end_group (history);
+  return TRUE;
+}
+
 static int
 compare_document_order (gconstpointer a,
                         gconstpointer b)

@@ -62,6 +62,13 @@ gboolean            syl_document_insert_node         (SylDocument     *self,
                                                       SylNode         *parent,
                                                       guint            index,
                                                       GError         **error);
+gboolean            syl_document_insert_nodes        (SylDocument     *self,
+                                                      SylNode * const *nodes,
+                                                      guint            n_nodes,
+                                                      SylNode         *parent,
+                                                      guint            index,
+                                                      const char      *label,
+                                                      GError         **error);
 gboolean            syl_document_remove_nodes        (SylDocument     *self,
                                                       SylNode * const *nodes,
                                                       guint            n_nodes,
