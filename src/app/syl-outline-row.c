@@ -188,6 +188,21 @@ entry_focus_leave_cb (SylOutlineRow *self)
   finish_rename (self, TRUE, FALSE);
 }
 
+/* A double click on the title renames, as in file managers. */
+static void
+title_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  SylOutlineRow   *self)
+{
+  if (n_press == 2 && !syl_outline_row_is_renaming (self))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      syl_outline_row_start_rename (self);
+    }
+}
+
 static void
 syl_outline_row_dispose (GObject *object)
 {
@@ -240,6 +255,10 @@ syl_outline_row_init (SylOutlineRow *self)
                                gtk_callback_action_new (cancel_rename_cb, self, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
   gtk_widget_add_controller (GTK_WIDGET (self->title_entry), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  g_signal_connect_object (controller, "pressed", G_CALLBACK (title_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_label), controller);
 
   controller = gtk_event_controller_focus_new ();
   g_signal_connect_object (controller, "leave", G_CALLBACK (entry_focus_leave_cb), self,
