@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "syl-test-gui.h"
@@ -60,27 +61,7 @@ syl_test_sample_path (void)
 SylWindow *
 syl_test_open_window (const char *path)
 {
-  g_autofree char *dir = g_dir_make_tmp ("syl-test-XXXXXX", NULL);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *copy = g_build_filename (dir, base, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  SylWindow *window;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
-  file = g_file_new_for_path (copy);
-
-  window = syl_window_new (NULL);
-  g_object_ref_sink (window);
-  g_assert_true (syl_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  syl_test_pump (300);
-  return window;
+  return syl_test_open_window_sized (path, 1000, 700);
 }
 
 void
@@ -125,4 +106,194 @@ syl_test_select (SylWindow  *window,
 
   syl_outline_view_select_nodes (syl_window_get_outline_view (window), &node, 1);
   syl_test_pump (50);
+}
+
+/* Like syl_test_open_window(), at @width × @height, so that a second
+ * window fits beside it on the virtual screen. */
+SylWindow *
+syl_test_open_window_sized (const char *path,
+                            int         width,
+                            int         height)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-test-XXXXXX", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *copy = g_build_filename (dir, base, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  SylWindow *window;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  file = g_file_new_for_path (copy);
+
+  window = syl_window_new (NULL);
+  g_object_ref_sink (window);
+  g_assert_true (syl_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  syl_test_pump (300);
+  return window;
+}
+
+/* Runs xdotool, which moves the X pointer and presses keys through XTEST
+ * as a hand would, then lets GTK handle the events. */
+void
+syl_test_xdotool (const char *format,
+                  ...)
+{
+  g_autofree char *args = NULL;
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list ap;
+
+  va_start (ap, format);
+  args = g_strdup_vprintf (format, ap);
+  va_end (ap);
+
+  command = g_strdup_printf ("xdotool %s", args);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  syl_test_pump (60);
+}
+
+/* The X window of the toplevel that holds @widget. */
+gulong
+syl_test_xid (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+
+  g_assert_nonnull (native);
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (native));
+}
+
+/* The point at (@fraction_x, @fraction_y) of @widget's size, in screen
+ * coordinates, for xdotool. */
+void
+syl_test_screen_point (GtkWidget *widget,
+                       double     fraction_x,
+                       double     fraction_y,
+                       int       *x,
+                       int       *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface;
+  GdkDisplay *display;
+  graphene_rect_t bounds;
+  double sx, sy;
+  int wx, wy;
+  Window child;
+
+  g_assert_nonnull (native);
+  surface = gtk_native_get_surface (native);
+  display = gdk_surface_get_display (surface);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  XTranslateCoordinates (gdk_x11_display_get_xdisplay (display), gdk_x11_surface_get_xid (surface),
+                         gdk_x11_display_get_xrootwindow (display), 0, 0, &wx, &wy, &child);
+  *x = wx + (int) (sx + bounds.origin.x + bounds.size.width * fraction_x);
+  *y = wy + (int) (sy + bounds.origin.y + bounds.size.height * fraction_y);
+}
+
+/* A window holding @child at (@x, @y) on the screen, as another
+ * application's would be.  Xvfb has no window manager to place it, so it
+ * would open at 0,0, over the outline: xdotool moves it. */
+GtkWindow *
+syl_test_open_side_window (GtkWidget *child,
+                           int        x,
+                           int        y,
+                           int        width,
+                           int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  g_object_ref_sink (window);
+  gtk_window_set_child (window, child);
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+  syl_test_pump (200);
+  syl_test_xdotool ("windowmove --sync %lu %d %d", syl_test_xid (GTK_WIDGET (window)), x, y);
+  syl_test_pump (200);
+  return window;
+}
+
+/* Gives @widget's toplevel the X input focus, which a window manager
+ * would give a window that is clicked or opened; Xvfb has none. */
+void
+syl_test_focus_x (GtkWidget *widget)
+{
+  syl_test_xdotool ("windowfocus --sync %lu", syl_test_xid (widget));
+  syl_test_pump (100);
+}
+
+/* A keycode that the keyboard map leaves empty, or 0. */
+static KeyCode
+spare_keycode (Display *xdisplay,
+               KeyCode  after)
+{
+  int min, max, per_code;
+
+  XDisplayKeycodes (xdisplay, &min, &max);
+  for (int code = MAX (min, after + 1); code <= max; code++)
+    {
+      KeySym *syms = XGetKeyboardMapping (xdisplay, code, 1, &per_code);
+      gboolean empty = TRUE;
+
+      for (int i = 0; i < per_code; i++)
+        empty = empty && syms[i] == NoSymbol;
+      XFree (syms);
+      if (empty)
+        return code;
+    }
+  return 0;
+}
+
+/* Types @text with xdotool.  xdotool types a character that no key makes
+ * by mapping a spare key to it just for that press, and GDK reads the
+ * press with the old map, so the character is lost; the characters of
+ * @text beyond ASCII (Chinese, say) get spare keys here first, long
+ * enough for GDK to learn the new map. */
+void
+syl_test_type (const char *text)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GArray) codes = g_array_new (FALSE, FALSE, sizeof (KeyCode));
+  g_autofree char *quoted = g_shell_quote (text);
+  KeyCode code = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      KeySym sym = 0x01000000 | c;
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < chars->len; i++)
+        seen = seen || g_array_index (chars, gunichar, i) == c;
+      if (c < 0x80 || seen)
+        continue;
+      code = spare_keycode (xdisplay, code);
+      g_assert_cmpuint (code, !=, 0);
+      XChangeKeyboardMapping (xdisplay, code, 1, &sym, 1);
+      g_array_append_val (chars, c);
+      g_array_append_val (codes, code);
+    }
+  XSync (xdisplay, False);
+  syl_test_pump (300);
+
+  syl_test_xdotool ("type --delay 40 %s", quoted);
+  syl_test_pump (100);
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      KeySym none = NoSymbol;
+
+      XChangeKeyboardMapping (xdisplay, g_array_index (codes, KeyCode, i), 1, &none, 1);
+    }
+  XSync (xdisplay, False);
+  syl_test_pump (100);
 }

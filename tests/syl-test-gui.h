@@ -24,4 +24,24 @@ void       syl_test_select         (SylWindow   *window,
 char      *syl_test_sample_path    (void);
 void       syl_test_close_window   (SylWindow   *window);
 
+/* Driving the X server, for tests with a real pointer and keyboard. */
+SylWindow *syl_test_open_window_sized (const char *path,
+                                       int         width,
+                                       int         height);
+void       syl_test_xdotool           (const char *format,
+                                       ...) G_GNUC_PRINTF (1, 2);
+gulong     syl_test_xid               (GtkWidget  *widget);
+void       syl_test_screen_point      (GtkWidget  *widget,
+                                       double      fraction_x,
+                                       double      fraction_y,
+                                       int        *x,
+                                       int        *y);
+GtkWindow *syl_test_open_side_window  (GtkWidget  *child,
+                                       int         x,
+                                       int         y,
+                                       int         width,
+                                       int         height);
+void       syl_test_focus_x           (GtkWidget  *widget);
+void       syl_test_type              (const char *text);
+
 G_END_DECLS

@@ -484,6 +484,23 @@ test_from_text_depth_limit (void)
   g_assert_cmpuint (syl_node_get_n_children (syl_node_get_parent (node)), ==, 21);
 }
 
+/* A line that is only its number keeps the number as its title, rather
+ * than becoming an untitled row. */
+static void
+test_from_text_number_only_lines (void)
+{
+  g_autoptr(GPtrArray) nodes = from_text ("新章节\n  第一节\n  第二节\n一、\n");
+  SylNode *chapter;
+
+  g_assert_cmpuint (nodes->len, ==, 2);
+  chapter = g_ptr_array_index (nodes, 0);
+  g_assert_cmpstr (syl_node_get_title (chapter), ==, "新章节");
+  g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 2);
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (chapter, 0)), ==, "第一节");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (chapter, 1)), ==, "第二节");
+  g_assert_cmpstr (syl_node_get_title (g_ptr_array_index (nodes, 1)), ==, "一、");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/clipboard/from-text/indentation", test_from_text_indentation);
   g_test_add_func ("/clipboard/from-text/markers", test_from_text_markers);
   g_test_add_func ("/clipboard/from-text/blank", test_from_text_blank);
+  g_test_add_func ("/clipboard/from-text/number-only-lines", test_from_text_number_only_lines);
   g_test_add_func ("/clipboard/from-text/inconsistent", test_from_text_inconsistent);
   g_test_add_func ("/clipboard/from-text/depth-limit", test_from_text_depth_limit);
 

@@ -212,6 +212,7 @@ static void
 syl_move_dialog_init (SylMoveDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 SylMoveDialog *

@@ -357,6 +357,7 @@ parse_line (const char *text,
             Line       *line)
 {
   const char *p = text;
+  const char *content;
   g_autoptr(GString) title = NULL;
 
   line->indent = measure_indent (&p);
@@ -365,10 +366,12 @@ parse_line (const char *text,
 
   if (skip_bullet (&p))
     p = skip_spaces (p);
+  content = p;
   if ((line->level = skip_number (&p)) == 0 && (line->level = skip_chapter (&p)) == 0)
     skip_enumeration (&p);
 
-  title = g_string_new (p);
+  /* A line that is nothing but its number ("第一节") keeps it as its title. */
+  title = g_string_new (*skip_spaces (p) != '\0' ? p : content);
   line->kind = take_markers (title);
   line->title = dup_trimmed (title->str);
   return TRUE;

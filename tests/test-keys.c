@@ -1,0 +1,472 @@
+/* test-keys.c: the outline's keyboard shortcuts, pressed for real, under Xvfb
+ *
+ * xdotool presses keys through XTEST, so each one goes through the X
+ * server, GDK, the window's controllers and the outline's capture-phase
+ * shortcuts exactly as a designer's keyboard would, input focus included.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "syl-application.h"
+#include "syl-move-dialog.h"
+#include "syl-outline-view-private.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+
+/* Ctrl+Z is the application's accelerator for win.undo: the windows
+ * belong to a real SylApplication, so it is the application's own table
+ * that is tested. */
+static GtkApplication *application;
+
+typedef struct
+{
+  SylWindow      *window;
+  SylDocument    *document;
+  SylOutlineView *view;
+  char           *original;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  GtkWidget *focus;
+
+  f->window = syl_test_open_window (path);
+  gtk_window_set_application (GTK_WINDOW (f->window), application);
+  f->document = syl_window_get_document (f->window);
+  f->view = syl_window_get_outline_view (f->window);
+  f->original = syl_test_serialize (f->document);
+
+  /* Keys go to the window with the X input focus, and in it to the list. */
+  syl_test_focus_x (GTK_WIDGET (f->window));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, syl_outline_view_get_list_view (f->view)) ||
+                 focus == syl_outline_view_get_list_view (f->view));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->original);
+  syl_test_close_window (f->window);
+}
+
+/* Presses @keys ("alt+Down") as one chord, then lets GTK handle it. */
+static void
+press (const char *keys)
+{
+  syl_test_xdotool ("key %s", keys);
+  syl_test_pump (100);
+}
+
+static SylNode *
+only_selected (Fixture *f)
+{
+  g_autoptr(GPtrArray) nodes = syl_test_selected (f->window);
+
+  g_assert_cmpuint (nodes->len, ==, 1);
+  return g_ptr_array_index (nodes, 0);
+}
+
+static guint
+n_undo (Fixture *f)
+{
+  return syl_history_get_n_undo (syl_document_get_history (f->document));
+}
+
+/* The document is exactly as it was opened. */
+static void
+assert_original (Fixture *f)
+{
+  g_autofree char *now = syl_test_serialize (f->document);
+
+  syl_test_assert_same_text (now, f->original);
+}
+
+static gboolean
+is_renaming (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GPtrArray) nodes = syl_test_selected (f->window);
+  GtkWidget *row;
+
+  if (nodes->len != 1)
+    return FALSE;
+  row = syl_outline_view_get_row_widget (f->view, g_ptr_array_index (nodes, 0));
+  return row != NULL && syl_outline_row_is_renaming (SYL_OUTLINE_ROW (row));
+}
+
+static const char *
+focused_text (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  return gtk_editable_get_text (GTK_EDITABLE (focus));
+}
+
+static gboolean
+row_expanded (Fixture    *f,
+              const char *number)
+{
+  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (f->view,
+                                                                  syl_test_node_at (f->window, number),
+                                                                  FALSE);
+
+  g_assert_nonnull (row);
+  return gtk_tree_list_row_get_expanded (row);
+}
+
+/* Down Down goes to the third row; Alt+Down moves it; Ctrl+Z puts it
+ * back. */
+static void
+test_move_down_and_undo (Fixture       *f,
+                         gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.2");
+  SylNode *next = syl_test_node_at (f->window, "1.3");
+
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1"));
+  press ("Down");
+  press ("Down");
+  g_assert_true (only_selected (f) == node);
+
+  press ("alt+Down");
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+  g_assert_true (syl_test_node_at (f->window, "1.2") == next);
+  g_assert_true (only_selected (f) == node);
+  g_assert_cmpuint (n_undo (f), ==, 1);
+
+  press ("ctrl+z");
+  g_assert_true (syl_test_node_at (f->window, "1.2") == node);
+  g_assert_true (only_selected (f) == node);
+  g_assert_cmpuint (n_undo (f), ==, 0);
+  assert_original (f);
+}
+
+static void
+test_indent_outdent (Fixture       *f,
+                     gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.3");
+
+  syl_test_select (f->window, "1.3");
+  press ("alt+Right");
+  g_assert_true (syl_test_node_at (f->window, "1.2.1") == node);
+  g_assert_cmpuint (syl_node_get_n_children (syl_test_node_at (f->window, "1")), ==, 9);
+  g_assert_true (only_selected (f) == node);
+
+  press ("alt+Left");
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+  g_assert_true (only_selected (f) == node);
+  g_assert_cmpuint (n_undo (f), ==, 2);
+  assert_original (f);
+}
+
+/* Enter adds a row below and renames it; the Enter that ends renaming
+ * belongs to the text field and adds nothing more. */
+static void
+test_return_adds_and_renames (Fixture       *f,
+                              gconstpointer  data)
+{
+  SylNode *chapter = syl_test_node_at (f->window, "1");
+  GtkWidget *focus;
+  SylNode *node;
+
+  syl_test_select (f->window, "1.2");
+  press ("Return");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+  node = only_selected (f);
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+  g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 11);
+
+  syl_test_type ("New 新");
+  syl_test_pump (100);
+  g_assert_cmpstr (focused_text (f), ==, "New 新");
+  press ("Return");
+
+  g_assert_false (is_renaming (f));
+  g_assert_cmpstr (syl_node_get_title (node), ==, "New 新");
+  g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 11);
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+  g_assert_true (only_selected (f) == node);
+  /* The insertion and the title: two steps. */
+  g_assert_cmpuint (n_undo (f), ==, 2);
+  /* The list has the keys again. */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_false (GTK_IS_EDITABLE (focus));
+}
+
+/* While a title is edited, the outline's keys belong to the text field;
+ * Escape gives the old title back. */
+static void
+test_rename_keys_stay_in_field (Fixture       *f,
+                                gconstpointer  data)
+{
+  SylNode *chapter = syl_test_node_at (f->window, "2");
+
+  syl_test_select (f->window, "2");
+  press ("F2");
+  g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
+  g_assert_cmpstr (focused_text (f), ==, "为什么是 chatGPT ?");
+
+  /* The whole title is selected: Delete empties the field, not the
+   * outline; the arrows move the cursor, not the row. */
+  press ("Delete");
+  g_assert_cmpstr (focused_text (f), ==, "");
+  press ("alt+Down");
+  press ("alt+Right");
+  press ("Left");
+  press ("ctrl+d");
+  syl_test_type ("Other");
+  syl_test_pump (100);
+  g_assert_cmpstr (focused_text (f), ==, "Other");
+  g_assert_true (is_renaming (f));
+
+  press ("Escape");
+  g_assert_false (is_renaming (f));
+  g_assert_cmpstr (syl_node_get_title (chapter), ==, "为什么是 chatGPT ?");
+  g_assert_true (only_selected (f) == chapter);
+  g_assert_cmpuint (n_undo (f), ==, 0);
+  g_assert_false (syl_document_get_modified (f->document));
+  assert_original (f);
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *next = syl_test_node_at (f->window, "1.5");
+  g_autofree char *id = g_strdup (syl_node_get_id (node));
+
+  syl_test_select (f->window, "1.4");
+  press ("Delete");
+  g_assert_null (syl_document_find_node (f->document, id));
+  g_assert_true (syl_test_node_at (f->window, "1.4") == next);
+  g_assert_true (only_selected (f) == next);
+
+  press ("ctrl+z");
+  g_assert_true (syl_test_node_at (f->window, "1.4") == node);
+  g_assert_true (only_selected (f) == node);
+  assert_original (f);
+}
+
+/* No id of @copy's subtree is one of @original's, and the document finds
+ * each of them as the copy's own. */
+static void
+assert_new_ids (Fixture *f,
+                SylNode *copy,
+                SylNode *original)
+{
+  guint n = syl_node_get_n_children (copy);
+
+  g_assert_cmpstr (syl_node_get_title (copy), ==, syl_node_get_title (original));
+  g_assert_cmpstr (syl_node_get_id (copy), !=, syl_node_get_id (original));
+  g_assert_true (syl_document_find_node (f->document, syl_node_get_id (copy)) == copy);
+  g_assert_cmpuint (n, ==, syl_node_get_n_children (original));
+  for (guint i = 0; i < n; i++)
+    assert_new_ids (f, syl_node_get_child (copy, i), syl_node_get_child (original, i));
+}
+
+static void
+test_duplicate (Fixture       *f,
+                gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *copy;
+
+  syl_test_select (f->window, "1.4");
+  press ("ctrl+d");
+  copy = syl_test_node_at (f->window, "1.5");
+  g_assert_true (copy != node);
+  g_assert_true (syl_test_node_at (f->window, "1.4") == node);
+  assert_new_ids (f, copy, node);
+  g_assert_cmpuint (syl_node_get_n_children (copy), ==, 3);
+  g_assert_true (only_selected (f) == copy);
+  g_assert_cmpuint (n_undo (f), ==, 1);
+
+  press ("ctrl+z");
+  assert_original (f);
+}
+
+static gboolean
+has_seven_chapters (gpointer data)
+{
+  Fixture *f = data;
+
+  return syl_node_get_n_children (syl_document_get_root (f->document)) == 7;
+}
+
+/* Ctrl+C, another row, Ctrl+V: a copy lands after that row. */
+static void
+test_copy_paste (Fixture       *f,
+                 gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *pasted;
+
+  syl_test_select (f->window, "1.4");
+  press ("ctrl+c");
+  /* Copying changes nothing. */
+  assert_original (f);
+
+  /* End goes to the last row, chapter 6. */
+  press ("End");
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "6"));
+  press ("ctrl+v");
+  g_assert_true (syl_test_wait_for (has_seven_chapters, f, 3000));
+  syl_test_pump (100);
+  pasted = syl_test_node_at (f->window, "7");
+  assert_new_ids (f, pasted, node);
+  g_assert_cmpstr (syl_node_get_title (syl_test_node_at (f->window, "7.3")), ==,
+                   "跨模态的 CLIP 框架");
+  g_assert_true (syl_test_node_at (f->window, "1.4") == node);
+  g_assert_true (only_selected (f) == pasted);
+  g_assert_cmpuint (n_undo (f), ==, 1);
+
+  press ("ctrl+z");
+  assert_original (f);
+}
+
+/* Left closes an open row, Right opens it, Shift+Right opens everything
+ * below it. */
+static void
+test_open_close (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *inner[] = { "1.4", "1.5", "1.6", "1.7", "1.8" };
+
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1"));
+  g_assert_true (row_expanded (f, "1"));
+  press ("Left");
+  g_assert_false (row_expanded (f, "1"));
+  g_assert_false (syl_node_get_expanded (syl_test_node_at (f->window, "1")));
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1"));
+
+  press ("Right");
+  g_assert_true (row_expanded (f, "1"));
+  g_assert_true (syl_node_get_expanded (syl_test_node_at (f->window, "1")));
+  for (guint i = 0; i < G_N_ELEMENTS (inner); i++)
+    g_assert_false (row_expanded (f, inner[i]));
+
+  press ("Left");
+  g_assert_false (row_expanded (f, "1"));
+  press ("shift+Right");
+  g_assert_true (row_expanded (f, "1"));
+  for (guint i = 0; i < G_N_ELEMENTS (inner); i++)
+    g_assert_true (row_expanded (f, inner[i]));
+  /* Nothing else opened. */
+  g_assert_false (row_expanded (f, "2.1"));
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1"));
+  /* Opening and closing rows is no change to the outline. */
+  g_assert_cmpuint (n_undo (f), ==, 0);
+  assert_original (f);
+}
+
+static SylMoveDialog *
+find_move_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SYL_IS_MOVE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return SYL_MOVE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+move_dialog_shown (gpointer data)
+{
+  return find_move_dialog () != NULL;
+}
+
+/* Ctrl+M, part of a title, Enter: moved to the end of that place. */
+static void
+test_move_to (Fixture       *f,
+              gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.4");
+  SylNode *target = syl_test_node_at (f->window, "2");
+  SylMoveDialog *dialog;
+  GtkWidget *focus;
+
+  syl_test_select (f->window, "1.4");
+  press ("ctrl+m");
+  g_assert_true (syl_test_wait_for (move_dialog_shown, NULL, 2000));
+  dialog = find_move_dialog ();
+  /* A window manager would give the new dialog the focus. */
+  syl_test_focus_x (GTK_WIDGET (dialog));
+  /* Only chapter 2 has this in its title. */
+  syl_test_type ("为什么是");
+  syl_test_pump (300);
+  /* The typing went to the search field. */
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "为什么是");
+  press ("Return");
+
+  g_assert_null (find_move_dialog ());
+  g_assert_true (syl_node_get_parent (node) == target);
+  g_assert_true (syl_test_node_at (f->window, "2.9") == node);
+  g_assert_true (only_selected (f) == node);
+  g_assert_cmpuint (n_undo (f), ==, 1);
+
+  syl_test_focus_x (GTK_WIDGET (f->window));
+  press ("ctrl+z");
+  assert_original (f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  syl_test_gui_init (&argc, &argv);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("needs an X11 display for xdotool");
+      return 77;
+    }
+
+  /* Registering runs the application's startup, which sets its
+   * accelerators; non-unique, so no other instance can take the keys. */
+  application = GTK_APPLICATION (syl_application_new ());
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/keys/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("move-down-and-undo", test_move_down_and_undo);
+  ADD ("indent-outdent", test_indent_outdent);
+  ADD ("return-adds-and-renames", test_return_adds_and_renames);
+  ADD ("rename-keys-stay-in-field", test_rename_keys_stay_in_field);
+  ADD ("delete-and-undo", test_delete_and_undo);
+  ADD ("duplicate", test_duplicate);
+  ADD ("copy-paste", test_copy_paste);
+  ADD ("open-close", test_open_close);
+  ADD ("move-to", test_move_to);
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (application);
+  return status;
+}
