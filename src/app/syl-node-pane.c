@@ -1,89 +1,270 @@
-/* syl-node-pane.c: the selected node, beside the tree
+/* syl-node-pane.c: the editor of the selected node, beside the tree
  *
- * Read-only for now: the node's number, title and kind.  The full editor
- * takes this place in its own issue.
+ * Every keystroke goes to the document at once, through its history:
+ * nothing waits in a widget to be lost when another node is selected, and
+ * Ctrl+Z undoes typing as it undoes moves.  Consecutive typing in one field
+ * is one step; leaving the field ends the step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "syl-node-pane.h"
-
-struct _SylNodePane
-{
-  GtkWidget  parent_instance;
-
-  GtkStack  *stack;
-  GtkWidget *multiple_page;
-  GtkLabel  *number_label;
-  GtkLabel  *title_label;
-  GtkLabel  *details_label;
-
-  SylNode   *node;
-};
+#include "syl-node-pane-private.h"
 
 G_DEFINE_FINAL_TYPE (SylNodePane, syl_node_pane, GTK_TYPE_WIDGET)
 
-static const char *
-kind_name (SylNode *node)
+/* Sets an editable's text only when it differs, so the cursor stays put
+ * when the model echoes what was just typed. */
+void
+_syl_node_pane_set_entry_text (GtkEditable *editable,
+                               const char  *text)
 {
-  guint depth = syl_node_get_depth (node);
+  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
+    gtk_editable_set_text (editable, text);
+}
 
-  switch (syl_node_get_kind (node))
-    {
-    case SYL_NODE_KIND_DISCUSSION:
-      return _("Discussion");
-    case SYL_NODE_KIND_EXAMPLE:
-      return _("Example");
-    case SYL_NODE_KIND_SECTION:
-    default:
-      /* Whether a section is a chapter follows from its level. */
-      return depth == 1 ? _("Chapter") : depth == 2 ? _("Section") : _("Subsection");
-    }
+static GtkTextBuffer *
+notes_buffer (SylNodePane *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->notes_view));
 }
 
 static void
-update (SylNodePane *self)
+update_notes (SylNodePane *self)
+{
+  GtkTextBuffer *buffer = notes_buffer (self);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if (g_strcmp0 (text, syl_node_get_notes (self->node)) != 0)
+    gtk_text_buffer_set_text (buffer, syl_node_get_notes (self->node), -1);
+}
+
+static void
+update_duration (SylNodePane *self)
+{
+  int minutes = syl_node_get_duration_minutes (self->node);
+  g_autofree char *text = minutes >= 0 ? g_strdup_printf ("%d", minutes) : g_strdup ("");
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
+  _syl_node_pane_set_entry_text (GTK_EDITABLE (self->duration_row), text);
+}
+
+static SylNode *
+chapter_of (SylNode *node)
+{
+  while (syl_node_get_depth (node) > 1)
+    node = syl_node_get_parent (node);
+  return node;
+}
+
+/* "Chapter 1: 6 h 30 min · course 11 h 45 min of 12 h" */
+static void
+update_totals (SylNodePane *self)
+{
+  SylNode *chapter = chapter_of (self->node);
+  gint64 chapter_total = syl_node_get_total_minutes (chapter);
+  gint64 course_total = syl_node_get_total_minutes (syl_document_get_root (self->document));
+  int target = syl_document_get_target_minutes (self->document);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (chapter_total >= 0)
+    {
+      g_autofree char *number = syl_node_dup_number (chapter);
+      g_autofree char *minutes = syl_format_minutes (chapter_total);
+      /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
+      g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
+    }
+  if (course_total >= 0 || target >= 0)
+    {
+      g_autofree char *minutes = syl_format_minutes (MAX (course_total, 0));
+      g_autofree char *goal = target >= 0 ? syl_format_minutes (target) : NULL;
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      if (goal != NULL)
+        /* Translators: the course's total time against its target: "course 11 h of 12 h". */
+        g_string_append_printf (text, _("course %s of %s"), minutes, goal);
+      else
+        /* Translators: the course's total time: "course 11 h 45 min". */
+        g_string_append_printf (text, _("course %s"), minutes);
+    }
+  if (text->len == 0)
+    g_string_append (text, _("No durations yet: give sections a duration to see the totals."));
+  gtk_label_set_text (self->totals_label, text->str);
+}
+
+static void
+update_fields (SylNodePane *self)
 {
   g_autofree char *number = NULL;
-  g_autofree char *count = NULL;
-  g_autoptr(GString) details = NULL;
-  const char *title;
-  guint n;
 
   if (self->node == NULL || syl_node_get_parent (self->node) == NULL)
     return;
 
   number = syl_node_dup_number (self->node);
-  title = syl_node_get_title (self->node);
-  n = syl_node_get_n_children (self->node);
-  gtk_label_set_text (self->number_label, number);
-  gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
-  count = g_strdup_printf (ngettext ("%u part", "%u parts", n), n);
-  details = g_string_new (kind_name (self->node));
-  if (n > 0)
-    g_string_append_printf (details, " · %s", count);
-  if (syl_node_get_optional (self->node))
-    g_string_append_printf (details, " · %s", _("Optional"));
-  gtk_label_set_text (self->details_label, details->str);
+  SYL_NODE_PANE_UPDATING (self, {
+    gtk_label_set_text (self->number_label, number);
+    _syl_node_pane_set_entry_text (GTK_EDITABLE (self->title_row), syl_node_get_title (self->node));
+    adw_combo_row_set_selected (self->kind_row, syl_node_get_kind (self->node));
+    gtk_switch_set_active (self->optional_switch, syl_node_get_optional (self->node));
+    update_duration (self);
+    update_notes (self);
+    _syl_node_pane_update_lists (self);
+  });
+  update_totals (self);
+}
+
+static void
+title_changed_cb (SylNodePane *self)
+{
+  if (self->updating || self->node == NULL)
+    return;
+  syl_document_set_string (self->document, self->node, "title",
+                           gtk_editable_get_text (GTK_EDITABLE (self->title_row)), TRUE, NULL);
+}
+
+static void
+kind_changed_cb (SylNodePane *self)
+{
+  guint kind = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->updating || self->node == NULL || kind > SYL_NODE_KIND_EXAMPLE)
+    return;
+  syl_document_set_kind (self->document, self->node, kind, NULL);
+}
+
+static void
+optional_changed_cb (SylNodePane *self)
+{
+  if (self->updating || self->node == NULL)
+    return;
+  syl_document_set_boolean (self->document, self->node, "optional",
+                            gtk_switch_get_active (self->optional_switch), NULL);
+}
+
+/* A duration is a whole number of minutes, or nothing for none.  Anything
+ * else is marked and changes nothing, so no typing is lost either. */
+static gboolean
+parse_minutes (const char *text,
+               int        *minutes)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  guint64 value;
+
+  if (*stripped == '\0')
+    {
+      *minutes = -1;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &value, NULL))
+    return FALSE;
+  *minutes = (int) value;
+  return TRUE;
+}
+
+static void
+duration_changed_cb (SylNodePane *self)
+{
+  int minutes;
+
+  if (self->updating || self->node == NULL)
+    return;
+  if (!parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->duration_row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row),
+                                   _("Type a whole number of minutes, or nothing for none"));
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row), NULL);
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    /* Typing "45" is one step, as typing a title is. */
+    g_value_init (&value, G_TYPE_INT);
+    g_value_set_int (&value, minutes);
+    syl_document_set_value (self->document, self->node, "duration-minutes", &value, TRUE, NULL);
+  }
+}
+
+static void
+notes_changed_cb (SylNodePane *self)
+{
+  GtkTextBuffer *buffer = notes_buffer (self);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->node == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  syl_document_set_string (self->document, self->node, "notes", text, TRUE, NULL);
+}
+
+/* Leaving a field ends its step: typing there again later is a new one. */
+static void
+focus_leave_cb (SylNodePane *self)
+{
+  if (self->document != NULL)
+    syl_history_break_merge (syl_document_get_history (self->document));
+}
+
+void
+_syl_node_pane_watch_focus (SylNodePane *self,
+                            GtkWidget   *widget)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (controller, "leave", G_CALLBACK (focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+history_applied_cb (SylNodePane *self)
+{
+  if (self->node != NULL && syl_node_get_parent (self->node) == NULL)
+    {
+      /* The node left the tree (deleted); the window selects another. */
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      return;
+    }
+  update_fields (self);
 }
 
 static void
 clear_node (SylNodePane *self)
 {
-  if (self->node != NULL)
-    g_signal_handlers_disconnect_by_data (self->node, self);
   g_clear_object (&self->node);
+}
+
+void
+syl_node_pane_set_document (SylNodePane *self,
+                            SylDocument *document)
+{
+  g_return_if_fail (SYL_IS_NODE_PANE (self));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
+  clear_node (self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (syl_document_get_history (document), "applied",
+                             G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_set_visible_child_name (self->stack, "none");
 }
 
 /**
  * syl_node_pane_set_nodes:
  * @nodes: the selected nodes
  *
- * Shows the one selected node, or says that none or several are selected.
+ * Edits the one selected node, or says that none or several are selected.
  */
 void
 syl_node_pane_set_nodes (SylNodePane *self,
@@ -91,8 +272,14 @@ syl_node_pane_set_nodes (SylNodePane *self,
 {
   g_return_if_fail (SYL_IS_NODE_PANE (self));
 
+  if (nodes != NULL && nodes->len == 1 && g_ptr_array_index (nodes, 0) == self->node)
+    {
+      update_fields (self);
+      return;
+    }
+
   clear_node (self);
-  if (nodes == NULL || nodes->len == 0)
+  if (nodes == NULL || nodes->len == 0 || self->document == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "none");
       return;
@@ -107,11 +294,27 @@ syl_node_pane_set_nodes (SylNodePane *self,
     }
 
   self->node = g_object_ref (g_ptr_array_index (nodes, 0));
-  g_signal_connect_object (self->node, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->node, "items-changed", G_CALLBACK (update), self,
-                           G_CONNECT_SWAPPED);
-  update (self);
+  update_fields (self);
   gtk_stack_set_visible_child_name (self->stack, "node");
+}
+
+static void
+setup_notes (SylNodePane *self)
+{
+  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (notes_buffer (self));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_source_buffer_set_language (buffer, gtk_source_language_manager_get_language (languages,
+                                                                                    "markdown"));
+  gtk_source_buffer_set_style_scheme (buffer, gtk_source_style_scheme_manager_get_scheme (
+                                      schemes, adw_style_manager_get_dark (style) ? "Adwaita-dark"
+                                                                                  : "Adwaita"));
+  /* One history: the document's.  The buffer's own would undo behind it. */
+  gtk_text_buffer_set_enable_undo (GTK_TEXT_BUFFER (buffer), FALSE);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (notes_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -119,7 +322,7 @@ syl_node_pane_dispose (GObject *object)
 {
   SylNodePane *self = SYL_NODE_PANE (object);
 
-  clear_node (self);
+  syl_node_pane_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_NODE_PANE);
 
   G_OBJECT_CLASS (syl_node_pane_parent_class)->dispose (object);
@@ -133,18 +336,44 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
 
   object_class->dispose = syl_node_pane_dispose;
 
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-node-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, stack);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, multiple_page);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, number_label);
-  gtk_widget_class_bind_template_child (widget_class, SylNodePane, title_label);
-  gtk_widget_class_bind_template_child (widget_class, SylNodePane, details_label);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, title_row);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, optional_switch);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, totals_label);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, objectives_list);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, examples_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  _syl_node_pane_install_actions (widget_class);
 }
 
 static void
 syl_node_pane_init (SylNodePane *self)
 {
+  gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->duration_row), FALSE);
+  g_signal_connect_object (self->title_row, "changed", G_CALLBACK (title_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->optional_switch, "notify::active",
+                           G_CALLBACK (optional_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->duration_row, "changed", G_CALLBACK (duration_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  _syl_node_pane_watch_focus (self, GTK_WIDGET (self->title_row));
+  _syl_node_pane_watch_focus (self, GTK_WIDGET (self->duration_row));
+  _syl_node_pane_watch_focus (self, GTK_WIDGET (self->notes_view));
+  setup_notes (self);
+  _syl_node_pane_setup_lists (self);
 }

@@ -1,4 +1,4 @@
-/* syl-node-pane.h: the selected node, beside the tree
+/* syl-node-pane.h: the editor of the selected node, beside the tree
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylNodePane, syl_node_pane, SYL, NODE_PANE, GtkWidget)
 
-void syl_node_pane_set_nodes (SylNodePane *self,
-                              GPtrArray   *nodes);
+void syl_node_pane_set_document (SylNodePane *self,
+                                 SylDocument *document);
+void syl_node_pane_set_nodes    (SylNodePane *self,
+                                 GPtrArray   *nodes);
 
 G_END_DECLS

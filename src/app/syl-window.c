@@ -90,6 +90,7 @@ syl_window_set_document (SylWindow   *self,
       g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
     }
   g_set_object (&self->document, document);
+  syl_node_pane_set_document (SYL_NODE_PANE (self->node_pane), document);
   syl_outline_view_set_document (self->outline_view, document);
 
   if (document != NULL)

@@ -66,17 +66,6 @@ collect (Stats   *stats,
     }
 }
 
-static char *
-format_minutes (gint64 minutes)
-{
-  if (minutes < 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
-  if (minutes % 60 == 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), minutes / 60);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
-                          minutes / 60, minutes % 60);
-}
-
 static void
 print_text (Stats       *stats,
             SylDocument *document)
@@ -94,14 +83,14 @@ print_text (Stats       *stats,
   printf (_("Worked examples in notes: %u\n"), stats->examples);
   if (total >= 0)
     {
-      g_autofree char *text = format_minutes (total);
+      g_autofree char *text = syl_format_minutes (total);
       printf (_("Duration: %s (%u nodes with a duration)\n"), text, stats->with_duration);
     }
   else
     printf ("%s\n", _("Duration: none set"));
   if (target >= 0)
     {
-      g_autofree char *text = format_minutes (target);
+      g_autofree char *text = syl_format_minutes (target);
       printf (_("Target: %s\n"), text);
     }
   printf (_("Comments: %u open, %u resolved, %u replies\n"),

@@ -87,6 +87,31 @@ set_value (SylDocument  *self,
   return TRUE;
 }
 
+/**
+ * syl_document_set_value:
+ * @merge: whether a change right after one to the same field joins it
+ *
+ * Sets any field from a #GValue, as one step; what the typed setters do.
+ */
+gboolean
+syl_document_set_value (SylDocument   *self,
+                        gpointer       object,
+                        const char    *property,
+                        const GValue  *value,
+                        gboolean       merge,
+                        GError       **error)
+{
+  g_auto(GValue) copy = G_VALUE_INIT;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (property != NULL && G_IS_VALUE (value), FALSE);
+
+  g_value_init (&copy, G_VALUE_TYPE (value));
+  g_value_copy (value, &copy);
+  return set_value (self, object, property, &copy, merge, error);
+}
+
 gboolean
 syl_document_set_string (SylDocument  *self,
                          gpointer      object,

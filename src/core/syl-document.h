@@ -93,6 +93,12 @@ gboolean            syl_document_check_move          (SylDocument     *self,
 /* Fields of the document, a node, an example, an author, an annotation or a
  * reply, named by property.  With @merge, a change to the same property of
  * the same object right after the last one joins that step (typing). */
+gboolean            syl_document_set_value           (SylDocument     *self,
+                                                      gpointer         object,
+                                                      const char      *property,
+                                                      const GValue    *value,
+                                                      gboolean         merge,
+                                                      GError         **error);
 gboolean            syl_document_set_string          (SylDocument     *self,
                                                       gpointer         object,
                                                       const char      *property,

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "syl-core-private.h"
@@ -825,4 +826,20 @@ syl_node_get_total_minutes (SylNode *self)
         total = MAX (total, 0) + child;
     }
   return total;
+}
+
+/**
+ * syl_format_minutes:
+ *
+ * Returns: a duration as people write it: "45 min", "2 h", "6 h 30 min"
+ */
+char *
+syl_format_minutes (gint64 minutes)
+{
+  if (minutes < 60)
+    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
+  if (minutes % 60 == 0)
+    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), minutes / 60);
+  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
+                          minutes / 60, minutes % 60);
 }

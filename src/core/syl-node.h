@@ -52,6 +52,7 @@ gboolean            syl_node_is_ancestor_of          (SylNode     *self,
 guint               syl_node_get_height              (SylNode     *self);
 guint               syl_node_count_descendants       (SylNode     *self);
 gint64              syl_node_get_total_minutes       (SylNode     *self);
+char               *syl_format_minutes               (gint64       minutes);
 char               *syl_node_dup_number              (SylNode     *self);
 
 gboolean            syl_node_get_expanded            (SylNode     *self);

@@ -1,0 +1,390 @@
+/* syl-node-pane-lists.c: a node's learning objectives and examples
+ *
+ * The rows are rebuilt only when the number of items changes; otherwise
+ * their texts are updated in place, so undoing a change in one row never
+ * takes the cursor out of another.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-node-pane-private.h"
+
+#define INDEX_KEY "syl-index"
+
+static guint
+index_of (gpointer widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), INDEX_KEY));
+}
+
+static void
+toast (SylNodePane *self,
+       const char  *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *item;
+
+  if (overlay == NULL)
+    return;
+  item = adw_toast_new (title);
+  adw_toast_set_button_label (item, _("_Undo"));
+  adw_toast_set_action_name (item, "win.undo");
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), item);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip,
+             const char *action,
+             guint       index)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  return button;
+}
+
+/* The up, down and remove buttons of the item at @index of @n. */
+static void
+add_item_buttons (GtkWidget  *box,
+                  const char *prefix,
+                  guint       index,
+                  guint       n)
+{
+  g_autofree char *up = g_strdup_printf ("pane.%s-up", prefix);
+  g_autofree char *down = g_strdup_printf ("pane.%s-down", prefix);
+  g_autofree char *remove = g_strdup_printf ("pane.%s-remove", prefix);
+  GtkWidget *button;
+
+  button = icon_button ("go-up-symbolic", _("Move Up"), up, index);
+  gtk_widget_set_sensitive (button, index > 0);
+  gtk_box_append (GTK_BOX (box), button);
+  button = icon_button ("go-down-symbolic", _("Move Down"), down, index);
+  gtk_widget_set_sensitive (button, index + 1 < n);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), icon_button ("user-trash-symbolic", _("Remove"), remove, index));
+}
+
+/* Objectives. */
+
+static void
+objective_changed_cb (SylNodePane *self,
+                      AdwEntryRow *row)
+{
+  if (self->updating || self->node == NULL)
+    return;
+  syl_document_edit_objective (self->document, self->node, index_of (row),
+                               gtk_editable_get_text (GTK_EDITABLE (row)), TRUE);
+}
+
+static GtkWidget *
+objective_row_new (SylNodePane *self,
+                   guint        index,
+                   guint        n)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  g_autofree char *title = g_strdup_printf (_("Objective %u"), index + 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  g_object_set_data (G_OBJECT (row), INDEX_KEY, GUINT_TO_POINTER (index));
+  add_item_buttons (buttons, "objective", index, n);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), buttons);
+  g_signal_connect_object (row, "changed", G_CALLBACK (objective_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  _syl_node_pane_watch_focus (self, row);
+  return row;
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static void
+update_objectives (SylNodePane *self)
+{
+  const char * const *objectives = syl_node_get_objectives (self->node);
+  guint n = g_strv_length ((char **) objectives);
+  GtkWidget *list = GTK_WIDGET (self->objectives_list);
+  GtkWidget *child;
+
+  if (count_children (list) != n)
+    {
+      while ((child = gtk_widget_get_first_child (list)) != NULL)
+        gtk_list_box_remove (self->objectives_list, child);
+      for (guint i = 0; i < n; i++)
+        gtk_list_box_append (self->objectives_list, objective_row_new (self, i, n));
+    }
+
+  gtk_widget_set_visible (list, n > 0);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->objectives_list, i));
+      _syl_node_pane_set_entry_text (GTK_EDITABLE (row), objectives[i]);
+    }
+}
+
+/* Examples. */
+
+static SylExample *
+example_at (SylNodePane *self,
+            guint        index)
+{
+  return g_list_model_get_item (syl_node_get_examples (self->node), index);
+}
+
+static void
+example_title_changed_cb (SylNodePane *self,
+                          GtkEditable *entry)
+{
+  g_autoptr(SylExample) example = NULL;
+
+  if (self->updating || self->node == NULL)
+    return;
+  example = example_at (self, index_of (entry));
+  if (example != NULL)
+    syl_document_set_string (self->document, example, "title", gtk_editable_get_text (entry),
+                             TRUE, NULL);
+}
+
+static void
+example_body_changed_cb (SylNodePane   *self,
+                         GtkTextBuffer *buffer)
+{
+  g_autoptr(SylExample) example = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->updating || self->node == NULL)
+    return;
+  example = example_at (self, index_of (buffer));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if (example != NULL)
+    syl_document_set_string (self->document, example, "body", text, TRUE, NULL);
+}
+
+static GtkWidget *
+example_card_new (SylNodePane *self,
+                  guint        index,
+                  guint        n)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_entry_new ();
+  GtkWidget *body = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_start (header, 6);
+  gtk_widget_set_margin_end (header, 6);
+  gtk_widget_set_margin_top (header, 6);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Example title"));
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (title), FALSE);
+  g_object_set_data (G_OBJECT (title), INDEX_KEY, GUINT_TO_POINTER (index));
+  g_signal_connect_object (title, "changed", G_CALLBACK (example_title_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (header), title);
+  add_item_buttons (header, "example", index, n);
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (body), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (body), 12);
+  gtk_widget_set_size_request (body, -1, 80);
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_object_set_data (G_OBJECT (buffer), INDEX_KEY, GUINT_TO_POINTER (index));
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (example_body_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_css_class (body, "inline");
+
+  gtk_box_append (GTK_BOX (card), header);
+  gtk_box_append (GTK_BOX (card), body);
+  g_object_set_data (G_OBJECT (card), "title", title);
+  g_object_set_data (G_OBJECT (card), "body", body);
+  _syl_node_pane_watch_focus (self, title);
+  _syl_node_pane_watch_focus (self, body);
+  return card;
+}
+
+static void
+set_buffer_text (GtkTextBuffer *buffer,
+                 const char    *text)
+{
+  g_autofree char *current = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  current = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (buffer, text, -1);
+}
+
+static void
+update_examples (SylNodePane *self)
+{
+  GListModel *examples = syl_node_get_examples (self->node);
+  guint n = g_list_model_get_n_items (examples);
+  GtkWidget *box = GTK_WIDGET (self->examples_box);
+  GtkWidget *card;
+  guint i = 0;
+
+  if (count_children (box) != n)
+    {
+      while ((card = gtk_widget_get_first_child (box)) != NULL)
+        gtk_box_remove (self->examples_box, card);
+      for (guint j = 0; j < n; j++)
+        gtk_box_append (self->examples_box, example_card_new (self, j, n));
+    }
+
+  for (card = gtk_widget_get_first_child (box); card != NULL; card = gtk_widget_get_next_sibling (card))
+    {
+      g_autoptr(SylExample) example = g_list_model_get_item (examples, i++);
+      GtkWidget *body = g_object_get_data (G_OBJECT (card), "body");
+
+      _syl_node_pane_set_entry_text (g_object_get_data (G_OBJECT (card), "title"),
+                                     syl_example_get_title (example));
+      set_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)), syl_example_get_body (example));
+    }
+}
+
+void
+_syl_node_pane_update_lists (SylNodePane *self)
+{
+  update_objectives (self);
+  update_examples (self);
+}
+
+void
+_syl_node_pane_setup_lists (SylNodePane *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->objectives_list), FALSE);
+}
+
+/* Actions of the buttons; the index comes as the target. */
+
+static void
+add_objective_action (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+  guint n;
+  GtkListBoxRow *row;
+
+  if (self->node == NULL)
+    return;
+  n = g_strv_length ((char **) syl_node_get_objectives (self->node));
+  syl_document_insert_objective (self->document, self->node, n, "");
+  row = gtk_list_box_get_row_at_index (self->objectives_list, n);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+objective_move_action (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+  guint index = g_variant_get_uint32 (param);
+  gboolean up = g_str_has_suffix (name, "-up");
+
+  if (self->node != NULL)
+    syl_document_move_objective (self->document, self->node, index, up ? index - 1 : index + 1);
+}
+
+static void
+objective_remove_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+
+  if (self->node != NULL)
+    syl_document_remove_objective (self->document, self->node, g_variant_get_uint32 (param));
+}
+
+static void
+add_example_action (GtkWidget  *widget,
+                    const char *name,
+                    GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+  g_autoptr(SylExample) example = syl_example_new ("", "");
+  GtkWidget *card;
+
+  if (self->node == NULL)
+    return;
+  syl_document_insert_example (self->document, self->node,
+                               g_list_model_get_n_items (syl_node_get_examples (self->node)),
+                               example);
+  card = gtk_widget_get_last_child (GTK_WIDGET (self->examples_box));
+  if (card != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (card), "title"));
+}
+
+static void
+example_move_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+  guint index = g_variant_get_uint32 (param);
+  gboolean up = g_str_has_suffix (name, "-up");
+
+  if (self->node != NULL)
+    syl_document_move_example (self->document, self->node, index, up ? index - 1 : index + 1);
+}
+
+static void
+example_remove_action (GtkWidget  *widget,
+                       const char *name,
+                       GVariant   *param)
+{
+  SylNodePane *self = SYL_NODE_PANE (widget);
+  g_autoptr(SylExample) example = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->node == NULL)
+    return;
+  example = example_at (self, g_variant_get_uint32 (param));
+  if (example == NULL)
+    return;
+  title = *syl_example_get_title (example)
+            ? g_strdup_printf (_("Example “%s” removed"), syl_example_get_title (example))
+            : g_strdup (_("Example removed"));
+  syl_document_remove_example (self->document, self->node, g_variant_get_uint32 (param));
+  toast (self, title);
+}
+
+void
+_syl_node_pane_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "pane.add-objective", NULL, add_objective_action);
+  gtk_widget_class_install_action (widget_class, "pane.objective-up", "u", objective_move_action);
+  gtk_widget_class_install_action (widget_class, "pane.objective-down", "u", objective_move_action);
+  gtk_widget_class_install_action (widget_class, "pane.objective-remove", "u",
+                                   objective_remove_action);
+  gtk_widget_class_install_action (widget_class, "pane.add-example", NULL, add_example_action);
+  gtk_widget_class_install_action (widget_class, "pane.example-up", "u", example_move_action);
+  gtk_widget_class_install_action (widget_class, "pane.example-down", "u", example_move_action);
+  gtk_widget_class_install_action (widget_class, "pane.example-remove", "u",
+                                   example_remove_action);
+}

@@ -1,0 +1,50 @@
+/* syl-node-pane-private.h: what the parts of the node editor share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include <gtksourceview/gtksource.h>
+
+#include "syl-node-pane.h"
+
+G_BEGIN_DECLS
+
+struct _SylNodePane
+{
+  GtkWidget      parent_instance;
+
+  /* Template widgets. */
+  GtkStack      *stack;
+  GtkWidget     *multiple_page;
+  GtkLabel      *number_label;
+  AdwEntryRow   *title_row;
+  AdwComboRow   *kind_row;
+  GtkSwitch     *optional_switch;
+  AdwEntryRow   *duration_row;
+  GtkLabel      *totals_label;
+  GtkSourceView *notes_view;
+  GtkListBox    *objectives_list;
+  GtkBox        *examples_box;
+
+  SylDocument   *document;
+  SylNode       *node;
+  /* Set while the pane writes the model's values into its widgets, so
+   * their change signals are not taken for the user's edits. */
+  guint          updating;
+};
+
+/* Runs @code with the widgets' change handlers quiet. */
+#define SYL_NODE_PANE_UPDATING(self, code) \
+  G_STMT_START { (self)->updating++; code; (self)->updating--; } G_STMT_END
+
+void _syl_node_pane_setup_lists      (SylNodePane *self);
+void _syl_node_pane_update_lists     (SylNodePane *self);
+void _syl_node_pane_install_actions  (GtkWidgetClass *widget_class);
+void _syl_node_pane_set_entry_text   (GtkEditable *editable,
+                                      const char  *text);
+void _syl_node_pane_watch_focus      (SylNodePane *self,
+                                      GtkWidget   *widget);
+
+G_END_DECLS

@@ -1,0 +1,324 @@
+/* test-editor.c: editing a node in the pane beside the tree, under Xvfb
+ *
+ * Each field is edited as a designer would, then the saved file, the
+ * history and the tree are checked, and each edit is undone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-node-pane-private.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+#include "syl-window-private.h"
+
+typedef struct
+{
+  SylWindow   *window;
+  SylDocument *document;
+  SylNodePane *pane;
+  SylHistory  *history;
+  char        *original;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
+
+  f->window = syl_test_open_window (path);
+  f->document = syl_window_get_document (f->window);
+  f->pane = SYL_NODE_PANE (f->window->node_pane);
+  f->history = syl_document_get_history (f->document);
+  f->original = syl_test_serialize (f->document);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->original);
+  syl_test_close_window (f->window);
+}
+
+static void
+undo (Fixture *f)
+{
+  g_assert_true (syl_history_get_can_undo (f->history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+}
+
+static void
+assert_original (Fixture *f)
+{
+  g_autofree char *now = syl_test_serialize (f->document);
+
+  syl_test_assert_same_text (now, f->original);
+  g_assert_false (syl_document_get_modified (f->document));
+}
+
+static char *
+saved_text (Fixture *f)
+{
+  char *contents = NULL;
+
+  g_assert_true (syl_document_save (f->document, NULL, NULL));
+  g_assert_true (g_file_load_contents (syl_document_get_file (f->document), NULL, &contents,
+                                       NULL, NULL, NULL));
+  return contents;
+}
+
+/* Types @text one character at a time into @editable, as keys would. */
+static void
+type_into (GtkEditable *editable,
+           const char  *text)
+{
+  gtk_editable_set_position (editable, -1);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      int position = gtk_editable_get_position (editable);
+      gtk_editable_insert_text (editable, p, g_utf8_next_char (p) - p, &position);
+      gtk_editable_set_position (editable, position);
+    }
+  syl_test_pump (20);
+}
+
+static void
+type_into_buffer (GtkTextBuffer *buffer,
+                  const char    *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
+  syl_test_pump (20);
+}
+
+static void
+test_title (Fixture       *f,
+            gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.2");
+  GtkWidget *row;
+  g_autofree char *saved = NULL;
+
+  syl_test_select (f->window, "1.2");
+  type_into (GTK_EDITABLE (f->pane->title_row), "——新");
+  g_assert_cmpstr (syl_node_get_title (node), ==, "讨论：哪种排序最快？——新");
+  /* One step for all the typing, and the tree shows it at once. */
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  row = syl_outline_view_get_row_widget (syl_window_get_outline_view (f->window), node);
+  g_assert_nonnull (row);
+  saved = saved_text (f);
+  g_assert_nonnull (strstr (saved, "\"title\": \"讨论：哪种排序最快？——新\""));
+
+  undo (f);
+  g_assert_cmpstr (syl_node_get_title (node), ==, "讨论：哪种排序最快？");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->pane->title_row)), ==,
+                   "讨论：哪种排序最快？");
+}
+
+static void
+test_kind_and_optional (Fixture       *f,
+                        gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "2");
+
+  syl_test_select (f->window, "2");
+  adw_combo_row_set_selected (f->pane->kind_row, SYL_NODE_KIND_EXAMPLE);
+  g_assert_cmpint (syl_node_get_kind (node), ==, SYL_NODE_KIND_EXAMPLE);
+  gtk_switch_set_active (f->pane->optional_switch, TRUE);
+  g_assert_true (syl_node_get_optional (node));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 2);
+
+  undo (f);
+  g_assert_false (syl_node_get_optional (node));
+  g_assert_false (gtk_switch_get_active (f->pane->optional_switch));
+  undo (f);
+  g_assert_cmpint (syl_node_get_kind (node), ==, SYL_NODE_KIND_SECTION);
+  g_assert_cmpuint (adw_combo_row_get_selected (f->pane->kind_row), ==, SYL_NODE_KIND_SECTION);
+  assert_original (f);
+}
+
+static void
+test_duration (Fixture       *f,
+               gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "2");
+  GtkEditable *entry = GTK_EDITABLE (f->pane->duration_row);
+
+  syl_test_select (f->window, "2");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  type_into (entry, "45");
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  /* Rolled up: chapter 1 has 90 minutes, the course now 135 of 720. */
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 45 min · course 2 h 15 min of 12 h");
+
+  /* Not a number: marked, and nothing changes. */
+  type_into (entry, "x");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->pane->duration_row), "error"));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
+  gtk_editable_set_text (entry, "");
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, -1);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->pane->duration_row), "error"));
+
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
+static void
+test_notes (Fixture       *f,
+            gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.1");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->pane->notes_view));
+  GtkTextIter end;
+
+  syl_test_select (f->window, "1.1");
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  type_into_buffer (buffer, "\n\n## 小结\n- *one*");
+  g_assert_cmpstr (syl_node_get_notes (node), ==,
+                   "Insertion sort, step by step.\n\n## 小结\n- *one*");
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  undo (f);
+  g_assert_cmpstr (syl_node_get_notes (node), ==, "Insertion sort, step by step.");
+  assert_original (f);
+}
+
+/* Typing, selecting another node, then undoing brings the text back and
+ * selects the node it belongs to. */
+static void
+test_undo_after_selecting_another (Fixture       *f,
+                                   gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1.1");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (f->pane->notes_view));
+  g_autoptr(GPtrArray) selected = NULL;
+
+  syl_test_select (f->window, "1.1");
+  type_into_buffer (buffer, "写了一半");
+  syl_test_select (f->window, "2");
+  g_assert_nonnull (strstr (syl_node_get_notes (node), "写了一半"));
+
+  undo (f);
+  g_assert_cmpstr (syl_node_get_notes (node), ==, "Insertion sort, step by step.");
+  selected = syl_test_selected (f->window);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == node);
+  assert_original (f);
+}
+
+static void
+test_objectives (Fixture       *f,
+                 gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1");
+  GtkListBoxRow *row;
+
+  syl_test_select (f->window, "1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-objective", NULL));
+  syl_test_pump (20);
+  row = gtk_list_box_get_row_at_index (f->pane->objectives_list, 2);
+  g_assert_nonnull (row);
+  type_into (GTK_EDITABLE (row), "Compare sorts");
+  g_assert_cmpstr (syl_node_get_objectives (node)[2], ==, "Compare sorts");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.objective-up", "u", 2));
+  g_assert_cmpstr (syl_node_get_objectives (node)[1], ==, "Compare sorts");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.objective-remove", "u", 0));
+  g_assert_cmpuint (g_strv_length ((char **) syl_node_get_objectives (node)), ==, 2);
+  g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "Compare sorts");
+
+  /* Add, typing, move, remove: four steps. */
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
+static void
+test_examples (Fixture       *f,
+               gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1");
+  GListModel *examples = syl_node_get_examples (node);
+  GtkWidget *card;
+  g_autoptr(SylExample) added = NULL;
+
+  syl_test_select (f->window, "1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-example", NULL));
+  syl_test_pump (20);
+  g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
+  card = gtk_widget_get_last_child (GTK_WIDGET (f->pane->examples_box));
+  type_into (GTK_EDITABLE (g_object_get_data (G_OBJECT (card), "title")), "归并");
+  type_into_buffer (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (card), "body")),
+                    "Split, sort, merge.");
+  added = g_list_model_get_item (examples, 1);
+  g_assert_cmpstr (syl_example_get_title (added), ==, "归并");
+  g_assert_cmpstr (syl_example_get_body (added), ==, "Split, sort, merge.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.example-up", "u", 1));
+  {
+    g_autoptr(SylExample) first = g_list_model_get_item (examples, 0);
+    g_assert_true (first == added);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.example-remove", "u", 0));
+  syl_test_pump (20);
+  g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 1);
+
+  /* The removal is undone first, and brings back the same example. */
+  undo (f);
+  {
+    g_autoptr(SylExample) first = g_list_model_get_item (examples, 0);
+    g_assert_true (first == added);
+  }
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
+static void
+test_empty_states (Fixture       *f,
+                   gconstpointer  data)
+{
+  SylOutlineView *view = syl_window_get_outline_view (f->window);
+  SylNode *nodes[] = { syl_test_node_at (f->window, "1"), syl_test_node_at (f->window, "2") };
+
+  syl_outline_view_select_nodes (view, nodes, 2);
+  syl_test_pump (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "multiple");
+  syl_outline_view_select_nodes (view, nodes, 1);
+  syl_test_pump (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "node");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "outline.delete", NULL));
+  syl_test_pump (20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "node");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->pane->title_row)), ==, "图算法");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  syl_test_gui_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/editor/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("title", test_title);
+  ADD ("kind-and-optional", test_kind_and_optional);
+  ADD ("duration", test_duration);
+  ADD ("notes", test_notes);
+  ADD ("undo-after-selecting-another", test_undo_after_selecting_another);
+  ADD ("objectives", test_objectives);
+  ADD ("examples", test_examples);
+  ADD ("empty-states", test_empty_states);
+#undef ADD
+
+  return g_test_run ();
+}
