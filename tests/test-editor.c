@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "syl-node-pane-private.h"
+#include "syl-outline-row.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
@@ -302,6 +303,51 @@ test_empty_states (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->pane->title_row)), ==, "图算法");
 }
 
+static const char *
+row_number (Fixture    *f,
+            const char *path)
+{
+  GtkWidget *row = syl_outline_view_get_row_widget (syl_window_get_outline_view (f->window),
+                                                    syl_test_node_at (f->window, path));
+
+  g_assert_nonnull (row);
+  return syl_outline_row_get_number (SYL_OUTLINE_ROW (row));
+}
+
+/* The numbering style is chosen from the menu, shown in the tree and the
+ * editor at once, saved, and undone like any edit. */
+static void
+test_numbering (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *saved = NULL;
+
+  syl_test_select (f->window, "1.2");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "numbering.preset", "s", "chinese");
+  syl_test_pump (50);
+  g_assert_cmpstr (row_number (f, "1"), ==, "第一章");
+  g_assert_cmpstr (row_number (f, "1.2"), ==, "第二节");
+  g_assert_cmpstr (gtk_label_get_text (f->pane->number_label), ==, "第二节");
+
+  /* Discussions unnumbered: 1.2 is one, so it shows no number. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "numbering.items", NULL);
+  syl_test_pump (50);
+  g_assert_cmpstr (row_number (f, "1.2"), ==, "");
+  saved = saved_text (f);
+  g_assert_nonnull (strstr (saved, "\"numbering\": {\n    \"levels\": [\n      \"chapter-zh\""));
+  g_assert_nonnull (strstr (saved, "\"number_items\": false"));
+
+  undo (f);
+  g_assert_cmpstr (row_number (f, "1.2"), ==, "第二节");
+  undo (f);
+  g_assert_cmpstr (row_number (f, "1"), ==, "1");
+  g_assert_cmpstr (row_number (f, "1.2"), ==, "1.2");
+  {
+    g_autofree char *now = syl_test_serialize (f->document);
+    syl_test_assert_same_text (now, f->original);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +364,7 @@ main (int   argc,
   ADD ("objectives", test_objectives);
   ADD ("examples", test_examples);
   ADD ("empty-states", test_empty_states);
+  ADD ("numbering", test_numbering);
 #undef ADD
 
   return g_test_run ();

@@ -72,8 +72,13 @@ matches (gpointer item,
   if (syl_node_is_root (item))
     return FALSE;
 
+  /* A number can be typed as the path ("1.4") or as shown ("第一章"). */
   number = syl_node_dup_number (item);
   if (g_str_has_prefix (number, query))
+    return TRUE;
+  g_free (number);
+  number = syl_document_dup_number (self->document, item);
+  if (*number != '\0' && g_str_has_prefix (number, query))
     return TRUE;
   folded_title = g_utf8_casefold (syl_node_get_title (item), -1);
   folded_query = g_utf8_casefold (query, -1);
@@ -93,11 +98,11 @@ setup_item_cb (GtkSignalListItemFactory *factory,
 
 static void
 bind_item_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+              GtkListItem              *item,
+              SylMoveDialog            *self)
 {
   SylNode *node = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  g_autofree char *number = NULL;
   g_autofree char *text = NULL;
 
   if (syl_node_is_root (node))
@@ -106,8 +111,7 @@ bind_item_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_margin_start (label, 0);
       return;
     }
-  number = syl_node_dup_number (node);
-  text = g_strdup_printf ("%s %s", number, syl_node_get_title (node));
+  text = syl_numbering_format_with_title (syl_document_get_numbering (self->document), node);
   gtk_label_set_text (GTK_LABEL (label), text);
   gtk_widget_set_margin_start (label, 12 * (syl_node_get_depth (node) - 1));
 }
@@ -243,7 +247,7 @@ syl_move_dialog_new (SylDocument *document,
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_item_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

@@ -74,7 +74,7 @@ update_totals (SylNodePane *self)
 
   if (chapter_total >= 0)
     {
-      g_autofree char *number = syl_node_dup_number (chapter);
+      g_autofree char *number = syl_document_dup_number (self->document, chapter);
       g_autofree char *minutes = syl_format_minutes (chapter_total);
       /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
       g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
@@ -106,7 +106,7 @@ update_fields (SylNodePane *self)
   if (self->node == NULL || syl_node_get_parent (self->node) == NULL)
     return;
 
-  number = syl_node_dup_number (self->node);
+  number = syl_document_dup_number (self->document, self->node);
   SYL_NODE_PANE_UPDATING (self, {
     gtk_label_set_text (self->number_label, number);
     _syl_node_pane_set_entry_text (GTK_EDITABLE (self->title_row), syl_node_get_title (self->node));

@@ -46,7 +46,6 @@ update_title (SylOutlineRow *self)
   const char *title = syl_node_get_title (self->node);
 
   gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
   gtk_widget_set_opacity (GTK_WIDGET (self->title_label), *title ? 1.0 : 0.55);
 }
 
@@ -78,12 +77,9 @@ update_comments (SylOutlineRow *self)
 {
   guint open = syl_node_count_open_annotations (self->node);
   g_autofree char *text = g_strdup_printf ("%u", open);
-  g_autofree char *tooltip = g_strdup_printf (ngettext ("%u open comment", "%u open comments",
-                                                        open), open);
 
   gtk_widget_set_visible (GTK_WIDGET (self->comments_label), open > 0);
   gtk_label_set_text (self->comments_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->comments_label), tooltip);
 }
 
 void
@@ -96,8 +92,15 @@ syl_outline_row_update_number (SylOutlineRow *self)
   if (self->node == NULL)
     return;
 
-  number = syl_node_dup_number (self->node);
+  /* In the document's numbering style: "1.4", "第一章", or none. */
+  number = syl_document_dup_number (self->document, self->node);
   gtk_label_set_text (self->number_label, number);
+  gtk_widget_set_visible (GTK_WIDGET (self->number_label), *number != '\0');
+  /* Chinese puts no space after "一、" or "（一）". */
+  if (*syl_numbering_separator_after (number) == '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self->number_label), "tight");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->number_label), "tight");
   if (syl_node_get_depth (self->node) == 1)
     gtk_widget_add_css_class (GTK_WIDGET (self), "chapter");
   else
@@ -188,6 +191,40 @@ entry_focus_leave_cb (SylOutlineRow *self)
   finish_rename (self, TRUE, FALSE);
 }
 
+/* Tooltips are made when asked for, not on every bind: setting one on
+ * GTK 4.8 asks the X server where the pointer is, and rows are bound by
+ * the hundred when the list scrolls or a chapter moves. */
+static gboolean
+title_query_tooltip_cb (SylOutlineRow *self,
+                        int            x,
+                        int            y,
+                        gboolean       keyboard,
+                        GtkTooltip    *tooltip)
+{
+  if (self->node == NULL || *syl_node_get_title (self->node) == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, syl_node_get_title (self->node));
+  return TRUE;
+}
+
+static gboolean
+comments_query_tooltip_cb (SylOutlineRow *self,
+                           int            x,
+                           int            y,
+                           gboolean       keyboard,
+                           GtkTooltip    *tooltip)
+{
+  guint open;
+  g_autofree char *text = NULL;
+
+  if (self->node == NULL)
+    return FALSE;
+  open = syl_node_count_open_annotations (self->node);
+  text = g_strdup_printf (ngettext ("%u open comment", "%u open comments", open), open);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /* A double click on the title renames, as in file managers. */
 static void
 title_pressed_cb (GtkGestureClick *gesture,
@@ -255,6 +292,13 @@ syl_outline_row_init (SylOutlineRow *self)
                                gtk_callback_action_new (cancel_rename_cb, self, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
   gtk_widget_add_controller (GTK_WIDGET (self->title_entry), controller);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
+  g_signal_connect_object (self->title_label, "query-tooltip", G_CALLBACK (title_query_tooltip_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->comments_label), TRUE);
+  g_signal_connect_object (self->comments_label, "query-tooltip",
+                           G_CALLBACK (comments_query_tooltip_cb), self, G_CONNECT_SWAPPED);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
   g_signal_connect_object (controller, "pressed", G_CALLBACK (title_pressed_cb), self, 0);
@@ -373,4 +417,12 @@ syl_outline_row_get_content (SylOutlineRow *self)
 {
   g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
   return GTK_WIDGET (self->number_label);
+}
+
+/* The number the row shows, in the document's numbering style. */
+const char *
+syl_outline_row_get_number (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return gtk_label_get_text (self->number_label);
 }

@@ -27,5 +27,6 @@ gboolean        syl_outline_row_is_renaming    (SylOutlineRow  *self);
 void            syl_outline_row_set_drop_into  (SylOutlineRow  *self,
                                                 gboolean        drop_into);
 GtkWidget      *syl_outline_row_get_content    (SylOutlineRow  *self);
+const char     *syl_outline_row_get_number     (SylOutlineRow  *self);
 
 G_END_DECLS

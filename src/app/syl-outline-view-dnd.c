@@ -443,7 +443,7 @@ drag_begin_cb (GtkDragSource  *source,
 
   /* A still label, not the row: rows are recycled while the list scrolls. */
   first = g_ptr_array_index (self->drag_nodes, 0);
-  number = syl_node_dup_number (first);
+  number = syl_document_dup_number (self->document, first);
   if (self->drag_nodes->len == 1)
     text = g_strdup_printf ("%s %s", number, syl_node_get_title (first));
   else

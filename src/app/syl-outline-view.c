@@ -87,9 +87,12 @@ tree_items_changed_cb (SylOutlineView *self,
                        guint           added,
                        GListModel     *model)
 {
-  for (guint i = position; i < position + added; i++)
+  /* Queued last row first and taken from the end, the rows reopen depth
+   * first: a row's children open before its next sibling, so fewer rows
+   * that the list has bound move for each one that opens. */
+  for (guint i = position + added; i > position; i--)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i - 1);
       g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
 
       if (node != NULL && syl_node_get_expanded (node) && !gtk_tree_list_row_get_expanded (row))
@@ -106,7 +109,8 @@ _syl_outline_view_flush_expand (SylOutlineView *self)
   /* Opening a row adds its children, which may add more to open. */
   while (self->pending_expand->len > 0)
     {
-      g_autoptr(SylNode) node = g_ptr_array_steal_index (self->pending_expand, 0);
+      g_autoptr(SylNode) node = g_ptr_array_steal_index (self->pending_expand,
+                                                         self->pending_expand->len - 1);
       g_autoptr(GtkTreeListRow) row = NULL;
 
       if (syl_node_get_parent (node) == NULL || !syl_node_get_expanded (node))
@@ -243,7 +247,10 @@ static void
 clear_document (SylOutlineView *self)
 {
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
+    {
+      g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
+      g_signal_handlers_disconnect_by_data (self->document, self);
+    }
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_handle_id (&self->expand_idle, g_source_remove);
   g_ptr_array_set_size (self->pending_expand, 0);
@@ -294,6 +301,8 @@ syl_outline_view_set_document (SylOutlineView *self,
                                G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (syl_document_get_history (document), "applied",
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::numbering", G_CALLBACK (refresh_numbers), self,
+                               G_CONNECT_SWAPPED);
       tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
                              G_LIST_MODEL (self->tree_model));
       _syl_outline_view_flush_expand (self);

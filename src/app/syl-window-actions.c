@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-course-dialog.h"
 #include "syl-window-private.h"
 
 void
@@ -16,6 +17,7 @@ _syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-structure", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.course-properties", has_document);
 }
 
 static void
@@ -186,6 +188,18 @@ lock_structure_action (GtkWidget  *widget,
                                 syl_outline_view_get_locked (self->outline_view));
 }
 
+static void
+course_properties_action (GtkWidget  *widget,
+                          const char *name,
+                          GVariant   *param)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+  syl_course_dialog_present (syl_course_dialog_new (self->document), widget);
+}
+
 void
 _syl_window_install_actions (GtkWidgetClass *widget_class)
 {
@@ -197,4 +211,6 @@ _syl_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-outline", NULL, new_outline_action);
   gtk_widget_class_install_action (widget_class, "win.lock-structure", NULL,
                                    lock_structure_action);
+  gtk_widget_class_install_action (widget_class, "win.course-properties", NULL,
+                                   course_properties_action);
 }

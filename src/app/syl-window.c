@@ -105,6 +105,7 @@ syl_window_set_document (SylWindow   *self,
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
     }
 
+  _syl_window_watch_numbering (self);
   gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
   _syl_window_update_actions (self);
   update_title (self);
@@ -231,6 +232,7 @@ static void
 syl_window_init (SylWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _syl_window_setup_numbering (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

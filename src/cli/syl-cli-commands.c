@@ -13,10 +13,18 @@
 
 static gboolean opt_strict;
 static gboolean opt_check;
+static char *opt_numbering;
 
 static const GOptionEntry validate_options[] = {
   { "strict", 0, 0, G_OPTION_ARG_NONE, &opt_strict,
     N_("Treat repaired problems (missing or duplicate ids) as errors"), NULL },
+  { NULL }
+};
+
+static const GOptionEntry outline_options[] = {
+  { "numbering", 0, 0, G_OPTION_ARG_STRING, &opt_numbering,
+    N_("Number with a preset instead of the outline's own numbering"),
+    N_("default|chinese|english|none") },
   { NULL }
 };
 
@@ -80,24 +88,54 @@ run_validate (GOptionContext  *context,
 }
 
 static void
-print_outline (SylNode *parent,
-               GString *line)
+print_outline (SylNumbering *numbering,
+               SylNode      *parent,
+               GString      *line)
 {
   guint n = syl_node_get_n_children (parent);
 
   for (guint i = 0; i < n; i++)
     {
       SylNode *node = syl_node_get_child (parent, i);
-      g_autofree char *number = syl_node_dup_number (node);
+      g_autofree char *text = syl_numbering_format_with_title (numbering, node);
       guint depth = syl_node_get_depth (node);
 
       g_string_truncate (line, 0);
       for (guint d = 1; d < depth; d++)
         g_string_append (line, "  ");
-      g_string_append_printf (line, "%s %s\n", number, syl_node_get_title (node));
+      g_string_append_printf (line, "%s\n", text);
       fputs (line->str, stdout);
-      print_outline (node, line);
+      print_outline (numbering, node, line);
     }
+}
+
+static gboolean
+check_numbering_option (SylNumberingPreset *preset)
+{
+  if (opt_numbering == NULL || syl_numbering_preset_from_string (opt_numbering, preset))
+    return TRUE;
+
+  /* Translators: %s is what the user gave; keep the four names as they are. */
+  fprintf (stderr, _("syllabus-cli outline: unknown numbering “%s”; "
+                     "expected default, chinese, english or none\n"),
+           opt_numbering);
+  return FALSE;
+}
+
+/* The outline's numbering, or the preset of --numbering.  A preset sets
+ * the styles only: whether items have numbers stays the outline's choice. */
+static SylNumbering *
+display_numbering (SylDocument        *document,
+                   SylNumberingPreset  preset)
+{
+  SylNumbering *own = syl_document_get_numbering (document);
+  g_autoptr(SylNumbering) styles = NULL;
+
+  if (opt_numbering == NULL)
+    return g_object_ref (own);
+
+  styles = syl_numbering_new_preset (preset);
+  return syl_numbering_with_number_items (styles, syl_numbering_get_number_items (own));
 }
 
 static int
@@ -106,17 +144,20 @@ run_outline (GOptionContext  *context,
              char           **argv)
 {
   g_autoptr(SylDocument) document = NULL;
+  g_autoptr(SylNumbering) numbering = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
+  SylNumberingPreset preset = SYL_NUMBERING_PRESET_DEFAULT;
 
-  if (!need_files (context, argc, 1))
+  if (!need_files (context, argc, 1) || !check_numbering_option (&preset))
     return SYL_CLI_EXIT_USAGE;
 
   document = syl_cli_load (argv[0]);
   if (document == NULL)
     return SYL_CLI_EXIT_FAILURE;
 
+  numbering = display_numbering (document, preset);
   print_warnings (argv[0], document);
-  print_outline (syl_document_get_root (document), line);
+  print_outline (numbering, syl_document_get_root (document), line);
   return fflush (stdout) == 0 ? 0 : SYL_CLI_EXIT_FAILURE;
 }
 
@@ -182,7 +223,9 @@ static const SylCliCommand commands[] = {
        "Exit status: 0 when all files are valid, 1 otherwise."),
     run_validate, validate_options },
   { "outline", N_("FILE"), N_("Print the outline as numbered text"),
-    NULL, run_outline, NULL },
+    N_("Numbers follow the outline's numbering, such as 1.1 or 第一章;\n"
+       "--numbering shows them in a preset instead."),
+    run_outline, outline_options },
   { "stats", N_("FILE"), N_("Count nodes, durations and comments"),
     N_("Durations roll up: a node counts with its own duration, or else\n"
        "with the sum of its children's."),

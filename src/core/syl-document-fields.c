@@ -26,6 +26,8 @@ field_label (gpointer    object,
         return g_strdup (_("Change Course Title"));
       if (g_str_equal (property, "target-minutes"))
         return g_strdup (_("Change Target Duration"));
+      if (g_str_equal (property, "numbering"))
+        return g_strdup (_("Change Numbering"));
       return g_strdup (_("Change Course Properties"));
     }
   if (SYL_IS_AUTHOR (object))
@@ -180,6 +182,39 @@ syl_document_set_kind (SylDocument  *self,
   g_value_init (&gvalue, SYL_TYPE_NODE_KIND);
   g_value_set_enum (&gvalue, kind);
   return set_value (self, node, "kind", &gvalue, FALSE, error);
+}
+
+/**
+ * syl_document_set_numbering:
+ * @numbering: how to number the outline from now on
+ *
+ * One step, “Change Numbering”, unless @numbering numbers every node as
+ * the document's already does.  The document keeps the unknown members of
+ * its own numbering, as every edited object keeps its own; @numbering
+ * itself is not kept, so the caller may reuse it.
+ */
+void
+syl_document_set_numbering (SylDocument  *self,
+                            SylNumbering *numbering)
+{
+  SylNumbering *current;
+  g_autoptr(SylNumbering) copy = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (SYL_IS_DOCUMENT (self));
+  g_return_if_fail (SYL_IS_NUMBERING (numbering));
+
+  current = syl_document_get_numbering (self);
+  if (syl_numbering_equal (current, numbering))
+    return;
+
+  /* A copy takes the unknown members, so the caller's object stays as it is. */
+  copy = syl_numbering_with_number_items (numbering, syl_numbering_get_number_items (numbering));
+  _syl_extra_set (copy, _syl_extra_get (current));
+  g_value_init (&value, SYL_TYPE_NUMBERING);
+  g_value_set_object (&value, copy);
+  _syl_document_push (self, syl_command_set_property_new (self, "numbering", &value, FALSE),
+                      _("Change Numbering"), self);
 }
 
 /* Objectives: each change replaces the whole list, which is short. */

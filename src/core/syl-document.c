@@ -11,21 +11,23 @@
 
 struct _SylDocument
 {
-  GObject      parent_instance;
+  GObject       parent_instance;
 
-  char        *title;
-  char        *subtitle;
-  char        *language;
-  char        *description;
-  int          target_minutes;
-  GListStore  *authors;
-  SylNode     *root;
-  SylHistory  *history;
-  GFile       *file;
+  char         *title;
+  char         *subtitle;
+  char         *language;
+  char         *description;
+  int           target_minutes;
+  /* Never NULL; replaced, never changed, since a numbering is a value. */
+  SylNumbering *numbering;
+  GListStore   *authors;
+  SylNode      *root;
+  SylHistory   *history;
+  GFile        *file;
   /* Every node in the tree by id; keys belong to the nodes. */
-  GHashTable  *nodes_by_id;
-  GStrv        warnings;
-  gboolean     modified;
+  GHashTable   *nodes_by_id;
+  GStrv         warnings;
+  gboolean      modified;
 };
 
 G_DEFINE_FINAL_TYPE (SylDocument, syl_document, G_TYPE_OBJECT)
@@ -39,6 +41,7 @@ enum {
   PROP_TARGET_MINUTES,
   PROP_MODIFIED,
   PROP_FILE,
+  PROP_NUMBERING,
   N_PROPS
 };
 
@@ -73,6 +76,7 @@ syl_document_dispose (GObject *object)
   g_clear_pointer (&self->nodes_by_id, g_hash_table_unref);
   g_clear_object (&self->root);
   g_clear_object (&self->authors);
+  g_clear_object (&self->numbering);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (syl_document_parent_class)->dispose (object);
@@ -107,8 +111,27 @@ syl_document_get_property (GObject    *object,
     g_value_set_boolean (value, self->modified);
   else if (prop_id == PROP_FILE)
     g_value_set_object (value, self->file);
+  else if (prop_id == PROP_NUMBERING)
+    g_value_set_object (value, self->numbering);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+/* Only the reader and the history set the numbering; see
+ * syl_document_set_numbering().  NULL stands for the default. */
+static void
+set_numbering (SylDocument  *self,
+               SylNumbering *numbering)
+{
+  g_autoptr(SylNumbering) fallback = NULL;
+
+  if (numbering == NULL)
+    numbering = fallback = syl_numbering_new_preset (SYL_NUMBERING_PRESET_DEFAULT);
+  if (self->numbering == numbering)
+    return;
+
+  g_set_object (&self->numbering, numbering);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERING]);
 }
 
 static void
@@ -131,6 +154,10 @@ syl_document_set_property (GObject      *object,
           self->target_minutes = g_value_get_int (value);
           g_object_notify_by_pspec (object, pspec);
         }
+    }
+  else if (prop_id == PROP_NUMBERING)
+    {
+      set_numbering (self, g_value_get_object (value));
     }
   else
     {
@@ -158,6 +185,10 @@ syl_document_class_init (SylDocumentClass *klass)
     g_param_spec_int ("target-minutes", NULL, NULL, -1, G_MAXINT, -1, flags);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, read_flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, read_flags);
+  /* Notified on every change, undo and redo included, so that views
+   * renumber what they show. */
+  properties[PROP_NUMBERING] =
+    g_param_spec_object ("numbering", NULL, NULL, SYL_TYPE_NUMBERING, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -187,6 +218,7 @@ syl_document_init (SylDocument *self)
   for (guint i = PROP_TITLE; i <= PROP_DESCRIPTION; i++)
     *field_for_prop (self, i) = g_strdup ("");
   self->target_minutes = -1;
+  self->numbering = syl_numbering_new_preset (SYL_NUMBERING_PRESET_DEFAULT);
   self->authors = g_list_store_new (SYL_TYPE_AUTHOR);
   self->root = _syl_node_new_root ();
   self->nodes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -427,6 +459,37 @@ syl_document_get_n_nodes (SylDocument *self)
 {
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), 0);
   return g_hash_table_size (self->nodes_by_id);
+}
+
+/**
+ * syl_document_get_numbering:
+ *
+ * Returns: (transfer none): how the document's nodes are numbered; the
+ *   object is replaced, never changed, when the numbering changes
+ */
+SylNumbering *
+syl_document_get_numbering (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return self->numbering;
+}
+
+/**
+ * syl_document_dup_number:
+ * @node: a node of the document
+ *
+ * The number to show for @node, in the document's numbering.  The file's
+ * `number` member stays the decimal path of syl_node_dup_number().
+ *
+ * Returns: (transfer full): the number, "" for a node that has none
+ */
+char *
+syl_document_dup_number (SylDocument *self,
+                         SylNode     *node)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (SYL_IS_NODE (node), NULL);
+  return syl_numbering_format (self->numbering, node);
 }
 
 void

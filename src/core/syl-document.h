@@ -12,6 +12,7 @@
 #include "syl-example.h"
 #include "syl-history.h"
 #include "syl-node.h"
+#include "syl-numbering.h"
 #include "syl-reply.h"
 
 G_BEGIN_DECLS
@@ -55,6 +56,9 @@ SylHistory         *syl_document_get_history         (SylDocument     *self);
 SylNode            *syl_document_find_node           (SylDocument     *self,
                                                       const char      *id);
 guint               syl_document_get_n_nodes         (SylDocument     *self);
+SylNumbering       *syl_document_get_numbering       (SylDocument     *self);
+char               *syl_document_dup_number          (SylDocument     *self,
+                                                      SylNode         *node);
 
 /* Structure: every call is one step in the history. */
 gboolean            syl_document_insert_node         (SylDocument     *self,
@@ -119,6 +123,8 @@ gboolean            syl_document_set_kind            (SylDocument     *self,
                                                       SylNode         *node,
                                                       SylNodeKind      kind,
                                                       GError         **error);
+void                syl_document_set_numbering       (SylDocument     *self,
+                                                      SylNumbering    *numbering);
 
 /* Objectives: an ordered list of short lines on a node. */
 void                syl_document_insert_objective    (SylDocument     *self,

@@ -461,22 +461,23 @@ node_element_cb (SylJsonReader *reader,
 /* The document. */
 
 enum { DOC_FORMAT, DOC_VERSION, DOC_TITLE, DOC_SUBTITLE, DOC_LANGUAGE, DOC_AUTHORS,
-       DOC_DESCRIPTION, DOC_TARGET, DOC_CHILDREN };
+       DOC_DESCRIPTION, DOC_TARGET, DOC_NUMBERING, DOC_CHILDREN };
 
 static const char * const document_names[] = {
   "format", "version", "title", "subtitle", "language", "authors", "description",
-  "target_minutes", "children", NULL
+  "target_minutes", "numbering", "children", NULL
 };
 
 typedef struct
 {
-  char       *strings[DOC_DESCRIPTION + 1];
-  int         target;
-  GListStore *authors;
-  GPtrArray  *children;
-  JsonObject *extra;
-  gboolean    format_seen;
-  gboolean    version_is_int;
+  char         *strings[DOC_DESCRIPTION + 1];
+  int           target;
+  SylNumbering *numbering;
+  GListStore   *authors;
+  GPtrArray    *children;
+  JsonObject   *extra;
+  gboolean      format_seen;
+  gboolean      version_is_int;
 } DocumentData;
 
 static gboolean
@@ -518,6 +519,8 @@ document_member_cb (SylJsonReader *reader,
       return syl_json_reader_read_array_of (reader, author_element_cb, document->authors);
     case DOC_TARGET:
       return syl_json_reader_read_minutes (reader, &document->target);
+    case DOC_NUMBERING:
+      return syl_json_reader_read_numbering (reader, &document->numbering);
     case DOC_CHILDREN:
       return syl_json_reader_read_array_of (reader, node_element_cb, &children);
     case DOC_TITLE:
@@ -632,6 +635,8 @@ apply_document (SylJsonReader *reader,
                 "description", data->strings[DOC_DESCRIPTION],
                 "target-minutes", data->target,
                 NULL);
+  if (data->numbering != NULL)
+    g_object_set (document, "numbering", data->numbering, NULL);
   _syl_extra_set (document, data->extra);
 
   for (guint i = 0; i < n_authors; i++)
@@ -664,6 +669,7 @@ reader_clear (SylJsonReader *reader,
   for (guint i = 0; i < G_N_ELEMENTS (data->strings); i++)
     g_free (data->strings[i]);
   g_clear_object (&data->authors);
+  g_clear_object (&data->numbering);
   g_clear_pointer (&data->children, g_ptr_array_unref);
   g_clear_pointer (&data->extra, json_object_unref);
 }

@@ -102,4 +102,8 @@ char    *syl_json_reader_checked_id        (SylJsonReader       *reader,
                                             char                *id,
                                             GHashTable          *ids);
 
+/* The “numbering” member, in syl-json-reader-numbering.c. */
+gboolean syl_json_reader_read_numbering    (SylJsonReader       *reader,
+                                            SylNumbering       **out);
+
 G_END_DECLS

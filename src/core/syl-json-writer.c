@@ -384,6 +384,33 @@ member_objectives (Writer  *writer,
   end (writer, ']', objectives[0] == NULL);
 }
 
+/* Written only when it differs from the default, so that the files of
+ * every document that keeps the default stay as they were. */
+static void
+member_numbering (Writer       *writer,
+                  SylNumbering *numbering)
+{
+  guint n = syl_numbering_get_n_levels (numbering);
+
+  if (syl_numbering_get_preset (numbering) == SYL_NUMBERING_PRESET_DEFAULT &&
+      syl_numbering_get_number_items (numbering) && _syl_extra_get (numbering) == NULL)
+    return;
+
+  key (writer, "numbering");
+  begin (writer, '{');
+  key (writer, "levels");
+  begin (writer, '[');
+  for (guint i = 1; i <= n; i++)
+    {
+      element (writer);
+      write_string (writer, syl_number_style_to_string (syl_numbering_get_style (numbering, i)));
+    }
+  end (writer, ']', FALSE);
+  member_boolean (writer, "number_items", syl_numbering_get_number_items (numbering));
+  write_extra (writer, numbering);
+  end (writer, '}', FALSE);
+}
+
 static void write_children (Writer          *writer,
                             SylNode         *parent,
                             SylNode * const *nodes,
@@ -467,6 +494,7 @@ write_document (SylDocument     *document,
   member_string (&writer, "description", syl_document_get_description (document));
   if (target >= 0)
     member_int (&writer, "target_minutes", target);
+  member_numbering (&writer, syl_document_get_numbering (document));
   write_children (&writer, root, nodes, n_nodes, number);
   write_extra (&writer, document);
   end (&writer, '}', FALSE);
