@@ -13,9 +13,11 @@
 
 #include "syl-application.h"
 #include "syl-move-dialog.h"
+#include "syl-node-pane-private.h"
 #include "syl-outline-view-private.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
+#include "syl-window-private.h"
 
 /* Ctrl+Z is the application's accelerator for win.undo: the windows
  * belong to a real SylApplication, so it is the application's own table
@@ -150,6 +152,36 @@ test_move_down_and_undo (Fixture       *f,
   g_assert_true (only_selected (f) == node);
   g_assert_cmpuint (n_undo (f), ==, 0);
   assert_original (f);
+}
+
+/* Ctrl+Z in the notes editor undoes the document's last change, here a
+ * move made before the typing, once the typing is undone: one history,
+ * whatever has the focus. */
+static void
+test_undo_from_notes (Fixture       *f,
+                      gconstpointer  data)
+{
+  SylNodePane *pane = SYL_NODE_PANE (f->window->node_pane);
+  SylNode *node = syl_test_node_at (f->window, "1.2");
+
+  press ("Down");
+  press ("Down");
+  press ("alt+Down");
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
+
+  gtk_widget_grab_focus (GTK_WIDGET (pane->notes_view));
+  syl_test_pump (50);
+  syl_test_type ("要点 one");
+  g_assert_cmpstr (syl_node_get_notes (node), ==, "要点 one");
+  g_assert_cmpuint (n_undo (f), ==, 2);
+
+  press ("ctrl+z");
+  g_assert_cmpstr (syl_node_get_notes (node), ==, "");
+  press ("ctrl+z");
+  g_assert_true (syl_test_node_at (f->window, "1.2") == node);
+  assert_original (f);
+  press ("ctrl+shift+z");
+  g_assert_true (syl_test_node_at (f->window, "1.3") == node);
 }
 
 static void
@@ -457,6 +489,7 @@ main (int   argc,
   g_test_add ("/keys/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("move-down-and-undo", test_move_down_and_undo);
   ADD ("indent-outdent", test_indent_outdent);
+  ADD ("undo-from-notes", test_undo_from_notes);
   ADD ("return-adds-and-renames", test_return_adds_and_renames);
   ADD ("rename-keys-stay-in-field", test_rename_keys_stay_in_field);
   ADD ("delete-and-undo", test_delete_and_undo);
