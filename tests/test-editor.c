@@ -22,6 +22,7 @@ typedef struct
   SylNodePane *pane;
   SylHistory  *history;
   char        *original;
+  gboolean     saved;
 } Fixture;
 
 static void
@@ -59,7 +60,8 @@ assert_original (Fixture *f)
   g_autofree char *now = syl_test_serialize (f->document);
 
   syl_test_assert_same_text (now, f->original);
-  g_assert_false (syl_document_get_modified (f->document));
+  /* After a save in between, the original is a change against the disk. */
+  g_assert_true (syl_document_get_modified (f->document) == f->saved);
 }
 
 static char *
@@ -68,6 +70,7 @@ saved_text (Fixture *f)
   char *contents = NULL;
 
   g_assert_true (syl_document_save (f->document, NULL, NULL));
+  f->saved = TRUE;
   g_assert_true (g_file_load_contents (syl_document_get_file (f->document), NULL, &contents,
                                        NULL, NULL, NULL));
   return contents;
@@ -95,6 +98,17 @@ type_into_buffer (GtkTextBuffer *buffer,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
   syl_test_pump (20);
+}
+
+/* Saves and checks that the file holds @needle. */
+static void
+assert_saved (Fixture    *f,
+              const char *needle)
+{
+  g_autofree char *saved = saved_text (f);
+
+  if (strstr (saved, needle) == NULL)
+    g_error ("the saved file lacks “%s”", needle);
 }
 
 static void
@@ -133,6 +147,8 @@ test_kind_and_optional (Fixture       *f,
   gtk_switch_set_active (f->pane->optional_switch, TRUE);
   g_assert_true (syl_node_get_optional (node));
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 2);
+  assert_saved (f, "\"number\": \"2\",\n      \"kind\": \"example\",\n      \"title\": \"图算法\"");
+  assert_saved (f, "\"objectives\": [],\n      \"optional\": true,");
 
   undo (f);
   g_assert_false (syl_node_get_optional (node));
@@ -158,6 +174,7 @@ test_duration (Fixture       *f,
   /* Rolled up: chapter 1 has 90 minutes, the course now 135 of 720. */
   g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
                    "Chapter 2: 45 min · course 2 h 15 min of 12 h");
+  assert_saved (f, "\"objectives\": [],\n      \"duration_minutes\": 45,\n      \"optional\": false,");
 
   /* Not a number: marked, and nothing changes. */
   type_into (entry, "x");
@@ -187,6 +204,7 @@ test_notes (Fixture       *f,
   g_assert_cmpstr (syl_node_get_notes (node), ==,
                    "Insertion sort, step by step.\n\n## 小结\n- *one*");
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  assert_saved (f, "\"notes\": \"Insertion sort, step by step.\\n\\n## 小结\\n- *one*\"");
   undo (f);
   g_assert_cmpstr (syl_node_get_notes (node), ==, "Insertion sort, step by step.");
   assert_original (f);
@@ -236,6 +254,7 @@ test_objectives (Fixture       *f,
   g_assert_cmpuint (g_strv_length ((char **) syl_node_get_objectives (node)), ==, 2);
   g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "Compare sorts");
 
+  assert_saved (f, "\"objectives\": [\n        \"Compare sorts\",\n        \"比较插入排序与归并排序\"\n      ]");
   /* Add, typing, move, remove: four steps. */
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
   while (syl_history_get_can_undo (f->history))
@@ -263,6 +282,7 @@ test_examples (Fixture       *f,
   added = g_list_model_get_item (examples, 1);
   g_assert_cmpstr (syl_example_get_title (added), ==, "归并");
   g_assert_cmpstr (syl_example_get_body (added), ==, "Split, sort, merge.");
+  assert_saved (f, "\"title\": \"归并\",\n          \"body\": \"Split, sort, merge.\"");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.example-up", "u", 1));
   {
