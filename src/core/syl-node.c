@@ -4,35 +4,12 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "syl-core-private.h"
+#include "syl-node-private.h"
 #include "syl-enums.h"
 
-struct _SylNode
-{
-  GObject      parent_instance;
-
-  char        *id;
-  char        *title;
-  char        *notes;
-  char       **objectives;
-  GListStore  *examples;
-  GListStore  *annotations;
-  SylNodeKind  kind;
-  int          duration_minutes;
-  guint        optional : 1;
-  guint        expanded : 1;
-  guint        is_root : 1;
-
-  /* The tree.  The parent is not owned; the index is this node's position
-   * among its siblings, kept up to date so that numbering a node only walks
-   * up to the root, never across the document. */
-  SylNode     *parent;
-  guint        index;
-  GPtrArray   *children;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -396,66 +373,9 @@ syl_node_copy (SylNode *self)
   return copy;
 }
 
-/* Renumbers the children from @from on after an insertion or removal. */
-static void
-reindex_children (SylNode *self,
-                  guint    from)
-{
-  for (guint i = from; i < self->children->len; i++)
-    ((SylNode *) g_ptr_array_index (self->children, i))->index = i;
-}
 
-void
-_syl_node_insert_child (SylNode *self,
-                        guint    index,
-                        SylNode *child)
-{
-  g_assert (child->parent == NULL);
-  g_assert (index <= self->children->len);
 
-  g_ptr_array_insert (self->children, index, g_object_ref (child));
-  child->parent = self;
-  reindex_children (self, index);
-  g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
-}
 
-SylNode *
-_syl_node_remove_child (SylNode *self,
-                        guint    index)
-{
-  SylNode *child;
-
-  g_assert (index < self->children->len);
-
-  child = g_ptr_array_steal_index (self->children, index);
-  child->parent = NULL;
-  child->index = 0;
-  reindex_children (self, index);
-  g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
-  return child;
-}
-
-/* Appends a whole list of children at once, as loading does: one signal
- * instead of one per child. */
-void
-_syl_node_append_children (SylNode   *self,
-                           GPtrArray *children)
-{
-  guint first = self->children->len;
-
-  for (guint i = 0; i < children->len; i++)
-    {
-      SylNode *child = g_ptr_array_index (children, i);
-
-      g_assert (child->parent == NULL);
-      child->parent = self;
-      child->index = first + i;
-      g_ptr_array_add (self->children, g_object_ref (child));
-    }
-
-  if (children->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), first, 0, children->len);
-}
 
 GListStore *
 _syl_node_get_example_store (SylNode *self)
@@ -555,178 +475,17 @@ syl_node_count_open_annotations (SylNode *self)
   return open;
 }
 
-/**
- * syl_node_get_parent:
- *
- * Returns: (transfer none) (nullable): the parent; top-level nodes have the
- *   document's root as parent, and the root and detached nodes have none
- */
-SylNode *
-syl_node_get_parent (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), NULL);
-  return self->parent;
-}
 
-gboolean
-syl_node_is_root (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), FALSE);
-  return self->is_root;
-}
 
-guint
-syl_node_get_index (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), 0);
-  return self->index;
-}
 
-/**
- * syl_node_get_depth:
- *
- * Returns: 0 for the root, 1 for a chapter, 2 for its sections, and so on
- */
-guint
-syl_node_get_depth (SylNode *self)
-{
-  guint depth = 0;
 
-  g_return_val_if_fail (SYL_IS_NODE (self), 0);
 
-  for (SylNode *node = self; node->parent != NULL; node = node->parent)
-    depth++;
-  return self->is_root ? 0 : (depth == 0 ? 1 : depth);
-}
 
-guint
-syl_node_get_n_children (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), 0);
-  return self->children->len;
-}
 
-/**
- * syl_node_get_child:
- *
- * Returns: (transfer none) (nullable): the child at @index
- */
-SylNode *
-syl_node_get_child (SylNode *self,
-                    guint    index)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), NULL);
 
-  if (index >= self->children->len)
-    return NULL;
-  return g_ptr_array_index (self->children, index);
-}
 
-SylNode *
-syl_node_get_next_sibling (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), NULL);
 
-  if (self->parent == NULL)
-    return NULL;
-  return syl_node_get_child (self->parent, self->index + 1);
-}
 
-SylNode *
-syl_node_get_prev_sibling (SylNode *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), NULL);
-
-  if (self->parent == NULL || self->index == 0)
-    return NULL;
-  return syl_node_get_child (self->parent, self->index - 1);
-}
-
-/**
- * syl_node_is_ancestor_of:
- *
- * Returns: whether @self is @other or one of its ancestors
- */
-gboolean
-syl_node_is_ancestor_of (SylNode *self,
-                         SylNode *other)
-{
-  g_return_val_if_fail (SYL_IS_NODE (self), FALSE);
-  g_return_val_if_fail (SYL_IS_NODE (other), FALSE);
-
-  for (SylNode *node = other; node != NULL; node = node->parent)
-    if (node == self)
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * syl_node_get_height:
- *
- * Returns: the number of levels in the subtree of @self, 1 for a leaf
- */
-guint
-syl_node_get_height (SylNode *self)
-{
-  guint height = 0;
-
-  g_return_val_if_fail (SYL_IS_NODE (self), 0);
-
-  for (guint i = 0; i < self->children->len; i++)
-    {
-      guint child = syl_node_get_height (g_ptr_array_index (self->children, i));
-      height = MAX (height, child);
-    }
-  return height + 1;
-}
-
-guint
-syl_node_count_descendants (SylNode *self)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (SYL_IS_NODE (self), 0);
-
-  for (guint i = 0; i < self->children->len; i++)
-    count += 1 + syl_node_count_descendants (g_ptr_array_index (self->children, i));
-  return count;
-}
-
-/**
- * syl_node_dup_number:
- *
- * Derives the number from the node's position: `1.4.1`.  Only the path to
- * the root is read, so this is cheap on any document.
- *
- * Returns: (transfer full): the number, "" for the root
- */
-char *
-syl_node_dup_number (SylNode *self)
-{
-  guint path[SYL_MAX_OUTLINE_DEPTH + 2];
-  guint depth = 0;
-  GString *number;
-
-  g_return_val_if_fail (SYL_IS_NODE (self), NULL);
-
-  for (SylNode *node = self; node != NULL && !node->is_root; node = node->parent)
-    {
-      if (depth == G_N_ELEMENTS (path))
-        break;
-      path[depth++] = node->index + 1;
-    }
-
-  number = g_string_sized_new (depth * 3);
-  while (depth > 0)
-    {
-      depth--;
-      g_string_append_printf (number, "%u", path[depth]);
-      if (depth > 0)
-        g_string_append_c (number, '.');
-    }
-
-  return g_string_free (number, FALSE);
-}
 
 gboolean
 syl_node_get_expanded (SylNode *self)
@@ -801,45 +560,4 @@ _syl_node_load (SylNode     *self,
   self->optional = !!optional;
 }
 
-/**
- * syl_node_get_total_minutes:
- *
- * The time a node takes: its own duration when it has one, or else the
- * sum of its children's, as OmniOutliner rolls durations up.
- *
- * Returns: the minutes, or -1 when nothing in the subtree has a duration
- */
-gint64
-syl_node_get_total_minutes (SylNode *self)
-{
-  gint64 total = -1;
 
-  g_return_val_if_fail (SYL_IS_NODE (self), -1);
-
-  if (self->duration_minutes >= 0 && !self->is_root)
-    return self->duration_minutes;
-
-  for (guint i = 0; i < self->children->len; i++)
-    {
-      gint64 child = syl_node_get_total_minutes (g_ptr_array_index (self->children, i));
-      if (child >= 0)
-        total = MAX (total, 0) + child;
-    }
-  return total;
-}
-
-/**
- * syl_format_minutes:
- *
- * Returns: a duration as people write it: "45 min", "2 h", "6 h 30 min"
- */
-char *
-syl_format_minutes (gint64 minutes)
-{
-  if (minutes < 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
-  if (minutes % 60 == 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), minutes / 60);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
-                          minutes / 60, minutes % 60);
-}

@@ -1,0 +1,35 @@
+/* syl-node-private.h: the fields of a node, shared by its two files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-core-private.h"
+
+G_BEGIN_DECLS
+
+struct _SylNode
+{
+  GObject      parent_instance;
+
+  char        *id;
+  char        *title;
+  char        *notes;
+  char       **objectives;
+  GListStore  *examples;
+  GListStore  *annotations;
+  SylNodeKind  kind;
+  int          duration_minutes;
+  guint        optional : 1;
+  guint        expanded : 1;
+  guint        is_root : 1;
+
+  /* The tree.  The parent is not owned; the index is this node's position
+   * among its siblings, kept up to date so that numbering a node only walks
+   * up to the root, never across the document. */
+  SylNode     *parent;
+  guint        index;
+  GPtrArray   *children;
+};
+
+G_END_DECLS
