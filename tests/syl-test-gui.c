@@ -49,13 +49,6 @@ syl_test_wait_for (gboolean (*condition) (gpointer),
   return TRUE;
 }
 
-char *
-syl_test_sample_path (void)
-{
-  return syl_test_data_path ("..", "..", "data", "samples",
-                             "ai-enterprise-course.syllabus.json", NULL);
-}
-
 /* Opens @path, copied to a temporary folder so saving is harmless, in a
  * window on screen. */
 SylWindow *

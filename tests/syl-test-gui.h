@@ -21,7 +21,6 @@ SylNode   *syl_test_node_at        (SylWindow   *window,
                                     const char  *number);
 void       syl_test_select         (SylWindow   *window,
                                     const char  *number);
-char      *syl_test_sample_path    (void);
 void       syl_test_close_window   (SylWindow   *window);
 
 /* Driving the X server, for tests with a real pointer and keyboard. */

@@ -160,3 +160,33 @@ syl_test_assert_same_text (const char *a,
       g_error ("texts differ at line %u: “%s” instead of “%s”", line, got, want);
     }
 }
+
+/* The contents of a file the test reads back, as text. */
+char *
+syl_test_read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+void
+syl_test_write_text (const char *path,
+                     const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* The sample outline, in data/samples. */
+char *
+syl_test_sample_path (void)
+{
+  return syl_test_data_path ("..", "..", "data", "samples",
+                             "ai-enterprise-course.syllabus.json", NULL);
+}

@@ -16,6 +16,10 @@ SylDocument *syl_test_new_outline (const char  *spec);
 char        *syl_test_dump        (SylDocument *document);
 void         syl_test_assert_same_text (const char *a,
                                         const char *b);
+char        *syl_test_read_text        (const char *path);
+void         syl_test_write_text       (const char *path,
+                                        const char *text);
+char        *syl_test_sample_path      (void);
 SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
 

@@ -90,34 +90,6 @@ run_cli_argv (const char         *cwd,
 /* Fixtures and files. */
 
 static char *
-sample_path (void)
-{
-  return syl_test_data_path ("..", "..", "data", "samples",
-                             "ai-enterprise-course.syllabus.json", NULL);
-}
-
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static void
-write_text (const char *path,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
 make_temp_dir (void)
 {
   g_autoptr(GError) error = NULL;
@@ -185,7 +157,7 @@ read_expected (const char *subdir,
   g_autofree char *expected_name = g_strconcat (stem, ".expected", NULL);
   g_autofree char *path = syl_test_data_path (subdir, expected_name, NULL);
 
-  return read_text (path);
+  return syl_test_read_text (path);
 }
 
 /* The first line of the .expected file, with its newline. */
@@ -282,7 +254,7 @@ test_validate_no_file (void)
 static void
 test_validate_sample (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autoptr(CliRun) run = run_cli (NULL, "validate", sample);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -337,7 +309,7 @@ static void
 test_validate_mixed (void)
 {
   g_autofree char *dir = syl_test_data_path ("bad", NULL);
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *expected = read_expected_first_line ("bad", "kind-unknown.json");
   g_autoptr(CliRun) run = run_cli (dir, "validate", "kind-unknown.json", sample);
   g_autoptr(CliRun) reversed = run_cli (dir, "validate", sample, "kind-unknown.json");
@@ -402,7 +374,7 @@ test_validate_warnings (void)
 static void
 test_validate_strict (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autoptr(CliRun) clean = run_cli (NULL, "validate", "--strict", sample);
 
   assert_validate_warnings (TRUE);
@@ -416,9 +388,9 @@ test_validate_strict (void)
 static void
 test_outline_sample (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *expected_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
-  g_autofree char *expected = read_text (expected_path);
+  g_autofree char *expected = syl_test_read_text (expected_path);
   g_autoptr(CliRun) run = run_cli (NULL, "outline", sample);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -443,7 +415,7 @@ test_outline_bad (void)
 static void
 test_stats_sample_text (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autoptr(CliRun) run = run_cli (NULL, "stats", sample);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -460,7 +432,7 @@ static void
 test_stats_sample_json (void)
 {
   const gint64 levels[] = { 6, 42, 107 };
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autoptr(CliRun) run = run_cli (NULL, "stats", "--json", sample);
   g_autoptr(SylDocument) document = syl_test_load_data ("../../data/samples/ai-enterprise-course.syllabus.json");
   g_autoptr(JsonNode) root = NULL;
@@ -569,7 +541,7 @@ assert_stats_match_file (const char *path,
                          gint64      expected_total,
                          guint       expected_with_duration)
 {
-  g_autofree char *contents = read_text (path);
+  g_autofree char *contents = syl_test_read_text (path);
   g_autoptr(CliRun) run = run_cli (NULL, "stats", "--json", path);
   g_autoptr(JsonNode) file_root = NULL;
   g_autoptr(JsonNode) stats_root = NULL;
@@ -629,7 +601,7 @@ test_stats_roll_up (void)
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(CliRun) run = NULL;
 
-  write_text (path, text);
+  syl_test_write_text (path, text);
   /* a: 30 + 40 + 5; b: its own 10. */
   assert_stats_match_file (path, 85, 5);
 
@@ -646,8 +618,8 @@ test_stats_roll_up (void)
 static char *
 reindented_sample (void)
 {
-  g_autofree char *path = sample_path ();
-  g_autofree char *canonical = read_text (path);
+  g_autofree char *path = syl_test_sample_path ();
+  g_autofree char *canonical = syl_test_read_text (path);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   char *text;
@@ -687,19 +659,19 @@ test_format_non_canonical (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
-  g_autofree char *sample = sample_path ();
-  g_autofree char *canonical = read_text (sample);
+  g_autofree char *sample = syl_test_sample_path ();
+  g_autofree char *canonical = syl_test_read_text (sample);
   g_autofree char *reindented = reindented_sample ();
   g_autofree char *after = NULL;
   g_autoptr(CliRun) run = NULL;
 
-  write_text (path, reindented);
+  syl_test_write_text (path, reindented);
   run = run_cli (dir, "format", OUTLINE_NAME);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_cmpstr (run->err, ==, "");
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
   remove_tree (dir);
@@ -711,15 +683,15 @@ test_format_canonical_untouched (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
-  g_autofree char *sample = sample_path ();
-  g_autofree char *canonical = read_text (sample);
+  g_autofree char *sample = syl_test_sample_path ();
+  g_autofree char *canonical = syl_test_read_text (sample);
   g_autofree char *after = NULL;
   g_autoptr(CliRun) run = NULL;
   g_autoptr(CliRun) check = NULL;
   gint64 mtime;
   guint64 inode, inode_after;
 
-  write_text (path, canonical);
+  syl_test_write_text (path, canonical);
   set_old_mtime (path);
   get_mtime_and_inode (path, &mtime, &inode);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
@@ -734,7 +706,7 @@ test_format_canonical_untouched (void)
   get_mtime_and_inode (path, &mtime, &inode_after);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
   g_assert_cmpuint (inode_after, ==, inode);
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
   remove_tree (dir);
@@ -751,14 +723,14 @@ test_format_check (void)
   gint64 mtime;
   guint64 inode;
 
-  write_text (path, reindented);
+  syl_test_write_text (path, reindented);
   set_old_mtime (path);
   run = run_cli (dir, "format", "--check", OUTLINE_NAME);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_cmpstr (run->err, ==, OUTLINE_NAME ": not in canonical form\n");
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, reindented);
   get_mtime_and_inode (path, &mtime, &inode);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
@@ -773,18 +745,18 @@ test_format_invalid (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *fixture = syl_test_data_path ("bad", name, NULL);
-  g_autofree char *invalid = read_text (fixture);
+  g_autofree char *invalid = syl_test_read_text (fixture);
   g_autofree char *expected = read_expected_first_line ("bad", name);
   g_autofree char *after = NULL;
   g_autoptr(CliRun) run = NULL;
 
-  write_text (path, invalid);
+  syl_test_write_text (path, invalid);
   run = run_cli (dir, "format", name);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_cmpstr (run->err, ==, expected);
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, invalid);
   assert_only_file (dir, name);
   remove_tree (dir);

@@ -39,13 +39,6 @@ read_file (const char *path,
   return contents;
 }
 
-static char *
-sample_path (void)
-{
-  return syl_test_data_path ("..", "..", "data", "samples",
-                             "ai-enterprise-course.syllabus.json", NULL);
-}
-
 static SylDocument *
 load_ok (const char *text,
          gsize       length)
@@ -366,7 +359,7 @@ assert_round_trip (const char *path)
 static void
 test_round_trip_sample (void)
 {
-  g_autofree char *path = sample_path ();
+  g_autofree char *path = syl_test_sample_path ();
 
   assert_round_trip (path);
 }

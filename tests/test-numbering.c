@@ -23,24 +23,6 @@ load_text (const char *text)
   return document;
 }
 
-static char *
-sample_path (void)
-{
-  return syl_test_data_path ("..", "..", "data", "samples",
-                             "ai-enterprise-course.syllabus.json", NULL);
-}
-
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
 static void
 assert_number (SylNumbering *numbering,
                SylDocument  *document,
@@ -459,8 +441,8 @@ test_json_default (void)
     "{\"levels\": [\"decimal-path\"]}",
     "{\"levels\": [\"decimal-path\", \"decimal-path\"], \"number_items\": true}",
   };
-  g_autofree char *path = sample_path ();
-  g_autofree char *sample = read_text (path);
+  g_autofree char *path = syl_test_sample_path ();
+  g_autofree char *sample = syl_test_read_text (path);
   g_autoptr(SylDocument) document = load_text (sample);
   g_autofree char *output = syl_test_serialize (document);
   g_autoptr(SylDocument) kept = load_text (
@@ -533,8 +515,8 @@ count_notify_cb (GObject    *object,
 static void
 test_set_numbering (void)
 {
-  g_autofree char *path = sample_path ();
-  g_autofree char *sample = read_text (path);
+  g_autofree char *path = syl_test_sample_path ();
+  g_autofree char *sample = syl_test_read_text (path);
   g_autoptr(SylDocument) document = load_text (sample);
   SylHistory *history = syl_document_get_history (document);
   SylNode *first = syl_node_get_child (syl_document_get_root (document), 0);
@@ -660,12 +642,12 @@ run_cli_argv (const char * const *args)
 static void
 test_cli_outline_presets (void)
 {
-  g_autofree char *sample = sample_path ();
+  g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *chinese_path = syl_test_data_path ("ai-enterprise-course.outline-chinese.txt",
                                                       NULL);
   g_autofree char *default_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
-  g_autofree char *chinese = read_text (chinese_path);
-  g_autofree char *plain = read_text (default_path);
+  g_autofree char *chinese = syl_test_read_text (chinese_path);
+  g_autofree char *plain = syl_test_read_text (default_path);
   g_autoptr(CliRun) run = run_cli ("outline", "--numbering=chinese", sample);
   g_autoptr(CliRun) defaults = run_cli ("outline", "--numbering=default", sample);
   g_autoptr(CliRun) english = run_cli ("outline", "--numbering", "english", sample);

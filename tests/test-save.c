@@ -90,27 +90,6 @@ list_dir (const char *path)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static void
-write_text (const char *path,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
-
 static guint
 file_mode (const char *path)
 {
@@ -125,7 +104,7 @@ read_fixture (void)
 {
   g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
 
-  return read_text (path);
+  return syl_test_read_text (path);
 }
 
 static SylDocument *
@@ -287,7 +266,7 @@ test_save_new_file (void)
   g_assert_true (syl_document_save (document, file, &error));
   g_assert_no_error (error);
 
-  saved = read_text (path);
+  saved = syl_test_read_text (path);
   g_assert_cmpstr (saved, ==, expected);
   /* No temporary file is left beside it. */
   listing = list_dir (dir);
@@ -312,13 +291,13 @@ test_save_keeps_permissions (void)
   g_autofree char *expected = syl_test_serialize (document);
   g_autofree char *saved = NULL;
 
-  write_text (path, ORIGINAL_TEXT);
+  syl_test_write_text (path, ORIGINAL_TEXT);
   g_assert_no_errno (g_chmod (path, 0640));
 
   g_assert_true (syl_document_save (document, file, &error));
   g_assert_no_error (error);
 
-  saved = read_text (path);
+  saved = syl_test_read_text (path);
   g_assert_cmpstr (saved, ==, expected);
   g_assert_cmpuint (file_mode (path), ==, 0640);
 
@@ -339,7 +318,7 @@ test_save_no_space_simulated (void)
   g_autofree char *listing = NULL;
   gboolean saved;
 
-  write_text (path, original);
+  syl_test_write_text (path, original);
   document = load_path (path);
   syl_document_set_string (document, syl_document_find_node (document, "3f9a0c2e71d4b865"),
                            "title", "Edited before the disk filled up", FALSE, &error);
@@ -353,7 +332,7 @@ test_save_no_space_simulated (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
   g_assert_nonnull (strstr (error->message, OUTLINE_NAME));
 
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, original);
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
@@ -502,7 +481,7 @@ test_save_read_only_folder (void)
   /* World-readable all the way down, so that “nobody” reaches the file. */
   g_assert_no_errno (g_chmod (base, 0755));
   g_assert_no_errno (g_mkdir (dir, 0755));
-  write_text (path, ORIGINAL_TEXT);
+  syl_test_write_text (path, ORIGINAL_TEXT);
   g_assert_no_errno (g_chmod (path, 0644));
   g_assert_no_errno (g_chmod (dir, 0555));
 
@@ -516,7 +495,7 @@ test_save_read_only_folder (void)
         g_test_fail_printf ("%s", message);
     }
 
-  after = read_text (path);
+  after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, ORIGINAL_TEXT);
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
@@ -535,7 +514,7 @@ test_save_folder_removed (void)
   g_autoptr(SylDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
-  write_text (path, original);
+  syl_test_write_text (path, original);
   document = load_path (path);
   syl_document_set_string (document, document, "title", "Edited", FALSE, &error);
   g_assert_no_error (error);
@@ -562,7 +541,7 @@ test_save_target_is_directory (void)
   g_autofree char *kept = NULL;
 
   g_assert_no_errno (g_mkdir (target, 0755));
-  write_text (inside, "kept");
+  syl_test_write_text (inside, "kept");
 
   g_assert_false (syl_document_save (document, file, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
@@ -573,7 +552,7 @@ test_save_target_is_directory (void)
   g_assert_true (g_file_test (target, G_FILE_TEST_IS_DIR));
   inside_listing = list_dir (target);
   g_assert_cmpstr (inside_listing, ==, "kept.txt");
-  kept = read_text (inside);
+  kept = syl_test_read_text (inside);
   g_assert_cmpstr (kept, ==, "kept");
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
@@ -597,7 +576,7 @@ test_save_load_identical (void)
 
   g_assert_true (syl_document_save (document, file, &error));
   g_assert_no_error (error);
-  saved = read_text (path);
+  saved = syl_test_read_text (path);
 
   loaded = load_path (path);
   g_assert_false (syl_document_get_modified (loaded));
@@ -622,12 +601,12 @@ test_save_twice_identical (void)
 
   g_assert_true (syl_document_save (document, file, &error));
   g_assert_no_error (error);
-  first = read_text (path);
+  first = syl_test_read_text (path);
 
   /* Again, to the document's own file. */
   g_assert_true (syl_document_save (document, NULL, &error));
   g_assert_no_error (error);
-  second = read_text (path);
+  second = syl_test_read_text (path);
 
   g_assert_cmpstr (second, ==, first);
   g_assert_false (syl_document_get_modified (document));
@@ -660,7 +639,7 @@ test_save_through_symlink (void)
 
   points_to = g_file_read_link (link, NULL);
   g_assert_cmpstr (points_to, ==, "real.json");
-  written = read_text (target);
+  written = syl_test_read_text (target);
   g_assert_cmpstr (written, ==, g_bytes_get_data (expected, NULL));
 
   remove_tree (dir);
@@ -708,7 +687,7 @@ test_load_empty (void)
   g_autofree char *path = g_build_filename (dir, "empty.syllabus.json", NULL);
   g_autoptr(GError) error = NULL;
 
-  write_text (path, "");
+  syl_test_write_text (path, "");
   error = load_error (path);
   g_assert_error (error, SYL_ERROR, SYL_ERROR_EMPTY);
   remove_tree (dir);
