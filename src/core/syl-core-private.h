@@ -66,4 +66,13 @@ void        _syl_document_take_warnings      (SylDocument *self,
                                               GPtrArray   *warnings);
 SylHistory *_syl_history_new             (SylDocument *document);
 
+/* What syl-document-disk.c needs of the document. */
+void        _syl_document_set_file           (SylDocument *self,
+                                              GFile       *file);
+void        _syl_document_mark_saved         (SylDocument *self,
+                                              gboolean     saved);
+const char *_syl_document_get_disk_fingerprint (SylDocument *self);
+void        _syl_document_set_disk_fingerprint (SylDocument *self,
+                                                const char  *fingerprint);
+
 G_END_DECLS

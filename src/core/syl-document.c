@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include "syl-core-private.h"
-#include "syl-file.h"
 #include "syl-json-reader.h"
 #include "syl-json-writer.h"
 
@@ -24,6 +23,9 @@ struct _SylDocument
   SylNode      *root;
   SylHistory   *history;
   GFile        *file;
+  /* What the file looked like on disk when it was last loaded or saved,
+   * so that changes by other programs are noticed; see syl-document-disk.c. */
+  char         *disk_fingerprint;
   /* Every node in the tree by id; keys belong to the nodes. */
   GHashTable   *nodes_by_id;
   GStrv         warnings;
@@ -78,6 +80,7 @@ syl_document_dispose (GObject *object)
   g_clear_object (&self->authors);
   g_clear_object (&self->numbering);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->disk_fingerprint, g_free);
 
   G_OBJECT_CLASS (syl_document_parent_class)->dispose (object);
 }
@@ -226,6 +229,8 @@ syl_document_init (SylDocument *self)
   self->history = _syl_history_new (self);
   g_signal_connect_object (self->history, "applied",
                            G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::at-saved",
+                           G_CALLBACK (update_modified), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -268,27 +273,6 @@ syl_document_new_from_data (const char  *data,
   return g_steal_pointer (&self);
 }
 
-SylDocument *
-syl_document_new_from_file (GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  SylDocument *self;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  bytes = syl_file_load (file, cancellable, error);
-  if (bytes == NULL)
-    return NULL;
-
-  self = syl_document_new_from_data (g_bytes_get_data (bytes, NULL),
-                                     g_bytes_get_size (bytes), error);
-  if (self != NULL)
-    self->file = g_object_ref (file);
-  return self;
-}
-
 /**
  * syl_document_get_warnings:
  *
@@ -323,38 +307,40 @@ syl_document_serialize (SylDocument *self)
   return syl_json_write (self);
 }
 
-/**
- * syl_document_save:
- * @file: (nullable): where to save, or %NULL for the document's file
- *
- * Saves atomically: the file on disk is either the old version or the new
- * one, never a mix; when saving fails it is untouched.
- */
-gboolean
-syl_document_save (SylDocument  *self,
-                   GFile        *file,
-                   GError      **error)
+/* For syl-document-disk.c, which loads and saves. */
+void
+_syl_document_set_file (SylDocument *self,
+                        GFile       *file)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  if (self->file == file || (self->file && file && g_file_equal (self->file, file)))
+    return;
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
 
-  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
-
-  if (file == NULL)
-    file = self->file;
-
-  bytes = syl_json_write (self);
-  if (!syl_file_replace_atomically (file, bytes, error))
-    return FALSE;
-
-  if (self->file == NULL || !g_file_equal (file, self->file))
-    {
-      g_set_object (&self->file, file);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-    }
-  syl_history_mark_saved (self->history);
+void
+_syl_document_mark_saved (SylDocument *self,
+                          gboolean     saved)
+{
+  if (saved)
+    syl_history_mark_saved (self->history);
+  else
+    syl_history_mark_unsaved (self->history);
   update_modified (self);
-  return TRUE;
+}
+
+const char *
+_syl_document_get_disk_fingerprint (SylDocument *self)
+{
+  return self->disk_fingerprint;
+}
+
+void
+_syl_document_set_disk_fingerprint (SylDocument *self,
+                                    const char  *fingerprint)
+{
+  g_free (self->disk_fingerprint);
+  self->disk_fingerprint = g_strdup (fingerprint);
 }
 
 GFile *

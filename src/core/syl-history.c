@@ -30,6 +30,7 @@ enum {
   PROP_CAN_REDO,
   PROP_UNDO_LABEL,
   PROP_REDO_LABEL,
+  PROP_AT_SAVED,
   N_PROPS
 };
 
@@ -80,6 +81,9 @@ syl_history_get_property (GObject    *object,
     case PROP_REDO_LABEL:
       g_value_set_string (value, syl_history_get_redo_label (self));
       break;
+    case PROP_AT_SAVED:
+      g_value_set_boolean (value, syl_history_get_at_saved (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -98,6 +102,7 @@ syl_history_class_init (SylHistoryClass *klass)
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
   properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, flags);
   properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
+  properties[PROP_AT_SAVED] = g_param_spec_boolean ("at-saved", NULL, NULL, TRUE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -359,6 +364,22 @@ syl_history_mark_saved (SylHistory *self)
 {
   g_return_if_fail (SYL_IS_HISTORY (self));
   self->saved_depth = self->undo_stack->len;
+  self->merge_broken = TRUE;
+  notify_all (self);
+}
+
+/**
+ * syl_history_mark_unsaved:
+ *
+ * Makes the document count as modified at every point of its history, as
+ * a recovered draft is: its changes were never saved, even though the
+ * steps that made them are gone.
+ */
+void
+syl_history_mark_unsaved (SylHistory *self)
+{
+  g_return_if_fail (SYL_IS_HISTORY (self));
+  self->saved_depth = -1;
   self->merge_broken = TRUE;
   notify_all (self);
 }

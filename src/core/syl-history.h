@@ -34,5 +34,6 @@ guint       syl_history_get_n_undo     (SylHistory *self);
 guint       syl_history_get_n_redo     (SylHistory *self);
 gboolean    syl_history_get_at_saved   (SylHistory *self);
 void        syl_history_mark_saved     (SylHistory *self);
+void        syl_history_mark_unsaved   (SylHistory *self);
 
 G_END_DECLS
