@@ -15,6 +15,12 @@ void
 syl_test_gui_init (int    *argc,
                    char ***argv)
 {
+  g_autofree char *data_home = g_dir_make_tmp ("syl-test-data-XXXXXX", NULL);
+
+  /* Drafts, backups and recent files go to a folder of the test's own,
+   * never the user's, and each test program starts with none. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
 }

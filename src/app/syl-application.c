@@ -7,11 +7,18 @@
 #include <glib/gi18n.h>
 
 #include "syl-application.h"
-#include "syl-window.h"
+#include "syl-preferences-window.h"
+#include "syl-recovery.h"
+#include "syl-window-private.h"
 
 struct _SylApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  /* Drafts are offered once, when the first window opens. */
+  gboolean        recovery_checked;
+  /* The windows still to save before quitting. */
+  GPtrArray      *quit_queue;
 };
 
 G_DEFINE_FINAL_TYPE (SylApplication, syl_application, ADW_TYPE_APPLICATION)
@@ -23,6 +30,7 @@ static const struct
 } accels[] = {
   { "app.new-window", { "<Control>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
@@ -42,12 +50,147 @@ new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static GPtrArray *
+modified_windows (GtkApplication *application)
+{
+  GPtrArray *windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      SylDocument *document = SYL_IS_WINDOW (l->data) ? syl_window_get_document (l->data) : NULL;
+
+      if (document != NULL && syl_document_get_modified (document))
+        g_ptr_array_add (windows, g_object_ref (l->data));
+    }
+  return windows;
+}
+
+static void
+close_all (GtkApplication *application)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (application));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void save_next (SylApplication *self);
+
+static void
+quit_saved_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  SylApplication *self = user_data;
+
+  /* A save the user cancelled or that failed stops quitting: the window
+   * with its changes stays open. */
+  if (!_syl_window_save_finish (SYL_WINDOW (source), result))
+    {
+      g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+      return;
+    }
+  save_next (self);
+}
+
+static void
+save_next (SylApplication *self)
+{
+  g_autoptr(SylWindow) window = NULL;
+
+  if (self->quit_queue->len == 0)
+    {
+      g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+      close_all (GTK_APPLICATION (self));
+      return;
+    }
+  window = g_ptr_array_steal_index (self->quit_queue, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  _syl_window_save_async (window, FALSE, quit_saved_cb, self);
+}
+
+static void
+quit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  SylApplication   *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      for (guint i = 0; i < self->quit_queue->len; i++)
+        _syl_window_discard_changes (g_ptr_array_index (self->quit_queue, i));
+      g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+      close_all (GTK_APPLICATION (self));
+    }
+  else if (g_str_equal (response, "save"))
+    save_next (self);
+  else
+    g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+}
+
+/* One question for all the documents with unsaved changes, naming them. */
+static void
+ask_before_quitting (SylApplication *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  GtkWidget *dialog;
+  guint n = self->quit_queue->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = _syl_window_dup_display_name (g_ptr_array_index (self->quit_queue, i));
+      g_string_append_printf (names, "%s• %s", i ? "\n" : "", name);
+    }
+
+  dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   _("Save Changes Before Quitting?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "This outline has unsaved changes:",
+                                               "These outlines have unsaved changes:", n),
+                                  names->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard All"),
+                                    "save", _("_Save All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (quit_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  SylApplication *self = user_data;
+
+  if (self->quit_queue != NULL)
+    return;  /* Already asking. */
+  self->quit_queue = modified_windows (GTK_APPLICATION (self));
+  if (self->quit_queue->len == 0)
+    {
+      g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+      close_all (GTK_APPLICATION (self));
+      return;
+    }
+  ask_before_quitting (self);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (syl_preferences_window_new (parent)));
 }
 
 static void
@@ -72,6 +215,7 @@ about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
   { "quit", quit_action },
+  { "preferences", preferences_action },
   { "about", about_action },
 };
 
@@ -87,6 +231,21 @@ syl_application_startup (GApplication *application)
                                            accels[i].accels);
 }
 
+/* Drafts left by a Syllabus that crashed are offered when the first
+ * window is up, over it. */
+static void
+offer_recovery (SylApplication *self)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  if (self->recovery_checked)
+    return;
+  self->recovery_checked = TRUE;
+  drafts = syl_draft_list (NULL);
+  if (drafts->len > 0)
+    syl_recovery_offer (GTK_APPLICATION (self), drafts);
+}
+
 static void
 syl_application_activate (GApplication *application)
 {
@@ -95,6 +254,7 @@ syl_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (syl_window_new (GTK_APPLICATION (application)));
   gtk_window_present (window);
+  offer_recovery (SYL_APPLICATION (application));
 }
 
 /* The window already showing @file, if any. */
@@ -177,12 +337,24 @@ syl_application_open (GApplication  *application,
         }
       gtk_window_present (GTK_WINDOW (window));
     }
+  offer_recovery (SYL_APPLICATION (application));
+}
+
+static void
+syl_application_finalize (GObject *object)
+{
+  SylApplication *self = SYL_APPLICATION (object);
+
+  g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
+  G_OBJECT_CLASS (syl_application_parent_class)->finalize (object);
 }
 
 static void
 syl_application_class_init (SylApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = syl_application_finalize;
 
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;

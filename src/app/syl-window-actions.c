@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-course-dialog.h"
+#include "syl-file-chooser.h"
 #include "syl-window-private.h"
 
 void
@@ -42,48 +43,12 @@ redo_action (GtkWidget  *widget,
     syl_history_redo (syl_document_get_history (self->document));
 }
 
-/* Saving keeps the file on disk intact when it fails, and the document
- * modified: the error says why, and nothing is lost. */
-void
-_syl_window_save (SylWindow *self,
-                  GFile     *file)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!syl_document_save (self->document, file, &error))
-    {
-      syl_window_show_error (self, _("Could Not Save"), error->message);
-      return;
-    }
-}
-
 static void
-save_as_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     SylWindow       *self)
+save_action (GtkWidget  *widget,
+             const char *name,
+             GVariant   *param)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      _syl_window_save (self, file);
-    }
-  g_object_unref (dialog);
-}
-
-static void
-add_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) outlines = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (outlines, _("Syllabus Outlines"));
-  gtk_file_filter_add_pattern (outlines, "*.syllabus.json");
-  gtk_file_filter_add_mime_type (outlines, "application/x-syllabus+json");
-  gtk_file_filter_set_name (json, _("All JSON Files"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_pattern (json, "*.json");
-  gtk_file_chooser_add_filter (chooser, outlines);
-  gtk_file_chooser_add_filter (chooser, json);
+  _syl_window_save_async (SYL_WINDOW (widget), FALSE, NULL, NULL);
 }
 
 static void
@@ -91,52 +56,17 @@ save_as_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
 {
-  SylWindow *self = SYL_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autofree char *suggested = NULL;
-  const char *title;
-
-  if (self->document == NULL)
-    return;
-
-  dialog = gtk_file_chooser_native_new (_("Save Outline"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  add_filters (GTK_FILE_CHOOSER (dialog));
-  title = syl_document_get_title (self->document);
-  suggested = g_strdup_printf ("%s.syllabus.json", *title ? title : _("Untitled Course"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  _syl_window_save_async (SYL_WINDOW (widget), TRUE, NULL, NULL);
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *name,
-             GVariant   *param)
+open_chosen_cb (GFile    *file,
+                gpointer  user_data)
 {
-  SylWindow *self = SYL_WINDOW (widget);
+  g_autoptr(SylWindow) self = user_data;
 
-  if (self->document == NULL)
-    return;
-  if (syl_document_get_file (self->document) == NULL)
-    save_as_action (widget, name, param);
-  else
-    _syl_window_save (self, NULL);
-}
-
-static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  SylWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-      g_application_open (application, &file, 1, "");
-    }
-  g_object_unref (dialog);
+  if (file != NULL)
+    syl_window_open_file (self, file);
 }
 
 static void
@@ -144,14 +74,23 @@ open_action (GtkWidget  *widget,
              const char *name,
              GVariant   *param)
 {
-  SylWindow *self = SYL_WINDOW (widget);
-  GtkFileChooserNative *dialog;
+  syl_file_chooser_open (GTK_WINDOW (widget), _("Open Outline"), open_chosen_cb,
+                         g_object_ref (widget));
+}
 
-  dialog = gtk_file_chooser_native_new (_("Open Outline"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  add_filters (GTK_FILE_CHOOSER (dialog));
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+static void
+new_outline_confirmed_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  SylWindow *self = SYL_WINDOW (source);
+  g_autoptr(SylDocument) document = NULL;
+
+  if (!_syl_window_confirm_finish (self, result))
+    return;
+  document = syl_document_new ();
+  syl_window_set_document (self, document);
+  gtk_widget_activate_action (GTK_WIDGET (self->outline_view), "outline.new-sibling", NULL);
 }
 
 static void
@@ -159,11 +98,7 @@ new_outline_action (GtkWidget  *widget,
                     const char *name,
                     GVariant   *param)
 {
-  SylWindow *self = SYL_WINDOW (widget);
-  g_autoptr(SylDocument) document = syl_document_new ();
-
-  syl_window_set_document (self, document);
-  gtk_widget_activate_action (GTK_WIDGET (self->outline_view), "outline.new-sibling", NULL);
+  _syl_window_confirm_async (SYL_WINDOW (widget), new_outline_confirmed_cb, NULL);
 }
 
 static void

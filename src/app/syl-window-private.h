@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "syl-autosave.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
@@ -22,8 +23,21 @@ struct _SylWindow
   GtkPaned             *paned;
   SylOutlineView       *outline_view;
   GtkWidget            *node_pane;
+  GtkRevealer          *disk_banner;
+  GtkLabel             *disk_label;
+  GtkWidget            *disk_first_button;
+  GtkWidget            *disk_second_button;
+  GtkWidget            *start_page;
 
   SylDocument          *document;
+  SylAutosave          *autosave;
+  GFileMonitor         *monitor;
+  guint                 disk_check_id;
+  SylDiskState          banner_state;
+  /* The file as it was when the user dismissed the banner about it. */
+  char                 *dismissed_fingerprint;
+  /* The user chose to lose the unsaved changes: close without asking. */
+  gboolean              discarded;
 };
 
 void _syl_window_install_actions (GtkWidgetClass *widget_class);
@@ -31,7 +45,36 @@ void _syl_window_update_actions  (SylWindow      *self);
 void _syl_window_focus_outline   (SylWindow      *self);
 void _syl_window_setup_numbering (SylWindow      *self);
 void _syl_window_watch_numbering (SylWindow      *self);
-void _syl_window_save            (SylWindow      *self,
-                                  GFile          *file);
+
+/* syl-window.c */
+void     _syl_window_set_document_full (SylWindow           *self,
+                                        SylDocument         *document,
+                                        const char          *draft_id);
+
+/* syl-window-file.c: saving, and asking before changes are lost. */
+char    *_syl_window_dup_display_name  (SylWindow           *self);
+void     _syl_window_note_recent       (GFile               *file);
+void     _syl_window_save_async        (SylWindow           *self,
+                                        gboolean             choose_file,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean _syl_window_save_finish       (SylWindow           *self,
+                                        GAsyncResult        *result);
+void     _syl_window_confirm_async     (SylWindow           *self,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean _syl_window_confirm_finish    (SylWindow           *self,
+                                        GAsyncResult        *result);
+void     _syl_window_discard_changes   (SylWindow           *self);
+void     _syl_window_restore_state     (SylWindow           *self);
+gboolean _syl_window_close_request     (GtkWindow           *window);
+
+/* syl-window-disk.c: autosave, and changes by other programs. */
+void     _syl_window_setup_disk        (SylWindow           *self);
+void     _syl_window_watch_document    (SylWindow           *self,
+                                        const char          *draft_id);
+void     _syl_window_unwatch           (SylWindow           *self);
+void     _syl_window_check_disk        (SylWindow           *self);
+void     _syl_window_install_disk_actions (GtkWidgetClass   *widget_class);
 
 G_END_DECLS

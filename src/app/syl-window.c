@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-node-pane.h"
+#include "syl-start-page.h"
 #include "syl-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -83,7 +84,17 @@ syl_window_set_document (SylWindow   *self,
                          SylDocument *document)
 {
   g_return_if_fail (SYL_IS_WINDOW (self));
+  g_return_if_fail (document == NULL || SYL_IS_DOCUMENT (document));
 
+  _syl_window_set_document_full (self, document, NULL);
+}
+
+/* @draft_id: the recovery draft @document was restored from, if any */
+void
+_syl_window_set_document_full (SylWindow   *self,
+                               SylDocument *document,
+                               const char  *draft_id)
+{
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -106,6 +117,7 @@ syl_window_set_document (SylWindow   *self,
     }
 
   _syl_window_watch_numbering (self);
+  _syl_window_watch_document (self, draft_id);
   gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
   _syl_window_update_actions (self);
   update_title (self);
@@ -180,6 +192,13 @@ syl_window_show_error (SylWindow  *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+start_page_open_cb (SylWindow *self,
+                    GFile     *file)
+{
+  syl_window_open_file (self, file);
+}
+
 /* The rows exist only once the window is on screen: focus the first one
  * then, so the first arrow key already moves. */
 static void
@@ -194,6 +213,7 @@ syl_window_dispose (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
 
+  _syl_window_unwatch (self);
   if (self->document != NULL)
     syl_outline_view_set_document (self->outline_view, NULL);
   g_clear_object (&self->document);
@@ -210,9 +230,11 @@ syl_window_class_init (SylWindowClass *klass)
 
   object_class->dispose = syl_window_dispose;
   widget_class->map = syl_window_map;
+  GTK_WINDOW_CLASS (klass)->close_request = _syl_window_close_request;
 
   g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
   g_type_ensure (SYL_TYPE_NODE_PANE);
+  g_type_ensure (SYL_TYPE_START_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SylWindow, window_title);
@@ -224,8 +246,15 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, node_pane);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_banner);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_first_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_second_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, start_page);
 
+  gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
   _syl_window_install_actions (widget_class);
+  _syl_window_install_disk_actions (widget_class);
 }
 
 static void
@@ -233,6 +262,8 @@ syl_window_init (SylWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _syl_window_setup_numbering (self);
+  _syl_window_setup_disk (self);
+  _syl_window_restore_state (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

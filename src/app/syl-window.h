@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "syl-document.h"
+#include "syl-draft.h"
 #include "syl-outline-view.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,11 @@ void            syl_window_set_document     (SylWindow      *self,
 SylDocument    *syl_window_get_document     (SylWindow      *self);
 gboolean        syl_window_load_file        (SylWindow      *self,
                                              GFile          *file,
+                                             GError        **error);
+void            syl_window_open_file        (SylWindow      *self,
+                                             GFile          *file);
+gboolean        syl_window_restore_draft    (SylWindow      *self,
+                                             SylDraft       *draft,
                                              GError        **error);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,

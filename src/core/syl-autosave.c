@@ -104,7 +104,7 @@ write_done_cb (GObject      *source,
 
   self->writing = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_warning ("Could not write a recovery draft: %s", error->message);
+    g_message ("Could not write a recovery draft: %s", error->message);
 
   /* The document was saved or discarded while the draft was written. */
   if (self->discarded || self->document == NULL ||

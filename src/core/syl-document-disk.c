@@ -234,7 +234,7 @@ syl_document_save_full (SylDocument   *self,
   if (backup_dir != NULL &&
       !syl_backup_keep_file (file, backup_dir, SYL_BACKUP_KEEP, &backup_error) &&
       !g_error_matches (backup_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_warning ("Could not keep a backup: %s", backup_error->message);
+    g_message ("Could not keep a backup: %s", backup_error->message);
 
   bytes = syl_json_write (self);
   if (!syl_file_replace_atomically (file, bytes, error))
