@@ -144,6 +144,7 @@ ask_before_quitting (SylApplication *self)
 
   dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
                                    _("Save Changes Before Quitting?"), NULL);
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Save Changes Before Quitting?"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "This outline has unsaved changes:",
@@ -162,6 +163,8 @@ ask_before_quitting (SylApplication *self)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (quit_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter answers with the suggested response, as in other GNOME apps. */
+  gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
 }
 
 static void

@@ -98,7 +98,8 @@ response_cb (AdwMessageDialog *dialog,
              const char       *response,
              GPtrArray        *drafts)
 {
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (dialog));
+  /* The dialog has already left the application when it answers. */
+  GtkApplication *application = GTK_APPLICATION (g_application_get_default ());
 
   if (g_str_equal (response, "restore") && application != NULL)
     restore_all (application, drafts);
@@ -141,6 +142,7 @@ syl_recovery_offer (GtkApplication *application,
   gtk_window_set_application (GTK_WINDOW (dialog), application);
   gtk_window_set_title (GTK_WINDOW (dialog), _("Recover Unsaved Changes"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_set_focusable (list, FALSE);
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < drafts->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (list), new_row (g_ptr_array_index (drafts, i)));
@@ -160,5 +162,7 @@ syl_recovery_offer (GtkApplication *application,
   g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb),
                          g_ptr_array_ref (drafts), drafts_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Enter restores: the list is only there to be read. */
+  gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
   return dialog;
 }

@@ -70,6 +70,15 @@ new_dialog (SylWindow  *self,
   return dialog;
 }
 
+/* Enter answers with the suggested response, as in other GNOME apps,
+ * rather than with whichever button comes first. */
+static void
+present_focusing_default (GtkWidget *dialog)
+{
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (gtk_window_get_default_widget (GTK_WINDOW (dialog)));
+}
+
 /* Saving: a GTask that ends TRUE once the document is on disk, and FALSE
  * when the user cancelled or saving failed (which the user was shown). */
 
@@ -146,7 +155,7 @@ ask_about_conflict (GTask *task,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
   g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (conflict_response_cb), task);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_focusing_default (dialog);
 }
 
 static void
@@ -288,7 +297,7 @@ _syl_window_confirm_async (SylWindow           *self,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), task);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_focusing_default (dialog);
 }
 
 gboolean
