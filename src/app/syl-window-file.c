@@ -381,6 +381,31 @@ syl_window_open_file (SylWindow *self,
   _syl_window_confirm_async (self, open_confirmed_cb, g_object_ref (file));
 }
 
+/**
+ * _syl_window_update_inhibit:
+ *
+ * Asks the session not to log out while the window has unsaved changes,
+ * so GNOME shows the user which application holds them.
+ */
+void
+_syl_window_update_inhibit (SylWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean modified = self->document != NULL && syl_document_get_modified (self->document);
+
+  if (application == NULL || modified == (self->inhibit_cookie != 0))
+    return;
+  if (modified)
+    self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                    GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                    _("There are unsaved changes"));
+  else
+    {
+      gtk_application_uninhibit (application, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
 /* Closing. */
 
 static void

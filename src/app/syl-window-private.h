@@ -38,6 +38,8 @@ struct _SylWindow
   char                 *dismissed_fingerprint;
   /* The user chose to lose the unsaved changes: close without asking. */
   gboolean              discarded;
+  /* While there are unsaved changes, the session asks before logging out. */
+  guint                 inhibit_cookie;
 };
 
 void _syl_window_install_actions (GtkWidgetClass *widget_class);
@@ -67,6 +69,7 @@ gboolean _syl_window_confirm_finish    (SylWindow           *self,
                                         GAsyncResult        *result);
 void     _syl_window_discard_changes   (SylWindow           *self);
 void     _syl_window_restore_state     (SylWindow           *self);
+void     _syl_window_update_inhibit    (SylWindow           *self);
 gboolean _syl_window_close_request     (GtkWindow           *window);
 
 /* syl-window-disk.c: autosave, and changes by other programs. */

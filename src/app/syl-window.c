@@ -108,6 +108,8 @@ _syl_window_set_document_full (SylWindow   *self,
     {
       g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::modified",
+                               G_CALLBACK (_syl_window_update_inhibit), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::file", G_CALLBACK (update_title), self,
@@ -118,6 +120,7 @@ _syl_window_set_document_full (SylWindow   *self,
 
   _syl_window_watch_numbering (self);
   _syl_window_watch_document (self, draft_id);
+  _syl_window_update_inhibit (self);
   gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
   _syl_window_update_actions (self);
   update_title (self);
@@ -214,6 +217,10 @@ syl_window_dispose (GObject *object)
   SylWindow *self = SYL_WINDOW (object);
 
   _syl_window_unwatch (self);
+  if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)),
+                               self->inhibit_cookie);
+  self->inhibit_cookie = 0;
   if (self->document != NULL)
     syl_outline_view_set_document (self->outline_view, NULL);
   g_clear_object (&self->document);
