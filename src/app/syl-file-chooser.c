@@ -17,6 +17,7 @@ typedef struct
 {
   SylFileChosenFunc callback;
   gpointer          user_data;
+  gboolean          save;
 } Chosen;
 
 static Chosen *
@@ -65,9 +66,10 @@ dialog_done_cb (GObject      *source,
                 gpointer      user_data)
 {
   GtkFileDialog *dialog = GTK_FILE_DIALOG (source);
+  Chosen *chosen = user_data;
   g_autoptr(GFile) file = NULL;
 
-  if (g_task_get_source_tag (G_TASK (result)) == gtk_file_dialog_save)
+  if (chosen->save)
     file = gtk_file_dialog_save_finish (dialog, result, NULL);
   else
     file = gtk_file_dialog_open_finish (dialog, result, NULL);
@@ -86,6 +88,7 @@ run_dialog (GtkWindow  *parent,
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  chosen->save = suggested_name != NULL;
   if (suggested_name != NULL)
     {
       gtk_file_dialog_set_initial_name (dialog, suggested_name);
