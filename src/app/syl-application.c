@@ -150,17 +150,8 @@ ask_before_quitting (SylApplication *self)
                                                "This outline has unsaved changes:",
                                                "These outlines have unsaved changes:", n),
                                   names->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard All"),
-                                    "save", _("_Save All"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  _syl_add_save_responses (ADW_MESSAGE_DIALOG (dialog), _("_Discard All"), _("_Save All"));
   g_signal_connect (dialog, "response", G_CALLBACK (quit_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   /* Enter answers with the suggested response, as in other GNOME apps. */

@@ -70,6 +70,24 @@ new_dialog (SylWindow  *self,
   return dialog;
 }
 
+/**
+ * _syl_add_save_responses:
+ *
+ * The "discard" and "save" answers of a question about unsaved changes,
+ * after a "cancel" the dialog already has; saving is the default.
+ */
+void
+_syl_add_save_responses (AdwMessageDialog *dialog,
+                         const char       *discard_label,
+                         const char       *save_label)
+{
+  adw_message_dialog_add_responses (dialog, "discard", discard_label, "save", save_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+}
+
 /* Enter answers with the suggested response, as in other GNOME apps,
  * rather than with whichever button comes first. */
 static void
@@ -287,15 +305,7 @@ _syl_window_confirm_async (SylWindow           *self,
   name = _syl_window_dup_display_name (self);
   body = g_strdup_printf (_("“%s” has unsaved changes. Changes you do not save are lost."), name);
   dialog = new_dialog (self, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  _syl_add_save_responses (ADW_MESSAGE_DIALOG (dialog), _("_Discard"), _("_Save"));
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), task);
   present_focusing_default (dialog);
 }

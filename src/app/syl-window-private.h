@@ -68,6 +68,9 @@ void     _syl_window_confirm_async     (SylWindow           *self,
 gboolean _syl_window_confirm_finish    (SylWindow           *self,
                                         GAsyncResult        *result);
 void     _syl_window_discard_changes   (SylWindow           *self);
+void     _syl_add_save_responses       (AdwMessageDialog    *dialog,
+                                        const char          *discard_label,
+                                        const char          *save_label);
 void     _syl_window_restore_state     (SylWindow           *self);
 void     _syl_window_update_inhibit    (SylWindow           *self);
 gboolean _syl_window_close_request     (GtkWindow           *window);
