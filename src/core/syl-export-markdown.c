@@ -70,10 +70,12 @@ append_escaped_line (GString    *out,
   const char *p = line;
   const char *closing = end;
 
-  /* A run of '#' at the end of a heading would be read as its closing
-   * sequence and dropped. */
+  /* A run of '#' after a space at the end of a heading would be read as
+   * its closing sequence and dropped ("C#" is safe). */
   while (closing > line && closing[-1] == '#')
     closing--;
+  if (closing > line && closing[-1] != ' ' && closing[-1] != '\t')
+    closing = end;
 
   p = escape_line_start (out, p);
   for (; p < end; p++)

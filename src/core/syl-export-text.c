@@ -230,4 +230,7 @@ _syl_export_text (SylExportContext *context)
   append_course (context);
   for (guint i = 0; i < syl_node_get_n_children (root); i++)
     append_node (context, syl_node_get_child (root, i));
+  /* The blank line after the last node's text would end the file twice. */
+  if (g_str_has_suffix (context->out->str, "\n\n"))
+    g_string_truncate (context->out, context->out->len - 1);
 }
