@@ -34,4 +34,12 @@ void _syl_window_watch_numbering (SylWindow      *self);
 void _syl_window_save            (SylWindow      *self,
                                   GFile          *file);
 
+/* Export and print, in syl-window-export.c. */
+void _syl_window_export_action   (GtkWidget      *widget,
+                                  const char     *name,
+                                  GVariant       *param);
+void _syl_window_print_action    (GtkWidget      *widget,
+                                  const char     *name,
+                                  GVariant       *param);
+
 G_END_DECLS
