@@ -69,6 +69,7 @@ static const char style_sheet[] =
   ".example > :last-child { margin-bottom: 0; }\n"
   ".comments { font-size: .92em; }\n"
   ".comments ul { padding-left: 1.2em; }\n"
+  ".comments p { margin: .2em 0; }\n"
   ".comment .by { font-weight: 600; }\n"
   ".comment.resolved { color: var(--muted); }\n"
   "p.heading { margin: 1em 0 .3em; }\n"

@@ -305,15 +305,100 @@ read_list_item (Reader     *reader,
   return TRUE;
 }
 
+/* "===" or "---" under a paragraph makes it a heading. */
+static gboolean
+read_setext_underline (Reader     *reader,
+                       const char *rest)
+{
+  guint level;
+
+  if (reader->open == NULL || reader->open->kind != SYL_MARKDOWN_PARAGRAPH ||
+      (level = setext_level (rest)) == 0)
+    return FALSE;
+  reader->open->kind = SYL_MARKDOWN_HEADING;
+  reader->open->level = level;
+  reader->open = NULL;
+  return TRUE;
+}
+
+static gboolean
+read_rule (Reader     *reader,
+           const char *rest)
+{
+  if (!is_rule (rest))
+    return FALSE;
+  close_items (reader, 0);
+  add_block (reader->blocks, SYL_MARKDOWN_RULE, 0, "");
+  reader->open = NULL;
+  return TRUE;
+}
+
+static gboolean
+read_heading (Reader     *reader,
+              const char *rest)
+{
+  g_autofree char *title = NULL;
+  const char *text;
+  guint level = heading_level (rest, &text);
+  gsize length;
+
+  if (level == 0)
+    return FALSE;
+  title = g_strstrip (g_strdup (text));
+  /* The closing sequence, "## Title ##", after a space ("C#" stays). */
+  length = strlen (title);
+  while (length > 0 && title[length - 1] == '#')
+    length--;
+  if (length == 0 || title[length - 1] == ' ' || title[length - 1] == '\t')
+    title[length] = '\0';
+  close_items (reader, 0);
+  add_block (reader->blocks, SYL_MARKDOWN_HEADING, level, g_strchomp (title));
+  reader->open = NULL;
+  return TRUE;
+}
+
+/* "> text": lines of a quote join; "> " alone ends its paragraph. */
+static gboolean
+read_quote (Reader     *reader,
+            const char *rest)
+{
+  if (*rest != '>')
+    return FALSE;
+  rest += rest[1] == ' ' ? 2 : 1;
+  close_items (reader, 0);
+  if (is_blank (rest))
+    reader->open = NULL;
+  else if (reader->open != NULL && reader->open->kind == SYL_MARKDOWN_QUOTE)
+    append_line (reader->open, rest);
+  else
+    reader->open = add_block (reader->blocks, SYL_MARKDOWN_QUOTE, 0, rest);
+  return TRUE;
+}
+
+/* Text: more of the open block, or a new paragraph. */
+static void
+read_text (Reader     *reader,
+           const char *rest,
+           guint       indent)
+{
+  if (reader->open != NULL)
+    {
+      append_line (reader->open, rest);
+      return;
+    }
+  close_items (reader, indent);
+  reader->open = add_block (reader->blocks, SYL_MARKDOWN_PARAGRAPH, reader->depth, rest);
+}
+
+/* Reads the line @i, and the lines after it that its block takes; returns
+ * the last line read. */
 static guint
 read_line (Reader  *reader,
            char   **lines,
            guint    i)
 {
   const char *rest;
-  const char *text;
   guint indent = indent_of (lines[i], &rest);
-  guint level;
   char fence_char;
   guint fence;
 
@@ -329,56 +414,10 @@ read_line (Reader  *reader,
       close_items (reader, indent);
       return read_fenced_code (reader, lines, i, indent, fence_char, fence);
     }
-  if (reader->open != NULL && reader->open->kind == SYL_MARKDOWN_PARAGRAPH &&
-      (level = setext_level (rest)) > 0)
-    {
-      reader->open->kind = SYL_MARKDOWN_HEADING;
-      reader->open->level = level;
-      reader->open = NULL;
-      return i;
-    }
-  if (is_rule (rest))
-    {
-      close_items (reader, 0);
-      add_block (reader->blocks, SYL_MARKDOWN_RULE, 0, "");
-      reader->open = NULL;
-      return i;
-    }
-  if ((level = heading_level (rest, &text)) > 0)
-    {
-      g_autofree char *title = g_strstrip (g_strdup (text));
-
-      /* The closing sequence: "## Title ##". */
-      while (*title != '\0' && title[strlen (title) - 1] == '#')
-        title[strlen (title) - 1] = '\0';
-      close_items (reader, 0);
-      add_block (reader->blocks, SYL_MARKDOWN_HEADING, level, g_strchomp (title));
-      reader->open = NULL;
-      return i;
-    }
-  if (*rest == '>')
-    {
-      rest += rest[1] == ' ' ? 2 : 1;
-      close_items (reader, 0);
-      if (is_blank (rest))
-        reader->open = NULL;
-      else if (reader->open != NULL && reader->open->kind == SYL_MARKDOWN_QUOTE)
-        append_line (reader->open, rest);
-      else
-        reader->open = add_block (reader->blocks, SYL_MARKDOWN_QUOTE, 0, rest);
-      return i;
-    }
-  if (read_list_item (reader, rest, indent))
-    return i;
-
-  /* Text: more of the open block, or a new paragraph. */
-  if (reader->open != NULL)
-    {
-      append_line (reader->open, rest);
-      return i;
-    }
-  close_items (reader, indent);
-  reader->open = add_block (reader->blocks, SYL_MARKDOWN_PARAGRAPH, reader->depth, rest);
+  if (!read_setext_underline (reader, rest) && !read_rule (reader, rest) &&
+      !read_heading (reader, rest) && !read_quote (reader, rest) &&
+      !read_list_item (reader, rest, indent))
+    read_text (reader, rest, indent);
   return i;
 }
 
