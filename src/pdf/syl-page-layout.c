@@ -497,7 +497,8 @@ draw_piece (SylPageLayout *self,
     target = GPOINTER_TO_UINT (g_hash_table_lookup (self->node_pages, block->node));
   if (target > 0)
     {
-      link = g_strdup_printf ("page=%u pos=[%g %g]", target, MARGIN_SIDE, MARGIN_TOP);
+      /* Whole points, so no locale can write a decimal comma. */
+      link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
     }
   set_color (cr, _syl_page_style_get (block->style)->color);

@@ -64,8 +64,9 @@ add_outline (cairo_surface_t *surface,
   for (guint i = 0; i < n; i++)
     {
       guint level = CLAMP (headings[i].level, 1, 3);
-      g_autofree char *link = g_strdup_printf ("page=%u pos=[0 %g]", headings[i].page + 1,
-                                               headings[i].y);
+      /* Whole points, so no locale can write a decimal comma. */
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[0 %d]", headings[i].page + 1,
+                                               (int) headings[i].y);
       int id = cairo_pdf_surface_add_outline (surface, parents[level - 1], headings[i].text,
                                               link, level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
 
