@@ -19,6 +19,8 @@ _syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-structure", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.course-properties", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
 }
 
 static void
@@ -148,4 +150,6 @@ _syl_window_install_actions (GtkWidgetClass *widget_class)
                                    lock_structure_action);
   gtk_widget_class_install_action (widget_class, "win.course-properties", NULL,
                                    course_properties_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, _syl_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, _syl_window_print_action);
 }

@@ -233,6 +233,13 @@ static const SylCliCommand commands[] = {
   { "format", N_("FILE…"), N_("Rewrite outlines in canonical form, atomically"),
     N_("Files already in canonical form are not touched."),
     run_format, format_options },
+  { "export", N_("FILE"), N_("Write an outline as Markdown, text, OPML, HTML or PDF"),
+    N_("Numbers follow the outline's numbering.  Notes, objectives, examples\n"
+       "and durations are included unless left out; comments only with\n"
+       "--annotations.  Without -o the file goes to the standard output.\n"
+       "Exit status: 0 on success, 1 when the outline cannot be read or\n"
+       "written, 2 for a wrong command line."),
+    syl_cli_run_export, syl_cli_export_options },
 };
 
 const SylCliCommand *

@@ -39,6 +39,17 @@ syl_cli_print_error (const char   *path,
   fprintf (stderr, "%s\n", line);
 }
 
+void
+syl_cli_print_warnings (const char  *path,
+                        SylDocument *document)
+{
+  const char * const *warnings = syl_document_get_warnings (document);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    /* Translators: a problem that loading repaired; %s: file, then message. */
+    fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+}
+
 SylDocument *
 syl_cli_load (const char *path)
 {

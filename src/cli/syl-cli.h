@@ -30,8 +30,14 @@ int                  syl_cli_run_stats    (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_stats_options[];
+int                  syl_cli_run_export   (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_export_options[];
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);
+void                 syl_cli_print_warnings (const char  *path,
+                                             SylDocument *document);
 
 G_END_DECLS

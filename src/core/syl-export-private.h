@@ -1,0 +1,53 @@
+/* syl-export-private.h: what the exporters of each format share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-export.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  SylDocument    *document;
+  SylNumbering   *numbering;
+  SylExportFlags  flags;
+  /* Whether the outline is in Chinese, which decides the kind markers
+   * (【思考】 or [Discussion]): see _syl_export_kind_marker(). */
+  gboolean        chinese;
+  GString        *out;
+} SylExportContext;
+
+/* One exporter a format, each in its own file.  The text is checked
+ * beforehand (syl_export_check_document()), so they cannot fail. */
+void        _syl_export_markdown         (SylExportContext *context);
+void        _syl_export_text             (SylExportContext *context);
+void        _syl_export_opml             (SylExportContext *context);
+void        _syl_export_html             (SylExportContext *context);
+
+void        _syl_export_context_init     (SylExportContext *context,
+                                          SylDocument      *document,
+                                          SylExportFlags    flags);
+gboolean    _syl_export_has              (SylExportContext *context,
+                                          SylExportFlags    flag);
+char       *_syl_export_clean            (const char       *text);
+char       *_syl_export_one_line         (const char       *text);
+void        _syl_export_append_xml       (GString          *out,
+                                          const char       *text,
+                                          gboolean          attribute);
+const char *_syl_export_kind_marker      (SylExportContext *context,
+                                          SylNode          *node);
+char       *_syl_export_label            (SylExportContext *context,
+                                          SylNode          *node);
+char       *_syl_export_node_meta        (SylExportContext *context,
+                                          SylNode          *node);
+char       *_syl_export_course_meta      (SylExportContext *context);
+char       *_syl_export_short_date       (const char       *timestamp);
+char       *_syl_export_annotation_by    (SylAnnotation    *annotation);
+char       *_syl_export_reply_by         (SylReply         *reply);
+char       *_syl_export_resolved         (SylAnnotation    *annotation);
+gboolean    _syl_export_node_has_body    (SylExportContext *context,
+                                          SylNode          *node);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* syl-pdf.c: an outline as a PDF file
+ *
+ * The pages are those of SylPageLayout, drawn on a PDF surface, so a PDF
+ * looks exactly like a printed copy.  The PDF has, in addition, the
+ * course's title and authors in its metadata, an outline (bookmarks) of
+ * chapters and their first two levels of sections, and links from the
+ * contents page to each chapter and section.  Fonts are embedded, as
+ * subsets, by cairo.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "syl-page-layout.h"
+#include "syl-pdf.h"
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              SylDocument     *document)
+{
+  GListModel *authors = syl_document_get_authors (document);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
+    {
+      g_autoptr(SylAuthor) author = g_list_model_get_item (authors, i);
+
+      if (*syl_author_get_name (author) == '\0')
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, syl_author_get_name (author));
+    }
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  syl_document_get_title (document));
+  if (names->len > 0)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, names->str);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Syllabus " PACKAGE_VERSION);
+}
+
+/* The PDF outline: each heading under the last heading of the level above. */
+static void
+add_outline (cairo_surface_t *surface,
+             SylPageLayout   *layout)
+{
+  int parents[4] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT,
+                     CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT };
+  guint n;
+  const SylPageHeading *headings = syl_page_layout_get_headings (layout, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint level = CLAMP (headings[i].level, 1, 3);
+      /* Whole points, so no locale can write a decimal comma. */
+      g_autofree char *link = g_strdup_printf ("page=%u pos=[0 %d]", headings[i].page + 1,
+                                               (int) headings[i].y);
+      int id = cairo_pdf_surface_add_outline (surface, parents[level - 1], headings[i].text,
+                                              link, level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+
+      for (guint j = level; j < G_N_ELEMENTS (parents); j++)
+        parents[j] = id;
+    }
+}
+
+/**
+ * syl_pdf_render_document:
+ * @flags: what to include besides the numbered titles
+ * @width: the width of the pages in points, such as %SYL_PDF_A4_WIDTH
+ * @height: their height
+ *
+ * Returns: (transfer full): the PDF file, or %NULL with @error set when
+ *   the document holds text that is not UTF-8 or cairo fails
+ */
+GBytes *
+syl_pdf_render_document (SylDocument     *document,
+                         SylExportFlags   flags,
+                         double           width,
+                         double           height,
+                         GError         **error)
+{
+  g_autoptr(GByteArray) data = NULL;
+  g_autoptr(SylPageLayout) layout = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!syl_export_check_document (document, error))
+    return NULL;
+
+  data = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (write_cb, data, width, height);
+  set_metadata (surface, document);
+  cr = cairo_create (surface);
+
+  layout = syl_page_layout_new (document, flags);
+  syl_page_layout_paginate (layout, cr, width, height);
+  for (guint i = 0; i < syl_page_layout_get_n_pages (layout); i++)
+    {
+      syl_page_layout_draw_page (layout, cr, i);
+      cairo_show_page (cr);
+    }
+  add_outline (surface, layout);
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      /* Translators: %s says what went wrong, in English (from cairo). */
+      g_set_error (error, SYL_ERROR, SYL_ERROR_FAILED, _("Could not make the PDF file: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
