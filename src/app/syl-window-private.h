@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* Narrower than this, the window shows one pane at a time. */
+#define SYL_WINDOW_NARROW_WIDTH 600
+
 struct _SylWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -22,8 +25,15 @@ struct _SylWindow
   GtkPaned             *paned;
   SylOutlineView       *outline_view;
   GtkWidget            *node_pane;
+  GtkWidget            *back_button;
+  GtkWidget            *edit_button;
 
   SylDocument          *document;
+
+  /* See syl-window-adaptive.c. */
+  gboolean              narrow;
+  gboolean              showing_editor;
+  guint                 adapt_source;
 };
 
 void _syl_window_install_actions (GtkWidgetClass *widget_class);
@@ -33,5 +43,12 @@ void _syl_window_setup_numbering (SylWindow      *self);
 void _syl_window_watch_numbering (SylWindow      *self);
 void _syl_window_save            (SylWindow      *self,
                                   GFile          *file);
+
+void _syl_window_install_adaptive_actions (GtkWidgetClass *widget_class);
+void _syl_window_update_layout            (SylWindow      *self);
+void _syl_window_adapt_to_width           (SylWindow      *self,
+                                           int             width);
+void _syl_window_adapt_to_default_size    (SylWindow      *self);
+void _syl_window_stop_adapting            (SylWindow      *self);
 
 G_END_DECLS

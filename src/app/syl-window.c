@@ -108,6 +108,7 @@ syl_window_set_document (SylWindow   *self,
   _syl_window_watch_numbering (self);
   gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
   _syl_window_update_actions (self);
+  _syl_window_update_layout (self);
   update_title (self);
   update_undo (self);
   update_pane (self);
@@ -190,10 +191,28 @@ syl_window_map (GtkWidget *widget)
 }
 
 static void
+syl_window_realize (GtkWidget *widget)
+{
+  _syl_window_adapt_to_default_size (SYL_WINDOW (widget));
+  GTK_WIDGET_CLASS (syl_window_parent_class)->realize (widget);
+}
+
+static void
+syl_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GTK_WIDGET_CLASS (syl_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _syl_window_adapt_to_width (SYL_WINDOW (widget), width);
+}
+
+static void
 syl_window_dispose (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
 
+  _syl_window_stop_adapting (self);
   if (self->document != NULL)
     syl_outline_view_set_document (self->outline_view, NULL);
   g_clear_object (&self->document);
@@ -210,6 +229,8 @@ syl_window_class_init (SylWindowClass *klass)
 
   object_class->dispose = syl_window_dispose;
   widget_class->map = syl_window_map;
+  widget_class->realize = syl_window_realize;
+  widget_class->size_allocate = syl_window_size_allocate;
 
   g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
   g_type_ensure (SYL_TYPE_NODE_PANE);
@@ -224,8 +245,11 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, node_pane);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, edit_button);
 
   _syl_window_install_actions (widget_class);
+  _syl_window_install_adaptive_actions (widget_class);
 }
 
 static void

@@ -23,6 +23,7 @@ gboolean        syl_window_load_file        (SylWindow      *self,
                                              GFile          *file,
                                              GError        **error);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
+gboolean        syl_window_get_narrow       (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,
                                              const char     *heading,
                                              const char     *body);
