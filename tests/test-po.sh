@@ -93,7 +93,7 @@ for lang in "${languages[@]}"; do
   else
     todo=$(msgattrib --only-fuzzy "$merged"; msgattrib --untranslated "$merged")
     report 1 "$lang: complete and up to date with the sources ($stats)" \
-      "$(grep '^msgid\|^#|' <<< "$todo" | head -40)"
+      "$(grep '^msgid\|^#|' <<< "$todo" | grep -v '^msgid ""$' | head -40)"
   fi
 
   # msgmerge marks what the sources no longer have as obsolete.

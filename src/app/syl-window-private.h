@@ -8,7 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* Narrower than this, the window shows one pane at a time. */
+/* Narrower than this, the window shows one pane at a time.  It must stay
+ * above what the two panes need side by side (their width-requests in
+ * syl-window.ui, 521 pixels with the handle), so that a window held at
+ * that width by its panes still switches to one. */
 #define SYL_WINDOW_NARROW_WIDTH 600
 
 struct _SylWindow
