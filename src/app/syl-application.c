@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-about.h"
 #include "syl-application.h"
 #include "syl-preferences-window.h"
 #include "syl-recovery.h"
@@ -188,23 +189,27 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (syl_preferences_window_new (parent)));
 }
 
+/* The About window says what the metainfo says, in the same words and
+ * translations as the software centre. */
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  static const char *developers[] = { "The Syllabus developers", NULL };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *about;
 
-  adw_show_about_window (parent,
-                         "application-name", _("Syllabus"),
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Write and restructure course outlines"),
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = syl_about_window_new_from_metainfo ("/io/github/syllabus/Syllabus/" APP_ID ".metainfo.xml",
+                                              &error);
+  if (about == NULL)
+    {
+      g_warning ("Could not build the About window: %s", error->message);
+      return;
+    }
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static const GActionEntry app_actions[] = {
@@ -218,6 +223,10 @@ static void
 syl_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (syl_application_parent_class)->startup (application);
+
+  /* Window managers and task switchers show the application's icon, which
+   * the resources carry until it is installed. */
+  gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

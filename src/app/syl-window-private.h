@@ -9,6 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* Narrower than this, the window shows one pane at a time.  It must stay
+ * above what the two panes need side by side (their width-requests in
+ * syl-window.ui, 521 pixels with the handle), so that a window held at
+ * that width by its panes still switches to one. */
+#define SYL_WINDOW_NARROW_WIDTH 600
+
 struct _SylWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -28,6 +34,8 @@ struct _SylWindow
   GtkWidget            *disk_first_button;
   GtkWidget            *disk_second_button;
   GtkWidget            *start_page;
+  GtkWidget            *back_button;
+  GtkWidget            *edit_button;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -40,6 +48,11 @@ struct _SylWindow
   gboolean              discarded;
   /* While there are unsaved changes, the session asks before logging out. */
   guint                 inhibit_cookie;
+
+  /* See syl-window-adaptive.c. */
+  gboolean              narrow;
+  gboolean              showing_editor;
+  guint                 adapt_source;
 };
 
 void _syl_window_install_actions (GtkWidgetClass *widget_class);
@@ -90,5 +103,12 @@ void _syl_window_export_action   (GtkWidget      *widget,
 void _syl_window_print_action    (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
+
+void _syl_window_install_adaptive_actions (GtkWidgetClass *widget_class);
+void _syl_window_update_layout            (SylWindow      *self);
+void _syl_window_adapt_to_width           (SylWindow      *self,
+                                           int             width);
+void _syl_window_adapt_to_default_size    (SylWindow      *self);
+void _syl_window_stop_adapting            (SylWindow      *self);
 
 G_END_DECLS

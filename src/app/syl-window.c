@@ -123,6 +123,7 @@ _syl_window_set_document_full (SylWindow   *self,
   _syl_window_update_inhibit (self);
   gtk_stack_set_visible_child_name (self->stack, document ? "document" : "empty");
   _syl_window_update_actions (self);
+  _syl_window_update_layout (self);
   update_title (self);
   update_undo (self);
   update_pane (self);
@@ -212,6 +213,23 @@ syl_window_map (GtkWidget *widget)
 }
 
 static void
+syl_window_realize (GtkWidget *widget)
+{
+  _syl_window_adapt_to_default_size (SYL_WINDOW (widget));
+  GTK_WIDGET_CLASS (syl_window_parent_class)->realize (widget);
+}
+
+static void
+syl_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  GTK_WIDGET_CLASS (syl_window_parent_class)->size_allocate (widget, width, height, baseline);
+  _syl_window_adapt_to_width (SYL_WINDOW (widget), width);
+}
+
+static void
 syl_window_dispose (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
@@ -221,6 +239,7 @@ syl_window_dispose (GObject *object)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)),
                                self->inhibit_cookie);
   self->inhibit_cookie = 0;
+  _syl_window_stop_adapting (self);
   if (self->document != NULL)
     syl_outline_view_set_document (self->outline_view, NULL);
   g_clear_object (&self->document);
@@ -238,6 +257,8 @@ syl_window_class_init (SylWindowClass *klass)
   object_class->dispose = syl_window_dispose;
   widget_class->map = syl_window_map;
   GTK_WINDOW_CLASS (klass)->close_request = _syl_window_close_request;
+  widget_class->realize = syl_window_realize;
+  widget_class->size_allocate = syl_window_size_allocate;
 
   g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
   g_type_ensure (SYL_TYPE_NODE_PANE);
@@ -258,10 +279,13 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_first_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, disk_second_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, start_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, edit_button);
 
   gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
   _syl_window_install_actions (widget_class);
   _syl_window_install_disk_actions (widget_class);
+  _syl_window_install_adaptive_actions (widget_class);
 }
 
 static void

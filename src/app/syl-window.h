@@ -29,6 +29,7 @@ gboolean        syl_window_restore_draft    (SylWindow      *self,
                                              SylDraft       *draft,
                                              GError        **error);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
+gboolean        syl_window_get_narrow       (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,
                                              const char     *heading,
                                              const char     *body);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "syl-json-reader-private.h"
@@ -609,10 +610,10 @@ check_format (SylJsonReader *reader,
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "version: %s", _("expected a whole number"));
   if (reader->version < 1)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID,
-                        _("version: unknown format version %" G_GINT64_FORMAT), reader->version);
+                        _("version: unknown format version %" PRId64), reader->version);
   if (reader->version > SYL_FORMAT_VERSION)
     return g_error_new (SYL_ERROR, SYL_ERROR_NEWER_VERSION,
-                        _("made by a newer version of Syllabus (format %" G_GINT64_FORMAT "); "
+                        _("made by a newer version of Syllabus (format %" PRId64 "); "
                           "this version reads format %d"),
                         reader->version, SYL_FORMAT_VERSION);
   return NULL;

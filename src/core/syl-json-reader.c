@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "syl-json-reader-private.h"
@@ -476,7 +477,7 @@ syl_json_reader_read_minutes (SylJsonReader *reader,
 
   if (value < 0)
     syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("must be 0 or more, not %" G_GINT64_FORMAT), value);
+                                 _("must be 0 or more, not %" PRId64), value);
   else if (value > G_MAXINT)
     syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
   else

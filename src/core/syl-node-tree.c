@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 
 #include "syl-node-private.h"
 
@@ -278,10 +279,12 @@ syl_node_get_total_minutes (SylNode *self)
 char *
 syl_format_minutes (gint64 minutes)
 {
+  /* PRId64 rather than G_GINT64_FORMAT: gettext knows the former, so
+   * these strings can be translated. */
   if (minutes < 60)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
+    return g_strdup_printf (_("%" PRId64 " min"), minutes);
   if (minutes % 60 == 0)
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), minutes / 60);
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"),
+    return g_strdup_printf (_("%" PRId64 " h"), minutes / 60);
+  return g_strdup_printf (_("%" PRId64 " h %" PRId64 " min"),
                           minutes / 60, minutes % 60);
 }
