@@ -233,6 +233,11 @@ static const SylCliCommand commands[] = {
   { "format", N_("FILE…"), N_("Rewrite outlines in canonical form, atomically"),
     N_("Files already in canonical form are not touched."),
     run_format, format_options },
+  { "import", N_("INPUT"), N_("Read a text, Markdown or OPML outline"),
+    N_("Writes the outline as a Syllabus file, to standard output or to OUT.\n"
+       "Warnings go to standard error as FILE:LINE: warning: message.\n"
+       "Exit status: 0 on success, 1 when INPUT cannot be read."),
+    syl_cli_run_import, syl_cli_import_options },
 };
 
 const SylCliCommand *

@@ -30,6 +30,10 @@ int                  syl_cli_run_stats    (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_stats_options[];
+int                  syl_cli_run_import   (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_import_options[];
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);
