@@ -324,6 +324,9 @@ read_line (Reader     *reader,
           segment->number = heading;
           segment->number_text = _syl_import_strip (start, heading.end);
           segment->skipped_from = g_steal_pointer (&skipped);
+          /* “1.4.3” alone, its title on the next line: a PDF's layout. */
+          if (heading.style == SYL_HEADING_PATH && *segment->text == '\0')
+            reader->broken = TRUE;
         }
       if (run == NULL)
         break;
@@ -336,6 +339,42 @@ read_line (Reader     *reader,
       start = run;
       p = next.end;
     }
+}
+
+/* “1.1 背景 ........ 3”: the leaders and page number of a table of
+ * contents go.  Three dots with a page number, or four without, are
+ * leaders; “Wait...” keeps its ellipsis. */
+static void
+drop_leaders (char *line)
+{
+  char *p = line + strlen (line);
+  char *digits_end;
+  guint dots = 0;
+
+  while (p > line && g_ascii_isspace (p[-1]))
+    p--;
+  digits_end = p;
+  while (p > line && g_ascii_isdigit (p[-1]) && digits_end - p < 4)
+    p--;
+  for (;;)
+    {
+      if (p > line && (p[-1] == '.' || p[-1] == ' ' || p[-1] == '\t'))
+        dots += *--p == '.';
+      else if (p - line >= 3 && (strncmp (p - 3, "…", 3) == 0 || strncmp (p - 3, "．", 3) == 0))
+        {
+          dots += p[-1] == '\xa6' ? 3 : 1;
+          p -= 3;
+        }
+      else if (p - line >= 2 && strncmp (p - 2, "·", 2) == 0)
+        {
+          dots++;
+          p -= 2;
+        }
+      else
+        break;
+    }
+  if (dots >= 4 || (dots >= 3 && p < digits_end && g_ascii_isdigit (digits_end[-1])))
+    *p = '\0';
 }
 
 static void
@@ -353,7 +392,10 @@ read_segments (Reader  *reader,
       else if (_syl_import_is_decoration (lines[i]))
         pending_break = pending_decoration = TRUE;
       else
-        read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
+        {
+          drop_leaders (lines[i]);
+          read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
+        }
     }
 }
 
@@ -625,6 +667,18 @@ add_to_notes (Reader        *reader,
   return TRUE;
 }
 
+/* A line that is only a number no heading could have, “12” or “iv”: a
+ * page number from a PDF. */
+static gboolean
+is_page_number (const char *text)
+{
+  gsize digits = strspn (text, "0123456789");
+  gsize roman = strspn (text, "ivxlc");
+
+  return (digits > 0 && digits <= 4 && text[digits] == '\0') ||
+         (roman > 0 && roman <= 6 && text[roman] == '\0');
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
@@ -639,7 +693,11 @@ place_segment (Reader        *reader,
       break;
     case SEGMENT_TEXT:
     default:
-      if (continues_title (reader, segment))
+      if (reader->numbered && is_page_number (segment->text))
+        _syl_import_result_warn (reader->result, segment->line,
+                                 _("a number alone on its line, taken for a page number, was "
+                                   "left out"));
+      else if (continues_title (reader, segment))
         _syl_import_join (reader->joinable->title, segment->text);
       else if (!add_to_notes (reader, segment))
         place_by_indent (reader, segment);

@@ -217,6 +217,23 @@ take_bracketed_title (Block              *block,
   return 0;
 }
 
+/* “目录”, “目 录”, “Contents”: the heading of a table of contents that a
+ * PDF's text starts with, not the course's title. */
+static gboolean
+is_contents_heading (const char *line)
+{
+  static const char * const names[] = { "目录", "contents", "tableofcontents" };
+  g_autoptr(GString) squeezed = g_string_new (NULL);
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (squeezed, g_unichar_tolower (g_utf8_get_char (p)));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (squeezed->str, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _syl_import_title_block:
  * @lines: the lines before the first heading, stripped
@@ -238,6 +255,8 @@ _syl_import_title_block (SylImportResult    *result,
 
   for (guint i = first; i <= n_lines; i++)
     {
+      if (i < n_lines && is_contents_heading (lines[i]))
+        continue;
       if (paragraph->len > 0 && (i == n_lines || !_syl_import_starts_with_closing (lines[i])))
         {
           if (!have_title)

@@ -320,8 +320,12 @@ typedef struct
 
 /* Common characters that differ between simplified and traditional
  * Chinese, pair by pair: 这/這, 个/個, … */
-static const char simplified_chars[] = "这个们来时为说国对会发经么产学长开还没样实现应业动过问题关数据网络云计";
-static const char traditional_chars[] = "這個們來時為說國對會發經麼產學長開還沒樣實現應業動過問題關數據網絡雲計";
+static const char simplified_chars[] =
+  "这个们来时为说国对会发经么产学长开还没样实现应业动过问题关数据网络云计"
+  "调访论标结务与质级类场练训讲课节设义导机进";
+static const char traditional_chars[] =
+  "這個們來時為說國對會發經麼產學長開還沒樣實現應業動過問題關數據網絡雲計"
+  "調訪論標結務與質級類場練訓講課節設義導機進";
 
 static void
 count_scripts (SylNode *node,
