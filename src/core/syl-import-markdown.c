@@ -606,7 +606,7 @@ _syl_import_markdown (SylImportResult *result,
   guint n_lines, first = 1;
 
   for (guint i = 0; i < G_N_ELEMENTS (inline_sources); i++)
-    reader.inline_patterns[i] = g_regex_new (inline_sources[i][0], G_REGEX_OPTIMIZE, 0, NULL);
+    reader.inline_patterns[i] = g_regex_new (inline_sources[i][0], 0, 0, NULL);
   reader.sections = g_array_new (FALSE, FALSE, sizeof (Section));
   g_array_set_clear_func (reader.sections, (GDestroyNotify) section_clear);
   _syl_import_tree_init (&reader.tree, result);

@@ -20,6 +20,8 @@ typedef struct
 {
   SylImportResult     *result;
   GMarkupParseContext *context;
+  const char          *text;
+  GArray              *line_starts;
   SylImportTree        tree;
   GHashTable          *ids;
   GString             *head_text;
@@ -29,13 +31,61 @@ typedef struct
   guint                outline_depth;
 } Reader;
 
+/* Where the element being read starts.  GMarkup reports where it is,
+ * which after a start tag is the next tag, often on the next line; the
+ * tag's own “<” is found back from there. */
+static void
+element_position (Reader *reader,
+                  guint  *line_out,
+                  guint  *column_out)
+{
+  int line = 0, column = 0;
+  const char *p;
+  const char *start;
+
+  g_markup_parse_context_get_position (reader->context, &line, &column);
+  *line_out = (guint) MAX (line, 1);
+  *column_out = (guint) MAX (column, 1);
+  if (line < 1 || (guint) line > reader->line_starts->len)
+    return;
+
+  p = g_array_index (reader->line_starts, const char *, line - 1);
+  for (int i = 1; i < column && *p != '\0' && *p != '\n'; i++)
+    p = g_utf8_next_char (p);
+  while (p > reader->text)
+    {
+      if (*--p == '\n')
+        line--;
+      else if (*p == '<')
+        break;
+    }
+  start = g_array_index (reader->line_starts, const char *, MAX (line, 1) - 1);
+  *line_out = (guint) MAX (line, 1);
+  *column_out = (guint) g_utf8_strlen (start, p - start) + 1;
+}
+
 static guint
 current_line (Reader *reader)
 {
-  int line = 0;
+  guint line, column;
 
-  g_markup_parse_context_get_position (reader->context, &line, NULL);
-  return (guint) line;
+  element_position (reader, &line, &column);
+  return line;
+}
+
+static GArray *
+find_line_starts (const char *text)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (const char *));
+
+  g_array_append_val (starts, text);
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    {
+      const char *start = p + 1;
+
+      g_array_append_val (starts, start);
+    }
+  return starts;
 }
 
 static gboolean G_GNUC_PRINTF (4, 5)
@@ -46,14 +96,14 @@ fail (Reader      *reader,
       ...)
 {
   g_autofree char *message = NULL;
-  int line = 0, column = 0;
+  guint line, column;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_markup_parse_context_get_position (reader->context, &line, &column);
-  g_set_error (error, SYL_ERROR, code, "%d:%d: %s", line, column, message);
+  element_position (reader, &line, &column);
+  g_set_error (error, SYL_ERROR, code, "%u:%u: %s", line, column, message);
   return FALSE;
 }
 
@@ -390,7 +440,8 @@ static const GMarkupParser parser = { start_element, end_element, text_cb, NULL,
 
 /* GMarkup starts its messages with “Error on line N char M: ”, in
  * GLib's translation; ours start with “LINE:COLUMN: ”, as the JSON
- * reader's do, so that the CLI prints FILE:LINE:COLUMN. */
+ * reader's do, so that the CLI prints FILE:LINE:COLUMN.  This is where
+ * the parser stopped, not where the element started. */
 static void
 report_syntax_error (Reader  *reader,
                      GError  *markup_error,
@@ -398,12 +449,17 @@ report_syntax_error (Reader  *reader,
 {
   int line = 0, column = 0;
   g_autofree char *prefix = NULL;
+  g_autofree char *inner = NULL;
   const char *message = markup_error->message;
 
   g_markup_parse_context_get_position (reader->context, &line, &column);
   prefix = g_strdup_printf (g_dgettext ("glib20", "Error on line %d char %d: "), line, column);
   if (g_str_has_prefix (message, prefix))
     message += strlen (prefix);
+  /* Entity errors carry a prefix of their own. */
+  inner = g_strdup_printf (g_dgettext ("glib20", "Error on line %d: "), line);
+  if (g_str_has_prefix (message, inner))
+    message += strlen (inner);
   /* Translators: the message starts with LINE:COLUMN; the last %s is the
    * XML parser's own message. */
   g_set_error (error, SYL_ERROR, SYL_ERROR_SYNTAX, _("%d:%d: malformed XML: %s"),
@@ -420,6 +476,8 @@ _syl_import_opml (SylImportResult  *result,
   gboolean ok;
 
   reader.context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &reader, NULL);
+  reader.text = text;
+  reader.line_starts = find_line_starts (text);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.head_text = g_string_new (NULL);
   _syl_import_tree_init (&reader.tree, result);
@@ -440,6 +498,7 @@ _syl_import_opml (SylImportResult  *result,
   _syl_import_tree_clear (&reader.tree);
   g_string_free (reader.head_text, TRUE);
   g_hash_table_unref (reader.ids);
+  g_array_unref (reader.line_starts);
   g_markup_parse_context_free (reader.context);
   return ok;
 }
