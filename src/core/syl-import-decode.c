@@ -93,7 +93,8 @@ convert (const guchar  *data,
       if (memchr (text, '\0', bytes_written) == NULL)
         return text;
       g_free (text);
-      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_ENCODING, _("this is binary data, not text"));
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_ENCODING,
+                           _("this is binary data, not text"));
     }
   else if (g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
     g_set_error (error, SYL_ERROR, SYL_ERROR_ENCODING,
@@ -298,7 +299,8 @@ check_text (char     *text,
       controls++;
   if (controls * 100 > n)
     {
-      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_ENCODING, _("this is binary data, not text"));
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_ENCODING,
+                           _("this is binary data, not text"));
       return FALSE;
     }
   for (char *p = text; *p != '\0'; p++)

@@ -72,7 +72,8 @@ static const char * const inline_sources[][2] = {
   { "\\[([^\\]]*)\\]\\[[^\\]]*\\]", "\\1" },
   { "`([^`]*)`", "\\1" },
   { "(\\*\\*|__)(.+?)\\1", "\\2" },
-  { "(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])|(?<!\\w)_(?=\\S)(.+?)(?<=\\S)_(?!\\w)", "\\1\\2" },
+  { "(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])"
+    "|(?<!\\w)_(?=\\S)(.+?)(?<=\\S)_(?!\\w)", "\\1\\2" },
   { "<[^>\\s][^>]*>", "" },
   { "\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "\\1" },
 };
@@ -267,7 +268,9 @@ read_sections (Reader  *reader,
 
       if (open_fence > 0)
         {
-          if (length >= open_fence && mark == fence && _syl_import_is_blank (lines[i] + strspn (lines[i], " `~")))
+          /* A closing fence is the fence again, and nothing else. */
+          if (length >= open_fence && mark == fence &&
+              _syl_import_is_blank (lines[i] + strspn (lines[i], " `~")))
             open_fence = 0;
         }
       else if (length > 0)
@@ -382,6 +385,36 @@ dedent (const char *text,
   return text;
 }
 
+/* A new item, nested by its indentation among the items before it. */
+static Item *
+add_item (GArray     *items,
+          GArray     *indents,
+          const Line *line,
+          const char *text)
+{
+  guint indent = leading_spaces (line->text);
+  Item item = { indent, 0, line->number, g_string_new (NULL), g_string_new (NULL) };
+
+  while (indents->len > 0 && g_array_index (indents, guint, indents->len - 1) > indent)
+    g_array_set_size (indents, indents->len - 1);
+  if (indents->len == 0 || g_array_index (indents, guint, indents->len - 1) < indent)
+    g_array_append_val (indents, indent);
+  item.depth = indents->len;
+  _syl_import_join (item.title, text);
+  g_array_append_val (items, item);
+  return &g_array_index (items, Item, items->len - 1);
+}
+
+static void
+append_line (GString    *text,
+             const char *line,
+             gboolean    blank_before)
+{
+  if (text->len > 0)
+    g_string_append (text, blank_before ? "\n\n" : "\n");
+  g_string_append (text, line);
+}
+
 /* Reads @body as list items.  Lines outside any item go to @stray; with
  * @stray NULL, such a line means the body is not a list, and FALSE. */
 static gboolean
@@ -404,19 +437,9 @@ collect_items (GArray  *body,
           blank = TRUE;
           continue;
         }
+      /* Four spaces in, after a blank line and outside a list: code. */
       if (text != NULL && !line->code && !(item == NULL && blank && indent >= 4))
-        {
-          Item next = { indent, 0, line->number, g_string_new (NULL), g_string_new (NULL) };
-
-          while (indents->len > 0 && g_array_index (indents, guint, indents->len - 1) > indent)
-            g_array_set_size (indents, indents->len - 1);
-          if (indents->len == 0 || g_array_index (indents, guint, indents->len - 1) < indent)
-            g_array_append_val (indents, indent);
-          next.depth = indents->len;
-          _syl_import_join (next.title, text);
-          g_array_append_val (items, next);
-          item = &g_array_index (items, Item, items->len - 1);
-        }
+        item = add_item (items, indents, line, text);
       else if (item != NULL && !blank && !line->code && item->notes->len == 0)
         {
           g_autofree char *piece = _syl_import_strip (line->text, NULL);
@@ -425,18 +448,12 @@ collect_items (GArray  *body,
           _syl_import_join (item->title, piece);
         }
       else if (item != NULL && (indent > item->indent || line->code))
-        {
-          if (item->notes->len > 0)
-            g_string_append (item->notes, blank ? "\n\n" : "\n");
-          g_string_append (item->notes, dedent (line->text, item->indent + 2));
-        }
+        append_line (item->notes, dedent (line->text, item->indent + 2), blank);
       else if (stray == NULL)
         return FALSE;
       else
         {
-          if (stray->len > 0)
-            g_string_append (stray, blank ? "\n\n" : "\n");
-          g_string_append (stray, line->text);
+          append_line (stray, line->text, blank);
           item = NULL;
         }
       blank = FALSE;

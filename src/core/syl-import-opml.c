@@ -475,7 +475,8 @@ _syl_import_opml (SylImportResult  *result,
   g_autoptr(GError) local = NULL;
   gboolean ok;
 
-  reader.context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &reader, NULL);
+  reader.context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
+                                               &reader, NULL);
   reader.text = text;
   reader.line_starts = find_line_starts (text);
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

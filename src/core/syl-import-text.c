@@ -280,6 +280,48 @@ add_segment (Reader      *reader,
   return &g_array_index (reader->segments, Segment, reader->segments->len - 1);
 }
 
+/* What a line starts with: a bullet, a heading number that continues the
+ * outline, or neither.  Moves @p to what follows. */
+static SegmentKind
+read_head (Reader            *reader,
+           const char       **p,
+           SylHeadingNumber  *heading,
+           char             **skipped)
+{
+  if (_syl_import_skip_bullet (p))
+    {
+      *p = _syl_import_skip_number (*p);
+      return SEGMENT_BULLET;
+    }
+  if (!_syl_import_match_heading (*p, reader->dot_is_path, heading) ||
+      (heading->style == SYL_HEADING_PATH && !accept_path (reader, heading, skipped)))
+    return SEGMENT_TEXT;
+
+  if (heading->style == SYL_HEADING_PATH)
+    note_path (reader, heading);
+  else
+    reader->other_style = TRUE;
+  *p = heading->end;
+  return SEGMENT_HEADING;
+}
+
+static void
+set_heading (Reader                 *reader,
+             Segment                *segment,
+             const SylHeadingNumber *heading,
+             const char             *start,
+             char                   *skipped)
+{
+  segment->number = *heading;
+  segment->number_text = _syl_import_strip (start, heading->end);
+  segment->skipped_from = skipped;
+  /* “1.4.3” alone, its title on the next line: a PDF's layout. */
+  if (heading->style == SYL_HEADING_PATH && *segment->text == '\0')
+    reader->broken = TRUE;
+}
+
+/* Cuts a line into segments: what it starts with, then each heading run
+ * into it. */
 static void
 read_line (Reader     *reader,
            const char *line,
@@ -290,25 +332,9 @@ read_line (Reader     *reader,
   const char *p = line;
   guint indent = _syl_import_measure_indent (&p);
   const char *start = p;
-  SegmentKind kind = SEGMENT_TEXT;
   SylHeadingNumber heading;
   char *skipped = NULL;
-
-  if (_syl_import_skip_bullet (&p))
-    {
-      kind = SEGMENT_BULLET;
-      p = _syl_import_skip_number (p);
-    }
-  else if (_syl_import_match_heading (p, reader->dot_is_path, &heading) &&
-           (heading.style != SYL_HEADING_PATH || accept_path (reader, &heading, &skipped)))
-    {
-      kind = SEGMENT_HEADING;
-      if (heading.style == SYL_HEADING_PATH)
-        note_path (reader, &heading);
-      else
-        reader->other_style = TRUE;
-      p = heading.end;
-    }
+  SegmentKind kind = read_head (reader, &p, &heading, &skipped);
 
   for (;;)
     {
@@ -320,14 +346,7 @@ read_line (Reader     *reader,
       segment->decoration_before = *pending_decoration;
       *pending_break = *pending_decoration = FALSE;
       if (kind == SEGMENT_HEADING)
-        {
-          segment->number = heading;
-          segment->number_text = _syl_import_strip (start, heading.end);
-          segment->skipped_from = g_steal_pointer (&skipped);
-          /* “1.4.3” alone, its title on the next line: a PDF's layout. */
-          if (heading.style == SYL_HEADING_PATH && *segment->text == '\0')
-            reader->broken = TRUE;
-        }
+        set_heading (reader, segment, &heading, start, g_steal_pointer (&skipped));
       if (run == NULL)
         break;
 
