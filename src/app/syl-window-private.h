@@ -33,5 +33,8 @@ void _syl_window_setup_numbering (SylWindow      *self);
 void _syl_window_watch_numbering (SylWindow      *self);
 void _syl_window_save            (SylWindow      *self,
                                   GFile          *file);
+void _syl_window_import_action   (GtkWidget      *widget,
+                                  const char     *name,
+                                  GVariant       *param);
 
 G_END_DECLS

@@ -22,6 +22,10 @@ SylDocument    *syl_window_get_document     (SylWindow      *self);
 gboolean        syl_window_load_file        (SylWindow      *self,
                                              GFile          *file,
                                              GError        **error);
+void            syl_window_take_document    (SylWindow      *self,
+                                             SylDocument    *document);
+GtkWidget      *syl_window_import_file      (SylWindow      *self,
+                                             GFile          *file);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,
                                              const char     *heading,
