@@ -649,7 +649,8 @@ continues_title (Reader        *reader,
   Pending *heading = reader->joinable;
   glong length;
 
-  if (heading == NULL || segment->indent != heading->indent)
+  /* A PDF's text may indent the rest of a title differently. */
+  if (heading == NULL || (segment->indent != heading->indent && !reader->broken))
     return FALSE;
   if (segment->before_run || heading->title->len == 0)
     return TRUE;
