@@ -545,6 +545,26 @@ test_insert (void)
   g_assert_cmpuint (syl_history_get_n_undo (history), ==, 2);
 }
 
+/* A file with a title and no outline inserts nothing, and leaves no empty
+ * step in the history. */
+static void
+test_insert_nothing (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A B");
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("Course\n=====\n", 13);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL,
+                                                        &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_import_result_get_title (result), ==, "Course");
+  g_assert_cmpuint (syl_import_result_count_nodes (result), ==, 0);
+  g_assert_true (syl_import_result_insert (result, document, syl_document_get_root (document), 0,
+                                           &error));
+  assert_dump (document, "A B");
+  g_assert_false (syl_history_get_can_undo (syl_document_get_history (document)));
+}
+
 /* An id from an OPML file that the open document already uses is
  * replaced, as for a paste; one it does not use is kept. */
 static void
@@ -614,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/import/result/create-document", test_create_document);
   g_test_add_func ("/import/result/insert", test_insert);
   g_test_add_func ("/import/result/insert-clashing-ids", test_insert_clashing_ids);
+  g_test_add_func ("/import/result/insert-nothing", test_insert_nothing);
   g_test_add_func ("/import/paste-agrees", test_paste_agrees);
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)

@@ -75,6 +75,7 @@ typedef struct
   gboolean            broken;
   gboolean            dot_is_path;
   gboolean            numbered;
+  gboolean            decoration_at_end;
   guint               path[SYL_IMPORT_MAX_PARTS];
   guint               n_path;
   gboolean            have_path;
@@ -416,6 +417,7 @@ read_segments (Reader  *reader,
           read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
         }
     }
+  reader->decoration_at_end = pending_decoration;
 }
 
 /* The title block: the lines before the first heading, when they are not
@@ -443,6 +445,9 @@ title_block_end (Reader *reader)
   for (guint i = 1; i <= MIN (first, MAX_BANNER_LINES) && i < n; i++)
     if (segments[i].decoration_before)
       return i;
+  /* A banner and nothing else: a title for an outline still to write. */
+  if (first == n && n <= MAX_BANNER_LINES && reader->decoration_at_end)
+    return n;
   return 0;
 }
 

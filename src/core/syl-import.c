@@ -658,6 +658,9 @@ syl_import_result_insert (SylImportResult  *self,
   g_return_val_if_fail (index <= syl_node_get_n_children (parent), FALSE);
 
   nodes = dup_nodes (self);
+  /* A file with a title and no outline adds nothing, not an empty step. */
+  if (nodes->len == 0)
+    return TRUE;
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Item", "Import %u Items",
                                         syl_import_result_count_nodes (self)),
                            syl_import_result_count_nodes (self));
