@@ -252,10 +252,13 @@ find_marker (const char  *text,
   *found = NULL;
   for (const char *p = text; *p != '\0' && first == NULL; p++)
     {
-      if (*p != '[' && *p != '(' && (guchar) *p < 0x80)
+      /* Every marker starts with “[”, “(”, “【” or “（”: a quick test of
+       * the first byte skips the rest of a title. */
+      if (*p != '[' && *p != '(' && *p != '\xe3' && *p != '\xef')
         continue;
       for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-        if (g_ascii_strncasecmp (p, markers[i].text, strlen (markers[i].text)) == 0)
+        if (*p == markers[i].text[0] &&
+            g_ascii_strncasecmp (p, markers[i].text, strlen (markers[i].text)) == 0)
           {
             first = &markers[i];
             *found = p;
