@@ -415,7 +415,10 @@ test_from_text_markers (void)
   check_text ("1 A\n1.1 B\n1.1.1 C\n1.2. D\n2. E", "A (B (C) D) E");
   check_text ("第一章 绪论\n1.1 背景\n1.2 目的\n第二章：方法\n2.1 设计\n第3章 结果",
               "绪论 (背景 目的) 方法 (设计) 结果");
-  check_text ("一、总论\n（一）目标\n(二) 方法\n1、第一步\n第一次", "总论 目标 方法 第一步 第一次");
+  /* Each new numbering style nests below the one before, as in Word; a
+   * line without a number stays beside the heading above it. */
+  check_text ("一、总论\n（一）目标\n(二) 方法\n1、第一步\n第一次",
+              "总论 (目标 方法 (第一步 第一次))");
   /* Years and decimals are titles, not numbers. */
   check_text ("2024 年度回顾\n3.14159 π\n1.5x 速度", "2024 年度回顾 3.14159 π 1.5x 速度");
 

@@ -1,4 +1,4 @@
-/* syl-window-actions.c: what the window does: open, save, undo, lock
+/* syl-window-actions.c: what the window does: open, import, save, undo, lock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -145,6 +145,7 @@ _syl_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, _syl_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.new-outline", NULL, new_outline_action);
   gtk_widget_class_install_action (widget_class, "win.lock-structure", NULL,
                                    lock_structure_action);

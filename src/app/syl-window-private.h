@@ -110,5 +110,8 @@ void _syl_window_adapt_to_width           (SylWindow      *self,
                                            int             width);
 void _syl_window_adapt_to_default_size    (SylWindow      *self);
 void _syl_window_stop_adapting            (SylWindow      *self);
+void _syl_window_import_action   (GtkWidget      *widget,
+                                  const char     *name,
+                                  GVariant       *param);
 
 G_END_DECLS

@@ -185,6 +185,30 @@ syl_window_load_file (SylWindow  *self,
   return TRUE;
 }
 
+/**
+ * syl_window_take_document:
+ * @document: a document no window shows, such as a new import
+ *
+ * Shows @document in this window if it shows none yet, or else in a new
+ * window, so that no open outline is replaced.  The document counts as
+ * unsaved work: closing asks, and the autosave keeps a draft of it.
+ */
+void
+syl_window_take_document (SylWindow   *self,
+                          SylDocument *document)
+{
+  SylWindow *window = self;
+
+  g_return_if_fail (SYL_IS_WINDOW (self));
+  g_return_if_fail (SYL_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    window = syl_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  syl_history_mark_unsaved (syl_document_get_history (document));
+  syl_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 void
 syl_window_show_error (SylWindow  *self,
                        const char *heading,

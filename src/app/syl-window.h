@@ -28,6 +28,10 @@ void            syl_window_open_file        (SylWindow      *self,
 gboolean        syl_window_restore_draft    (SylWindow      *self,
                                              SylDraft       *draft,
                                              GError        **error);
+void            syl_window_take_document    (SylWindow      *self,
+                                             SylDocument    *document);
+GtkWidget      *syl_window_import_file      (SylWindow      *self,
+                                             GFile          *file);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
 gboolean        syl_window_get_narrow       (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,

@@ -34,6 +34,10 @@ int                  syl_cli_run_export   (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_export_options[];
+int                  syl_cli_run_import   (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_import_options[];
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);

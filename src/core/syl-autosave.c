@@ -238,6 +238,11 @@ syl_autosave_new (SylDocument *document,
                            G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::modified",
                            G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* A document that starts out unsaved, such as an import, is unsaved
+   * work already. */
+  if (draft_id == NULL && syl_document_get_modified (document))
+    schedule (self);
   return self;
 }
 

@@ -108,13 +108,45 @@ append_kept_attributes (GString *out,
     }
 }
 
+static gboolean
+looks_like_entity (const char *p)
+{
+  gsize n = strspn (p, "#abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+  return n > 0 && p[n] == ';';
+}
+
+/* OPML's "text" holds HTML, and importers (Syllabus's among them) strip
+ * tags and decode entities from it; a title that contains "<b>" or
+ * "&amp;" literally is written so that it reads back the same.  A lone
+ * "&" stays as it is, as other outliners write it. */
+static char *
+html_text (const char *title)
+{
+  GString *out = g_string_sized_new (strlen (title));
+
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else if (*p == '&' && looks_like_entity (p + 1))
+        g_string_append (out, "&amp;");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 append_node (SylExportContext *context,
              SylNode          *node,
              guint             depth)
 {
   GString *out = context->out;
-  g_autofree char *title = _syl_export_clean (syl_node_get_title (node));
+  g_autofree char *clean = _syl_export_clean (syl_node_get_title (node));
+  g_autofree char *title = html_text (clean);
   int minutes = syl_node_get_duration_minutes (node);
   guint n = syl_node_get_n_children (node);
 

@@ -68,4 +68,7 @@ for n in 1000 10000 100000; do
   echo
 done
 
+# Importing a 1 MB text outline, generated in memory.
+"$bench_dir/syl-bench-import" || status=1
+
 exit $status

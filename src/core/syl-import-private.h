@@ -1,0 +1,164 @@
+/* syl-import-private.h: what the importers share
+ *
+ * syl-import.c holds the result and the entry points; syl-import-decode.c
+ * turns bytes into UTF-8; syl-import-util.c has the helpers for text that
+ * every format needs (joining broken lines, kind markers, the tree being
+ * built); syl-import-numbers.c recognises heading numbers; each format has
+ * its own file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-core-private.h"
+#include "syl-import.h"
+
+G_BEGIN_DECLS
+
+/* Building a result. */
+SylImportResult *_syl_import_result_new            (SylImportFormat   format);
+void             _syl_import_result_warn           (SylImportResult  *self,
+                                                    guint             line,
+                                                    const char       *format,
+                                                    ...) G_GNUC_PRINTF (3, 4);
+void             _syl_import_result_add_node       (SylImportResult  *self,
+                                                    SylNode          *node);
+void             _syl_import_result_set_title      (SylImportResult  *self,
+                                                    const char       *title);
+void             _syl_import_result_set_subtitle   (SylImportResult  *self,
+                                                    const char       *subtitle);
+void             _syl_import_result_add_description (SylImportResult *self,
+                                                    const char       *paragraph);
+void             _syl_import_result_add_author     (SylImportResult  *self,
+                                                    const char       *name,
+                                                    const char       *about);
+void             _syl_import_result_set_encoding   (SylImportResult  *self,
+                                                    const char       *encoding);
+void             _syl_import_result_set_language   (SylImportResult  *self,
+                                                    const char       *language);
+GPtrArray       *_syl_import_result_steal_nodes    (SylImportResult  *self);
+
+/* Bytes to UTF-8: the text, without a byte order mark, or NULL with
+ * @error set.  @encoding_out names the encoding found. */
+char            *_syl_import_decode                (GBytes           *bytes,
+                                                    const char       *encoding,
+                                                    gboolean          is_xml,
+                                                    char            **encoding_out,
+                                                    GError          **error);
+
+/* The formats.  Each fills @result from valid UTF-8. */
+typedef enum
+{
+  SYL_IMPORT_TEXT_DEFAULT = 0,
+  /* Pasted text: no title block, every line before the first heading is
+   * a node, since a paste has no document to give a title to. */
+  SYL_IMPORT_TEXT_PASTE = 1 << 0,
+} SylImportTextFlags;
+
+void             _syl_import_text                  (SylImportResult   *result,
+                                                    const char        *text,
+                                                    SylImportTextFlags flags);
+void             _syl_import_markdown              (SylImportResult   *result,
+                                                    const char        *text);
+gboolean         _syl_import_opml                  (SylImportResult   *result,
+                                                    const char        *text,
+                                                    GError           **error);
+
+/* The title and author block before a text outline, in syl-import-title.c. */
+void             _syl_import_title_block           (SylImportResult    *result,
+                                                    const char * const *lines,
+                                                    guint               n_lines);
+GPtrArray       *_syl_import_parse_byline          (const char         *text);
+
+/* Text helpers, in syl-import-util.c. */
+char           **_syl_import_split_lines           (char              *text,
+                                                    guint             *n_lines);
+guint            _syl_import_measure_indent        (const char       **p);
+const char      *_syl_import_skip_spaces           (const char        *p);
+char            *_syl_import_strip                 (const char        *start,
+                                                    const char        *end);
+gboolean         _syl_import_is_blank              (const char        *line);
+gboolean         _syl_import_is_decoration         (const char        *line);
+gboolean         _syl_import_is_cjk                (gunichar           c);
+gboolean         _syl_import_is_wide_punct         (gunichar           c);
+gboolean         _syl_import_starts_with_closing   (const char        *text);
+void             _syl_import_join                  (GString           *text,
+                                                    const char        *fragment);
+char            *_syl_import_take_markers          (const char        *raw,
+                                                    SylNodeKind       *kind,
+                                                    gboolean          *optional);
+const char      *_syl_import_guess_language        (SylImportResult   *result);
+
+/* Heading numbers, in syl-import-numbers.c.  Styles other than the
+ * decimal path take their level from the order in which they first
+ * appear, as people nest them in Word. */
+typedef enum
+{
+  SYL_HEADING_NONE,
+  SYL_HEADING_PATH,           /* 1, 1.4, 1.4.1 */
+  SYL_HEADING_DECIMAL_DOT,    /* 1. in a text without multi-part numbers */
+  SYL_HEADING_DECIMAL_COMMA,  /* 1、 */
+  SYL_HEADING_DECIMAL_PAREN,  /* (1) （1） */
+  SYL_HEADING_DECIMAL_HALF,   /* 1) */
+  SYL_HEADING_ZH_COMMA,       /* 一、 */
+  SYL_HEADING_ZH_PAREN,       /* （一） (一) */
+  SYL_HEADING_ZH_PART,        /* 第一篇, 第一部分 */
+  SYL_HEADING_ZH_CHAPTER,     /* 第一章 */
+  SYL_HEADING_ZH_SECTION,     /* 第一节 */
+  SYL_HEADING_ZH_LESSON,      /* 第一讲, 第一课, 第一单元 */
+  SYL_HEADING_EN_PART,        /* Part 1, Part I */
+  SYL_HEADING_EN_CHAPTER,     /* Chapter 1 */
+  SYL_HEADING_EN_MODULE,      /* Module 1, Unit 1, Lesson 1 */
+  SYL_HEADING_N_STYLES,
+} SylHeadingStyle;
+
+#define SYL_IMPORT_MAX_PARTS 12
+
+typedef struct
+{
+  SylHeadingStyle  style;
+  guint            n_parts;
+  guint            parts[SYL_IMPORT_MAX_PARTS];   /* the value alone for other styles */
+  gboolean         trailing_dot;
+  gboolean         tight;       /* the title follows without a space */
+  const char      *end;         /* where the title starts */
+} SylHeadingNumber;
+
+gboolean         _syl_import_match_path            (const char        *p,
+                                                    SylHeadingNumber  *number);
+gboolean         _syl_import_match_heading         (const char        *p,
+                                                    gboolean           dot_is_path,
+                                                    SylHeadingNumber  *number);
+gboolean         _syl_import_skip_bullet           (const char       **p);
+const char      *_syl_import_skip_number           (const char        *p);
+char            *_syl_import_format_path           (const guint       *parts,
+                                                    guint              n_parts);
+
+/* The tree being built: the nodes still open to children, innermost last.
+ * @key is what the format nests by: indentation, or a heading level. */
+typedef struct
+{
+  guint     depth;
+  guint     key;
+  SylNode  *node;
+  gboolean  heading;
+} SylImportOpen;
+
+typedef struct
+{
+  SylImportResult *result;
+  GArray          *open;
+} SylImportTree;
+
+void             _syl_import_tree_init             (SylImportTree     *tree,
+                                                    SylImportResult   *result);
+void             _syl_import_tree_clear            (SylImportTree     *tree);
+guint            _syl_import_tree_add              (SylImportTree     *tree,
+                                                    SylNode           *node,
+                                                    guint              depth,
+                                                    guint              key,
+                                                    gboolean           heading);
+SylImportOpen   *_syl_import_tree_top              (SylImportTree     *tree);
+void             _syl_import_tree_pop              (SylImportTree     *tree);
+
+G_END_DECLS

@@ -1,0 +1,669 @@
+/* syl-import.c: the result of an import, and where imports start
+ *
+ * An import never touches a document while it reads: it builds detached
+ * nodes, the course's title and authors, and the warnings a designer
+ * should see, in a SylImportResult.  Only then does the caller choose to
+ * open them as a new document or to insert them into an open one, which
+ * is one step of that document's history.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "syl-file.h"
+#include "syl-import-private.h"
+
+typedef struct
+{
+  guint  line;
+  char  *message;
+} Warning;
+
+struct _SylImportResult
+{
+  GObject          parent_instance;
+
+  SylImportFormat  format;
+  char            *encoding;
+  char            *title;
+  char            *subtitle;
+  GString         *description;
+  char            *language;
+  GListStore      *authors;
+  GListStore      *nodes;
+  GArray          *warnings;
+};
+
+G_DEFINE_FINAL_TYPE (SylImportResult, syl_import_result, G_TYPE_OBJECT)
+
+static void
+warning_clear (Warning *warning)
+{
+  g_free (warning->message);
+}
+
+static void
+syl_import_result_finalize (GObject *object)
+{
+  SylImportResult *self = SYL_IMPORT_RESULT (object);
+
+  g_free (self->encoding);
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_string_free (self->description, TRUE);
+  g_free (self->language);
+  g_clear_object (&self->authors);
+  g_clear_object (&self->nodes);
+  g_array_unref (self->warnings);
+
+  G_OBJECT_CLASS (syl_import_result_parent_class)->finalize (object);
+}
+
+static void
+syl_import_result_class_init (SylImportResultClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = syl_import_result_finalize;
+}
+
+static void
+syl_import_result_init (SylImportResult *self)
+{
+  self->encoding = g_strdup ("UTF-8");
+  self->title = g_strdup ("");
+  self->subtitle = g_strdup ("");
+  self->description = g_string_new (NULL);
+  self->language = g_strdup ("");
+  self->authors = g_list_store_new (SYL_TYPE_AUTHOR);
+  self->nodes = g_list_store_new (SYL_TYPE_NODE);
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (Warning));
+  g_array_set_clear_func (self->warnings, (GDestroyNotify) warning_clear);
+}
+
+SylImportResult *
+_syl_import_result_new (SylImportFormat format)
+{
+  SylImportResult *self = g_object_new (SYL_TYPE_IMPORT_RESULT, NULL);
+
+  self->format = format;
+  return self;
+}
+
+void
+_syl_import_result_warn (SylImportResult *self,
+                         guint            line,
+                         const char      *format,
+                         ...)
+{
+  Warning warning = { line, NULL };
+  va_list args;
+
+  va_start (args, format);
+  warning.message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_array_append_val (self->warnings, warning);
+}
+
+void
+_syl_import_result_add_node (SylImportResult *self,
+                             SylNode         *node)
+{
+  g_list_store_append (self->nodes, node);
+}
+
+void
+_syl_import_result_set_title (SylImportResult *self,
+                              const char      *title)
+{
+  g_free (self->title);
+  self->title = g_strdup (title);
+}
+
+void
+_syl_import_result_set_subtitle (SylImportResult *self,
+                                 const char      *subtitle)
+{
+  g_free (self->subtitle);
+  self->subtitle = g_strdup (subtitle);
+}
+
+/* The description is Markdown, so paragraphs are apart by a blank line. */
+void
+_syl_import_result_add_description (SylImportResult *self,
+                                    const char      *paragraph)
+{
+  if (*paragraph == '\0')
+    return;
+  if (self->description->len > 0)
+    g_string_append (self->description, "\n\n");
+  g_string_append (self->description, paragraph);
+}
+
+void
+_syl_import_result_add_author (SylImportResult *self,
+                               const char      *name,
+                               const char      *about)
+{
+  g_autoptr(SylAuthor) author = syl_author_new (name, about);
+
+  g_list_store_append (self->authors, author);
+}
+
+void
+_syl_import_result_set_encoding (SylImportResult *self,
+                                 const char      *encoding)
+{
+  g_free (self->encoding);
+  self->encoding = g_strdup (encoding);
+}
+
+void
+_syl_import_result_set_language (SylImportResult *self,
+                                 const char      *language)
+{
+  g_free (self->language);
+  self->language = g_strdup (language);
+}
+
+/* For the clipboard, which wants the nodes themselves. */
+GPtrArray *
+_syl_import_result_steal_nodes (SylImportResult *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->nodes));
+  GPtrArray *nodes = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (nodes, g_list_model_get_item (G_LIST_MODEL (self->nodes), i));
+  g_list_store_remove_all (self->nodes);
+  return nodes;
+}
+
+/* Formats. */
+
+static const char * const format_names[] = {
+  [SYL_IMPORT_FORMAT_AUTO] = "auto",
+  [SYL_IMPORT_FORMAT_TEXT] = "text",
+  [SYL_IMPORT_FORMAT_MARKDOWN] = "markdown",
+  [SYL_IMPORT_FORMAT_OPML] = "opml",
+};
+
+const char *
+syl_import_format_to_string (SylImportFormat format)
+{
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  return format_names[format];
+}
+
+gboolean
+syl_import_format_from_string (const char      *string,
+                               SylImportFormat *format)
+{
+  g_return_val_if_fail (string != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (string, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+  if (g_ascii_strcasecmp (string, "md") == 0)
+    {
+      *format = SYL_IMPORT_FORMAT_MARKDOWN;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static SylImportFormat
+format_from_name (const char *name)
+{
+  static const struct { const char *suffix; SylImportFormat format; } suffixes[] = {
+    { ".opml", SYL_IMPORT_FORMAT_OPML },
+    { ".xml", SYL_IMPORT_FORMAT_OPML },
+    { ".md", SYL_IMPORT_FORMAT_MARKDOWN },
+    { ".markdown", SYL_IMPORT_FORMAT_MARKDOWN },
+    { ".mdown", SYL_IMPORT_FORMAT_MARKDOWN },
+    { ".mkd", SYL_IMPORT_FORMAT_MARKDOWN },
+    { ".txt", SYL_IMPORT_FORMAT_TEXT },
+    { ".text", SYL_IMPORT_FORMAT_TEXT },
+  };
+  g_autofree char *lower = NULL;
+
+  if (name == NULL)
+    return SYL_IMPORT_FORMAT_AUTO;
+  lower = g_ascii_strdown (name, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (lower, suffixes[i].suffix))
+      return suffixes[i].format;
+  return SYL_IMPORT_FORMAT_AUTO;
+}
+
+/* Raw bytes that start, after white space, with “<”: XML, whose
+ * declaration may name its encoding. */
+static gboolean
+looks_like_xml (GBytes *bytes)
+{
+  gsize size;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  gsize i = 0;
+
+  if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    i = 3;
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  return i < size && data[i] == '<';
+}
+
+/* Markdown shows itself by an ATX heading or a fenced code block at the
+ * start of a line; plain text almost never has either. */
+static SylImportFormat
+sniff_format (const char *text)
+{
+  const char *p = _syl_import_skip_spaces (text);
+
+  if (*p == '<')
+    return SYL_IMPORT_FORMAT_OPML;
+
+  for (const char *line = text; line != NULL; line = strchr (line, '\n'))
+    {
+      guint hashes = 0;
+
+      if (*line == '\n')
+        line++;
+      while (line[hashes] == '#')
+        hashes++;
+      if (hashes >= 1 && hashes <= 6 && (line[hashes] == ' ' || line[hashes] == '\t'))
+        return SYL_IMPORT_FORMAT_MARKDOWN;
+      if (g_str_has_prefix (line, "```") || g_str_has_prefix (line, "~~~"))
+        return SYL_IMPORT_FORMAT_MARKDOWN;
+    }
+  return SYL_IMPORT_FORMAT_TEXT;
+}
+
+static void
+sort_warnings (SylImportResult *self)
+{
+  /* Insertion sort keeps warnings of the same line in the order they were
+   * found; an import finds them nearly in order anyway. */
+  for (guint i = 1; i < self->warnings->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        Warning *a = &g_array_index (self->warnings, Warning, j - 1);
+        Warning *b = &g_array_index (self->warnings, Warning, j);
+        Warning swap;
+
+        if (a->line <= b->line)
+          break;
+        swap = *a;
+        *a = *b;
+        *b = swap;
+      }
+}
+
+static gboolean
+run_importer (SylImportResult  *self,
+              const char       *text,
+              GError          **error)
+{
+  switch (self->format)
+    {
+    case SYL_IMPORT_FORMAT_MARKDOWN:
+      _syl_import_markdown (self, text);
+      return TRUE;
+    case SYL_IMPORT_FORMAT_OPML:
+      return _syl_import_opml (self, text, error);
+    case SYL_IMPORT_FORMAT_AUTO:
+    case SYL_IMPORT_FORMAT_TEXT:
+    default:
+      _syl_import_text (self, text, SYL_IMPORT_TEXT_DEFAULT);
+      return TRUE;
+    }
+}
+
+/**
+ * syl_import_bytes:
+ * @bytes: the contents of a file
+ * @format: its format, or %SYL_IMPORT_FORMAT_AUTO to tell by @file_name_hint
+ *   and the contents
+ * @encoding: (nullable): the encoding of @bytes, or %NULL to detect UTF-8
+ *   (with or without a byte order mark), UTF-16 and GB18030
+ * @file_name_hint: (nullable): the file's name, for its extension
+ *
+ * Reads an outline.  Input that cannot be read as text in a known
+ * encoding, binary data and empty input are refused with a message that
+ * says so; anything the importer had to guess at is reported by
+ * syl_import_result_get_warning(), with its line.
+ *
+ * Returns: (transfer full): the result, or %NULL with @error set
+ */
+SylImportResult *
+syl_import_bytes (GBytes           *bytes,
+                  SylImportFormat   format,
+                  const char       *encoding,
+                  const char       *file_name_hint,
+                  GError          **error)
+{
+  g_autoptr(SylImportResult) self = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *used = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (format == SYL_IMPORT_FORMAT_AUTO)
+    format = format_from_name (file_name_hint);
+  text = _syl_import_decode (bytes, encoding,
+                             format == SYL_IMPORT_FORMAT_OPML ||
+                             (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
+                             &used, error);
+  if (text == NULL)
+    return NULL;
+  if (format == SYL_IMPORT_FORMAT_AUTO)
+    format = sniff_format (text);
+
+  self = _syl_import_result_new (format);
+  _syl_import_result_set_encoding (self, used);
+  if (!run_importer (self, text, error))
+    return NULL;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
+                           _("there is no outline in the file: no headings, list items or lines "
+                             "of text"));
+      return NULL;
+    }
+
+  sort_warnings (self);
+  if (*self->language == '\0')
+    _syl_import_result_set_language (self, _syl_import_guess_language (self));
+  return g_steal_pointer (&self);
+}
+
+/**
+ * syl_import_file:
+ *
+ * Like syl_import_bytes(), with the file's name as the hint.
+ */
+SylImportResult *
+syl_import_file (GFile            *file,
+                 SylImportFormat   format,
+                 const char       *encoding,
+                 GCancellable     *cancellable,
+                 GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = syl_file_load (file, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  name = g_file_get_basename (file);
+  return syl_import_bytes (bytes, format, encoding, name, error);
+}
+
+/* Reading a result. */
+
+SylImportFormat
+syl_import_result_get_format (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), SYL_IMPORT_FORMAT_AUTO);
+  return self->format;
+}
+
+/**
+ * syl_import_result_get_encoding:
+ *
+ * Returns: the encoding the input was read in: "UTF-8", "UTF-16LE",
+ *   "UTF-16BE", "GB18030", or the one that was given
+ */
+const char *
+syl_import_result_get_encoding (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return self->encoding;
+}
+
+const char *
+syl_import_result_get_title (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return self->title;
+}
+
+const char *
+syl_import_result_get_subtitle (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return self->subtitle;
+}
+
+const char *
+syl_import_result_get_description (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return self->description->str;
+}
+
+/**
+ * syl_import_result_get_language:
+ *
+ * Returns: "zh-CN", "zh-TW" or "zh" when the titles are mostly in Chinese,
+ *   in simplified, traditional or undecided characters; "ja" for
+ *   Japanese; "" when the importer cannot tell
+ */
+const char *
+syl_import_result_get_language (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return self->language;
+}
+
+/**
+ * syl_import_result_get_authors:
+ *
+ * Returns: (transfer none): the authors found, as #SylAuthor objects
+ */
+GListModel *
+syl_import_result_get_authors (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return G_LIST_MODEL (self->authors);
+}
+
+/**
+ * syl_import_result_get_nodes:
+ *
+ * The top-level nodes, in no document.  They belong to the result, which
+ * copies them when it makes or fills a document: look, do not change.
+ *
+ * Returns: (transfer none): a list of #SylNode
+ */
+GListModel *
+syl_import_result_get_nodes (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  return G_LIST_MODEL (self->nodes);
+}
+
+/**
+ * syl_import_result_count_nodes:
+ *
+ * Returns: the number of nodes at every level
+ */
+guint
+syl_import_result_count_nodes (SylImportResult *self)
+{
+  guint n, count = 0;
+
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->nodes));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylNode) node = g_list_model_get_item (G_LIST_MODEL (self->nodes), i);
+
+      count += 1 + syl_node_count_descendants (node);
+    }
+  return count;
+}
+
+guint
+syl_import_result_get_n_warnings (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), 0);
+  return self->warnings->len;
+}
+
+/**
+ * syl_import_result_get_warning:
+ * @index: from 0 to syl_import_result_get_n_warnings() - 1
+ * @line: (out) (optional): the line of the input it concerns, from 1, or
+ *   0 when it concerns no one line
+ *
+ * Warnings are in the order of their lines.
+ *
+ * Returns: the warning, translated
+ */
+const char *
+syl_import_result_get_warning (SylImportResult *self,
+                               guint            index,
+                               guint           *line)
+{
+  Warning *warning;
+
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (index < self->warnings->len, NULL);
+
+  warning = &g_array_index (self->warnings, Warning, index);
+  if (line != NULL)
+    *line = warning->line;
+  return warning->message;
+}
+
+/* Using a result. */
+
+static void
+copy_ids (SylNode *from,
+          SylNode *to)
+{
+  guint n = syl_node_get_n_children (from);
+
+  _syl_node_set_id (to, syl_node_get_id (from));
+  for (guint i = 0; i < n; i++)
+    copy_ids (syl_node_get_child (from, i), syl_node_get_child (to, i));
+}
+
+/* Copies of the nodes that keep their ids, which an OPML file may have
+ * brought from an earlier export; a document replaces any that clash. */
+static GPtrArray *
+dup_nodes (SylImportResult *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->nodes));
+  GPtrArray *nodes = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylNode) node = g_list_model_get_item (G_LIST_MODEL (self->nodes), i);
+      SylNode *copy = syl_node_copy (node);
+
+      copy_ids (node, copy);
+      g_ptr_array_add (nodes, copy);
+    }
+  return nodes;
+}
+
+static void
+add_authors (SylImportResult *self,
+             SylDocument     *document)
+{
+  GListStore *authors = G_LIST_STORE (syl_document_get_authors (document));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->authors));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylAuthor) author = g_list_model_get_item (G_LIST_MODEL (self->authors), i);
+      g_autoptr(SylAuthor) copy = syl_author_new (syl_author_get_name (author),
+                                                  syl_author_get_about (author));
+
+      _syl_owner_set (copy, document);
+      g_list_store_append (authors, copy);
+    }
+}
+
+/**
+ * syl_import_result_create_document:
+ *
+ * A new document with the result's title, authors and nodes, built the
+ * way the reader builds one from a file: its history is empty, and it
+ * has no file yet.
+ *
+ * Returns: (transfer full): the document
+ */
+SylDocument *
+syl_import_result_create_document (SylImportResult *self)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  SylDocument *document;
+  SylNode *root;
+
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+
+  document = syl_document_new ();
+  g_object_set (document,
+                "title", self->title,
+                "subtitle", self->subtitle,
+                "description", self->description->str,
+                "language", self->language,
+                NULL);
+  add_authors (self, document);
+
+  root = syl_document_get_root (document);
+  nodes = dup_nodes (self);
+  _syl_node_append_children (root, nodes);
+  for (guint i = 0; i < nodes->len; i++)
+    _syl_document_register_subtree (document, g_ptr_array_index (nodes, i));
+  return document;
+}
+
+/**
+ * syl_import_result_insert:
+ * @document: an open document
+ * @parent: the node of @document to insert into, or its root
+ * @index: where among @parent's children the first node goes
+ *
+ * Inserts copies of the result's nodes, in order, as one step of the
+ * document's history: a single undo takes them all out again.  The
+ * title and authors of the result are left out, since @document has its
+ * own.
+ */
+gboolean
+syl_import_result_insert (SylImportResult  *self,
+                          SylDocument      *document,
+                          SylNode          *parent,
+                          guint             index,
+                          GError          **error)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), FALSE);
+  g_return_val_if_fail (SYL_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SYL_IS_NODE (parent), FALSE);
+  g_return_val_if_fail (index <= syl_node_get_n_children (parent), FALSE);
+
+  nodes = dup_nodes (self);
+  /* A file with a title and no outline adds nothing, not an empty step. */
+  if (nodes->len == 0)
+    return TRUE;
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Item", "Import %u Items",
+                                        syl_import_result_count_nodes (self)),
+                           syl_import_result_count_nodes (self));
+  return syl_document_insert_nodes (document, (SylNode * const *) nodes->pdata, nodes->len,
+                                    parent, index, label, error);
+}

@@ -1,0 +1,65 @@
+/* syl-import.h: outlines from plain text, Markdown and OPML
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "syl-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SYL_IMPORT_FORMAT_AUTO,
+  SYL_IMPORT_FORMAT_TEXT,
+  SYL_IMPORT_FORMAT_MARKDOWN,
+  SYL_IMPORT_FORMAT_OPML,
+} SylImportFormat;
+
+#define SYL_TYPE_IMPORT_RESULT (syl_import_result_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylImportResult, syl_import_result, SYL, IMPORT_RESULT, GObject)
+
+/* An import reads a whole file into a result, which changes nothing: the
+ * result can be looked at (a preview), turned into a new document, or
+ * inserted into an open one as a single step of its history. */
+
+SylImportResult    *syl_import_bytes                   (GBytes           *bytes,
+                                                        SylImportFormat   format,
+                                                        const char       *encoding,
+                                                        const char       *file_name_hint,
+                                                        GError          **error);
+SylImportResult    *syl_import_file                    (GFile            *file,
+                                                        SylImportFormat   format,
+                                                        const char       *encoding,
+                                                        GCancellable     *cancellable,
+                                                        GError          **error);
+
+const char         *syl_import_format_to_string        (SylImportFormat   format);
+gboolean            syl_import_format_from_string      (const char       *string,
+                                                        SylImportFormat  *format);
+
+SylImportFormat     syl_import_result_get_format       (SylImportResult  *self);
+const char         *syl_import_result_get_encoding     (SylImportResult  *self);
+const char         *syl_import_result_get_title        (SylImportResult  *self);
+const char         *syl_import_result_get_subtitle     (SylImportResult  *self);
+const char         *syl_import_result_get_description  (SylImportResult  *self);
+const char         *syl_import_result_get_language     (SylImportResult  *self);
+GListModel         *syl_import_result_get_authors      (SylImportResult  *self);
+GListModel         *syl_import_result_get_nodes        (SylImportResult  *self);
+guint               syl_import_result_count_nodes      (SylImportResult  *self);
+guint               syl_import_result_get_n_warnings   (SylImportResult  *self);
+const char         *syl_import_result_get_warning      (SylImportResult  *self,
+                                                        guint             index,
+                                                        guint            *line);
+
+SylDocument        *syl_import_result_create_document  (SylImportResult  *self);
+gboolean            syl_import_result_insert           (SylImportResult  *self,
+                                                        SylDocument      *document,
+                                                        SylNode          *parent,
+                                                        guint             index,
+                                                        GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,258 @@
+/* test-import-cli.c: syllabus-cli import, run as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "syl-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliRun;
+
+static void
+cli_run_free (CliRun *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
+
+static CliRun *
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CliRun *run = g_new0 (CliRun, 1);
+  int wait_status;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SYL_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  /* A crash is never an answer. */
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  return run;
+}
+
+static char *
+write_temp (const char *dir,
+            const char *name,
+            const char *data,
+            gssize      size)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, size, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The seed, to standard output: what `syllabus-cli outline` prints of it
+ * is the answer key. */
+static void
+test_cli_stdout (void)
+{
+  g_autofree char *seed = syl_test_data_path ("seed-ai-enterprise-course.txt", NULL);
+  g_autofree char *key_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
+  g_autofree char *key = syl_test_read_text (key_path);
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autoptr(CliRun) run = run_cli ("import", seed, NULL);
+  g_autoptr(CliRun) outline = NULL;
+  g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  saved = write_temp (dir, "seed.syllabus.json", run->out, -1);
+  outline = run_cli ("outline", saved, NULL);
+  g_assert_cmpint (outline->status, ==, 0);
+  g_assert_cmpstr (outline->err, ==, "");
+  syl_test_assert_same_text (outline->out, key);
+  g_assert_cmpstr (outline->out, ==, key);
+
+  /* The output is canonical: saving it again changes nothing. */
+  document = syl_document_new_from_data (run->out, strlen (run->out), &error);
+  g_assert_no_error (error);
+  again = syl_test_serialize (document);
+  g_assert_cmpstr (again, ==, run->out);
+  g_remove (saved);
+  g_rmdir (dir);
+}
+
+/* -o writes the file, atomically; warnings go to standard error as
+ * compilers print them. */
+static void
+test_cli_output_and_warnings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *input = syl_test_data_path ("import", "text", "skips.txt", NULL);
+  g_autofree char *output = g_build_filename (dir, "skips.syllabus.json", NULL);
+  g_autoptr(CliRun) run = run_cli ("import", input, "-o", output, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (output);
+  g_autoptr(SylDocument) document = NULL;
+  g_autofree char *expected_err = NULL;
+  g_autofree char *dump = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, "");
+  expected_err = g_strdup_printf (
+    "%1$s:3: warning: the numbering skips from 1.1 to 1.3\n"
+    "%1$s:4: warning: this line has no number; it was placed after the heading above it, "
+    "at the same level\n"
+    "%1$s:7: warning: the numbering skips from 一、 to 三、\n"
+    "%1$s:10: warning: this line is indented between two levels; it was placed at the deeper "
+    "one\n"
+    "%1$s:12: warning: the level of heading 4.1.1 is unclear: nothing at level 2 comes before "
+    "it; it was placed at level 2\n"
+    "%1$s:12: warning: the numbering skips from 4 to 4.1.1\n", input);
+  g_assert_cmpstr (run->err, ==, expected_err);
+
+  document = syl_document_new_from_file (file, NULL, NULL);
+  g_assert_nonnull (document);
+  dump = syl_test_dump (document);
+  g_assert_cmpstr (dump, ==, "Introduction (Scope Audience Appendix notes) Methods (Interviews "
+                             "Workshops) Results (Detail one Detail half) Appendix (Tables)");
+  g_remove (output);
+  g_rmdir (dir);
+}
+
+/* Refused input: exit status 1 and a message that names the file, and
+ * the line where there is one. */
+static void
+test_cli_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *binary = write_temp (dir, "image.txt", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autofree char *empty = write_temp (dir, "empty.txt", "", 0);
+  g_autofree char *opml = write_temp (dir, "bad.opml",
+                                      "<opml version=\"2.0\">\n<body>\n<outline text=\"a\">\n"
+                                      "</outlin>\n</body></opml>\n", -1);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(CliRun) run = NULL;
+
+  run = run_cli ("import", binary, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  expected = g_strdup_printf ("%s: this is binary data, not text\n", binary);
+  g_assert_cmpstr (run->err, ==, expected);
+  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&expected, g_free);
+
+  run = run_cli ("import", empty, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  expected = g_strdup_printf ("%s: the file is empty\n", empty);
+  g_assert_cmpstr (run->err, ==, expected);
+  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&expected, g_free);
+
+  run = run_cli ("import", opml, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  expected = g_strdup_printf ("%s:4:10: malformed XML: ", opml);
+  g_assert_true (g_str_has_prefix (run->err, expected));
+  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&expected, g_free);
+
+  run = run_cli ("import", missing, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  expected = g_strdup_printf ("%s: ", missing);
+  g_assert_true (g_str_has_prefix (run->err, expected));
+  g_clear_pointer (&run, cli_run_free);
+
+  run = run_cli ("import", empty, "--encoding", "NO-SUCH-ENCODING", NULL);
+  g_assert_cmpint (run->status, ==, 1);
+
+  g_remove (binary);
+  g_remove (empty);
+  g_remove (opml);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_options (void)
+{
+  g_autofree char *md_as_text = syl_test_data_path ("import", "md", "atx.md", NULL);
+  g_autofree char *gb = syl_test_data_path ("import", "text", "gb18030.txt", NULL);
+  g_autoptr(CliRun) run = run_cli ("import", "--from", "text", md_as_text, NULL);
+  g_autoptr(SylDocument) document = NULL;
+
+  /* Read as text, “# Sorting” is a line like any other. */
+  g_assert_cmpint (run->status, ==, 0);
+  document = syl_document_new_from_data (run->out, strlen (run->out), NULL);
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (syl_document_get_root (document), 0)),
+                   ==, "# Sorting");
+  g_clear_pointer (&run, cli_run_free);
+  g_clear_object (&document);
+
+  run = run_cli ("import", "--encoding", "GB18030", gb, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  document = syl_document_new_from_data (run->out, strlen (run->out), NULL);
+  g_assert_cmpstr (syl_document_get_title (document), ==, "数据分析入门");
+}
+
+static void
+test_cli_usage (void)
+{
+  g_autofree char *input = syl_test_data_path ("import", "text", "bullets.txt", NULL);
+  g_autoptr(CliRun) run = run_cli ("import", NULL);
+
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_nonnull (strstr (run->err, "import INPUT"));
+  g_clear_pointer (&run, cli_run_free);
+
+  run = run_cli ("import", input, input, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_clear_pointer (&run, cli_run_free);
+
+  run = run_cli ("import", "--from", "docx", input, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_cmpstr (run->err, ==, "syllabus-cli import: unknown format “docx”; "
+                                 "expected text, markdown or opml\n");
+  g_clear_pointer (&run, cli_run_free);
+
+  run = run_cli ("import", "--no-such-option", input, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_clear_pointer (&run, cli_run_free);
+
+  run = run_cli ("--help", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "  import "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import/cli/stdout", test_cli_stdout);
+  g_test_add_func ("/import/cli/output-and-warnings", test_cli_output_and_warnings);
+  g_test_add_func ("/import/cli/refused", test_cli_refused);
+  g_test_add_func ("/import/cli/options", test_cli_options);
+  g_test_add_func ("/import/cli/usage", test_cli_usage);
+
+  return g_test_run ();
+}

@@ -1,0 +1,380 @@
+/* test-import-dialog.c: File → Import… in a window, under Xvfb
+ *
+ * Each test opens the sample outline in a real window and imports a file
+ * as the menu item does after its file chooser: the dialog shows the tree
+ * and the warnings before anything changes, then inserts into the outline
+ * as one undoable step, or opens a new outline.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "syl-import-dialog.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+
+typedef struct
+{
+  SylWindow   *window;
+  SylDocument *document;
+  char        *original;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  f->window = syl_test_open_window (path);
+  f->document = syl_window_get_document (f->window);
+  f->original = syl_test_serialize (f->document);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_free (f->original);
+  syl_test_close_window (f->window);
+}
+
+static GFile *
+data_file (const char *name)
+{
+  g_autofree char *path = syl_test_data_path ("import", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+assert_original (Fixture *f)
+{
+  g_autofree char *now = syl_test_serialize (f->document);
+
+  syl_test_assert_same_text (now, f->original);
+}
+
+/* A visible toplevel of @type other than @except. */
+static GtkWindow *
+find_window (GType      type,
+             GtkWindow *except)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && window != except &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_child_of_type (GtkWidget *widget,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static SylImportDialog *
+import (Fixture    *f,
+        const char *name)
+{
+  g_autoptr(GFile) file = data_file (name);
+  GtkWidget *dialog = syl_window_import_file (f->window, file);
+
+  g_assert_nonnull (dialog);
+  syl_test_pump (200);
+  g_assert_true (find_window (SYL_TYPE_IMPORT_DIALOG, NULL) == GTK_WINDOW (dialog));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
+  return SYL_IMPORT_DIALOG (dialog);
+}
+
+static void
+click (SylImportDialog *dialog,
+       const char      *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  /* A button activated from the keyboard shows itself pressed for a
+   * moment before it emits ::clicked. */
+  gtk_widget_activate (button);
+  syl_test_pump (500);
+}
+
+/* “1 Title”, “  1.1 Title [discussion]”: the preview as it is drawn. */
+static char *
+preview_text (SylImportDialog *dialog)
+{
+  GListModel *rows = syl_import_dialog_get_preview (dialog);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+      g_autofree char *number = syl_node_dup_number (node);
+
+      for (guint d = 0; d < gtk_tree_list_row_get_depth (row); d++)
+        g_string_append (out, "  ");
+      g_string_append_printf (out, "%s %s", number, syl_node_get_title (node));
+      if (syl_node_get_kind (node) != SYL_NODE_KIND_SECTION)
+        g_string_append_printf (out, " [%s]", syl_node_kind_to_string (syl_node_get_kind (node)));
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The preview and the warnings are shown before anything changes; the
+ * insert goes below the selected node, selects what came in, and a single
+ * undo takes it all back out. */
+static void
+test_insert_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  SylHistory *history = syl_document_get_history (f->document);
+  SylNode *target = syl_test_node_at (f->window, "1.4");
+  SylImportDialog *dialog;
+  g_autofree char *preview = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+  GListModel *warnings;
+
+  syl_test_select (f->window, "1.4");
+  dialog = import (f, "text/markers.txt");
+
+  preview = preview_text (dialog);
+  g_assert_cmpstr (preview, ==,
+                   "1 概述\n"
+                   "  1.1 AI 会有自我意识吗？ [discussion]\n"
+                   "  1.2 数据从哪里来 [discussion]\n"
+                   "  1.3 附件——艺术作品 [example]\n"
+                   "  1.4 某银行的转型 [example]\n"
+                   "  1.5 进阶内容\n"
+                   "2 English\n"
+                   "  2.1 Will it replace analysts? [discussion]\n"
+                   "  2.2 A retail case study [example]\n"
+                   "  2.3 Plain\n");
+  warnings = syl_import_dialog_get_warnings (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (warnings), ==, 0);
+  g_assert_false (gtk_widget_get_visible (find_child_of_type (GTK_WIDGET (dialog),
+                                                              GTK_TYPE_EXPANDER)));
+  /* Nothing has changed yet, and a new outline is what is offered first. */
+  assert_original (f);
+  g_assert_false (syl_import_dialog_get_insert (dialog));
+
+  syl_import_dialog_set_insert (dialog, TRUE);
+  click (dialog, "_Import");
+  g_assert_null (find_window (SYL_TYPE_IMPORT_DIALOG, NULL));
+
+  g_assert_cmpuint (syl_node_get_n_children (target), ==, 3 + 2);
+  g_assert_cmpstr (syl_node_get_title (syl_test_node_at (f->window, "1.4.4")), ==, "概述");
+  g_assert_cmpstr (syl_node_get_title (syl_test_node_at (f->window, "1.4.5.2")), ==,
+                   "A retail case study");
+  g_assert_cmpint (syl_node_get_kind (syl_test_node_at (f->window, "1.4.4.1")), ==,
+                   SYL_NODE_KIND_DISCUSSION);
+  selected = syl_test_selected (f->window);
+  g_assert_cmpuint (selected->len, ==, 2);
+  g_assert_true (g_ptr_array_index (selected, 0) == syl_test_node_at (f->window, "1.4.4"));
+  g_assert_cmpuint (syl_history_get_n_undo (history), ==, 1);
+  g_assert_true (syl_document_get_modified (f->document));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (100);
+  assert_original (f);
+  g_assert_false (syl_document_get_modified (f->document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  syl_test_pump (100);
+  g_assert_cmpuint (syl_node_get_n_children (target), ==, 5);
+}
+
+/* Warnings are listed with their lines, in the order of the file. */
+static void
+test_warnings (Fixture       *f,
+               gconstpointer  data)
+{
+  SylImportDialog *dialog = import (f, "text/skips.txt");
+  GListModel *warnings = syl_import_dialog_get_warnings (dialog);
+  GtkWidget *expander = find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_EXPANDER);
+  static const char * const expected[] = {
+    "Line 3: the numbering skips from 1.1 to 1.3",
+    "Line 4: this line has no number; it was placed after the heading above it, at the same level",
+    "Line 7: the numbering skips from 一、 to 三、",
+    "Line 10: this line is indented between two levels; it was placed at the deeper one",
+    "Line 12: the level of heading 4.1.1 is unclear: nothing at level 2 comes before it; it was "
+    "placed at level 2",
+    "Line 12: the numbering skips from 4 to 4.1.1",
+  };
+
+  g_assert_true (gtk_widget_get_visible (expander));
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "6 Warnings");
+  g_assert_cmpuint (g_list_model_get_n_items (warnings), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(GtkStringObject) warning = g_list_model_get_item (warnings, i);
+
+      g_assert_cmpstr (gtk_string_object_get_string (warning), ==, expected[i]);
+    }
+
+  click (dialog, "_Cancel");
+  g_assert_null (find_window (SYL_TYPE_IMPORT_DIALOG, NULL));
+  assert_original (f);
+  g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
+}
+
+/* A new outline opens in a window of its own, with the course's title
+ * and author; the open outline is not touched. */
+static void
+test_new_outline (Fixture       *f,
+                  gconstpointer  data)
+{
+  SylImportDialog *dialog = import (f, "pdf/title-block.txt");
+  GtkWindow *other;
+  SylDocument *document;
+  g_autofree char *dump = NULL;
+
+  click (dialog, "_Import");
+  other = find_window (SYL_TYPE_WINDOW, GTK_WINDOW (f->window));
+  g_assert_nonnull (other);
+  document = syl_window_get_document (SYL_WINDOW (other));
+  g_assert_true (document != f->document);
+  g_assert_cmpstr (syl_document_get_title (document), ==, "企业数字化转型的方法与实践");
+  dump = syl_test_dump (document);
+  g_assert_cmpstr (dump, ==, "为什么要转型 (外部环境的变化 内部效率) 怎么转型");
+  g_assert_null (syl_document_get_file (document));
+  assert_original (f);
+  gtk_window_destroy (other);
+  syl_test_pump (50);
+}
+
+/* In a window without an outline, the new outline opens right there, and
+ * inserting is not offered. */
+static void
+test_empty_window (void)
+{
+  g_autoptr(GFile) file = data_file ("opml/basic.opml");
+  SylWindow *window = syl_window_new (NULL);
+  GtkWidget *dialog;
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  syl_test_pump (100);
+  dialog = syl_window_import_file (window, file);
+  g_assert_nonnull (dialog);
+  syl_test_pump (100);
+  syl_import_dialog_set_insert (SYL_IMPORT_DIALOG (dialog), TRUE);
+  g_assert_false (syl_import_dialog_get_insert (SYL_IMPORT_DIALOG (dialog)));
+  click (SYL_IMPORT_DIALOG (dialog), "_Import");
+
+  g_assert_nonnull (syl_window_get_document (window));
+  g_assert_cmpstr (syl_document_get_title (syl_window_get_document (window)), ==,
+                   "Project Kickoff");
+  g_assert_null (find_window (SYL_TYPE_WINDOW, GTK_WINDOW (window)));
+  syl_test_close_window (window);
+}
+
+/* A file that cannot be read opens no dialog: a message says why. */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *message;
+
+  g_assert_true (g_file_set_contents (path, "1 A\0\0\0\x01\x02", 8, NULL));
+  g_assert_null (syl_window_import_file (f->window, file));
+  syl_test_pump (200);
+  g_assert_null (find_window (SYL_TYPE_IMPORT_DIALOG, NULL));
+  message = find_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), ==,
+                   "Could Not Import “notes.txt”");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==,
+                   "notes.txt: this is binary data, not text");
+  gtk_window_destroy (message);
+  assert_original (f);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* The menu has the item, and the window the action. */
+static void
+test_menu (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkWidget *menu_button = find_child_of_type (GTK_WIDGET (f->window), GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  gboolean found = FALSE;
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu) && !found; s++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+              strcmp (action, "win.import") == 0)
+            found = TRUE;
+        }
+      g_clear_object (&section);
+    }
+  g_assert_true (found);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  syl_test_gui_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/import-dialog/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("insert-and-undo", test_insert_and_undo);
+  ADD ("warnings", test_warnings);
+  ADD ("new-outline", test_new_outline);
+  ADD ("refused", test_refused);
+  ADD ("menu", test_menu);
+#undef ADD
+  g_test_add_func ("/import-dialog/empty-window", test_empty_window);
+
+  return g_test_run ();
+}
