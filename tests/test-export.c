@@ -567,10 +567,12 @@ test_escaping_titles (void)
                    "## back\\\\slash \\~\\~s\\~\\~ \\##\n");
   g_assert_nonnull (strstr (html, "<h2>1. &lt;b&gt;&amp;amp;&lt;/b&gt; \"q\" 'x' *y* _z_ [l](u) `c`</h2>"));
   g_assert_nonnull (strstr (html, "<h2># Hash &amp; C#</h2>"));
-  g_assert_nonnull (strstr (opml, "text=\"1. &lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; 'x'"));
+  g_assert_nonnull (strstr (opml, "text=\"1. &amp;lt;b&amp;gt;&amp;amp;amp;&amp;lt;/b&amp;gt; "
+                                  "&quot;q&quot; 'x'"));
+  /* Escaped for HTML, which is what "text" holds, then for XML. */
   parse_xml (opml, &stats);
   g_assert_cmpstr (g_ptr_array_index (stats.texts, 0), ==,
-                   "1. <b>&amp;</b> \"q\" 'x' *y* _z_ [l](u) `c`");
+                   "1. &lt;b&gt;&amp;amp;&lt;/b&gt; \"q\" 'x' *y* _z_ [l](u) `c`");
 }
 
 /* Characters XML cannot hold are dropped, and every file stays valid. */
