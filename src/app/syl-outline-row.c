@@ -116,12 +116,8 @@ node_notify_cb (SylOutlineRow *self,
     update_title (self);
   else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
     update_badges (self);
-}
-
-static void
-annotations_changed_cb (SylOutlineRow *self)
-{
-  update_comments (self);
+  else if (g_str_equal (pspec->name, "open-annotations"))
+    update_comments (self);
 }
 
 /* Rows without children show no arrow. */
@@ -334,8 +330,6 @@ syl_outline_row_bind (SylOutlineRow  *self,
 
   g_signal_connect_object (self->node, "notify", G_CALLBACK (node_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (syl_node_get_annotations (self->node), "items-changed",
-                           G_CALLBACK (annotations_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->node, "items-changed", G_CALLBACK (update_leaf), self,
                            G_CONNECT_SWAPPED);
   update_leaf (self);
@@ -355,7 +349,6 @@ syl_outline_row_unbind (SylOutlineRow *self)
   if (self->node != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->node, self);
-      g_signal_handlers_disconnect_by_data (syl_node_get_annotations (self->node), self);
     }
   if (self->expander != NULL)
     gtk_tree_expander_set_list_row (self->expander, NULL);
