@@ -22,6 +22,7 @@ G_BEGIN_DECLS
  * @SYL_ERROR_TOO_DEEP: nesting beyond the fixed limits
  * @SYL_ERROR_TOO_LARGE: a file beyond the size Syllabus reads
  * @SYL_ERROR_MOVE: a structural change that would break the tree (a node into itself)
+ * @SYL_ERROR_NOT_A_COPY: a file to merge is not a copy of the outline: it shares no node
  */
 typedef enum
 {
@@ -35,6 +36,7 @@ typedef enum
   SYL_ERROR_TOO_DEEP,
   SYL_ERROR_TOO_LARGE,
   SYL_ERROR_MOVE,
+  SYL_ERROR_NOT_A_COPY,
 } SylError;
 
 /* The deepest outline Syllabus reads or builds: chapters are level 1. */
