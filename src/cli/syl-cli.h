@@ -30,6 +30,14 @@ int                  syl_cli_run_stats    (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_stats_options[];
+int                  syl_cli_run_review_summary (GOptionContext *context,
+                                                 int             argc,
+                                                 char          **argv);
+extern const GOptionEntry syl_cli_review_summary_options[];
+int                  syl_cli_run_merge    (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_merge_options[];
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);
