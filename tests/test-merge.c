@@ -313,7 +313,7 @@ test_deleted_section (void)
   g_assert_cmpstr (item->text, ==, "Needs a diagram.");
   g_assert_cmpuint (g_strv_length (item->replies), ==, 1);
   g_assert_cmpstr (item->replies[0], ==, "Bo: Agreed.");
-  g_assert_cmpuint (syl_document_count_open_annotations (mine), ==, 2);
+  g_assert_cmpuint (syl_document_count_open_comments (mine), ==, 2);
 
   text = syl_merge_report_to_text (report);
   g_assert_cmpstr (text, ==,
@@ -657,7 +657,7 @@ test_undo_restores (void)
                                 "1 comment on a deleted section, 2 conflicting versions.");
   g_assert_cmpstr (syl_history_get_undo_label (syl_document_get_history (mine)), ==,
                    "Merge 3 Reviews");
-  g_assert_cmpuint (syl_document_count_open_annotations (mine), ==, 2);
+  g_assert_cmpuint (syl_document_count_open_comments (mine), ==, 2);
 }
 
 /* A reviewer's new comment whose id the outline already uses for a reply

@@ -120,7 +120,7 @@ test_thread (void)
   g_assert_cmpstr (syl_reply_get_id (reply), ==, "r2");
   g_assert_cmpstr (syl_reply_get_author (reply), ==, "审阅人");
   g_assert_cmpuint (syl_node_count_open_annotations (syl_test_find (reread, "A1")), ==, 1);
-  g_assert_cmpuint (syl_document_count_open_annotations (reread), ==, 1);
+  g_assert_cmpuint (syl_document_count_open_comments (reread), ==, 1);
 }
 
 /* Typing in a comment is one step; undo gives the old text back. */
@@ -304,10 +304,10 @@ test_open_counts (void)
 
   /* Removing a node takes its comments out of the count. */
   g_assert_true (syl_document_remove_nodes (document, &a1, 1, NULL));
-  g_assert_cmpuint (syl_document_count_open_annotations (document), ==, 1);
+  g_assert_cmpuint (syl_document_count_open_comments (document), ==, 1);
   assert_counts (root);
   g_assert_true (syl_history_undo (history));
-  g_assert_cmpuint (syl_document_count_open_annotations (document), ==, 2);
+  g_assert_cmpuint (syl_document_count_open_comments (document), ==, 2);
 
   g_signal_handlers_disconnect_by_data (a1a, &on_a1a);
   g_signal_handlers_disconnect_by_data (a, &on_a);
@@ -329,12 +329,12 @@ test_open_counts_copy (void)
   g_assert_cmpuint (syl_node_count_open_in_subtree (copy), ==, 2);
   g_assert_true (syl_document_insert_node (document, copy, syl_document_get_root (document), 2,
                                            NULL));
-  g_assert_cmpuint (syl_document_count_open_annotations (document), ==, 4);
+  g_assert_cmpuint (syl_document_count_open_comments (document), ==, 4);
   copied = annotation_at (copy, 0);
   g_assert_true (syl_document_get_comment_node (document, copied) == copy);
   syl_document_set_resolved (document, copied, TRUE, "Bo");
   g_assert_cmpuint (syl_node_count_open_annotations (copy), ==, 0);
-  g_assert_cmpuint (syl_document_count_open_annotations (document), ==, 3);
+  g_assert_cmpuint (syl_document_count_open_comments (document), ==, 3);
   assert_counts (syl_document_get_root (document));
 }
 

@@ -101,12 +101,12 @@ syl_document_get_comment_node (SylDocument *self,
 }
 
 /**
- * syl_document_count_open_annotations:
+ * syl_document_count_open_comments:
  *
  * Returns: the open comments of the whole document
  */
 guint
-syl_document_count_open_annotations (SylDocument *self)
+syl_document_count_open_comments (SylDocument *self)
 {
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), 0);
   return syl_node_count_open_in_subtree (syl_document_get_root (self));

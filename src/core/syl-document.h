@@ -206,7 +206,7 @@ void                syl_document_set_resolved_full   (SylDocument     *self,
                                                       gboolean         resolved,
                                                       const char      *by,
                                                       const char      *at);
-guint               syl_document_count_open_annotations (SylDocument  *self);
+guint               syl_document_count_open_comments (SylDocument     *self);
 SylNode            *syl_document_find_open_comments  (SylDocument     *self,
                                                       SylNode         *from,
                                                       gboolean         forward);

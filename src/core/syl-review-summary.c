@@ -335,7 +335,7 @@ dup_title (SylDocument *document)
 static char *
 dup_counts (SylDocument *document)
 {
-  guint open = syl_document_count_open_annotations (document);
+  guint open = syl_document_count_open_comments (document);
 
   if (open == 0)
     return g_strdup (_("No open comments."));
