@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-outline-row.h"
+#include "syl-outline-view.h"
 
 struct _SylOutlineRow
 {
@@ -221,7 +222,8 @@ comments_query_tooltip_cb (SylOutlineRow *self,
   return TRUE;
 }
 
-/* A double click on the title renames, as in file managers. */
+/* A double click on the title renames, as in file managers, except in
+ * review mode, where titles cannot change. */
 static void
 title_pressed_cb (GtkGestureClick *gesture,
                   int              n_press,
@@ -229,6 +231,10 @@ title_pressed_cb (GtkGestureClick *gesture,
                   double           y,
                   SylOutlineRow   *self)
 {
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  if (view != NULL && syl_outline_view_get_read_only (SYL_OUTLINE_VIEW (view)))
+    return;
   if (n_press == 2 && !syl_outline_row_is_renaming (self))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -418,4 +424,15 @@ syl_outline_row_get_number (SylOutlineRow *self)
 {
   g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
   return gtk_label_get_text (self->number_label);
+}
+
+/* The number of open comments the row shows, or %NULL when it shows none. */
+const char *
+syl_outline_row_get_comments (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->comments_label)))
+    return NULL;
+  return gtk_label_get_text (self->comments_label);
 }
