@@ -111,6 +111,7 @@ syl_window_set_document (SylWindow   *self,
   update_title (self);
   update_undo (self);
   update_pane (self);
+  _syl_window_review_document_changed (self);
   _syl_window_focus_outline (self);
 }
 
@@ -226,6 +227,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, node_pane);
 
   _syl_window_install_actions (widget_class);
+  _syl_window_install_review (widget_class);
 }
 
 static void
@@ -233,6 +235,7 @@ syl_window_init (SylWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _syl_window_setup_numbering (self);
+  _syl_window_setup_review (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
