@@ -337,6 +337,8 @@ test_merge_orphan (Fixture       *f,
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->err, "1 resolution, 1 comment on a deleted section.\n"));
   g_assert_nonnull (strstr (run->err, "ada.syllabus.json, “2 B”, by Ada:\n    Add a case study.\n"));
+  /* Copies are named by their base names, never their folders. */
+  g_assert_null (strstr (run->err, f->dir));
   g_assert_null (strstr (run->out, "Add a case study."));
 }
 

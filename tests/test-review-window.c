@@ -348,7 +348,7 @@ test_reply_and_resolve (Fixture       *f,
   g_assert_nonnull (find_widget (card_of (f, "这一节可以加一个企业案例吗？"), is_label, "已补充"));
 
   /* Resolving: the badge goes, the thread folds away under "2 resolved". */
-  click (card_of (f, "这一节可以加一个企业案例吗？"), "_Resolve");
+  click (card_of (f, "这一节可以加一个企业案例吗？"), "Resolve");
   g_assert_true (syl_annotation_get_resolved (thread));
   g_assert_cmpstr (syl_annotation_get_resolved_by (thread), ==, ME);
   g_assert_null (badge (f, "1.2"));
@@ -362,7 +362,7 @@ test_reply_and_resolve (Fixture       *f,
     expander = gtk_widget_get_parent (expander);
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   syl_test_pump (50);
-  click (card_of (f, "这一节可以加一个企业案例吗？"), "_Reopen");
+  click (card_of (f, "这一节可以加一个企业案例吗？"), "Reopen");
   g_assert_false (syl_annotation_get_resolved (thread));
   g_assert_cmpstr (badge (f, "1.2"), ==, "1");
   g_assert_cmpstr (header_count (f), ==, "4");

@@ -297,9 +297,12 @@ button_new (SylCommentsView *self,
             Block           *block,
             GCallback        callback)
 {
-  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon)
-                           : gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_label (label);
 
+  /* An icon says nothing to a screen reader: the tooltip does. */
+  if (icon != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
@@ -354,7 +357,7 @@ header_new (SylCommentsView *self,
       gboolean resolved = syl_annotation_get_resolved (block->comment);
 
       gtk_box_append (GTK_BOX (header),
-                      button_new (self, NULL, resolved ? _("_Reopen") : _("_Resolve"),
+                      button_new (self, NULL, resolved ? _("Reopen") : _("Resolve"),
                                   resolved ? _("Open this thread again")
                                            : _("Mark this thread as dealt with"),
                                   block, G_CALLBACK (resolve_clicked_cb)));

@@ -154,6 +154,7 @@ syl_cli_run_merge (GOptionContext  *context,
                    char           **argv)
 {
   g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(SylMergeReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -169,9 +170,13 @@ syl_cli_run_merge (GOptionContext  *context,
   if (documents == NULL)
     return SYL_CLI_EXIT_FAILURE;
 
+  /* Copies are named by their base names, in the report and in the
+   * replies that keep conflicting versions, as in the window. */
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (names, g_path_get_basename (argv[i]));
   mine = g_ptr_array_index (documents, 0);
   report = syl_document_merge_copies (mine, (SylDocument * const *) documents->pdata + 1,
-                                      (const char * const *) argv + 1, argc - 1, &error);
+                                      (const char * const *) names->pdata, argc - 1, &error);
   if (report == NULL)
     {
       fprintf (stderr, "%s\n", error->message);
