@@ -39,6 +39,9 @@ static const struct
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.next-comment", { "F8", NULL } },
+  { "win.previous-comment", { "<Shift>F8", NULL } },
+  { "win.review-mode", { "<Control><Shift>r", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 
@@ -325,6 +328,8 @@ syl_application_open (GApplication  *application,
 
       if (window != NULL)
         {
+          if (g_strcmp0 (hint, "review") == 0)
+            syl_window_set_review_mode (window, TRUE);
           gtk_window_present (GTK_WINDOW (window));
           continue;
         }
@@ -339,6 +344,8 @@ syl_application_open (GApplication  *application,
           report_open_error (gtk_application, files[i], error);
           continue;
         }
+      if (g_strcmp0 (hint, "review") == 0)
+        syl_window_set_review_mode (window, TRUE);
       gtk_window_present (GTK_WINDOW (window));
     }
   offer_recovery (SYL_APPLICATION (application));
@@ -353,6 +360,40 @@ syl_application_finalize (GObject *object)
   G_OBJECT_CLASS (syl_application_parent_class)->finalize (object);
 }
 
+static const GOptionEntry option_entries[] = {
+  { "review", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open the outlines in review mode, where only comments can change"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+/* The files of the command line are opened here rather than by GLib, so
+ * that --review can travel with them as the hint of "open", to this
+ * instance or to the one already running. */
+static int
+syl_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  g_autofree const char **paths = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gboolean review = FALSE;
+
+  g_variant_dict_lookup (options, "review", "b", &review);
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths == NULL)
+    return -1;
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  g_application_open (application, (GFile **) files->pdata, files->len, review ? "review" : "");
+  /* Here, the windows are open and the main loop still has to run. */
+  return g_application_get_is_remote (application) ? 0 : -1;
+}
+
 static void
 syl_application_class_init (SylApplicationClass *klass)
 {
@@ -360,6 +401,7 @@ syl_application_class_init (SylApplicationClass *klass)
 
   G_OBJECT_CLASS (klass)->finalize = syl_application_finalize;
 
+  app_class->handle_local_options = syl_application_handle_local_options;
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;
   app_class->open = syl_application_open;
@@ -368,6 +410,7 @@ syl_application_class_init (SylApplicationClass *klass)
 static void
 syl_application_init (SylApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
 
 SylApplication *

@@ -78,7 +78,7 @@ static void
 objective_changed_cb (SylNodePane *self,
                       AdwEntryRow *row)
 {
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   syl_document_edit_objective (self->document, self->node, index_of (row),
                                gtk_editable_get_text (GTK_EDITABLE (row)), TRUE);
@@ -154,7 +154,7 @@ example_title_changed_cb (SylNodePane *self,
 {
   g_autoptr(SylExample) example = NULL;
 
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   example = example_at (self, index_of (entry));
   if (example != NULL)
@@ -170,7 +170,7 @@ example_body_changed_cb (SylNodePane   *self,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   example = example_at (self, index_of (buffer));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -269,6 +269,26 @@ _syl_node_pane_update_lists (SylNodePane *self)
 {
   update_objectives (self);
   update_examples (self);
+  _syl_node_pane_lists_read_only (self);
+}
+
+/* In review mode the objectives and examples are shown, not edited; their
+ * buttons follow the pane's actions, which are off. */
+void
+_syl_node_pane_lists_read_only (SylNodePane *self)
+{
+  gboolean editable = !self->read_only;
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->objectives_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_editable_set_editable (GTK_EDITABLE (child), editable);
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->examples_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_editable_set_editable (g_object_get_data (G_OBJECT (child), "title"), editable);
+      gtk_text_view_set_editable (g_object_get_data (G_OBJECT (child), "body"), editable);
+    }
 }
 
 void

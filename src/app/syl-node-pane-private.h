@@ -7,32 +7,36 @@
 #include <adwaita.h>
 #include <gtksourceview/gtksource.h>
 
+#include "syl-comments-view.h"
 #include "syl-node-pane.h"
 
 G_BEGIN_DECLS
 
 struct _SylNodePane
 {
-  GtkWidget      parent_instance;
+  GtkWidget        parent_instance;
 
   /* Template widgets. */
-  GtkStack      *stack;
-  GtkWidget     *multiple_page;
-  GtkLabel      *number_label;
-  AdwEntryRow   *title_row;
-  AdwComboRow   *kind_row;
-  GtkSwitch     *optional_switch;
-  AdwEntryRow   *duration_row;
-  GtkLabel      *totals_label;
-  GtkSourceView *notes_view;
-  GtkListBox    *objectives_list;
-  GtkBox        *examples_box;
+  GtkStack        *stack;
+  GtkWidget       *multiple_page;
+  GtkLabel        *number_label;
+  AdwEntryRow     *title_row;
+  AdwComboRow     *kind_row;
+  GtkSwitch       *optional_switch;
+  AdwEntryRow     *duration_row;
+  GtkLabel        *totals_label;
+  GtkSourceView   *notes_view;
+  GtkListBox      *objectives_list;
+  GtkBox          *examples_box;
+  SylCommentsView *comments_view;
 
-  SylDocument   *document;
-  SylNode       *node;
+  SylDocument     *document;
+  SylNode         *node;
+  /* Review mode: only the comments can be changed. */
+  gboolean         read_only;
   /* Set while the pane writes the model's values into its widgets, so
    * their change signals are not taken for the user's edits. */
-  guint          updating;
+  guint            updating;
 };
 
 /* Runs @code with the widgets' change handlers quiet. */
@@ -46,5 +50,6 @@ void _syl_node_pane_set_entry_text   (GtkEditable *editable,
                                       const char  *text);
 void _syl_node_pane_watch_focus      (SylNodePane *self,
                                       GtkWidget   *widget);
+void _syl_node_pane_lists_read_only  (SylNodePane *self);
 
 G_END_DECLS

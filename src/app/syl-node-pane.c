@@ -117,12 +117,13 @@ update_fields (SylNodePane *self)
     _syl_node_pane_update_lists (self);
   });
   update_totals (self);
+  syl_comments_view_set_node (self->comments_view, self->document, self->node);
 }
 
 static void
 title_changed_cb (SylNodePane *self)
 {
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   syl_document_set_string (self->document, self->node, "title",
                            gtk_editable_get_text (GTK_EDITABLE (self->title_row)), TRUE, NULL);
@@ -133,7 +134,7 @@ kind_changed_cb (SylNodePane *self)
 {
   guint kind = adw_combo_row_get_selected (self->kind_row);
 
-  if (self->updating || self->node == NULL || kind > SYL_NODE_KIND_EXAMPLE)
+  if (self->updating || self->node == NULL || self->read_only || kind > SYL_NODE_KIND_EXAMPLE)
     return;
   syl_document_set_kind (self->document, self->node, kind, NULL);
 }
@@ -141,7 +142,7 @@ kind_changed_cb (SylNodePane *self)
 static void
 optional_changed_cb (SylNodePane *self)
 {
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   syl_document_set_boolean (self->document, self->node, "optional",
                             gtk_switch_get_active (self->optional_switch), NULL);
@@ -172,7 +173,7 @@ duration_changed_cb (SylNodePane *self)
 {
   int minutes;
 
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   if (!parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes))
     {
@@ -200,7 +201,7 @@ notes_changed_cb (SylNodePane *self)
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (self->updating || self->node == NULL)
+  if (self->updating || self->node == NULL || self->read_only)
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
@@ -242,6 +243,7 @@ static void
 clear_node (SylNodePane *self)
 {
   g_clear_object (&self->node);
+  syl_comments_view_set_node (self->comments_view, self->document, NULL);
 }
 
 void
@@ -298,6 +300,50 @@ syl_node_pane_set_nodes (SylNodePane *self,
   gtk_stack_set_visible_child_name (self->stack, "node");
 }
 
+gboolean
+syl_node_pane_get_read_only (SylNodePane *self)
+{
+  g_return_val_if_fail (SYL_IS_NODE_PANE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * syl_node_pane_set_read_only:
+ *
+ * For review mode: every field shows the node but none changes it, except
+ * the comments, which stay open to replies, resolutions and new ones.
+ */
+void
+syl_node_pane_set_read_only (SylNodePane *self,
+                             gboolean     read_only)
+{
+  static const char * const actions[] = {
+    "pane.add-objective", "pane.objective-up", "pane.objective-down", "pane.objective-remove",
+    "pane.add-example", "pane.example-up", "pane.example-down", "pane.example-remove",
+  };
+
+  g_return_if_fail (SYL_IS_NODE_PANE (self));
+
+  self->read_only = !!read_only;
+  gtk_editable_set_editable (GTK_EDITABLE (self->title_row), !read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (self->duration_row), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->kind_row), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->optional_switch), !read_only);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->notes_view), !read_only);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->notes_view), !read_only);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], !read_only);
+  _syl_node_pane_lists_read_only (self);
+}
+
+/* The threads of the node shown, for tests. */
+GtkWidget *
+syl_node_pane_get_comments_view (SylNodePane *self)
+{
+  g_return_val_if_fail (SYL_IS_NODE_PANE (self), NULL);
+  return GTK_WIDGET (self->comments_view);
+}
+
 static void
 setup_notes (SylNodePane *self)
 {
@@ -337,6 +383,7 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   object_class->dispose = syl_node_pane_dispose;
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (SYL_TYPE_COMMENTS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-node-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, stack);
@@ -350,6 +397,7 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, notes_view);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, examples_box);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, comments_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _syl_node_pane_install_actions (widget_class);

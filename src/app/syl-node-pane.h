@@ -14,9 +14,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylNodePane, syl_node_pane, SYL, NODE_PANE, GtkWidget)
 
-void syl_node_pane_set_document (SylNodePane *self,
-                                 SylDocument *document);
-void syl_node_pane_set_nodes    (SylNodePane *self,
-                                 GPtrArray   *nodes);
+void       syl_node_pane_set_document      (SylNodePane *self,
+                                            SylDocument *document);
+void       syl_node_pane_set_nodes         (SylNodePane *self,
+                                            GPtrArray   *nodes);
+gboolean   syl_node_pane_get_read_only     (SylNodePane *self);
+void       syl_node_pane_set_read_only     (SylNodePane *self,
+                                            gboolean     read_only);
+GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);
 
 G_END_DECLS

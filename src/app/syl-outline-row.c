@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-outline-row.h"
+#include "syl-outline-view.h"
 
 struct _SylOutlineRow
 {
@@ -116,12 +117,8 @@ node_notify_cb (SylOutlineRow *self,
     update_title (self);
   else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
     update_badges (self);
-}
-
-static void
-annotations_changed_cb (SylOutlineRow *self)
-{
-  update_comments (self);
+  else if (g_str_equal (pspec->name, "open-annotations"))
+    update_comments (self);
 }
 
 /* Rows without children show no arrow. */
@@ -225,7 +222,8 @@ comments_query_tooltip_cb (SylOutlineRow *self,
   return TRUE;
 }
 
-/* A double click on the title renames, as in file managers. */
+/* A double click on the title renames, as in file managers, except in
+ * review mode, where titles cannot change. */
 static void
 title_pressed_cb (GtkGestureClick *gesture,
                   int              n_press,
@@ -233,6 +231,10 @@ title_pressed_cb (GtkGestureClick *gesture,
                   double           y,
                   SylOutlineRow   *self)
 {
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  if (view != NULL && syl_outline_view_get_read_only (SYL_OUTLINE_VIEW (view)))
+    return;
   if (n_press == 2 && !syl_outline_row_is_renaming (self))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -334,8 +336,6 @@ syl_outline_row_bind (SylOutlineRow  *self,
 
   g_signal_connect_object (self->node, "notify", G_CALLBACK (node_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (syl_node_get_annotations (self->node), "items-changed",
-                           G_CALLBACK (annotations_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->node, "items-changed", G_CALLBACK (update_leaf), self,
                            G_CONNECT_SWAPPED);
   update_leaf (self);
@@ -355,7 +355,6 @@ syl_outline_row_unbind (SylOutlineRow *self)
   if (self->node != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->node, self);
-      g_signal_handlers_disconnect_by_data (syl_node_get_annotations (self->node), self);
     }
   if (self->expander != NULL)
     gtk_tree_expander_set_list_row (self->expander, NULL);
@@ -425,4 +424,15 @@ syl_outline_row_get_number (SylOutlineRow *self)
 {
   g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
   return gtk_label_get_text (self->number_label);
+}
+
+/* The number of open comments the row shows, or %NULL when it shows none. */
+const char *
+syl_outline_row_get_comments (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->comments_label)))
+    return NULL;
+  return gtk_label_get_text (self->comments_label);
 }

@@ -28,5 +28,6 @@ void            syl_outline_row_set_drop_into  (SylOutlineRow  *self,
                                                 gboolean        drop_into);
 GtkWidget      *syl_outline_row_get_content    (SylOutlineRow  *self);
 const char     *syl_outline_row_get_number     (SylOutlineRow  *self);
+const char     *syl_outline_row_get_comments   (SylOutlineRow  *self);
 
 G_END_DECLS

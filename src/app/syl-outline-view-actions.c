@@ -65,7 +65,9 @@ _syl_outline_view_update_actions (SylOutlineView *self)
       gboolean enabled = has_document;
 
       if (in_list (structure_actions, G_N_ELEMENTS (structure_actions), all[i]))
-        enabled = enabled && !self->locked;
+        enabled = enabled && !_syl_outline_view_structure_frozen (self);
+      if (g_str_equal (all[i], "outline.rename"))
+        enabled = enabled && !self->read_only;
       if (in_list (selection_actions, G_N_ELEMENTS (selection_actions), all[i]))
         enabled = enabled && selected->len > 0;
       gtk_widget_action_set_enabled (GTK_WIDGET (self), all[i], enabled);
@@ -563,7 +565,9 @@ move_to_action (GtkWidget  *widget,
 }
 
 /* Keys work while the list has the focus, never while a title is being
- * edited: there they belong to the text field and its input method. */
+ * edited: there they belong to the text field and its input method.  A key
+ * that would change the outline in review mode or while it is filtered
+ * says why it does nothing, so the designer does not press it again. */
 static gboolean
 shortcut_cb (GtkWidget *widget,
              GVariant  *args,
@@ -572,11 +576,19 @@ shortcut_cb (GtkWidget *widget,
   SylOutlineView *self = SYL_OUTLINE_VIEW (widget);
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
   const char *action = g_variant_get_string (args, NULL);
+  gboolean edits = in_list (structure_actions, G_N_ELEMENTS (structure_actions), action) ||
+                   g_str_equal (action, "outline.rename");
 
   if (focus != NULL && GTK_IS_EDITABLE (focus))
     return FALSE;
   if (self->document == NULL)
     return FALSE;
+  if (edits && _syl_outline_view_why_frozen (self) != NULL &&
+      (self->read_only || !g_str_equal (action, "outline.rename")))
+    {
+      _syl_outline_view_toast (self, _syl_outline_view_why_frozen (self), FALSE);
+      return TRUE;
+    }
   return gtk_widget_activate_action (widget, action, NULL);
 }
 

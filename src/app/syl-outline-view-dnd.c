@@ -167,7 +167,7 @@ static gboolean
 drop_allowed (SylOutlineView *self,
               DropPlace      *place)
 {
-  if (self->locked || self->document == NULL)
+  if (_syl_outline_view_structure_frozen (self) || self->document == NULL)
     return FALSE;
   if (self->drag_nodes == NULL)
     return TRUE;
@@ -373,7 +373,8 @@ drag_prepare_cb (GtkDragSource *source,
   GdkContentProvider *providers[2];
   char *plain;
 
-  if (self->locked || syl_outline_row_is_renaming (row) || syl_outline_row_get_node (row) == NULL)
+  if (_syl_outline_view_structure_frozen (self) || syl_outline_row_is_renaming (row) ||
+      syl_outline_row_get_node (row) == NULL)
     return NULL;
 
   nodes = nodes_to_drag (self, row);

@@ -31,6 +31,12 @@ struct _SylOutlineView
   GPtrArray         *pending_expand;
   guint              expand_idle;
   gboolean           locked;
+  /* Review mode: nothing but comments may change. */
+  gboolean           read_only;
+  /* Only sections with open comments are shown; see
+   * syl-outline-view-filter.c. */
+  gboolean           filtering;
+  GtkFilter         *filter;
 
   /* Dragging. */
   GPtrArray         *drag_nodes;
@@ -61,5 +67,14 @@ void       _syl_outline_view_show_move_dialog (SylOutlineView *self,
                                                GPtrArray      *nodes);
 void       _syl_outline_view_rename          (SylOutlineView  *self,
                                               SylNode         *node);
+gboolean   _syl_outline_view_structure_frozen (SylOutlineView *self);
+const char *_syl_outline_view_why_frozen     (SylOutlineView  *self);
+void       _syl_outline_view_build_model     (SylOutlineView  *self);
+GListModel *_syl_outline_view_child_model    (SylOutlineView  *self,
+                                              SylNode         *node);
+GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
+                                              GtkTreeListRow  *parent,
+                                              SylNode         *node);
+void       _syl_outline_view_refilter        (SylOutlineView  *self);
 
 G_END_DECLS

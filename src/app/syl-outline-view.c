@@ -22,6 +22,7 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_LOCKED,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -40,7 +41,7 @@ create_child_model (gpointer item,
 {
   /* Every node can take children, so every row gets a child model, even
    * an empty one: GtkTreeListModel decides once whether a row can expand. */
-  return g_object_ref (G_LIST_MODEL (item));
+  return _syl_outline_view_child_model (user_data, item);
 }
 
 static gboolean
@@ -138,8 +139,7 @@ _syl_outline_view_row_for_node (SylOutlineView *self,
   if (path->len == 0 || !syl_node_is_root (syl_node_get_parent (g_ptr_array_index (path, 0))))
     return NULL;
 
-  row = gtk_tree_list_model_get_child_row (self->tree_model,
-                                           syl_node_get_index (g_ptr_array_index (path, 0)));
+  row = _syl_outline_view_child_row (self, NULL, g_ptr_array_index (path, 0));
   for (guint i = 1; row != NULL && i < path->len; i++)
     {
       GtkTreeListRow *child;
@@ -156,7 +156,7 @@ _syl_outline_view_row_for_node (SylOutlineView *self,
         }
       if (row == NULL)
         break;
-      child = gtk_tree_list_row_get_child_row (row, syl_node_get_index (g_ptr_array_index (path, i)));
+      child = _syl_outline_view_child_row (self, row, g_ptr_array_index (path, i));
       g_object_unref (row);
       row = child;
     }
@@ -183,6 +183,7 @@ history_applied_cb (SylOutlineView      *self,
                     SylHistoryDirection  direction,
                     SylHistory          *history)
 {
+  _syl_outline_view_refilter (self);
   _syl_outline_view_flush_expand (self);
   refresh_numbers (self);
   _syl_outline_view_update_actions (self);
@@ -274,12 +275,40 @@ open_chapters (SylOutlineView *self)
     }
 }
 
+/* Makes the tree over the document, filtered or not, keeping the
+ * selection: switching the filter builds it again. */
+void
+_syl_outline_view_build_model (SylOutlineView *self)
+{
+  g_autoptr(GPtrArray) selected = syl_outline_view_get_selected_nodes (self);
+  GListModel *root;
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  if (self->document == NULL)
+    return;
+
+  root = _syl_outline_view_child_model (self, syl_document_get_root (self->document));
+  self->tree_model = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model, self, NULL);
+  g_signal_connect_object (self->tree_model, "items-changed",
+                           G_CALLBACK (tree_items_changed_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
+                         G_LIST_MODEL (self->tree_model));
+  _syl_outline_view_flush_expand (self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  if (selected->len > 0)
+    syl_outline_view_select_nodes (self, (SylNode **) selected->pdata, selected->len);
+  selection_changed_cb (self);
+}
+
 void
 syl_outline_view_set_document (SylOutlineView *self,
                                SylDocument    *document)
 {
-  GListModel *root;
-
   g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
   g_return_if_fail (!document || SYL_IS_DOCUMENT (document));
 
@@ -291,25 +320,17 @@ syl_outline_view_set_document (SylOutlineView *self,
     {
       self->document = g_object_ref (document);
       open_chapters (self);
-      root = G_LIST_MODEL (g_object_ref (syl_document_get_root (document)));
-      self->tree_model = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model,
-                                                  NULL, NULL);
-      g_signal_connect_object (self->tree_model, "items-changed",
-                               G_CALLBACK (tree_items_changed_cb), self, G_CONNECT_SWAPPED);
-      self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
-      g_signal_connect_object (self->selection, "selection-changed",
-                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (syl_document_get_history (document), "applied",
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::numbering", G_CALLBACK (refresh_numbers), self,
                                G_CONNECT_SWAPPED);
-      tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
-                             G_LIST_MODEL (self->tree_model));
-      _syl_outline_view_flush_expand (self);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      _syl_outline_view_build_model (self);
+    }
+  else
+    {
+      selection_changed_cb (self);
     }
 
-  selection_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -440,6 +461,33 @@ syl_outline_view_set_locked (SylOutlineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }
 
+gboolean
+syl_outline_view_get_read_only (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * syl_outline_view_set_read_only:
+ *
+ * For review mode: besides the structure, as syl_outline_view_set_locked()
+ * locks it, titles cannot be changed.  Selecting, opening rows, copying
+ * and dragging text out stay possible.
+ */
+void
+syl_outline_view_set_read_only (SylOutlineView *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  if (self->read_only == !!read_only)
+    return;
+  self->read_only = !!read_only;
+  _syl_outline_view_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
 GtkWidget *
 syl_outline_view_get_list_view (SylOutlineView *self)
 {
@@ -521,6 +569,7 @@ syl_outline_view_dispose (GObject *object)
   SylOutlineView *self = SYL_OUTLINE_VIEW (object);
 
   clear_document (self);
+  g_clear_object (&self->filter);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
 
@@ -554,6 +603,9 @@ syl_outline_view_get_property (GObject    *object,
     case PROP_LOCKED:
       g_value_set_boolean (value, self->locked);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -574,6 +626,9 @@ syl_outline_view_set_property (GObject      *object,
       break;
     case PROP_LOCKED:
       syl_outline_view_set_locked (self, g_value_get_boolean (value));
+      break;
+    case PROP_READ_ONLY:
+      syl_outline_view_set_read_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -596,6 +651,9 @@ syl_outline_view_class_init (SylOutlineViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOCKED] =
     g_param_spec_boolean ("locked", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

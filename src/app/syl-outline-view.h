@@ -24,6 +24,12 @@ void         syl_outline_view_select_nodes       (SylOutlineView  *self,
 gboolean     syl_outline_view_get_locked         (SylOutlineView  *self);
 void         syl_outline_view_set_locked         (SylOutlineView  *self,
                                                   gboolean         locked);
+gboolean     syl_outline_view_get_read_only      (SylOutlineView  *self);
+void         syl_outline_view_set_read_only      (SylOutlineView  *self,
+                                                  gboolean         read_only);
+gboolean     syl_outline_view_get_filter_open    (SylOutlineView  *self);
+void         syl_outline_view_set_filter_open    (SylOutlineView  *self,
+                                                  gboolean         filter);
 GtkWidget   *syl_outline_view_get_list_view      (SylOutlineView  *self);
 GtkWidget   *syl_outline_view_get_row_widget     (SylOutlineView  *self,
                                                   SylNode         *node);

@@ -14,11 +14,12 @@ void
 _syl_window_update_actions (SylWindow *self)
 {
   gboolean has_document = self->document != NULL;
+  gboolean editable = has_document && !syl_window_get_review_mode (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-structure", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.course-properties", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-structure", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.course-properties", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
 }
@@ -30,7 +31,7 @@ undo_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document != NULL)
+  if (self->document != NULL && _syl_window_review_allows (self, FALSE))
     syl_history_undo (syl_document_get_history (self->document));
 }
 
@@ -41,7 +42,7 @@ redo_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document != NULL)
+  if (self->document != NULL && _syl_window_review_allows (self, TRUE))
     syl_history_redo (syl_document_get_history (self->document));
 }
 

@@ -24,6 +24,18 @@ apply_layout (SylWindow *self)
   gtk_widget_set_visible (self->node_pane, !self->narrow || self->showing_editor);
   gtk_widget_set_visible (self->edit_button, has_document && self->narrow && !editor);
   gtk_widget_set_visible (self->back_button, has_document && editor);
+
+  /* The header bar has room for these only in a wide window; the main
+   * menu has them too. */
+  gtk_widget_set_visible (self->lock_button, !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                     SYL_TYPE_WINDOW,
+                                                                     "review_button")),
+                          !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                     SYL_TYPE_WINDOW,
+                                                                     "comments_button")),
+                          !self->narrow);
 }
 
 void

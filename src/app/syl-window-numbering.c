@@ -16,18 +16,19 @@ numbering_group (SylWindow *self)
   return G_ACTION_GROUP (g_object_get_data (G_OBJECT (self), "syl-numbering-actions"));
 }
 
-static void
-sync_states (SylWindow *self)
+/* The numbering is part of the course: review mode does not change it. */
+void
+_syl_window_sync_numbering (SylWindow *self)
 {
   GActionMap *map = G_ACTION_MAP (numbering_group (self));
   GAction *preset = g_action_map_lookup_action (map, "preset");
   GAction *items = g_action_map_lookup_action (map, "items");
   SylNumbering *numbering;
-  gboolean enabled = self->document != NULL;
+  gboolean enabled = self->document != NULL && !syl_window_get_review_mode (self);
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (preset), enabled);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (items), enabled);
-  if (!enabled)
+  if (self->document == NULL)
     return;
 
   numbering = syl_document_get_numbering (self->document);
@@ -80,9 +81,9 @@ void
 _syl_window_watch_numbering (SylWindow *self)
 {
   if (self->document != NULL)
-    g_signal_connect_object (self->document, "notify::numbering", G_CALLBACK (sync_states), self,
+    g_signal_connect_object (self->document, "notify::numbering", G_CALLBACK (_syl_window_sync_numbering), self,
                              G_CONNECT_SWAPPED);
-  sync_states (self);
+  _syl_window_sync_numbering (self);
 }
 
 void

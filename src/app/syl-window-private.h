@@ -114,4 +114,12 @@ void _syl_window_import_action   (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
 
+/* Review mode and the review actions: syl-window-review.c. */
+void     _syl_window_install_review          (GtkWidgetClass *widget_class);
+void     _syl_window_setup_review            (SylWindow      *self);
+void     _syl_window_review_document_changed (SylWindow      *self);
+gboolean _syl_window_review_allows           (SylWindow      *self,
+                                              gboolean        redo);
+void     _syl_window_sync_numbering          (SylWindow      *self);
+
 G_END_DECLS

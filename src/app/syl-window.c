@@ -127,6 +127,7 @@ _syl_window_set_document_full (SylWindow   *self,
   update_title (self);
   update_undo (self);
   update_pane (self);
+  _syl_window_review_document_changed (self);
   _syl_window_focus_outline (self);
 }
 
@@ -310,6 +311,7 @@ syl_window_class_init (SylWindowClass *klass)
   _syl_window_install_actions (widget_class);
   _syl_window_install_disk_actions (widget_class);
   _syl_window_install_adaptive_actions (widget_class);
+  _syl_window_install_review (widget_class);
 }
 
 static void
@@ -319,6 +321,7 @@ syl_window_init (SylWindow *self)
   _syl_window_setup_numbering (self);
   _syl_window_setup_disk (self);
   _syl_window_restore_state (self);
+  _syl_window_setup_review (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

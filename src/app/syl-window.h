@@ -38,4 +38,16 @@ void            syl_window_show_error       (SylWindow      *self,
                                              const char     *heading,
                                              const char     *body);
 
+/* Review: syl-window-review.c. */
+gboolean        syl_window_get_review_mode  (SylWindow      *self);
+void            syl_window_set_review_mode  (SylWindow      *self,
+                                             gboolean        review_mode);
+gboolean        syl_window_merge_files      (SylWindow      *self,
+                                             GFile * const  *files,
+                                             guint           n_files);
+gboolean        syl_window_export_review_summary
+                                            (SylWindow      *self,
+                                             GFile          *file,
+                                             GError        **error);
+
 G_END_DECLS

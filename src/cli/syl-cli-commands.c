@@ -245,6 +245,15 @@ static const SylCliCommand commands[] = {
        "Warnings go to standard error as FILE:LINE: warning: message.\n"
        "Exit status: 0 on success, 1 when INPUT cannot be read."),
     syl_cli_run_import, syl_cli_import_options },
+  { "review-summary", N_("FILE"), N_("Print every open comment, by section"),
+    N_("Markdown unless --format html is given or OUT ends in .html."),
+    syl_cli_run_review_summary, syl_cli_review_summary_options },
+  { "merge", N_("MINE THEIRS…"), N_("Merge reviewers' comments into an outline"),
+    N_("Comments are matched by id, so sections may have moved or been renamed.\n"
+       "The merged outline goes to the standard output, to OUT with --output,\n"
+       "or back to MINE with --in-place; what was merged goes to the standard\n"
+       "error.  A copy of another outline, or a broken file, changes nothing."),
+    syl_cli_run_merge, syl_cli_merge_options },
 };
 
 const SylCliCommand *

@@ -16,15 +16,19 @@ print_usage (FILE *stream)
 {
   guint n_commands;
   const SylCliCommand *commands = syl_cli_get_commands (&n_commands);
+  int width = 10;
 
+  /* The summaries line up after the longest command name. */
+  for (guint i = 0; i < n_commands; i++)
+    width = MAX (width, (int) strlen (commands[i].name));
   fprintf (stream, "%s\n  syllabus-cli %s\n\n%s\n",
            _("Usage:"), _("COMMAND [OPTION…] FILE…"),
            _("Read, check and convert Syllabus course outlines."));
   fprintf (stream, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < n_commands; i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (stream, "\n%s\n  %-10s %s\n  %-10s %s\n\n%s\n", _("Options:"),
-           "--help", _("Show this help"), "--version", _("Show the version"),
+    fprintf (stream, "  %-*s %s\n", width, commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n  %-*s %s\n  %-*s %s\n\n%s\n", _("Options:"),
+           width, "--help", _("Show this help"), width, "--version", _("Show the version"),
            _("Run “syllabus-cli COMMAND --help” for the options of a command."));
 }
 

@@ -38,6 +38,14 @@ int                  syl_cli_run_import   (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_import_options[];
+int                  syl_cli_run_review_summary (GOptionContext *context,
+                                                 int             argc,
+                                                 char          **argv);
+extern const GOptionEntry syl_cli_review_summary_options[];
+int                  syl_cli_run_merge    (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_merge_options[];
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);

@@ -113,7 +113,11 @@ syl_annotation_set_property (GObject      *object,
     {
       if (self->resolved != !!g_value_get_boolean (value))
         {
+          gpointer owner = _syl_owner_get (self);
+
           self->resolved = !!g_value_get_boolean (value);
+          if (SYL_IS_NODE (owner))
+            _syl_node_update_open_annotations (owner);
           g_object_notify_by_pspec (object, pspec);
         }
     }
@@ -166,18 +170,12 @@ syl_annotation_new (const char *author,
                        NULL);
 }
 
-/**
- * syl_annotation_copy:
- *
- * Returns: (transfer full): a copy of @self and its replies, with new ids
- */
-SylAnnotation *
-syl_annotation_copy (SylAnnotation *self)
+static SylAnnotation *
+copy_annotation (SylAnnotation *self,
+                 gboolean       keep_ids)
 {
   SylAnnotation *copy;
   guint n;
-
-  g_return_val_if_fail (SYL_IS_ANNOTATION (self), NULL);
 
   copy = g_object_new (SYL_TYPE_ANNOTATION,
                        "author", self->author,
@@ -187,19 +185,42 @@ syl_annotation_copy (SylAnnotation *self)
                        "resolved-by", self->resolved_by,
                        "resolved-at", self->resolved_at,
                        NULL);
+  if (keep_ids)
+    _syl_annotation_set_id (copy, self->id);
   _syl_extra_set (copy, _syl_extra_get (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->replies));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylReply) reply = g_list_model_get_item (G_LIST_MODEL (self->replies), i);
-      g_autoptr(SylReply) reply_copy = syl_reply_copy (reply);
+      g_autoptr(SylReply) reply_copy = keep_ids ? _syl_reply_copy_with_id (reply)
+                                                : syl_reply_copy (reply);
 
       _syl_owner_set (reply_copy, copy);
       g_list_store_append (copy->replies, reply_copy);
     }
 
   return copy;
+}
+
+/**
+ * syl_annotation_copy:
+ *
+ * Returns: (transfer full): a copy of @self and its replies, with new ids
+ */
+SylAnnotation *
+syl_annotation_copy (SylAnnotation *self)
+{
+  g_return_val_if_fail (SYL_IS_ANNOTATION (self), NULL);
+  return copy_annotation (self, FALSE);
+}
+
+/* The same comment for another document, as merging brings it over: ids,
+ * replies and unknown members included. */
+SylAnnotation *
+_syl_annotation_copy_with_ids (SylAnnotation *self)
+{
+  return copy_annotation (self, TRUE);
 }
 
 void

@@ -183,6 +183,10 @@ list_put (ListChange *self,
     {
       g_list_store_remove (self->store, self->from);
     }
+
+  /* A node's open comments are counted, not looked up: count again. */
+  if (!self->move && SYL_IS_NODE (self->owner))
+    _syl_node_update_open_annotations (self->owner);
 }
 
 static void

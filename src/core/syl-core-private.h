@@ -41,14 +41,17 @@ void        _syl_node_append_children    (SylNode     *self,
                                           GPtrArray   *children);
 GListStore *_syl_node_get_example_store  (SylNode     *self);
 GListStore *_syl_node_get_annotation_store (SylNode   *self);
+void        _syl_node_update_open_annotations (SylNode *self);
 
 void        _syl_example_set_id          (SylExample  *self,
                                           const char  *id);
 void        _syl_annotation_set_id       (SylAnnotation *self,
                                           const char  *id);
 GListStore *_syl_annotation_get_reply_store (SylAnnotation *self);
+SylAnnotation *_syl_annotation_copy_with_ids (SylAnnotation *self);
 void        _syl_reply_set_id            (SylReply    *self,
                                           const char  *id);
+SylReply   *_syl_reply_copy_with_id      (SylReply    *self);
 
 void        _syl_set_string_property     (GObject      *object,
                                           char        **field,

@@ -446,17 +446,27 @@ syl_document_add_annotation (SylDocument   *self,
                              SylNode       *node,
                              SylAnnotation *annotation)
 {
-  GListStore *store;
+  g_return_if_fail (SYL_IS_NODE (node));
+
+  syl_document_insert_annotation (self, node,
+                                  g_list_model_get_n_items (syl_node_get_annotations (node)),
+                                  annotation);
+}
+
+void
+syl_document_insert_annotation (SylDocument   *self,
+                                SylNode       *node,
+                                guint          index,
+                                SylAnnotation *annotation)
+{
   g_autofree char *label = NULL;
 
   g_return_if_fail (SYL_IS_DOCUMENT (self));
   g_return_if_fail (SYL_IS_NODE (node));
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));
 
-  store = _syl_node_get_annotation_store (node);
   label = node_label (_("Comment on %s"), node);
-  insert_item (self, store, node, g_list_model_get_n_items (G_LIST_MODEL (store)),
-               annotation, label);
+  insert_item (self, _syl_node_get_annotation_store (node), node, index, annotation, label);
 }
 
 void
@@ -485,21 +495,12 @@ syl_document_set_resolved (SylDocument   *self,
                            gboolean       resolved,
                            const char    *by)
 {
-  SylHistory *history = syl_document_get_history (self);
-  g_autofree char *now = NULL;
-
   g_return_if_fail (SYL_IS_DOCUMENT (self));
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));
 
   if (syl_annotation_get_resolved (annotation) == !!resolved)
     return;
-
-  now = resolved ? syl_timestamp_now () : g_strdup ("");
-  syl_history_begin_group (history, resolved ? _("Resolve Comment") : _("Reopen Comment"));
-  syl_document_set_boolean (self, annotation, "resolved", resolved, NULL);
-  syl_document_set_string (self, annotation, "resolved-by", resolved && by ? by : "", FALSE, NULL);
-  syl_document_set_string (self, annotation, "resolved-at", now, FALSE, NULL);
-  syl_history_end_group (history);
+  syl_document_set_resolved_full (self, annotation, resolved, by, NULL);
 }
 
 void
@@ -507,15 +508,25 @@ syl_document_add_reply (SylDocument   *self,
                         SylAnnotation *annotation,
                         SylReply      *reply)
 {
-  GListStore *store;
+  g_return_if_fail (SYL_IS_ANNOTATION (annotation));
 
+  syl_document_insert_reply (self, annotation,
+                             g_list_model_get_n_items (syl_annotation_get_replies (annotation)),
+                             reply);
+}
+
+void
+syl_document_insert_reply (SylDocument   *self,
+                           SylAnnotation *annotation,
+                           guint          index,
+                           SylReply      *reply)
+{
   g_return_if_fail (SYL_IS_DOCUMENT (self));
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));
   g_return_if_fail (SYL_IS_REPLY (reply));
 
-  store = _syl_annotation_get_reply_store (annotation);
-  insert_item (self, store, annotation, g_list_model_get_n_items (G_LIST_MODEL (store)),
-               reply, _("Reply to Comment"));
+  insert_item (self, _syl_annotation_get_reply_store (annotation), annotation, index, reply,
+               _("Reply to Comment"));
 }
 
 void

@@ -201,6 +201,10 @@ void                syl_document_move_example        (SylDocument     *self,
 void                syl_document_add_annotation      (SylDocument     *self,
                                                       SylNode         *node,
                                                       SylAnnotation   *annotation);
+void                syl_document_insert_annotation   (SylDocument     *self,
+                                                      SylNode         *node,
+                                                      guint            index,
+                                                      SylAnnotation   *annotation);
 void                syl_document_remove_annotation   (SylDocument     *self,
                                                       SylNode         *node,
                                                       guint            index);
@@ -210,6 +214,10 @@ void                syl_document_set_resolved        (SylDocument     *self,
                                                       const char      *by);
 void                syl_document_add_reply           (SylDocument     *self,
                                                       SylAnnotation   *annotation,
+                                                      SylReply        *reply);
+void                syl_document_insert_reply        (SylDocument     *self,
+                                                      SylAnnotation   *annotation,
+                                                      guint            index,
                                                       SylReply        *reply);
 void                syl_document_remove_reply        (SylDocument     *self,
                                                       SylAnnotation   *annotation,
@@ -222,5 +230,25 @@ void                syl_document_remove_author       (SylDocument     *self,
 void                syl_document_move_author         (SylDocument     *self,
                                                       guint            from,
                                                       guint            to);
+
+/* Reviewers' comments, beyond the lists above (syl-document-review.c).
+ * A comment is a #SylAnnotation or a #SylReply. */
+void                syl_document_edit_comment        (SylDocument     *self,
+                                                      gpointer         comment,
+                                                      const char      *text,
+                                                      gboolean         merge);
+gboolean            syl_document_delete_comment      (SylDocument     *self,
+                                                      gpointer         comment);
+SylNode            *syl_document_get_comment_node    (SylDocument     *self,
+                                                      gpointer         comment);
+void                syl_document_set_resolved_full   (SylDocument     *self,
+                                                      SylAnnotation   *annotation,
+                                                      gboolean         resolved,
+                                                      const char      *by,
+                                                      const char      *at);
+guint               syl_document_count_open_comments (SylDocument     *self);
+SylNode            *syl_document_find_open_comments  (SylDocument     *self,
+                                                      SylNode         *from,
+                                                      gboolean         forward);
 
 G_END_DECLS

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @SYL_ERROR_TOO_LARGE: a file beyond the size Syllabus reads
  * @SYL_ERROR_MOVE: a structural change that would break the tree (a node into itself)
  * @SYL_ERROR_CHANGED_ON_DISK: another program changed the file since it was loaded or saved
+ * @SYL_ERROR_NOT_A_COPY: a file to merge is not a copy of the outline: it shares no node
  */
 typedef enum
 {
@@ -37,6 +38,7 @@ typedef enum
   SYL_ERROR_TOO_LARGE,
   SYL_ERROR_MOVE,
   SYL_ERROR_CHANGED_ON_DISK,
+  SYL_ERROR_NOT_A_COPY,
 } SylError;
 
 /* The deepest outline Syllabus reads or builds: chapters are level 1. */

@@ -416,6 +416,7 @@ node_data_finish (NodeData *node)
   g_list_store_splice (examples, 0, 0, node->examples->pdata, node->examples->len);
   set_owner_all (node->annotations, self);
   g_list_store_splice (annotations, 0, 0, node->annotations->pdata, node->annotations->len);
+  _syl_node_update_open_annotations (self);
   _syl_node_append_children (self, node->children);
 }
 

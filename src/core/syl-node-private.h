@@ -30,6 +30,15 @@ struct _SylNode
   SylNode     *parent;
   guint        index;
   GPtrArray   *children;
+
+  /* Open (unresolved) comments on this node, and on it and all its
+   * descendants together, kept up to date on every change so that the
+   * tree's badges, its filter and F8 never walk the document. */
+  guint        open_here;
+  guint        open_in_subtree;
 };
+
+void _syl_node_notify_open (SylNode *self,
+                            gboolean subtree);
 
 G_END_DECLS

@@ -10,6 +10,47 @@
 
 #include "syl-node-private.h"
 
+/* Adds @delta open comments to the subtree counts of @node and all its
+ * ancestors: a change costs the depth of the node, never the document. */
+static void
+add_open_in_subtree (SylNode *node,
+                     int      delta)
+{
+  if (delta == 0)
+    return;
+  for (; node != NULL; node = node->parent)
+    {
+      node->open_in_subtree += delta;
+      _syl_node_notify_open (node, TRUE);
+    }
+}
+
+/* Counts the open comments on @self again after its list of comments or
+ * one of their resolutions changed. */
+void
+_syl_node_update_open_annotations (SylNode *self)
+{
+  GListModel *annotations = G_LIST_MODEL (self->annotations);
+  guint n = g_list_model_get_n_items (annotations);
+  guint open = 0;
+  int delta;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      if (!syl_annotation_get_resolved (annotation))
+        open++;
+    }
+  if (open == self->open_here)
+    return;
+
+  delta = (int) open - (int) self->open_here;
+  self->open_here = open;
+  _syl_node_notify_open (self, FALSE);
+  add_open_in_subtree (self, delta);
+}
+
 /* Renumbers the children from @from on after an insertion or removal. */
 static void
 reindex_children (SylNode *self,
@@ -30,6 +71,7 @@ _syl_node_insert_child (SylNode *self,
   g_ptr_array_insert (self->children, index, g_object_ref (child));
   child->parent = self;
   reindex_children (self, index);
+  add_open_in_subtree (self, (int) child->open_in_subtree);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
 }
 
@@ -45,6 +87,7 @@ _syl_node_remove_child (SylNode *self,
   child->parent = NULL;
   child->index = 0;
   reindex_children (self, index);
+  add_open_in_subtree (self, -(int) child->open_in_subtree);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
   return child;
 }
@@ -56,6 +99,7 @@ _syl_node_append_children (SylNode   *self,
                            GPtrArray *children)
 {
   guint first = self->children->len;
+  guint open = 0;
 
   for (guint i = 0; i < children->len; i++)
     {
@@ -64,8 +108,10 @@ _syl_node_append_children (SylNode   *self,
       g_assert (child->parent == NULL);
       child->parent = self;
       child->index = first + i;
+      open += child->open_in_subtree;
       g_ptr_array_add (self->children, g_object_ref (child));
     }
+  add_open_in_subtree (self, (int) open);
 
   if (children->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), first, 0, children->len);

@@ -26,6 +26,8 @@ enum {
   PROP_DURATION_MINUTES,
   PROP_OPTIONAL,
   PROP_EXPANDED,
+  PROP_OPEN_ANNOTATIONS,
+  PROP_OPEN_IN_SUBTREE,
   N_PROPS
 };
 
@@ -140,6 +142,12 @@ syl_node_get_property (GObject    *object,
     case PROP_EXPANDED:
       g_value_set_boolean (value, self->expanded);
       break;
+    case PROP_OPEN_ANNOTATIONS:
+      g_value_set_uint (value, self->open_here);
+      break;
+    case PROP_OPEN_IN_SUBTREE:
+      g_value_set_uint (value, self->open_in_subtree);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -249,6 +257,14 @@ syl_node_class_init (SylNodeClass *klass)
   /* View state, not part of the document: the window keeps here which rows
    * are open, since GtkTreeListModel forgets it when a row is moved. */
   properties[PROP_EXPANDED] = g_param_spec_boolean ("expanded", NULL, NULL, FALSE, flags);
+  /* Derived from the annotations, for views: the open comments on the
+   * node, and on the node and its descendants together. */
+  properties[PROP_OPEN_ANNOTATIONS] =
+    g_param_spec_uint ("open-annotations", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OPEN_IN_SUBTREE] =
+    g_param_spec_uint ("open-in-subtree", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -315,21 +331,25 @@ _syl_node_set_id (SylNode    *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
-static GListStore *
+/* Copies the items of @model into @store, which belongs to @owner. */
+static void
 copy_store (GListModel *model,
+            GListStore *store,
+            gpointer    owner,
             gpointer  (*copy) (gpointer))
 {
   guint n = g_list_model_get_n_items (model);
-  GListStore *store = g_list_store_new (g_list_model_get_item_type (model));
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_ptr_array_add (items, copy (item));
+      GObject *item_copy = copy (item);
+
+      _syl_owner_set (item_copy, owner);
+      g_ptr_array_add (items, item_copy);
     }
   g_list_store_splice (store, 0, 0, items->pdata, n);
-  return store;
 }
 
 /**
@@ -355,12 +375,10 @@ syl_node_copy (SylNode *self)
   copy->duration_minutes = self->duration_minutes;
   copy->optional = self->optional;
   copy->expanded = self->expanded;
-  g_set_object (&copy->examples,
-                copy_store (G_LIST_MODEL (self->examples), (gpointer) syl_example_copy));
-  g_object_unref (copy->examples);
-  g_set_object (&copy->annotations,
-                copy_store (G_LIST_MODEL (self->annotations), (gpointer) syl_annotation_copy));
-  g_object_unref (copy->annotations);
+  copy_store (G_LIST_MODEL (self->examples), copy->examples, copy, (gpointer) syl_example_copy);
+  copy_store (G_LIST_MODEL (self->annotations), copy->annotations, copy,
+              (gpointer) syl_annotation_copy);
+  _syl_node_update_open_annotations (copy);
   _syl_extra_set (copy, _syl_extra_get (self));
 
   for (guint i = 0; i < self->children->len; i++)
@@ -372,10 +390,6 @@ syl_node_copy (SylNode *self)
 
   return copy;
 }
-
-
-
-
 
 GListStore *
 _syl_node_get_example_store (SylNode *self)
@@ -457,35 +471,53 @@ syl_node_get_annotations (SylNode *self)
   return G_LIST_MODEL (self->annotations);
 }
 
+/**
+ * syl_node_count_open_annotations:
+ *
+ * Returns: the comments on @self that are not resolved; notified as the
+ *   "open-annotations" property
+ */
 guint
 syl_node_count_open_annotations (SylNode *self)
 {
-  guint n, open = 0;
-
   g_return_val_if_fail (SYL_IS_NODE (self), 0);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
-      if (!syl_annotation_get_resolved (annotation))
-        open++;
-    }
-
-  return open;
+  return self->open_here;
 }
 
+/**
+ * syl_node_count_open_in_subtree:
+ *
+ * Returns: the open comments on @self and all its descendants; notified as
+ *   the "open-in-subtree" property.  For the root, those of the document.
+ */
+guint
+syl_node_count_open_in_subtree (SylNode *self)
+{
+  g_return_val_if_fail (SYL_IS_NODE (self), 0);
+  return self->open_in_subtree;
+}
 
+/**
+ * syl_node_has_open_in_subtree:
+ *
+ * What the filter "only sections with open comments" keeps: a node with
+ * open comments, or with a descendant that has some.  It reads a count
+ * kept up to date, so filtering any tree costs one test per row.
+ */
+gboolean
+syl_node_has_open_in_subtree (SylNode *self)
+{
+  g_return_val_if_fail (SYL_IS_NODE (self), FALSE);
+  return self->open_in_subtree > 0;
+}
 
-
-
-
-
-
-
-
-
-
+void
+_syl_node_notify_open (SylNode  *self,
+                       gboolean  subtree)
+{
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[subtree ? PROP_OPEN_IN_SUBTREE : PROP_OPEN_ANNOTATIONS]);
+}
 
 gboolean
 syl_node_get_expanded (SylNode *self)
@@ -559,5 +591,4 @@ _syl_node_load (SylNode     *self,
   self->duration_minutes = duration_minutes;
   self->optional = !!optional;
 }
-
 

@@ -37,6 +37,8 @@ gboolean            syl_node_get_optional            (SylNode     *self);
 GListModel         *syl_node_get_examples            (SylNode     *self);
 GListModel         *syl_node_get_annotations         (SylNode     *self);
 guint               syl_node_count_open_annotations  (SylNode     *self);
+guint               syl_node_count_open_in_subtree   (SylNode     *self);
+gboolean            syl_node_has_open_in_subtree     (SylNode     *self);
 
 SylNode            *syl_node_get_parent              (SylNode     *self);
 gboolean            syl_node_is_root                 (SylNode     *self);

@@ -143,6 +143,15 @@ syl_reply_copy (SylReply *self)
   return copy;
 }
 
+SylReply *
+_syl_reply_copy_with_id (SylReply *self)
+{
+  SylReply *copy = syl_reply_copy (self);
+
+  _syl_reply_set_id (copy, self->id);
+  return copy;
+}
+
 void
 _syl_reply_set_id (SylReply   *self,
                    const char *id)

@@ -1,0 +1,533 @@
+/* syl-window-review.c: review mode, going from comment to comment, the
+ * filter, merging reviewers' copies and the review summary
+ *
+ * The actions are the window's own ("win.review-mode", …), kept in its
+ * action map; their state lives here, on the window.
+ *
+ * In review mode the outline and every field of the editor are locked, and
+ * only comments change.  Undo and redo stay, but only for what was done
+ * in review mode: a reviewer's Ctrl+Z takes back a comment, never a change
+ * to the course made before.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "syl-file.h"
+#include "syl-merge.h"
+#include "syl-node-pane.h"
+#include "syl-review-summary.h"
+#include "syl-window-private.h"
+
+#define REVIEW_KEY "syl-review"
+
+typedef struct
+{
+  gboolean   review;
+  /* In review mode, the steps in the history before it began, and how
+   * many steps undone since can be redone. */
+  guint      undo_floor;
+  guint      redo_steps;
+  SylNode   *watched_root;
+} Review;
+
+static void
+review_free (Review *review)
+{
+  g_clear_object (&review->watched_root);
+  g_free (review);
+}
+
+static Review *
+review_of (SylWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), REVIEW_KEY);
+}
+
+static GtkWidget *
+template_child (SylWindow  *self,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), SYL_TYPE_WINDOW, name));
+}
+
+static GSimpleAction *
+lookup (SylWindow  *self,
+        const char *name)
+{
+  return G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), name));
+}
+
+static void
+toast (SylWindow  *self,
+       const char *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+gboolean
+syl_window_get_review_mode (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+  return review_of (self) != NULL && review_of (self)->review;
+}
+
+/* Undo and redo in review mode reach only the steps made in it. */
+gboolean
+_syl_window_review_allows (SylWindow *self,
+                           gboolean   redo)
+{
+  Review *review = review_of (self);
+  SylHistory *history;
+
+  if (review == NULL || !review->review || self->document == NULL)
+    return TRUE;
+  history = syl_document_get_history (self->document);
+  if (redo)
+    return review->redo_steps > 0 && syl_history_get_can_redo (history);
+  return syl_history_get_n_undo (history) > review->undo_floor;
+}
+
+static void
+update_undo (SylWindow *self)
+{
+  if (!syl_window_get_review_mode (self))
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 _syl_window_review_allows (self, FALSE));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 _syl_window_review_allows (self, TRUE));
+}
+
+static void
+history_applied_cb (SylWindow           *self,
+                    GObject             *subject,
+                    SylHistoryDirection  direction)
+{
+  Review *review = review_of (self);
+
+  if (direction == SYL_HISTORY_DO)
+    review->redo_steps = 0;
+  else if (direction == SYL_HISTORY_UNDO && review->review)
+    review->redo_steps++;
+  else if (direction == SYL_HISTORY_REDO && review->redo_steps > 0)
+    review->redo_steps--;
+  update_undo (self);
+}
+
+static void
+update_count (SylWindow *self)
+{
+  GtkWidget *content = template_child (self, "comments_count");
+  guint open = self->document ? syl_document_count_open_comments (self->document) : 0;
+  g_autofree char *text = g_strdup_printf ("%u", open);
+  g_autofree char *tip = g_strdup_printf (ngettext ("%u open comment: show only the sections "
+                                                    "that have open comments",
+                                                    "%u open comments: show only the sections "
+                                                    "that have open comments", open), open);
+
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), text);
+  gtk_widget_set_tooltip_text (template_child (self, "comments_button"), tip);
+}
+
+static void
+update_enabled (SylWindow *self)
+{
+  static const char * const actions[] = {
+    "review-mode", "filter-open-comments", "next-comment", "previous-comment",
+    "merge-reviews", "review-summary",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_simple_action_set_enabled (lookup (self, actions[i]), self->document != NULL);
+}
+
+/**
+ * syl_window_set_review_mode:
+ *
+ * Locks the outline and every field but the comments, or unlocks them,
+ * and shows which it is.
+ */
+void
+syl_window_set_review_mode (SylWindow *self,
+                            gboolean   review_mode)
+{
+  Review *review;
+
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  review = review_of (self);
+  review->review = !!review_mode;
+  review->redo_steps = 0;
+  review->undo_floor = self->document ? syl_history_get_n_undo (syl_document_get_history (self->document))
+                                      : 0;
+  g_simple_action_set_state (lookup (self, "review-mode"), g_variant_new_boolean (review->review));
+  syl_outline_view_set_read_only (self->outline_view, review->review);
+  syl_node_pane_set_read_only (SYL_NODE_PANE (self->node_pane), review->review);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (template_child (self, "review_bar")),
+                                 review->review);
+  if (review->review)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "review-mode");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "review-mode");
+  _syl_window_update_actions (self);
+  _syl_window_sync_numbering (self);
+  if (self->document != NULL)
+    {
+      SylHistory *history = syl_document_get_history (self->document);
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                     syl_history_get_can_undo (history));
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                     syl_history_get_can_redo (history));
+      update_undo (self);
+    }
+}
+
+static void
+review_mode_change_state (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       user_data)
+{
+  SylWindow *self = user_data;
+  gboolean review = g_variant_get_boolean (state);
+
+  syl_window_set_review_mode (self, review);
+  toast (self, review ? _("Review mode: only comments can be added or changed")
+                      : _("Review mode is off"));
+}
+
+static void
+filter_change_state (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  SylWindow *self = user_data;
+  gboolean filter = g_variant_get_boolean (state);
+
+  g_simple_action_set_state (action, state);
+  syl_outline_view_set_filter_open (self->outline_view, filter);
+  if (filter && self->document != NULL && syl_document_count_open_comments (self->document) == 0)
+    toast (self, _("No section has open comments"));
+  else if (filter)
+    toast (self, _("Only sections with open comments: moving sections is off until all are shown"));
+}
+
+/* F8 and Shift+F8: the next or previous section with open comments after
+ * the selection, round the end of the outline. */
+static void
+go_to_comments (SylWindow *self,
+                gboolean   forward)
+{
+  g_autoptr(GPtrArray) selected = NULL;
+  SylNode *from = NULL;
+  SylNode *node;
+
+  if (self->document == NULL)
+    return;
+  selected = syl_outline_view_get_selected_nodes (self->outline_view);
+  if (selected->len > 0)
+    from = g_ptr_array_index (selected, forward ? selected->len - 1 : 0);
+  node = syl_document_find_open_comments (self->document, from, forward);
+  if (node == NULL)
+    {
+      toast (self, _("No section has open comments"));
+      return;
+    }
+  syl_outline_view_select_nodes (self->outline_view, &node, 1);
+  if (node == from)
+    toast (self, _("No other section has open comments"));
+}
+
+static void
+next_comment_activate (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  go_to_comments (user_data, TRUE);
+}
+
+static void
+previous_comment_activate (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  go_to_comments (user_data, FALSE);
+}
+
+/* Merging. */
+
+static void
+merge_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SylWindow        *self)
+{
+  if (g_strcmp0 (response, "undo") == 0 && self->document != NULL)
+    syl_history_undo (syl_document_get_history (self->document));
+}
+
+/* The details below the summary sentence: comments on deleted sections,
+ * in full, and conflicting versions. */
+static GtkWidget *
+report_details_new (const char *details)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (details);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  return scroller;
+}
+
+static void
+show_report (SylWindow      *self,
+             SylMergeReport *report)
+{
+  gboolean changed = syl_merge_report_changed (report);
+  g_autofree char *summary = syl_merge_report_dup_summary (report);
+  g_autofree char *text = syl_merge_report_to_text (report);
+  const char *details = strchr (text, '\n');
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              changed ? _("Reviews Merged") : _("Nothing Merged"),
+                                              summary);
+
+  while (details != NULL && *details == '\n')
+    details++;
+  if (details != NULL && *details != '\0')
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), report_details_new (details));
+  if (changed)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "undo", _("_Undo Merge"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * syl_window_merge_files:
+ * @files: (array length=n_files): reviewers' copies of the window's outline
+ *
+ * Merges @files into the window's outline as one step and shows what was
+ * merged, or why nothing was.
+ *
+ * Returns: whether the copies were merged
+ */
+gboolean
+syl_window_merge_files (SylWindow     *self,
+                        GFile * const *files,
+                        guint          n_files)
+{
+  g_autoptr(SylMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+
+  if (self->document == NULL || n_files == 0)
+    return FALSE;
+  report = syl_document_merge_files (self->document, files, n_files, NULL, &error);
+  if (report == NULL)
+    {
+      syl_window_show_error (self, _("Could Not Merge the Reviews"), error->message);
+      return FALSE;
+    }
+  show_report (self, report);
+  return TRUE;
+}
+
+static void
+add_outline_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) outlines = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (outlines, _("Syllabus Outlines"));
+  gtk_file_filter_add_pattern (outlines, "*.syllabus.json");
+  gtk_file_filter_set_name (json, _("All JSON Files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*.json");
+  gtk_file_chooser_add_filter (chooser, outlines);
+  gtk_file_chooser_add_filter (chooser, json);
+}
+
+static void
+merge_chooser_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           SylWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) chosen = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
+        g_ptr_array_add (files, g_list_model_get_item (chosen, i));
+      syl_window_merge_files (self, (GFile * const *) files->pdata, files->len);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+merge_reviews_activate (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SylWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Merge Reviews"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  add_outline_filters (GTK_FILE_CHOOSER (dialog));
+  g_signal_connect (dialog, "response", G_CALLBACK (merge_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The review summary. */
+
+/**
+ * syl_window_export_review_summary:
+ * @file: where to write it; its name says the format: .html or .htm for
+ *   HTML, anything else for Markdown
+ *
+ * Returns: whether the summary was written, atomically
+ */
+gboolean
+syl_window_export_review_summary (SylWindow  *self,
+                                  GFile      *file,
+                                  GError    **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  SylReviewFormat format = SYL_REVIEW_FORMAT_MARKDOWN;
+  char *text;
+
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  name = g_file_get_basename (file);
+  syl_review_format_for_filename (name, &format);
+  text = syl_review_summary (self->document, format);
+  bytes = g_bytes_new_take (text, strlen (text));
+  return syl_file_replace_atomically (file, bytes, error);
+}
+
+/* The file chosen, with the extension of the format chosen when its name
+ * has none that says one. */
+static GFile *
+summary_file (GtkFileChooser *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+  g_autofree char *name = g_file_get_basename (file);
+  const char *choice = gtk_file_chooser_get_choice (chooser, "format");
+  SylReviewFormat format;
+  g_autofree char *named = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (syl_review_format_for_filename (name, &format))
+    return g_steal_pointer (&file);
+  named = g_strconcat (name, g_strcmp0 (choice, "html") == 0 ? ".html" : ".md", NULL);
+  parent = g_file_get_parent (file);
+  return g_file_get_child (parent, named);
+}
+
+static void
+summary_chooser_response_cb (GtkNativeDialog *dialog,
+                             int              response,
+                             SylWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
+    {
+      g_autoptr(GFile) file = summary_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (syl_window_export_review_summary (self, file, &error))
+        toast (self, _("Review summary saved"));
+      else
+        syl_window_show_error (self, _("Could Not Save the Review Summary"), error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+review_summary_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  SylWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  const char *ids[] = { "markdown", "html", NULL };
+  const char *labels[] = { _("Markdown"), _("HTML"), NULL };
+
+  dialog = gtk_file_chooser_native_new (_("Save Review Summary"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format", "markdown");
+  /* Translators: the file name suggested for the review summary. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Review Summary.md"));
+  g_signal_connect (dialog, "response", G_CALLBACK (summary_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static const GActionEntry review_actions[] = {
+  { "review-mode", NULL, NULL, "false", review_mode_change_state },
+  { "filter-open-comments", NULL, NULL, "false", filter_change_state },
+  { "next-comment", next_comment_activate },
+  { "previous-comment", previous_comment_activate },
+  { "merge-reviews", merge_reviews_activate },
+  { "review-summary", review_summary_activate },
+};
+
+/* Follows the window's document: its open comments for the count in the
+ * header bar, its history for undo in review mode. */
+void
+_syl_window_review_document_changed (SylWindow *self)
+{
+  Review *review = review_of (self);
+
+  if (review->watched_root != NULL)
+    g_signal_handlers_disconnect_by_data (review->watched_root, self);
+  g_clear_object (&review->watched_root);
+  if (self->document != NULL)
+    {
+      review->watched_root = g_object_ref (syl_document_get_root (self->document));
+      g_signal_connect_object (review->watched_root, "notify::open-in-subtree",
+                               G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (syl_document_get_history (self->document), "applied",
+                               G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
+    }
+  update_count (self);
+  update_enabled (self);
+  syl_window_set_review_mode (self, review->review);
+}
+
+void
+_syl_window_setup_review (SylWindow *self)
+{
+  g_object_set_data_full (G_OBJECT (self), REVIEW_KEY, g_new0 (Review, 1),
+                          (GDestroyNotify) review_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), review_actions,
+                                   G_N_ELEMENTS (review_actions), self);
+}
+
+void
+_syl_window_install_review (GtkWidgetClass *widget_class)
+{
+  /* Found by name, without a place in the window's structure. */
+  gtk_widget_class_bind_template_child_full (widget_class, "review_bar", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "comments_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "comments_count", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "review_button", FALSE, 0);
+}

@@ -1,0 +1,190 @@
+/* syl-cli-review.c: syllabus-cli review-summary and merge
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "syl-cli.h"
+#include "syl-file.h"
+#include "syl-merge.h"
+#include "syl-review-summary.h"
+
+static char *opt_format;
+static char *opt_summary_output;
+static char *opt_merge_output;
+static gboolean opt_in_place;
+
+const GOptionEntry syl_cli_review_summary_options[] = {
+  { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
+    N_("The format: markdown (the default) or html"), N_("markdown|html") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_summary_output,
+    N_("Write to OUT instead of the standard output"), N_("OUT") },
+  { NULL }
+};
+
+const GOptionEntry syl_cli_merge_options[] = {
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_merge_output,
+    N_("Write the merged outline to OUT instead of the standard output"), N_("OUT") },
+  { "in-place", 0, 0, G_OPTION_ARG_NONE, &opt_in_place,
+    N_("Write the merged outline back to MINE"), NULL },
+  { NULL }
+};
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  if (message != NULL)
+    fprintf (stderr, "%s\n", message);
+  else
+    fprintf (stderr, "%s", help);
+  return SYL_CLI_EXIT_USAGE;
+}
+
+/* Writes @bytes to @path atomically, or to the standard output. */
+static int
+write_output (const char *path,
+              GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (path == NULL)
+    {
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        return SYL_CLI_EXIT_FAILURE;
+      return 0;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!syl_file_replace_atomically (file, bytes, &error))
+    {
+      fprintf (stderr, "%s: %s\n", path, error->message);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+  return 0;
+}
+
+/* The format of --format, else the one the output file's name says,
+ * else Markdown. */
+static gboolean
+summary_format (SylReviewFormat *format)
+{
+  *format = SYL_REVIEW_FORMAT_MARKDOWN;
+  if (opt_format != NULL)
+    return syl_review_format_from_string (opt_format, format);
+  if (opt_summary_output != NULL)
+    syl_review_format_for_filename (opt_summary_output, format);
+  return TRUE;
+}
+
+int
+syl_cli_run_review_summary (GOptionContext  *context,
+                            int              argc,
+                            char           **argv)
+{
+  g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  SylReviewFormat format;
+  char *text;
+
+  if (argc != 1)
+    return usage_error (context, NULL);
+  if (!summary_format (&format))
+    {
+      g_autofree char *message =
+        /* Translators: %s is what the user gave; keep the two names as they are. */
+        g_strdup_printf (_("syllabus-cli review-summary: unknown format “%s”; "
+                           "expected markdown or html"), opt_format);
+      return usage_error (context, message);
+    }
+
+  document = syl_cli_load (argv[0]);
+  if (document == NULL)
+    return SYL_CLI_EXIT_FAILURE;
+  text = syl_review_summary (document, format);
+  bytes = g_bytes_new_take (text, strlen (text));
+  return write_output (opt_summary_output, bytes);
+}
+
+static void
+print_warnings (const char  *path,
+                SylDocument *document)
+{
+  const char * const *warnings = syl_document_get_warnings (document);
+
+  for (guint i = 0; warnings[i] != NULL; i++)
+    /* Translators: a problem that loading repaired; %s: file, then message. */
+    fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+}
+
+/* Loads every file, reporting each that fails, so one run shows them all. */
+static GPtrArray *
+load_all (int    argc,
+          char **argv)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean ok = TRUE;
+
+  for (int i = 0; i < argc; i++)
+    {
+      SylDocument *document = syl_cli_load (argv[i]);
+
+      if (document == NULL)
+        {
+          ok = FALSE;
+          continue;
+        }
+      print_warnings (argv[i], document);
+      g_ptr_array_add (documents, document);
+    }
+  return ok ? g_steal_pointer (&documents) : NULL;
+}
+
+int
+syl_cli_run_merge (GOptionContext  *context,
+                   int              argc,
+                   char           **argv)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SylMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  SylDocument *mine;
+
+  if (argc < 2)
+    return usage_error (context, NULL);
+  if (opt_in_place && opt_merge_output != NULL)
+    return usage_error (context, _("syllabus-cli merge: give either --output or --in-place"));
+
+  documents = load_all (argc, argv);
+  if (documents == NULL)
+    return SYL_CLI_EXIT_FAILURE;
+
+  /* Copies are named by their base names, in the report and in the
+   * replies that keep conflicting versions, as in the window. */
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (names, g_path_get_basename (argv[i]));
+  mine = g_ptr_array_index (documents, 0);
+  report = syl_document_merge_copies (mine, (SylDocument * const *) documents->pdata + 1,
+                                      (const char * const *) names->pdata, argc - 1, &error);
+  if (report == NULL)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+
+  text = syl_merge_report_to_text (report);
+  fputs (text, stderr);
+  bytes = syl_document_serialize (mine);
+  return write_output (opt_in_place ? argv[0] : opt_merge_output, bytes);
+}
