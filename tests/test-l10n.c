@@ -103,8 +103,10 @@ static void
 check_text (const char *text,
             const char *where)
 {
-  /* Links, file names and commands are what they are. */
-  g_autoptr(GRegex) verbatim = g_regex_new ("https?://\\S+|[\\w.-]+\\.json\\b|syllabus-cli",
+  /* Links, file names, folders (of the recent outlines on the start
+   * page) and commands are what they are. */
+  g_autoptr(GRegex) verbatim = g_regex_new ("https?://\\S+|(?<!\\S)/\\S+|[\\w.-]+\\.json\\b|"
+                                            "syllabus-cli",
                                             0, 0, NULL);
   g_autoptr(GRegex) word = g_regex_new ("[A-Za-z]{2,}", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
@@ -363,6 +365,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *sample = NULL;
+  g_autofree char *data_home = NULL;
   const char *locale_dir = g_getenv ("SYL_LOCALE_DIR");
 
   /* gtk_test_init () would switch to the C locale. */
@@ -382,6 +385,17 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* As syl_test_gui_init () does: drafts, backups and recent files go to
+   * a folder of the test's own, never the user's, so outlines other runs
+   * opened are not listed on the start page. */
+  data_home = g_dir_make_tmp ("syl-test-data-XXXXXX", NULL);
+  if (data_home == NULL)
+    {
+      printf ("Bail out! Cannot make a temporary folder\n");
+      return 1;
+    }
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
