@@ -139,6 +139,54 @@ test_fold (void)
   g_assert_null (invalid);
 }
 
+/* What syl_search_fold() must give: the whole text normalized, folded and
+ * normalized again, as GLib does it. */
+static char *
+reference_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  g_autofree char *folded = g_utf8_casefold (normal, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+static void
+assert_folds_like_glib (const char *text)
+{
+  g_autofree char *fast = syl_search_fold (text);
+  g_autofree char *reference = reference_fold (text);
+
+  g_assert_cmpstr (fast, ==, reference);
+}
+
+/* Folding copies plain characters and folds the runs between them; that
+ * must give what folding the whole text gives, marks, ligatures, Hangul,
+ * full-width and compatibility characters included. */
+static void
+test_fold_like_glib (void)
+{
+  static const char * const texts[] = {
+    "ASCII only, Mixed Case",
+    "e\xcc\x81\xcc\xa3 and \xc3\xa9\xcc\xa3: marks out of canonical order",
+    "“引号”与【括号】、句号。全角，逗号！ＡＢＣ１２３",
+    "ﬁﬂ ligatures, Ⅸ numerals, ㎏ units, ½, ²",
+    "한국어 Hangul 각 syllables",
+    "ΣΟΦΙΑ σοφία ς, İstanbul, ǅ titlecase, ẞ capital sharp s",
+    "算法\xcc\x81 a mark after an ideograph, 〈〉《》「」『』 and — dash",
+    "\xe2\x84\xaa Kelvin, \xe2\x84\xab Angstrom, \xef\xac\x80 ff",
+    "ゔ katakana ヴ and half-width ｶﾀｶﾅ",
+    "",
+  };
+  g_autofree char *path = syl_test_sample_path ();
+  g_autofree char *sample = syl_test_read_text (path);
+  g_auto(GStrv) lines = g_strsplit (sample, "\n", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_folds_like_glib (texts[i]);
+  for (guint i = 0; lines[i] != NULL; i++)
+    assert_folds_like_glib (lines[i]);
+}
+
 static void
 test_empty_word (void)
 {
@@ -180,6 +228,7 @@ main (int    argc,
   g_test_add_func ("/search/fields-restrict", test_fields_restrict);
   g_test_add_func ("/search/unicode-folding", test_unicode_folding);
   g_test_add_func ("/search/fold", test_fold);
+  g_test_add_func ("/search/fold-like-glib", test_fold_like_glib);
   g_test_add_func ("/search/empty-word", test_empty_word);
   g_test_add_func ("/search/follows-edits", test_follows_edits);
 

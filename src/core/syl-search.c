@@ -16,13 +16,118 @@
 
 #include "syl-search.h"
 
+/* Folded characters other than ASCII and the plain ones below, by code
+ * point modulo the size: outlines use few of them (full-width punctuation,
+ * accented letters), so nearly every lookup hits. */
+#define FOLD_CACHE_SIZE 256
+#define FOLD_CACHE_MAX_BYTES 24
+
+typedef struct
+{
+  gunichar c;
+  guint8   length;
+  char     folded[FOLD_CACHE_MAX_BYTES];
+} FoldCacheEntry;
+
 typedef struct
 {
   const char      *key;
-  gboolean         key_is_ascii;
   SylSearchFields  fields;
   GPtrArray       *matches;
+  GString         *buffer;
+  FoldCacheEntry   cache[FOLD_CACHE_SIZE];
 } Search;
+
+/* The whole form a search compares, in three passes: normalizing first
+ * decomposes compatibility characters (“Ⅸ” into “IX”) before folding;
+ * folding can compose nothing, but it can leave marks out of canonical
+ * order, hence the second pass. */
+static char *
+fold_slowly (const char *text,
+             gssize      length)
+{
+  g_autofree char *normal = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
+  g_autofree char *folded = NULL;
+
+  if (normal == NULL)
+    return NULL;
+  folded = g_utf8_casefold (normal, -1);
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+/* Characters that folding leaves as they are and that never combine with
+ * their neighbours: no case, no decomposition, combining class 0.  Text is
+ * folded in runs between them, which gives what folding it whole would,
+ * since normalization never reorders across such a character. */
+static gboolean
+is_plain (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF)      /* CJK unified ideographs */
+         || (c >= 0x3400 && c <= 0x4DBF)   /* extension A */
+         || c == 0x3001 || c == 0x3002     /* 、。 */
+         || (c >= 0x3008 && c <= 0x3011)   /* 〈〉《》「」『』【】 */
+         || c == 0x2014                    /* — */
+         || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D; /* ‘’“” */
+}
+
+static void
+fold_run (Search     *search,
+          const char *run,
+          gsize       length)
+{
+  gunichar c = g_utf8_get_char (run);
+  FoldCacheEntry *entry = &search->cache[c % FOLD_CACHE_SIZE];
+  g_autofree char *folded = NULL;
+  gboolean single = g_utf8_next_char (run) == run + length;
+
+  if (single && entry->length > 0 && entry->c == c)
+    {
+      g_string_append_len (search->buffer, entry->folded, entry->length);
+      return;
+    }
+  folded = fold_slowly (run, length);
+  if (folded == NULL)
+    return;
+  g_string_append (search->buffer, folded);
+  if (single && strlen (folded) <= FOLD_CACHE_MAX_BYTES && *folded != '\0')
+    {
+      entry->c = c;
+      entry->length = strlen (folded);
+      memcpy (entry->folded, folded, entry->length);
+    }
+}
+
+/* Folds @text into the search's buffer: ASCII and plain characters are
+ * copied (ASCII lowered), everything between them folded run by run. */
+static const char *
+fold_text (Search     *search,
+           const char *text)
+{
+  const char *p = text;
+
+  g_string_truncate (search->buffer, 0);
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (search->buffer, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      if (is_plain (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (search->buffer, run, p - run);
+          continue;
+        }
+      while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      fold_run (search, run, p - run);
+    }
+  return search->buffer->str;
+}
 
 /**
  * syl_search_fold:
@@ -33,63 +138,26 @@ typedef struct
 char *
 syl_search_fold (const char *text)
 {
-  g_autofree char *normal = NULL;
-  g_autofree char *folded = NULL;
+  Search search = { NULL };
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Normalizing first decomposes compatibility characters (“Ⅸ” into
-   * “IX”) before folding; folding can compose nothing, but it can leave
-   * marks out of canonical order, hence the second pass. */
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (normal == NULL)
+  if (!g_utf8_validate (text, -1, NULL))
     return NULL;
-  folded = g_utf8_casefold (normal, -1);
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  search.buffer = g_string_new (NULL);
+  fold_text (&search, text);
+  return g_string_free (search.buffer, FALSE);
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    if (*p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-/* @key is folded ASCII, so in ASCII text it can only match letters that
- * fold to it, which for ASCII is lowering. */
-static gboolean
-ascii_contains (const char *text,
-                const char *key)
-{
-  gsize key_length = strlen (key);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_tolower (*p) != key[0])
-        continue;
-      if (g_ascii_strncasecmp (p, key, key_length) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Most text in an outline is either all ASCII or short, so the quick path
- * for ASCII spares folding a copy of every note. */
 static gboolean
 text_contains (Search     *search,
                const char *text)
 {
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || *text == '\0')
+  /* Folding walks the text by characters, which needs valid UTF-8; the
+   * reader and the document only ever store that. */
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
     return FALSE;
-  if (is_ascii (text))
-    return search->key_is_ascii && ascii_contains (text, search->key);
-
-  folded = syl_search_fold (text);
-  return folded != NULL && strstr (folded, search->key) != NULL;
+  return strstr (fold_text (search, text), search->key) != NULL;
 }
 
 static gboolean
@@ -205,20 +273,22 @@ syl_document_search (SylDocument     *self,
                      SylSearchFields  fields)
 {
   g_autofree char *key = NULL;
-  Search search = { NULL };
+  g_autofree Search *search = NULL;
 
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (word != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (word, -1, NULL), NULL);
 
-  search.matches = g_ptr_array_new_with_free_func (g_object_unref);
   key = syl_search_fold (word);
-  if (key == NULL || *key == '\0')
-    return search.matches;
+  search = g_new0 (Search, 1);
+  search->matches = g_ptr_array_new_with_free_func (g_object_unref);
+  if (*key == '\0')
+    return g_steal_pointer (&search->matches);
 
-  search.key = key;
-  search.key_is_ascii = is_ascii (key);
-  search.fields = fields;
-  search_children (&search, syl_document_get_root (self));
-  return search.matches;
+  search->key = key;
+  search->fields = fields;
+  search->buffer = g_string_new (NULL);
+  search_children (search, syl_document_get_root (self));
+  g_string_free (search->buffer, TRUE);
+  return g_steal_pointer (&search->matches);
 }
