@@ -208,9 +208,12 @@ replace_local (const char  *path,
     saved_errno = write_temp (fd, contents);
   else
     close (fd);
-  reached (SYL_FILE_STEP_SYNCED);
-  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
-    saved_errno = errno;
+  if (saved_errno == 0)
+    {
+      reached (SYL_FILE_STEP_SYNCED);
+      if (g_rename (tmp_path, path) != 0)
+        saved_errno = errno;
+    }
 
   if (saved_errno != 0)
     {
