@@ -8,6 +8,7 @@
 #include <gdk/x11/gdkx.h>
 #include <string.h>
 
+#include "syl-outline-view-private.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
@@ -63,12 +64,28 @@ syl_test_open_window (const char *path)
   return syl_test_open_window_sized (path, 1000, 700);
 }
 
+/* Closes @window, which the test holds the last reference to, and checks
+ * that it and everything it showed are freed: a reference cycle or a
+ * forgotten signal handler keeps one of them alive, and fails the test. */
 void
 syl_test_close_window (SylWindow *window)
 {
+  SylOutlineView *view = g_object_ref (syl_window_get_outline_view (window));
+  SylDocument *document = g_object_ref (syl_window_get_document (window));
+  SylNode *root = g_object_ref (syl_document_get_root (document));
+  GtkMultiSelection *selection = g_object_ref (view->selection);
+  GtkTreeListModel *tree_model = g_object_ref (view->tree_model);
+
   gtk_window_destroy (GTK_WINDOW (window));
   syl_test_pump (50);
-  g_object_unref (window);
+
+  /* Each holds the next, so they go in this order. */
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (selection);
+  g_assert_finalize_object (tree_model);
+  g_assert_finalize_object (document);
+  g_assert_finalize_object (root);
 }
 
 char *

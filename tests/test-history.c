@@ -28,6 +28,7 @@ static void op_unset_duration (SylDocument *d) { syl_document_set_int (d, nth (d
 static void op_optional (SylDocument *d) { syl_document_set_boolean (d, nth (d, 0), "optional", TRUE, NULL); }
 static void op_doc_title (SylDocument *d) { syl_document_set_string (d, d, "title", "Course", FALSE, NULL); }
 static void op_target (SylDocument *d) { syl_document_set_int (d, d, "target-minutes", 90, NULL); }
+static void op_numbering (SylDocument *d) { g_autoptr(SylNumbering) n = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE); syl_document_set_numbering (d, n); }
 static void op_add_objective (SylDocument *d) { syl_document_insert_objective (d, nth (d, 0), 0, "Understand"); }
 static void op_edit_objective (SylDocument *d) { syl_document_insert_objective (d, nth (d, 0), 0, "x"); syl_document_edit_objective (d, nth (d, 0), 0, "Explain", TRUE); }
 
@@ -115,6 +116,7 @@ static const struct
   { "title", op_title }, { "notes", op_notes }, { "kind", op_kind },
   { "duration", op_duration }, { "unset-duration", op_unset_duration },
   { "optional", op_optional }, { "doc-title", op_doc_title }, { "target", op_target },
+  { "numbering", op_numbering },
   { "add-objective", op_add_objective }, { "edit-objective", op_edit_objective },
   { "move-objective", op_move_objective }, { "insert", op_insert },
   { "examples", op_examples }, { "annotations", op_annotations },
@@ -154,6 +156,11 @@ test_undo_redo (gconstpointer data)
   redone = syl_test_serialize (document);
   g_assert_cmpstr (redone, ==, after);
   g_assert_cmpuint (syl_history_get_n_undo (history), ==, steps);
+
+  /* With steps on both stacks, nothing the history holds may keep the
+   * document alive: a step on the document's own fields once did. */
+  syl_history_undo (history);
+  g_assert_finalize_object (g_steal_pointer (&document));
 }
 
 /* Gives the document back the shape the operations expect: three

@@ -27,6 +27,10 @@ syl_command_set_label (SylCommand *command,
 {
   g_free (command->label);
   command->label = g_strdup (label);
+  /* The document owns the history that owns the command: referencing it
+   * would keep it alive for ever.  No subject stands for the document. */
+  if (SYL_IS_DOCUMENT (subject))
+    subject = NULL;
   g_set_object (&command->subject, subject);
 }
 
@@ -73,6 +77,8 @@ syl_command_free (SylCommand *command)
 typedef struct
 {
   SylCommand  parent;
+  /* NULL for a property of the document itself, which the command must
+   * not reference (see syl_command_set_label()). */
   GObject    *object;
   GParamSpec *pspec;
   GValue      old_value;
@@ -84,8 +90,9 @@ set_property_apply (SylCommand  *command,
                     SylDocument *document)
 {
   SetProperty *self = (SetProperty *) command;
+  GObject *object = self->object ? self->object : G_OBJECT (document);
 
-  g_object_set_property (self->object, self->pspec->name, &self->new_value);
+  g_object_set_property (object, self->pspec->name, &self->new_value);
 }
 
 static void
@@ -93,8 +100,9 @@ set_property_revert (SylCommand  *command,
                      SylDocument *document)
 {
   SetProperty *self = (SetProperty *) command;
+  GObject *object = self->object ? self->object : G_OBJECT (document);
 
-  g_object_set_property (self->object, self->pspec->name, &self->old_value);
+  g_object_set_property (object, self->pspec->name, &self->old_value);
 }
 
 static gboolean
@@ -135,11 +143,11 @@ syl_command_set_property_new (gpointer      object,
 {
   SetProperty *self = command_alloc (&set_property_class, sizeof *self);
 
-  self->object = g_object_ref (object);
+  self->object = SYL_IS_DOCUMENT (object) ? NULL : g_object_ref (object);
   self->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   g_assert (self->pspec != NULL);
   g_value_init (&self->old_value, self->pspec->value_type);
-  g_object_get_property (self->object, property, &self->old_value);
+  g_object_get_property (object, property, &self->old_value);
   g_value_init (&self->new_value, self->pspec->value_type);
   g_value_transform (value, &self->new_value);
   self->parent.mergeable = mergeable;

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,11 +17,25 @@
 #include "syl-file.h"
 
 static gssize fail_after = -1;
+static SylFileStep kill_at = SYL_FILE_STEP_NONE;
 
 void
 _syl_file_set_fail_after (gssize n_bytes)
 {
   fail_after = n_bytes;
+}
+
+void
+_syl_file_set_kill_at (SylFileStep step)
+{
+  kill_at = step;
+}
+
+static void
+reached (SylFileStep step)
+{
+  if (G_UNLIKELY (kill_at == step))
+    raise (SIGKILL);
 }
 
 /**
@@ -113,6 +128,53 @@ write_all (int            fd,
   return TRUE;
 }
 
+/* Gives the temporary file the permissions of the file it replaces, or
+ * those of a new file rather than mkstemp's 0600. */
+static int
+copy_permissions (int         fd,
+                  const char *path)
+{
+  GStatBuf st;
+  mode_t mode;
+
+  if (g_stat (path, &st) == 0)
+    mode = st.st_mode & 07777;
+  else
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      mode = 0666 & ~mask;
+    }
+  return fchmod (fd, mode) == 0 ? 0 : errno;
+}
+
+/* Writes @contents into @fd, flushes them to the disk and closes it; 0 or
+ * the errno of the first failure. */
+static int
+write_temp (int     fd,
+            GBytes *contents)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+  gsize half = kill_at == SYL_FILE_STEP_HALF_WRITTEN ? length / 2 : length;
+  int saved_errno = 0;
+
+  if (write_all (fd, data, half, &saved_errno))
+    {
+      reached (SYL_FILE_STEP_HALF_WRITTEN);
+      if (write_all (fd, data + half, length - half, &saved_errno))
+        {
+          reached (SYL_FILE_STEP_WRITTEN);
+          if (fsync (fd) != 0)
+            saved_errno = errno;
+        }
+    }
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  return saved_errno;
+}
+
 /* Writes @contents to a new file beside @path, flushes it to the disk, and
  * only then renames it over @path, so a crash or a full disk at any moment
  * leaves either the old file or the new one.  GLib's own replace writes in
@@ -125,47 +187,40 @@ replace_local (const char  *path,
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  gsize length;
-  const guint8 *data = g_bytes_get_data (contents, &length);
   GStatBuf st;
-  int saved_errno = 0;
+  int saved_errno;
   int fd;
 
   if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
     return set_errno_error (error, EISDIR, _("Could not save “%s”: %s"), path);
+  /* The folder may allow replacing a file its owner made read-only; that
+   * is a refusal all the same, as in other editors. */
+  if (g_access (path, W_OK) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno, _("Could not save “%s”: %s"), path);
 
   fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     return set_errno_error (error, errno, _("Could not save “%s”: %s"), path);
+  reached (SYL_FILE_STEP_CREATED);
 
-  if (g_stat (path, &st) == 0)
-    {
-      /* Keep the permissions of the file being replaced. */
-      if (fchmod (fd, st.st_mode & 07777) != 0)
-        saved_errno = errno;
-    }
+  saved_errno = copy_permissions (fd, path);
+  if (saved_errno == 0)
+    saved_errno = write_temp (fd, contents);
   else
+    close (fd);
+  if (saved_errno == 0)
     {
-      mode_t mask = umask (0);
-
-      umask (mask);
-      if (fchmod (fd, 0666 & ~mask) != 0)
+      reached (SYL_FILE_STEP_SYNCED);
+      if (g_rename (tmp_path, path) != 0)
         saved_errno = errno;
     }
-
-  if (saved_errno == 0 && write_all (fd, data, length, &saved_errno) && fsync (fd) != 0)
-    saved_errno = errno;
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
-    saved_errno = errno;
 
   if (saved_errno != 0)
     {
       g_unlink (tmp_path);
       return set_errno_error (error, saved_errno, _("Could not save “%s”: %s"), path);
     }
-
+  reached (SYL_FILE_STEP_RENAMED);
   return TRUE;
 }
 

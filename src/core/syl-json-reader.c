@@ -434,7 +434,14 @@ syl_json_reader_read_string (SylJsonReader  *reader,
 
   g_free (*out);
   *out = g_strndup (reader->scanner.string->str, reader->scanner.string->len);
-  return syl_json_reader_advance (reader);
+  /* On a syntax error right after the string, callers that keep it in a
+   * local would leak it: a failed read leaves nothing. */
+  if (!syl_json_reader_advance (reader))
+    {
+      g_clear_pointer (out, g_free);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

@@ -1,18 +1,20 @@
 #!/bin/sh
-# run-bench.sh: generates outlines of 1k, 10k and 100k nodes and prints the
-# benchmark report for each
+# run-bench.sh: generates outlines of 1k, 10k and 100k nodes, prints the
+# benchmark reports for each, then a summary table of all three
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: run-bench.sh BUILDDIR
 #
-# The outlines go to $TMPDIR (/tmp unless set) and are removed afterwards.
-# Exits 1 if an operation failed in any report; a missed target is only
-# reported.
+# SYL_BENCH_SIZES="1000 10000" picks other sizes.  The outlines and
+# reports go to $TMPDIR (/tmp unless set) and are removed
+# afterwards.  Exits 1 if an operation failed in any report; a missed
+# target is only reported.
 #
-# When the application is built, syl-bench-view also measures the outline
-# window on the 10k and 100k outlines.  It needs a display: without DISPLAY
-# it runs under xvfb-run, and without either it is skipped.
+# When the application is built, syl-bench-view measures the outline
+# window on each outline, and syl-bench-listview its baseline, a minimal
+# GtkListView over the same tree.  They need a display: without DISPLAY
+# they run under xvfb-run, and without either they are skipped.
 
 set -eu
 
@@ -23,9 +25,10 @@ fi
 
 bench_dir="$1/tests/bench"
 out_dir="${TMPDIR:-/tmp}"
+sizes="${SYL_BENCH_SIZES:-1000 10000 100000}"
 status=0
 
-# How syl-bench-view runs here: "display", "xvfb" or "none".
+# How the window benchmarks run here: "display", "xvfb" or "none".
 if [ ! -x "$bench_dir/syl-bench-view" ]; then
   view_mode=none
   view_reason="the application is not built (-Dapp=false)"
@@ -38,31 +41,44 @@ else
   view_reason="no DISPLAY and no xvfb-run"
 fi
 
-# Runs syl-bench-view on FILE.  GTK_A11Y=none, as in the GUI tests: GTK 4
-# ignores NO_AT_BRIDGE, and without a session bus it would start one.
+# Runs a window benchmark PROGRAM on FILE.  GTK_A11Y=none, as in the GUI
+# tests: GTK 4 ignores NO_AT_BRIDGE, and without a session bus it would
+# start one.
 run_view () {
   case $view_mode in
     display)
-      "$bench_dir/syl-bench-view" "$1"
+      "$bench_dir/$1" "$2"
       ;;
     xvfb)
       GDK_BACKEND=x11 GSK_RENDERER=cairo NO_AT_BRIDGE=1 GTK_A11Y=none \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$bench_dir/syl-bench-view" "$1"
+        xvfb-run -a -s "-screen 0 1280x800x24" "$bench_dir/$1" "$2"
       ;;
   esac
 }
 
-for n in 1000 10000 100000; do
+# Runs a benchmark, shows its report and keeps it in REPORT; a failure
+# sets the exit status without stopping the others.
+report () {
+  out=$1
+  shift
+  if ! "$@" > "$out"; then
+    status=1
+  fi
+  cat "$out"
+}
+
+for n in $sizes; do
   file="$out_dir/syl-bench-$n.json"
   "$bench_dir/syl-bench-gen" "$n" "$file"
-  "$bench_dir/syl-bench" "$file" || status=1
-  if [ "$n" -ge 10000 ]; then
-    echo
-    if [ "$view_mode" = none ]; then
-      echo "syl-bench-view: skipped: $view_reason"
-    else
-      run_view "$file" || status=1
-    fi
+  report "$out_dir/syl-bench-$n.core" "$bench_dir/syl-bench" "$file"
+  echo
+  if [ "$view_mode" = none ]; then
+    echo "syl-bench-view: skipped: $view_reason"
+    : > "$out_dir/syl-bench-$n.view"
+    : > "$out_dir/syl-bench-$n.list"
+  else
+    report "$out_dir/syl-bench-$n.view" run_view syl-bench-view "$file"
+    report "$out_dir/syl-bench-$n.list" run_view syl-bench-listview "$file"
   fi
   rm -f "$file"
   echo
@@ -71,4 +87,69 @@ done
 # Importing a 1 MB text outline, generated in memory.
 "$bench_dir/syl-bench-import" || status=1
 
+# The value (a number and its unit) on the line of REPORT that starts with
+# NAME, or "-".
+pick () {
+  awk -v name="$2" '
+    index($0, name) == 1 {
+      rest = substr($0, length(name) + 1)
+      if (match(rest, /[0-9][0-9.]* (ms|us|MiB)/)) {
+        print substr(rest, RSTART, RLENGTH)
+        found = 1
+        exit
+      }
+    }
+    END { if (!found) print "-" }' "$1"
+}
+
+# A summary row: LABEL, then for each size the value of NAME in the
+# report of KIND, and with BASELINE_NAME that of the baseline in brackets.
+row () {
+  label=$1 kind=$2 name=$3 base_kind=${4:-} base_name=${5:-}
+  line="| $label"
+  for n in $sizes; do
+    value=$(pick "$out_dir/syl-bench-$n.$kind" "$name")
+    if [ -n "$base_name" ]; then
+      value="$value ($(pick "$out_dir/syl-bench-$n.$base_kind" "$base_name"))"
+    fi
+    line="$line | $value"
+  done
+  echo "$line |"
+}
+
+echo "Summary: median of 3 runs; a baseline in brackets."
+echo
+header="| operation (baseline)"
+rule="|---"
+for n in $sizes; do
+  header="$header | $n nodes"
+  rule="$rule|---"
+done
+echo "$header |"
+echo "$rule|"
+row "file size" core "file size"
+row "load (bare json-glib parse)" core "syllabus load" core "json-glib parse"
+row "save to memory (bare json-glib generate)" core "syllabus save (serialize)" \
+  core "json-glib generate"
+row "save, atomic, to disk" core "syllabus save (atomic file)"
+row "open to first frame (minimal list view)" view "open to first frame" \
+  list "baseline: minimal list view to first frame"
+row "move the first chapter, model" core "move chapter ("
+row "undo that move, model" core "undo move chapter"
+row "move the first chapter, window, painted" view "move chapter (live view): painted"
+row "undo that move, window, painted" view "undo (live view): painted"
+row "search “算法” (memmem)" core "search “算法”" core "  baseline: memmem “算法”"
+row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
+row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
+  core "  baseline: paste it"
+row "peak memory, load (json-glib parse)" core "peak RSS: read + syllabus load" \
+  core "peak RSS: read + json-glib parse"
+row "peak memory, window (minimal list view)" view "peak RSS (process)" \
+  list "baseline: peak RSS (process)"
+echo
+grep -h "^move chapter (" "$out_dir"/syl-bench-*.core | sed 's/  */ /g; s/^/the chapter moved: /'
+
+for n in $sizes; do
+  rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.view" "$out_dir/syl-bench-$n.list"
+done
 exit $status

@@ -10,7 +10,15 @@
  * bare json-glib generate, moving a chapter and undoing it within 1 ms, and
  * a peak memory of at most 4 times the file's size.  Missing a target is
  * only reported; the exit status is 1 only when an operation fails.
+ *
+ * Also measured, without targets: searching the document for a Chinese and
+ * an English word (beside a bare case-sensitive memmem() over the file, the
+ * least any search can cost), and reading a 1 MiB text outline made from
+ * the document, with the clipboard's text reader until the importer is
+ * connected (see bench_import()).
  */
+#define _GNU_SOURCE
+
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <errno.h>
@@ -21,13 +29,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "syl-clipboard.h"
 #include "syl-document.h"
 #include "syl-error.h"
+#include "syl-search.h"
 
 #define TARGET_LOAD_RATIO 1.5
 #define TARGET_SAVE_RATIO 1.5
 #define TARGET_MOVE_UNDO_US 1000
 #define TARGET_MEMORY_RATIO 4.0
+/* The size of the text outline that the import benchmark reads. */
+#define IMPORT_TEXT_SIZE (1024 * 1024)
 
 typedef enum
 {
@@ -443,6 +455,109 @@ bench_number (Bench       *bench,
   report_ms (name, median (samples));
 }
 
+/* Times one search of the whole document, R times. */
+static void
+bench_search_word (Bench       *bench,
+                   SylDocument *document,
+                   const char  *word)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) scans = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *name = g_strdup_printf ("search “%s” (all fields)", word);
+  g_autofree char *scan_name = g_strdup_printf ("  baseline: memmem “%s” in the file", word);
+  g_autofree char *note = NULL;
+  g_autofree char *value = NULL;
+  guint n_matches = 0;
+  guint n_found = 0;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) matches = syl_document_search (document, word, SYL_SEARCH_ALL);
+      const char *p = bench->data;
+      const char *end = bench->data + bench->length;
+      gsize word_length = strlen (word);
+
+      add_sample (samples, start);
+      n_matches = matches->len;
+
+      /* Every occurrence, as a search for the next one would go on. */
+      start = g_get_monotonic_time ();
+      for (n_found = 0; (p = memmem (p, end - p, word, word_length)) != NULL; p += word_length)
+        n_found++;
+      add_sample (scans, start);
+    }
+  note = g_strdup_printf ("%u nodes match", n_matches);
+  value = g_strdup_printf ("%.2f ms", median (samples) / 1000.0);
+  report_line (name, value, note);
+  g_clear_pointer (&note, g_free);
+  g_clear_pointer (&value, g_free);
+  note = g_strdup_printf ("%u occurrences, case-sensitive", n_found);
+  value = g_strdup_printf ("%.2f ms", median (scans) / 1000.0);
+  report_line (scan_name, value, note);
+}
+
+static void
+bench_search (Bench       *bench,
+              SylDocument *document)
+{
+  bench_search_word (bench, document, "算法");
+  bench_search_word (bench, document, "recursion");
+}
+
+/* The document's outline as indented, numbered text, repeated or cut at a
+ * line so that it is about IMPORT_TEXT_SIZE bytes. */
+static char *
+make_text_outline (SylDocument *document)
+{
+  SylNode *root = syl_document_get_root (document);
+  g_autoptr(GPtrArray) chapters = g_ptr_array_new ();
+  g_autofree char *outline = NULL;
+  GString *text = g_string_new (NULL);
+  gsize length;
+
+  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+    g_ptr_array_add (chapters, syl_node_get_child (root, i));
+  outline = syl_nodes_to_text ((SylNode **) chapters->pdata, chapters->len);
+  length = strlen (outline);
+  while (length > 0 && text->len < IMPORT_TEXT_SIZE)
+    g_string_append_len (text, outline, MIN (length, IMPORT_TEXT_SIZE - text->len));
+  while (text->len > 0 && text->str[text->len - 1] != '\n')
+    g_string_truncate (text, text->len - 1);
+  return g_string_free (text, FALSE);
+}
+
+/* Reading a text outline of about 1 MiB into nodes.
+ *
+ * HOOK (importer): once src/core/syl-import.h lands, time
+ *   syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, "UTF-8", "bench.txt", &error)
+ * on the same text here, reported as "import 1 MiB text outline", and keep
+ * the clipboard's reader below as its baseline.  Until then the line says
+ * "not connected". */
+static void
+bench_import (Bench       *bench,
+              SylDocument *document)
+{
+  g_autofree char *text = make_text_outline (document);
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *note = NULL;
+  g_autofree char *value = NULL;
+  guint n_nodes = 0;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) nodes = syl_nodes_from_text (text);
+
+      add_sample (samples, start);
+      n_nodes = nodes->len;
+    }
+  report_line ("import 1 MiB text outline", "-", "not connected: the importer is not built yet");
+  note = g_strdup_printf ("%.2f MiB, %u top nodes", strlen (text) / 1048576.0, n_nodes);
+  value = g_strdup_printf ("%.2f ms", median (samples) / 1000.0);
+  report_line ("  baseline: paste it (clipboard reader)", value, note);
+}
+
 /* In a child process: reads the file, loads it as @mode says, and returns
  * the peak resident size in KiB, or -1.  The loaded data is left for the
  * process's exit to free. */
@@ -593,6 +708,8 @@ run_benchmarks (Bench *bench)
     {
       bench_move (bench, document);
       bench_number (bench, document);
+      bench_search (bench, document);
+      bench_import (bench, document);
     }
 }
 

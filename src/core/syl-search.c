@@ -1,0 +1,294 @@
+/* syl-search.c: finding the nodes whose text contains a word
+ *
+ * A search ignores case and the differences Unicode calls compatible: the
+ * word and each text are normalized (NFKD), case-folded and normalized
+ * again, so that “É” finds “é” written either as one character or as “e”
+ * and an accent, and full-width “ＡＩ” finds “ai”.  Accents are kept apart
+ * after a base letter, so a word without them also finds accented text
+ * (“cafe” finds “café”), while “café” does not find “cafe”.  A word
+ * matches inside a longer one, as search boxes do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-search.h"
+
+/* Folded characters other than ASCII and the plain ones below, by code
+ * point modulo the size: outlines use few of them (full-width punctuation,
+ * accented letters), so nearly every lookup hits. */
+#define FOLD_CACHE_SIZE 256
+#define FOLD_CACHE_MAX_BYTES 24
+
+typedef struct
+{
+  gunichar c;
+  guint8   length;
+  char     folded[FOLD_CACHE_MAX_BYTES];
+} FoldCacheEntry;
+
+typedef struct
+{
+  const char      *key;
+  SylSearchFields  fields;
+  GPtrArray       *matches;
+  GString         *buffer;
+  FoldCacheEntry   cache[FOLD_CACHE_SIZE];
+} Search;
+
+/* The whole form a search compares, in three passes: normalizing first
+ * decomposes compatibility characters (“Ⅸ” into “IX”) before folding;
+ * folding can compose nothing, but it can leave marks out of canonical
+ * order, hence the second pass. */
+static char *
+fold_slowly (const char *text,
+             gssize      length)
+{
+  g_autofree char *normal = g_utf8_normalize (text, length, G_NORMALIZE_ALL);
+  g_autofree char *folded = NULL;
+
+  if (normal == NULL)
+    return NULL;
+  folded = g_utf8_casefold (normal, -1);
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+/* Characters that folding leaves as they are and that never combine with
+ * their neighbours: no case, no decomposition, combining class 0.  Text is
+ * folded in runs between them, which gives what folding it whole would,
+ * since normalization never reorders across such a character. */
+static gboolean
+is_plain (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF)      /* CJK unified ideographs */
+         || (c >= 0x3400 && c <= 0x4DBF)   /* extension A */
+         || c == 0x3001 || c == 0x3002     /* 、。 */
+         || (c >= 0x3008 && c <= 0x3011)   /* 〈〉《》「」『』【】 */
+         || c == 0x2014                    /* — */
+         || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D; /* ‘’“” */
+}
+
+static void
+fold_run (Search     *search,
+          const char *run,
+          gsize       length)
+{
+  gunichar c = g_utf8_get_char (run);
+  FoldCacheEntry *entry = &search->cache[c % FOLD_CACHE_SIZE];
+  g_autofree char *folded = NULL;
+  gboolean single = g_utf8_next_char (run) == run + length;
+
+  if (single && entry->length > 0 && entry->c == c)
+    {
+      g_string_append_len (search->buffer, entry->folded, entry->length);
+      return;
+    }
+  folded = fold_slowly (run, length);
+  if (folded == NULL)
+    return;
+  g_string_append (search->buffer, folded);
+  if (single && strlen (folded) <= FOLD_CACHE_MAX_BYTES && *folded != '\0')
+    {
+      entry->c = c;
+      entry->length = strlen (folded);
+      memcpy (entry->folded, folded, entry->length);
+    }
+}
+
+/* Folds @text into the search's buffer: ASCII and plain characters are
+ * copied (ASCII lowered), everything between them folded run by run. */
+static const char *
+fold_text (Search     *search,
+           const char *text)
+{
+  const char *p = text;
+
+  g_string_truncate (search->buffer, 0);
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (search->buffer, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      if (is_plain (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          g_string_append_len (search->buffer, run, p - run);
+          continue;
+        }
+      while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      fold_run (search, run, p - run);
+    }
+  return search->buffer->str;
+}
+
+/**
+ * syl_search_fold:
+ *
+ * Returns: (transfer full): @text in the form searches compare, or %NULL
+ *   if @text is not valid UTF-8
+ */
+char *
+syl_search_fold (const char *text)
+{
+  Search search = { NULL };
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  search.buffer = g_string_new (NULL);
+  fold_text (&search, text);
+  return g_string_free (search.buffer, FALSE);
+}
+
+static gboolean
+text_contains (Search     *search,
+               const char *text)
+{
+  /* Folding walks the text by characters, which needs valid UTF-8; the
+   * reader and the document only ever store that. */
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  return strstr (fold_text (search, text), search->key) != NULL;
+}
+
+static gboolean
+examples_contain (Search  *search,
+                  SylNode *node)
+{
+  GListModel *examples = syl_node_get_examples (node);
+  guint n = g_list_model_get_n_items (examples);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
+
+      if (text_contains (search, syl_example_get_title (example))
+          || text_contains (search, syl_example_get_body (example)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+replies_contain (Search        *search,
+                 SylAnnotation *annotation)
+{
+  GListModel *replies = syl_annotation_get_replies (annotation);
+  guint n = g_list_model_get_n_items (replies);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylReply) reply = g_list_model_get_item (replies, i);
+
+      if (text_contains (search, syl_reply_get_text (reply)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Comments are the reviewers' annotations and every reply to them. */
+static gboolean
+comments_contain (Search  *search,
+                  SylNode *node)
+{
+  GListModel *annotations = syl_node_get_annotations (node);
+  guint n = g_list_model_get_n_items (annotations);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      if (text_contains (search, syl_annotation_get_text (annotation))
+          || replies_contain (search, annotation))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+objectives_contain (Search  *search,
+                    SylNode *node)
+{
+  const char * const *objectives = syl_node_get_objectives (node);
+
+  for (guint i = 0; objectives != NULL && objectives[i] != NULL; i++)
+    if (text_contains (search, objectives[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+node_matches (Search  *search,
+              SylNode *node)
+{
+  SylSearchFields fields = search->fields;
+
+  return ((fields & SYL_SEARCH_TITLE) && text_contains (search, syl_node_get_title (node)))
+         || ((fields & SYL_SEARCH_NOTES) && text_contains (search, syl_node_get_notes (node)))
+         || ((fields & SYL_SEARCH_OBJECTIVES) && objectives_contain (search, node))
+         || ((fields & SYL_SEARCH_EXAMPLES) && examples_contain (search, node))
+         || ((fields & SYL_SEARCH_COMMENTS) && comments_contain (search, node));
+}
+
+/* Depth first, each node before its children: document order. */
+static void
+search_children (Search  *search,
+                 SylNode *parent)
+{
+  guint n = syl_node_get_n_children (parent);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SylNode *child = syl_node_get_child (parent, i);
+
+      if (node_matches (search, child))
+        g_ptr_array_add (search->matches, g_object_ref (child));
+      search_children (search, child);
+    }
+}
+
+/**
+ * syl_document_search:
+ * @word: what to look for; an empty word finds nothing
+ * @fields: where to look
+ *
+ * Finds the nodes of @self whose text in @fields contains @word, ignoring
+ * case, accents written either way, and width.
+ *
+ * Returns: (transfer full) (element-type SylNode): the nodes that match,
+ *   in document order
+ */
+GPtrArray *
+syl_document_search (SylDocument     *self,
+                     const char      *word,
+                     SylSearchFields  fields)
+{
+  g_autofree char *key = NULL;
+  g_autofree Search *search = NULL;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (word != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (word, -1, NULL), NULL);
+
+  key = syl_search_fold (word);
+  search = g_new0 (Search, 1);
+  search->matches = g_ptr_array_new_with_free_func (g_object_unref);
+  if (*key == '\0')
+    return g_steal_pointer (&search->matches);
+
+  search->key = key;
+  search->fields = fields;
+  search->buffer = g_string_new (NULL);
+  search_children (search, syl_document_get_root (self));
+  g_string_free (search->buffer, TRUE);
+  return g_steal_pointer (&search->matches);
+}
