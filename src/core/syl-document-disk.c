@@ -178,6 +178,10 @@ check_conflict (SylDocument  *self,
     return TRUE;
   if (syl_document_check_disk (self) != SYL_DISK_STATE_CHANGED)
     return TRUE;
+  /* A folder in the file's place is no version to lose; the save then
+   * fails, saying the place is a folder, which is the more useful news. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    return TRUE;
 
   name = g_file_get_parse_name (file);
   g_set_error (error, SYL_ERROR, SYL_ERROR_CHANGED_ON_DISK,
