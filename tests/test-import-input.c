@@ -208,6 +208,24 @@ test_malformed_opml (void)
 }
 
 /* An outline deeper than Syllabus allows is placed at the deepest level. */
+/* Found by fuzzing: GMarkup quotes the broken character it stopped at,
+ * and the message must still be UTF-8 to be shown. */
+static void
+test_error_message_is_utf8 (void)
+{
+  g_autofree char *path = syl_test_data_path ("import", "opml",
+                                              "broken-character-in-error.opml", NULL);
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
+  error = import_error (data, size, SYL_IMPORT_FORMAT_OPML, NULL);
+  g_assert_error (error, SYL_ERROR, SYL_ERROR_SYNTAX);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "malformed XML"));
+}
+
 static void
 test_depth_limit (void)
 {
@@ -388,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/import/refused/unknown-encoding", test_unknown_encoding);
   g_test_add_func ("/import/refused/malformed-opml", test_malformed_opml);
   g_test_add_func ("/import/refused/mangled-input", test_mangled_input);
+  g_test_add_func ("/import/refused/error-message-is-utf8", test_error_message_is_utf8);
   g_test_add_func ("/import/encoding/explicit", test_explicit_encoding);
   g_test_add_func ("/import/depth-limit", test_depth_limit);
   g_test_add_func ("/import/format/detection", test_format_detection);

@@ -56,7 +56,6 @@ append_objectives (SylExportContext *context,
                    gsize             body_start)
 {
   const char * const *objectives = syl_node_get_objectives (node);
-  g_autofree char *item_indent = g_strconcat (indent, "  ", NULL);
 
   if (!_syl_export_has (context, SYL_EXPORT_OBJECTIVES) || objectives == NULL ||
       objectives[0] == NULL)

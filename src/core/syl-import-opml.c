@@ -450,6 +450,7 @@ report_syntax_error (Reader  *reader,
   int line = 0, column = 0;
   g_autofree char *prefix = NULL;
   g_autofree char *inner = NULL;
+  g_autofree char *valid = NULL;
   const char *message = markup_error->message;
 
   g_markup_parse_context_get_position (reader->context, &line, &column);
@@ -460,10 +461,13 @@ report_syntax_error (Reader  *reader,
   inner = g_strdup_printf (g_dgettext ("glib20", "Error on line %d: "), line);
   if (g_str_has_prefix (message, inner))
     message += strlen (inner);
+  /* GMarkup quotes the offending text, which may be a broken character:
+   * the message must stay UTF-8 to be shown. */
+  valid = g_utf8_make_valid (message, -1);
   /* Translators: the message starts with LINE:COLUMN; the last %s is the
    * XML parser's own message. */
   g_set_error (error, SYL_ERROR, SYL_ERROR_SYNTAX, _("%d:%d: malformed XML: %s"),
-               line, column, message);
+               line, column, valid);
 }
 
 gboolean
