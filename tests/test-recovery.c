@@ -10,7 +10,9 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 #include "syl-draft.h"
 #include "syl-outline-ops.h"
@@ -52,6 +54,26 @@ fixture_teardown (Fixture       *f,
   g_free (f->original);
 }
 
+/* The X display the tests run on, named in every xdotool command, so no
+ * command depends on what its environment happens to hold. */
+static const char *
+display (void)
+{
+  const char *name = g_getenv ("DISPLAY");
+
+  if (name == NULL || *name == '\0')
+    g_error ("DISPLAY is not set: run the GUI tests under Xvfb, as build-aux/run-tests does");
+  return name;
+}
+
+/* A program left running by a failed test would hold the test's output
+ * open, and meson would wait for it until the timeout. */
+static void
+die_with_parent (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
 static GSubprocess *
 start_app (Fixture *f)
 {
@@ -59,6 +81,8 @@ start_app (Fixture *f)
   g_autoptr(GError) error = NULL;
   GSubprocess *app;
 
+  g_subprocess_launcher_setenv (launcher, "DISPLAY", display (), TRUE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->data_home, TRUE);
   app = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SYL_APP"), f->path, NULL);
   g_assert_no_error (error);
@@ -69,8 +93,8 @@ start_app (Fixture *f)
 static char *
 find_window (const char *name)
 {
-  g_autofree char *command = g_strdup_printf ("timeout 30 xdotool search --sync --onlyvisible --name '%s'",
-                                              name);
+  g_autofree char *command = g_strdup_printf ("env DISPLAY=%s timeout 30 xdotool search --sync "
+                                              "--onlyvisible --name '%s'", display (), name);
   g_autofree char *out = NULL;
   int status = 0;
   char *newline;
@@ -100,7 +124,7 @@ xdotool (const char *format,
   va_start (ap, format);
   args = g_strdup_vprintf (format, ap);
   va_end (ap);
-  command = g_strdup_printf ("xdotool %s", args);
+  command = g_strdup_printf ("env DISPLAY=%s xdotool %s", display (), args);
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
