@@ -211,8 +211,10 @@ static void
 append_short (GString            *out,
               const SylMergeItem *item)
 {
-  g_autofree char *text = g_utf8_substring (item->text, 0, SHORT_TEXT_CHARS);
-  const char *more = g_utf8_strlen (item->text, -1) > SHORT_TEXT_CHARS ? "…" : "";
+  glong length = g_utf8_strlen (item->text, -1);
+  /* GLib 2.74's g_utf8_substring() reads past the end of a shorter text. */
+  g_autofree char *text = g_utf8_substring (item->text, 0, MIN (length, SHORT_TEXT_CHARS));
+  const char *more = length > SHORT_TEXT_CHARS ? "…" : "";
 
   g_strdelimit (text, "\n", ' ');
   /* Translators: one conflicting version: file, section, author, text. */
