@@ -23,4 +23,33 @@ char        *syl_test_sample_path      (void);
 SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
 
+/* One finished run of syllabus-cli, the program $SYL_CLI names. */
+typedef struct
+{
+  int    status;    /* its exit status: a crash fails the test instead */
+  char  *out;       /* its standard output, with a NUL after the end */
+  gsize  out_size;  /* the length of out, which binary output needs */
+  char  *err;       /* its standard error, always UTF-8 text */
+} SylTestCli;
+
+typedef enum
+{
+  SYL_TEST_CLI_TEXT   = 0,       /* the output must be UTF-8 text */
+  SYL_TEST_CLI_BINARY = 1 << 0,  /* the output may be anything, a PDF say */
+} SylTestCliFlags;
+
+void        syl_test_cli_free      (SylTestCli         *run);
+SylTestCli *syl_test_run_cli       (const char         *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
+SylTestCli *syl_test_run_cli_in    (const char         *cwd,
+                                    const char         *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
+SylTestCli *syl_test_run_cli_argv  (const char * const *args);
+SylTestCli *syl_test_run_cli_full  (const char         *cwd,
+                                    int                 stdout_fd,
+                                    SylTestCliFlags     flags,
+                                    const char * const *args);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylTestCli, syl_test_cli_free)
+
 G_END_DECLS

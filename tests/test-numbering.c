@@ -595,50 +595,6 @@ test_set_numbering_keeps_unknown (void)
 
 /* syllabus-cli outline. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-static CliRun *
-run_cli_argv (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  CliRun *run = g_new0 (CliRun, 1);
-
-  g_assert_nonnull (g_getenv ("SYL_CLI"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SYL_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run_cli(...) run_cli_argv ((const char * const[]) { __VA_ARGS__, NULL })
-
 static void
 test_cli_outline_presets (void)
 {
@@ -648,10 +604,12 @@ test_cli_outline_presets (void)
   g_autofree char *default_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
   g_autofree char *chinese = syl_test_read_text (chinese_path);
   g_autofree char *plain = syl_test_read_text (default_path);
-  g_autoptr(CliRun) run = run_cli ("outline", "--numbering=chinese", sample);
-  g_autoptr(CliRun) defaults = run_cli ("outline", "--numbering=default", sample);
-  g_autoptr(CliRun) english = run_cli ("outline", "--numbering", "english", sample);
-  g_autoptr(CliRun) bad = run_cli ("outline", "--numbering=roman", sample);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("outline", "--numbering=chinese", sample, NULL);
+  g_autoptr(SylTestCli) defaults = syl_test_run_cli ("outline", "--numbering=default", sample,
+                                                     NULL);
+  g_autoptr(SylTestCli) english = syl_test_run_cli ("outline", "--numbering", "english", sample,
+                                                    NULL);
+  g_autoptr(SylTestCli) bad = syl_test_run_cli ("outline", "--numbering=roman", sample, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
@@ -678,8 +636,8 @@ test_cli_outline_own (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("syl-test-numbering-XXXXXX", &error);
   g_autofree char *path = NULL;
-  g_autoptr(CliRun) own = NULL;
-  g_autoptr(CliRun) overridden = NULL;
+  g_autoptr(SylTestCli) own = NULL;
+  g_autoptr(SylTestCli) overridden = NULL;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "items.syllabus.json", NULL);
@@ -688,8 +646,8 @@ test_cli_outline_own (void)
                        -1, &error);
   g_assert_no_error (error);
 
-  own = run_cli ("outline", path);
-  overridden = run_cli ("outline", "--numbering=english", path);
+  own = syl_test_run_cli ("outline", path, NULL);
+  overridden = syl_test_run_cli ("outline", "--numbering=english", path, NULL);
 
   g_assert_cmpint (own->status, ==, 0);
   g_assert_cmpstr (own->out, ==,
