@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -146,6 +147,32 @@ test_cli_refused (void)
   g_rmdir (dir);
 }
 
+/* An output that cannot be written, a file or a full standard output:
+ * exit status 1 and a message, never a quiet failure. */
+static void
+test_cli_unwritable (void)
+{
+  g_autofree char *input = syl_test_data_path ("import", "text", "bullets.txt", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "missing", "bullets.syllabus.json", NULL);
+  g_autoptr(SylTestCli) to_file = syl_test_run_cli ("import", input, "-o", output, NULL);
+  const char * const args[] = { "import", input, NULL };
+  g_autoptr(SylTestCli) to_full = NULL;
+  int full;
+
+  g_assert_cmpint (to_file->status, ==, 1);
+  g_assert_nonnull (strstr (to_file->err, output));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_no_errno (g_rmdir (dir));
+
+  full = open ("/dev/full", O_WRONLY);
+  g_assert_cmpint (full, >=, 0);
+  to_full = syl_test_run_cli_full (NULL, full, SYL_TEST_CLI_TEXT, args);
+  g_assert_cmpint (to_full->status, ==, 1);
+  g_assert_cmpstr (to_full->err, ==,
+                   "syllabus-cli import: could not write to the standard output\n");
+}
+
 static void
 test_cli_options (void)
 {
@@ -206,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/import/cli/stdout", test_cli_stdout);
   g_test_add_func ("/import/cli/output-and-warnings", test_cli_output_and_warnings);
   g_test_add_func ("/import/cli/refused", test_cli_refused);
+  g_test_add_func ("/import/cli/unwritable", test_cli_unwritable);
   g_test_add_func ("/import/cli/options", test_cli_options);
   g_test_add_func ("/import/cli/usage", test_cli_usage);
 
