@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "syl-test-util.h"
 
@@ -28,10 +30,9 @@ syl_test_data_path (const char *first,
   return g_build_filenamev ((char **) parts->pdata);
 }
 
-SylDocument *
-syl_test_load_data (const char *name)
+static SylDocument *
+load_path (const char *path)
 {
-  g_autofree char *path = syl_test_data_path (name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   SylDocument *document = syl_document_new_from_file (file, NULL, &error);
@@ -39,6 +40,35 @@ syl_test_load_data (const char *name)
   g_assert_no_error (error);
   g_assert_nonnull (document);
   return document;
+}
+
+SylDocument *
+syl_test_load_data (const char *name)
+{
+  g_autofree char *path = syl_test_data_path (name, NULL);
+
+  return load_path (path);
+}
+
+/* The outline in the JSON text @json, which must be valid. */
+SylDocument *
+syl_test_parse (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+/* The sample outline, loaded. */
+SylDocument *
+syl_test_load_sample (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  return load_path (path);
 }
 
 char *
@@ -189,6 +219,105 @@ syl_test_sample_path (void)
 {
   return syl_test_data_path ("..", "..", "data", "samples",
                              "ai-enterprise-course.syllabus.json", NULL);
+}
+
+const char * const syl_test_sample_chapters[SYL_TEST_N_SAMPLE_CHAPTERS] = {
+  "AI 大模型的概念和特点",
+  "为什么是 chatGPT ?",
+  "AIGC 基础",
+  "类 chatGPT 的企业应用场景举例",
+  "企业如何切入 chatGPT？",
+  "总结",
+};
+
+SylAnnotation *
+syl_test_comment_new (const char *id,
+                      const char *author,
+                      const char *created,
+                      const char *text)
+{
+  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author, "created", created,
+                       "text", text, NULL);
+}
+
+SylReply *
+syl_test_reply_new (const char *id,
+                    const char *author,
+                    const char *created,
+                    const char *text)
+{
+  return g_object_new (SYL_TYPE_REPLY, "id", id, "author", author, "created", created,
+                       "text", text, NULL);
+}
+
+/* Folders. */
+
+/* A new, empty folder in the temporary folder, named after @tmpl, which
+ * ends in XXXXXX. */
+char *
+syl_test_make_temp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @path and everything below it, making folders writable first,
+ * since some tests leave them read-only.  Links are removed, never
+ * followed. */
+void
+syl_test_remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0755);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          syl_test_remove_tree (child);
+        }
+      g_assert_no_errno (g_rmdir (path));
+    }
+  else
+    g_assert_no_errno (g_unlink (path));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the folder @path that end in @suffix (all, if NULL),
+ * sorted, so that nothing depends on the order of the file system. */
+GPtrArray *
+syl_test_list_names (const char *path,
+                     const char *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (suffix == NULL || g_str_has_suffix (name, suffix))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
 }
 
 /* Running syllabus-cli. */

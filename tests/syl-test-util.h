@@ -22,6 +22,28 @@ void         syl_test_write_text       (const char *path,
 char        *syl_test_sample_path      (void);
 SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
+SylDocument *syl_test_load_sample (void);
+SylDocument *syl_test_parse       (const char  *json);
+
+/* Comments and replies with all their fields given. */
+SylAnnotation *syl_test_comment_new (const char *id,
+                                     const char *author,
+                                     const char *created,
+                                     const char *text);
+SylReply      *syl_test_reply_new   (const char *id,
+                                     const char *author,
+                                     const char *created,
+                                     const char *text);
+
+/* The titles of the sample's chapters, in order. */
+#define SYL_TEST_N_SAMPLE_CHAPTERS 6
+extern const char * const syl_test_sample_chapters[SYL_TEST_N_SAMPLE_CHAPTERS];
+
+/* Folders for a test to write in. */
+char        *syl_test_make_temp_dir (const char *tmpl);
+void         syl_test_remove_tree   (const char *path);
+GPtrArray   *syl_test_list_names    (const char *path,
+                                     const char *suffix);
 
 /* One finished run of syllabus-cli, the program $SYL_CLI names. */
 typedef struct

@@ -30,15 +30,6 @@ write_file (Fixture    *f,
   return path;
 }
 
-static SylAnnotation *
-comment_new (const char *id,
-             const char *author,
-             const char *text)
-{
-  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author,
-                       "created", "2026-11-28T09:30:00Z", "text", text, NULL);
-}
-
 /* MINE: "A (A1 A2) B" with an open comment on A1; THEIRS: the same with a
  * new comment on B and a resolution of the comment on A1. */
 static void
@@ -47,8 +38,10 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(SylDocument) mine = syl_test_new_outline ("A (A1 A2) B");
   g_autoptr(SylDocument) theirs = NULL;
-  g_autoptr(SylAnnotation) first = comment_new ("c1", "段方", "Is *this* clear?");
-  g_autoptr(SylAnnotation) second = comment_new ("c2", "Ada", "Add a case study.");
+  g_autoptr(SylAnnotation) first = syl_test_comment_new ("c1", "段方", "2026-11-28T09:30:00Z",
+                                                         "Is *this* clear?");
+  g_autoptr(SylAnnotation) second = syl_test_comment_new ("c2", "Ada", "2026-11-28T09:30:00Z",
+                                                          "Add a case study.");
   g_autoptr(SylAnnotation) resolved = NULL;
   g_autofree char *theirs_text = NULL;
 
@@ -86,16 +79,6 @@ fixture_teardown (Fixture       *f,
   g_free (f->mine_text);
 }
 
-static SylDocument *
-parse (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 assert_file_is (const char *path,
                 const char *text)
@@ -112,7 +95,7 @@ test_summary_markdown (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(SylTestCli) run = syl_test_run_cli ("review-summary", f->mine, NULL);
-  g_autoptr(SylDocument) document = parse (f->mine_text);
+  g_autoptr(SylDocument) document = syl_test_parse (f->mine_text);
   g_autofree char *expected = syl_review_summary (document, SYL_REVIEW_FORMAT_MARKDOWN);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -182,7 +165,7 @@ test_merge_stdout (Fixture       *f,
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "1 new comment, 1 resolution.\n");
-  merged = parse (run->out);
+  merged = syl_test_parse (run->out);
   g_assert_cmpuint (g_list_model_get_n_items (syl_node_get_annotations (syl_test_find (merged, "B"))),
                     ==, 1);
   resolved = g_list_model_get_item (syl_node_get_annotations (syl_test_find (merged, "A1")), 0);
@@ -269,7 +252,7 @@ static void
 test_merge_orphan (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(SylDocument) mine = parse (f->mine_text);
+  g_autoptr(SylDocument) mine = syl_test_parse (f->mine_text);
   g_autofree char *mine_text = NULL;
   g_autofree char *mine_path = NULL;
   g_autoptr(SylTestCli) run = NULL;

@@ -18,60 +18,12 @@
 
 /* Fixtures and files. */
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("syl-test-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static GPtrArray *
-list_names (const char *path,
-            const char *suffix)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (suffix == NULL || g_str_has_suffix (name, suffix))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  return names;
-}
-
 /* The only file left in @dir is @name: no temporary files. */
 static void
 assert_only_file (const char *dir,
                   const char *name)
 {
-  g_autoptr(GPtrArray) names = list_names (dir, NULL);
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, NULL);
 
   g_assert_cmpuint (names->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (names, 0), ==, name);
@@ -197,7 +149,7 @@ static void
 test_validate_bad_fixtures (void)
 {
   g_autofree char *dir = syl_test_data_path ("bad", NULL);
-  g_autoptr(GPtrArray) names = list_names (dir, ".json");
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, ".json");
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(GString) expected = g_string_new (NULL);
   g_autoptr(SylTestCli) run = NULL;
@@ -222,7 +174,7 @@ test_validate_bad_fixtures (void)
 static void
 test_validate_missing_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autoptr(SylTestCli) run = syl_test_run_cli_in (dir, "validate", "no-such-outline.syllabus.json",
                                                    NULL);
 
@@ -231,7 +183,7 @@ test_validate_missing_file (void)
   g_assert_true (g_str_has_prefix (run->err, "no-such-outline.syllabus.json: "));
   /* Exactly one line, not a usage text. */
   g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A valid file after an invalid one must not reset the exit status. */
@@ -279,7 +231,7 @@ static void
 assert_validate_warnings (gboolean strict)
 {
   g_autofree char *dir = syl_test_data_path ("warn", NULL);
-  g_autoptr(GPtrArray) names = list_names (dir, ".json");
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, ".json");
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autofree char *expected = expected_warnings (names);
   g_autoptr(SylTestCli) run = NULL;
@@ -367,7 +319,7 @@ test_stats_sample_json (void)
   const gint64 levels[] = { 6, 42, 107 };
   g_autofree char *sample = syl_test_sample_path ();
   g_autoptr(SylTestCli) run = syl_test_run_cli ("stats", "--json", sample, NULL);
-  g_autoptr(SylDocument) document = syl_test_load_data ("../../data/samples/ai-enterprise-course.syllabus.json");
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(JsonNode) root = NULL;
   JsonObject *stats;
   JsonObject *kinds;
@@ -530,7 +482,7 @@ test_stats_roll_up (void)
     "  {\"id\": \"b\", \"duration_minutes\": 10, \"children\": ["
     "    {\"id\": \"b1\", \"duration_minutes\": 100}]},"
     "  {\"id\": \"c\", \"duration_minutes\": null}]}";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(SylTestCli) run = NULL;
 
@@ -541,7 +493,7 @@ test_stats_roll_up (void)
   run = syl_test_run_cli ("stats", path, NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->out, "\nDuration: 1 h 25 min (5 nodes with a duration)\n"));
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* format */
@@ -590,7 +542,7 @@ set_old_mtime (const char *path)
 static void
 test_format_non_canonical (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *canonical = syl_test_read_text (sample);
@@ -607,14 +559,14 @@ test_format_non_canonical (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A canonical file is not rewritten: not even its time stamp changes. */
 static void
 test_format_canonical_untouched (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *canonical = syl_test_read_text (sample);
@@ -642,13 +594,13 @@ test_format_canonical_untouched (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_format_check (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *reindented = reindented_sample ();
   g_autofree char *after = NULL;
@@ -668,14 +620,14 @@ test_format_check (void)
   get_mtime_and_inode (path, &mtime, &inode);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_format_invalid (void)
 {
   const char *name = "syntax-trailing-comma-object.json";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *fixture = syl_test_data_path ("bad", name, NULL);
   g_autofree char *invalid = syl_test_read_text (fixture);
@@ -692,7 +644,7 @@ test_format_invalid (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, invalid);
   assert_only_file (dir, name);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 int

@@ -31,16 +31,6 @@ assert_out_is_answer (SylTestCli *run,
   syl_test_assert_same_text (run->out, expected);
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("syl-test-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 /* Formats and flags. */
 
 static void
@@ -73,7 +63,7 @@ static void
 test_output_file (void)
 {
   g_autofree char *input = fixture_path ("course-en.syllabus.json");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-export-XXXXXX");
   g_autofree char *html = g_build_filename (dir, "course.html", NULL);
   g_autofree char *pdf = g_build_filename (dir, "course.PDF", NULL);
   g_autofree char *markdown = g_build_filename (dir, "course.out", NULL);
@@ -178,7 +168,7 @@ static void
 test_unwritable_output (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-export-XXXXXX");
   g_autofree char *output = g_build_filename (dir, "missing", "course.md", NULL);
   g_autoptr(SylTestCli) run = syl_test_run_cli ("export", input, "-o", output, NULL);
 

@@ -12,17 +12,6 @@
 
 /* Helpers. */
 
-static SylDocument *
-load_text (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (text, strlen (text), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
-}
-
 static void
 assert_number (SylNumbering *numbering,
                SylDocument  *document,
@@ -327,7 +316,8 @@ test_format_with_title (void)
 static void
 test_number_items (void)
 {
-  g_autoptr(SylDocument) document = load_text (ITEMS_JSON ("\"numbering\": {\"number_items\": false}, "));
+  g_autoptr(SylDocument) document = syl_test_parse (
+    ITEMS_JSON ("\"numbering\": {\"number_items\": false}, "));
   SylNumbering *own = syl_document_get_numbering (document);
   g_autoptr(SylNumbering) preset = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
   g_autoptr(SylNumbering) chinese = syl_numbering_with_number_items (preset, FALSE);
@@ -405,7 +395,7 @@ static void
 test_json_round_trip (void)
 {
   const char *text = CANONICAL_HEAD CANONICAL_NUMBERING CANONICAL_TAIL;
-  g_autoptr(SylDocument) document = load_text (text);
+  g_autoptr(SylDocument) document = syl_test_parse (text);
   g_autofree char *output = syl_test_serialize (document);
   SylNumbering *numbering = syl_document_get_numbering (document);
 
@@ -421,7 +411,7 @@ test_json_round_trip (void)
 static void
 test_json_canonical (void)
 {
-  g_autoptr(SylDocument) document = load_text (
+  g_autoptr(SylDocument) document = syl_test_parse (
     "{\"children\": [{\"id\": \"a\", \"title\": \"概述\"}], "
     "\"numbering\": {\"x-tool\": {\"colour\": \"red\"}, \"number_items\": false, "
     "\"levels\": [\"chapter-zh\", \"section-zh\", \"zh-comma\"]}, \"target_minutes\": 90, "
@@ -443,9 +433,9 @@ test_json_default (void)
   };
   g_autofree char *path = syl_test_sample_path ();
   g_autofree char *sample = syl_test_read_text (path);
-  g_autoptr(SylDocument) document = load_text (sample);
+  g_autoptr(SylDocument) document = syl_test_parse (sample);
   g_autofree char *output = syl_test_serialize (document);
-  g_autoptr(SylDocument) kept = load_text (
+  g_autoptr(SylDocument) kept = syl_test_parse (
     CANONICAL_HEAD "  \"numbering\": {\"x-tool\": 1},\n" CANONICAL_TAIL);
   g_autofree char *kept_output = syl_test_serialize (kept);
 
@@ -456,7 +446,7 @@ test_json_default (void)
     {
       g_autofree char *text = g_strdup_printf (CANONICAL_HEAD "  \"numbering\": %s,\n" CANONICAL_TAIL,
                                                defaults[i]);
-      g_autoptr(SylDocument) loaded = load_text (text);
+      g_autoptr(SylDocument) loaded = syl_test_parse (text);
       g_autofree char *written = syl_test_serialize (loaded);
 
       g_assert_cmpstr (written, ==, CANONICAL_HEAD CANONICAL_TAIL);
@@ -517,7 +507,7 @@ test_set_numbering (void)
 {
   g_autofree char *path = syl_test_sample_path ();
   g_autofree char *sample = syl_test_read_text (path);
-  g_autoptr(SylDocument) document = load_text (sample);
+  g_autoptr(SylDocument) document = syl_test_parse (sample);
   SylHistory *history = syl_document_get_history (document);
   SylNode *first = syl_node_get_child (syl_document_get_root (document), 0);
   g_autoptr(SylNumbering) chinese = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
@@ -566,7 +556,7 @@ static void
 test_set_numbering_keeps_unknown (void)
 {
   const char *text = CANONICAL_HEAD CANONICAL_NUMBERING CANONICAL_TAIL;
-  g_autoptr(SylDocument) document = load_text (text);
+  g_autoptr(SylDocument) document = syl_test_parse (text);
   g_autoptr(SylNumbering) english = syl_numbering_new_preset (SYL_NUMBERING_PRESET_ENGLISH_CHAPTERS);
   g_autoptr(SylNumbering) with_items = NULL;
   g_autofree char *changed = NULL;
