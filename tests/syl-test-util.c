@@ -30,8 +30,9 @@ syl_test_data_path (const char *first,
   return g_build_filenamev ((char **) parts->pdata);
 }
 
-static SylDocument *
-load_path (const char *path)
+/* The outline in the file @path, which must load without an error. */
+SylDocument *
+syl_test_load_path (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -47,7 +48,7 @@ syl_test_load_data (const char *name)
 {
   g_autofree char *path = syl_test_data_path (name, NULL);
 
-  return load_path (path);
+  return syl_test_load_path (path);
 }
 
 /* The outline in the JSON text @json, which must be valid. */
@@ -68,7 +69,7 @@ syl_test_load_sample (void)
 {
   g_autofree char *path = syl_test_sample_path ();
 
-  return load_path (path);
+  return syl_test_load_path (path);
 }
 
 char *

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 char        *syl_test_data_path   (const char  *first,
                                    ...) G_GNUC_NULL_TERMINATED;
 SylDocument *syl_test_load_data   (const char  *name);
+SylDocument *syl_test_load_path   (const char  *path);
 char        *syl_test_serialize   (SylDocument *document);
 SylDocument *syl_test_new_outline (const char  *spec);
 char        *syl_test_dump        (SylDocument *document);

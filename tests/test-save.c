@@ -54,17 +54,6 @@ read_fixture (void)
   return syl_test_read_text (path);
 }
 
-static SylDocument *
-load_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 /* The full fixture with an edit, so it has something to save. */
 static SylDocument *
 new_edited_document (void)
@@ -266,7 +255,7 @@ test_save_no_space_simulated (void)
   gboolean saved;
 
   syl_test_write_text (path, original);
-  document = load_path (path);
+  document = syl_test_load_path (path);
   syl_document_set_string (document, syl_document_find_node (document, "3f9a0c2e71d4b865"),
                            "title", "Edited before the disk filled up", FALSE, &error);
   g_assert_no_error (error);
@@ -462,7 +451,7 @@ test_save_folder_removed (void)
   g_autoptr(GError) error = NULL;
 
   syl_test_write_text (path, original);
-  document = load_path (path);
+  document = syl_test_load_path (path);
   syl_document_set_string (document, document, "title", "Edited", FALSE, &error);
   g_assert_no_error (error);
   syl_test_remove_tree (dir);
@@ -525,7 +514,7 @@ test_save_load_identical (void)
   g_assert_no_error (error);
   saved = syl_test_read_text (path);
 
-  loaded = load_path (path);
+  loaded = syl_test_load_path (path);
   g_assert_false (syl_document_get_modified (loaded));
   g_assert_cmpstr (syl_document_get_title (loaded), ==, "Edited");
   reserialized = syl_test_serialize (loaded);
