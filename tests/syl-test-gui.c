@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "syl-outline-view-private.h"
+#include "syl-application.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
@@ -24,6 +25,33 @@ syl_test_gui_init (int    *argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+}
+
+/* Whether the display is X11, which xdotool needs; if not, says why the
+ * test program is skipped. */
+gboolean
+syl_test_can_drive_x (void)
+{
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    return TRUE;
+  g_test_skip ("needs an X11 display for xdotool");
+  return FALSE;
+}
+
+/* The application for windows that keys are pressed in: registering runs
+ * its startup, which sets its accelerators; non-unique, so that no other
+ * instance can take the keys. */
+GtkApplication *
+syl_test_register_application (void)
+{
+  GApplication *application = G_APPLICATION (syl_application_new ());
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (application,
+                           g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (application, NULL, &error));
+  g_assert_no_error (error);
+  return GTK_APPLICATION (application);
 }
 
 /* Runs the main loop for a while, so that frames are drawn and idles run. */

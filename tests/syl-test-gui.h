@@ -22,8 +22,10 @@ SylNode   *syl_test_node_at        (SylWindow   *window,
 void       syl_test_select         (SylWindow   *window,
                                     const char  *number);
 void       syl_test_close_window   (SylWindow   *window);
+GtkApplication *syl_test_register_application (void);
 
 /* Driving the X server, for tests with a real pointer and keyboard. */
+gboolean   syl_test_can_drive_x       (void);
 SylWindow *syl_test_open_window_sized (const char *path,
                                        int         width,
                                        int         height);

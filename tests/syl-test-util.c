@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "syl-test-util.h"
 
@@ -28,10 +30,10 @@ syl_test_data_path (const char *first,
   return g_build_filenamev ((char **) parts->pdata);
 }
 
+/* The outline in the file @path, which must load without an error. */
 SylDocument *
-syl_test_load_data (const char *name)
+syl_test_load_path (const char *path)
 {
-  g_autofree char *path = syl_test_data_path (name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   SylDocument *document = syl_document_new_from_file (file, NULL, &error);
@@ -39,6 +41,35 @@ syl_test_load_data (const char *name)
   g_assert_no_error (error);
   g_assert_nonnull (document);
   return document;
+}
+
+SylDocument *
+syl_test_load_data (const char *name)
+{
+  g_autofree char *path = syl_test_data_path (name, NULL);
+
+  return syl_test_load_path (path);
+}
+
+/* The outline in the JSON text @json, which must be valid. */
+SylDocument *
+syl_test_parse (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  return document;
+}
+
+/* The sample outline, loaded. */
+SylDocument *
+syl_test_load_sample (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  return syl_test_load_path (path);
 }
 
 char *
@@ -189,4 +220,238 @@ syl_test_sample_path (void)
 {
   return syl_test_data_path ("..", "..", "data", "samples",
                              "ai-enterprise-course.syllabus.json", NULL);
+}
+
+const char * const syl_test_sample_chapters[SYL_TEST_N_SAMPLE_CHAPTERS] = {
+  "AI 大模型的概念和特点",
+  "为什么是 chatGPT ?",
+  "AIGC 基础",
+  "类 chatGPT 的企业应用场景举例",
+  "企业如何切入 chatGPT？",
+  "总结",
+};
+
+SylAnnotation *
+syl_test_comment_new (const char *id,
+                      const char *author,
+                      const char *created,
+                      const char *text)
+{
+  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author, "created", created,
+                       "text", text, NULL);
+}
+
+SylReply *
+syl_test_reply_new (const char *id,
+                    const char *author,
+                    const char *created,
+                    const char *text)
+{
+  return g_object_new (SYL_TYPE_REPLY, "id", id, "author", author, "created", created,
+                       "text", text, NULL);
+}
+
+/* Folders. */
+
+/* A new, empty folder in the temporary folder, named after @tmpl, which
+ * ends in XXXXXX. */
+char *
+syl_test_make_temp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Removes @path and everything below it, making folders writable first,
+ * since some tests leave them read-only.  Links are removed, never
+ * followed. */
+void
+syl_test_remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0755);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          syl_test_remove_tree (child);
+        }
+      g_assert_no_errno (g_rmdir (path));
+    }
+  else
+    g_assert_no_errno (g_unlink (path));
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the folder @path that end in @suffix (all, if NULL),
+ * sorted, so that nothing depends on the order of the file system. */
+GPtrArray *
+syl_test_list_names (const char *path,
+                     const char *suffix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (suffix == NULL || g_str_has_suffix (name, suffix))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
+}
+
+/* Running syllabus-cli. */
+
+void
+syl_test_cli_free (SylTestCli *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+  g_free (run);
+}
+
+/* A copy of @bytes with a NUL after it.  Output that a test compares as a
+ * string must be UTF-8 text through to its end: a NUL byte in it would end
+ * the comparison early, so such output fails here instead. */
+static char *
+cli_output (GBytes     *bytes,
+            gboolean    text,
+            const char *stream,
+            gsize      *size)
+{
+  const char *data = bytes != NULL ? g_bytes_get_data (bytes, size) : NULL;
+  char *copy;
+
+  if (data == NULL)
+    *size = 0;
+  if (text && *size > 0 && !g_utf8_validate_len (data, *size, NULL))
+    g_error ("syllabus-cli wrote something other than UTF-8 text to %s", stream);
+  copy = g_malloc (*size + 1);
+  if (*size > 0)
+    memcpy (copy, data, *size);
+  copy[*size] = '\0';
+  return copy;
+}
+
+/* $SYL_CLI followed by @args, for spawning. */
+static GPtrArray *
+cli_argv (const char * const *args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("SYL_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
+/* Runs $SYL_CLI with @args in @cwd (or here, if NULL), with the test's
+ * environment and nothing on its standard input, and waits for it.  With
+ * @stdout_fd >= 0 its standard output goes there, a terminal say, and
+ * the run's out is empty; the run takes @stdout_fd over. */
+SylTestCli *
+syl_test_run_cli_full (const char         *cwd,
+                       int                 stdout_fd,
+                       SylTestCliFlags     flags,
+                       const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = cli_argv (args);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+  SylTestCli *run = g_new0 (SylTestCli, 1);
+  gsize err_size;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                        (stdout_fd < 0 ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0));
+  if (stdout_fd >= 0)
+    g_subprocess_launcher_take_stdout_fd (launcher, stdout_fd);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  /* A crash is never an answer. */
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  run->out = cli_output (out, !(flags & SYL_TEST_CLI_BINARY), "stdout", &run->out_size);
+  run->err = cli_output (err, TRUE, "stderr", &err_size);
+  return run;
+}
+
+SylTestCli *
+syl_test_run_cli_argv (const char * const *args)
+{
+  return syl_test_run_cli_full (NULL, -1, SYL_TEST_CLI_TEXT, args);
+}
+
+static SylTestCli *
+run_cli_valist (const char *cwd,
+                const char *first,
+                va_list     rest)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (rest, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  g_ptr_array_add (args, NULL);
+  return syl_test_run_cli_full (cwd, -1, SYL_TEST_CLI_TEXT, (const char * const *) args->pdata);
+}
+
+/* syllabus-cli with the arguments up to a NULL, its output text. */
+SylTestCli *
+syl_test_run_cli (const char *first,
+                  ...)
+{
+  SylTestCli *run;
+  va_list rest;
+
+  va_start (rest, first);
+  run = run_cli_valist (NULL, first, rest);
+  va_end (rest);
+  return run;
+}
+
+/* The same in the folder @cwd, where relative paths in the arguments
+ * start from. */
+SylTestCli *
+syl_test_run_cli_in (const char *cwd,
+                     const char *first,
+                     ...)
+{
+  SylTestCli *run;
+  va_list rest;
+
+  va_start (rest, first);
+  run = run_cli_valist (cwd, first, rest);
+  va_end (rest);
+  return run;
 }

@@ -13,64 +13,6 @@
 
 typedef struct
 {
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-static char *
-to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size == 0 ? g_strdup ("") : g_strndup (data, size);
-}
-
-static CliRun *
-run_cli_argv (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  CliRun *run = g_new0 (CliRun, 1);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SYL_CLI"));
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  /* A crash is never an answer. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = to_string (out);
-  run->err = to_string (err);
-  return run;
-}
-
-#define run_cli(...) run_cli_argv ((const char * const[]) { __VA_ARGS__, NULL })
-
-typedef struct
-{
   char *dir;
   char *mine;
   char *theirs;
@@ -88,15 +30,6 @@ write_file (Fixture    *f,
   return path;
 }
 
-static SylAnnotation *
-comment_new (const char *id,
-             const char *author,
-             const char *text)
-{
-  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author,
-                       "created", "2026-11-28T09:30:00Z", "text", text, NULL);
-}
-
 /* MINE: "A (A1 A2) B" with an open comment on A1; THEIRS: the same with a
  * new comment on B and a resolution of the comment on A1. */
 static void
@@ -105,8 +38,10 @@ fixture_setup (Fixture       *f,
 {
   g_autoptr(SylDocument) mine = syl_test_new_outline ("A (A1 A2) B");
   g_autoptr(SylDocument) theirs = NULL;
-  g_autoptr(SylAnnotation) first = comment_new ("c1", "段方", "Is *this* clear?");
-  g_autoptr(SylAnnotation) second = comment_new ("c2", "Ada", "Add a case study.");
+  g_autoptr(SylAnnotation) first = syl_test_comment_new ("c1", "段方", "2026-11-28T09:30:00Z",
+                                                         "Is *this* clear?");
+  g_autoptr(SylAnnotation) second = syl_test_comment_new ("c2", "Ada", "2026-11-28T09:30:00Z",
+                                                          "Add a case study.");
   g_autoptr(SylAnnotation) resolved = NULL;
   g_autofree char *theirs_text = NULL;
 
@@ -144,16 +79,6 @@ fixture_teardown (Fixture       *f,
   g_free (f->mine_text);
 }
 
-static SylDocument *
-parse (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 assert_file_is (const char *path,
                 const char *text)
@@ -169,8 +94,8 @@ static void
 test_summary_markdown (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(CliRun) run = run_cli ("review-summary", f->mine);
-  g_autoptr(SylDocument) document = parse (f->mine_text);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("review-summary", f->mine, NULL);
+  g_autoptr(SylDocument) document = syl_test_parse (f->mine_text);
   g_autofree char *expected = syl_review_summary (document, SYL_REVIEW_FORMAT_MARKDOWN);
 
   g_assert_cmpint (run->status, ==, 0);
@@ -187,8 +112,8 @@ test_summary_html_file (Fixture       *f,
 {
   g_autofree char *out = g_build_filename (f->dir, "summary.html", NULL);
   g_autofree char *md = g_build_filename (f->dir, "summary.txt", NULL);
-  g_autoptr(CliRun) run = run_cli ("review-summary", f->mine, "-o", out);
-  g_autoptr(CliRun) forced = NULL;
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("review-summary", f->mine, "-o", out, NULL);
+  g_autoptr(SylTestCli) forced = NULL;
   g_autofree char *html = NULL;
   g_autofree char *text = NULL;
 
@@ -200,7 +125,8 @@ test_summary_html_file (Fixture       *f,
   g_assert_nonnull (strstr (html, "<p>Is *this* clear?</p>"));
 
   /* --format wins over the name. */
-  forced = run_cli ("review-summary", "--format", "markdown", "--output", md, f->mine);
+  forced = syl_test_run_cli ("review-summary", "--format", "markdown", "--output", md, f->mine,
+                             NULL);
   g_assert_cmpint (forced->status, ==, 0);
   text = syl_test_read_text (md);
   g_assert_true (g_str_has_prefix (text, "# Review Summary: 算法\n"));
@@ -211,10 +137,11 @@ test_summary_bad_usage (Fixture       *f,
                         gconstpointer  data)
 {
   g_autofree char *missing = g_build_filename (f->dir, "missing.json", NULL);
-  g_autoptr(CliRun) format = run_cli ("review-summary", "--format", "pdf", f->mine);
-  g_autoptr(CliRun) none = run_cli ("review-summary");
-  g_autoptr(CliRun) two = run_cli ("review-summary", f->mine, f->theirs);
-  g_autoptr(CliRun) absent = run_cli ("review-summary", missing);
+  g_autoptr(SylTestCli) format = syl_test_run_cli ("review-summary", "--format", "pdf", f->mine,
+                                                   NULL);
+  g_autoptr(SylTestCli) none = syl_test_run_cli ("review-summary", NULL);
+  g_autoptr(SylTestCli) two = syl_test_run_cli ("review-summary", f->mine, f->theirs, NULL);
+  g_autoptr(SylTestCli) absent = syl_test_run_cli ("review-summary", missing, NULL);
 
   g_assert_cmpint (format->status, ==, 2);
   g_assert_cmpstr (format->out, ==, "");
@@ -232,13 +159,13 @@ static void
 test_merge_stdout (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(CliRun) run = run_cli ("merge", f->mine, f->theirs);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("merge", f->mine, f->theirs, NULL);
   g_autoptr(SylDocument) merged = NULL;
   g_autoptr(SylAnnotation) resolved = NULL;
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "1 new comment, 1 resolution.\n");
-  merged = parse (run->out);
+  merged = syl_test_parse (run->out);
   g_assert_cmpuint (g_list_model_get_n_items (syl_node_get_annotations (syl_test_find (merged, "B"))),
                     ==, 1);
   resolved = g_list_model_get_item (syl_node_get_annotations (syl_test_find (merged, "A1")), 0);
@@ -253,9 +180,9 @@ test_merge_output_and_in_place (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (f->dir, "merged.syllabus.json", NULL);
-  g_autoptr(CliRun) to_file = run_cli ("merge", "-o", out, f->mine, f->theirs);
-  g_autoptr(CliRun) in_place = NULL;
-  g_autoptr(CliRun) again = NULL;
+  g_autoptr(SylTestCli) to_file = syl_test_run_cli ("merge", "-o", out, f->mine, f->theirs, NULL);
+  g_autoptr(SylTestCli) in_place = NULL;
+  g_autoptr(SylTestCli) again = NULL;
   g_autofree char *merged = NULL;
 
   g_assert_cmpint (to_file->status, ==, 0);
@@ -264,13 +191,13 @@ test_merge_output_and_in_place (Fixture       *f,
   merged = syl_test_read_text (out);
   g_assert_nonnull (strstr (merged, "\"text\": \"Add a case study.\""));
 
-  in_place = run_cli ("merge", "--in-place", f->mine, f->theirs);
+  in_place = syl_test_run_cli ("merge", "--in-place", f->mine, f->theirs, NULL);
   g_assert_cmpint (in_place->status, ==, 0);
   g_assert_cmpstr (in_place->out, ==, "");
   assert_file_is (f->mine, merged);
 
   /* Merging the same copy again finds nothing new. */
-  again = run_cli ("merge", "--in-place", f->mine, f->theirs);
+  again = syl_test_run_cli ("merge", "--in-place", f->mine, f->theirs, NULL);
   g_assert_cmpint (again->status, ==, 0);
   g_assert_cmpstr (again->err, ==, "Nothing new in the reviews.\n");
   assert_file_is (f->mine, merged);
@@ -281,8 +208,9 @@ test_merge_bad_usage (Fixture       *f,
                       gconstpointer  data)
 {
   g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
-  g_autoptr(CliRun) one = run_cli ("merge", f->mine);
-  g_autoptr(CliRun) both = run_cli ("merge", "--in-place", "-o", out, f->mine, f->theirs);
+  g_autoptr(SylTestCli) one = syl_test_run_cli ("merge", f->mine, NULL);
+  g_autoptr(SylTestCli) both = syl_test_run_cli ("merge", "--in-place", "-o", out, f->mine,
+                                                 f->theirs, NULL);
 
   g_assert_cmpint (one->status, ==, 2);
   g_assert_cmpstr (one->out, ==, "");
@@ -303,8 +231,9 @@ test_merge_bad_copies (Fixture       *f,
   g_autofree char *other = write_file (f, "other.json",
                                        "{\"format\": \"syllabus\", \"version\": 1, "
                                        "\"children\": [{\"id\": \"zz\", \"title\": \"Z\"}]}");
-  g_autoptr(CliRun) bad = run_cli ("merge", "--in-place", f->mine, f->theirs, broken);
-  g_autoptr(CliRun) foreign = run_cli ("merge", "--in-place", f->mine, other);
+  g_autoptr(SylTestCli) bad = syl_test_run_cli ("merge", "--in-place", f->mine, f->theirs, broken,
+                                                NULL);
+  g_autoptr(SylTestCli) foreign = syl_test_run_cli ("merge", "--in-place", f->mine, other, NULL);
 
   g_assert_cmpint (bad->status, ==, 1);
   g_assert_cmpstr (bad->out, ==, "");
@@ -323,16 +252,16 @@ static void
 test_merge_orphan (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(SylDocument) mine = parse (f->mine_text);
+  g_autoptr(SylDocument) mine = syl_test_parse (f->mine_text);
   g_autofree char *mine_text = NULL;
   g_autofree char *mine_path = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
   SylNode *b = syl_test_find (mine, "B");
 
   g_assert_true (syl_document_remove_nodes (mine, &b, 1, NULL));
   mine_text = syl_test_serialize (mine);
   mine_path = write_file (f, "cut.syllabus.json", mine_text);
-  run = run_cli ("merge", mine_path, f->theirs);
+  run = syl_test_run_cli ("merge", mine_path, f->theirs, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->err, "1 resolution, 1 comment on a deleted section.\n"));

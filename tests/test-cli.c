@@ -16,133 +16,14 @@
 /* 2001-01-01T00:00:00Z: a time stamp no file written by a test can have. */
 #define OLD_MTIME 978307200
 
-/* Running the tool. */
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  /* Text output never contains NUL, so it compares as a string. */
-  if (size == 0)
-    return g_strdup ("");
-  g_assert_null (memchr (data, '\0', size));
-  return g_strndup (data, size);
-}
-
-/* Runs $SYL_CLI with @args in @cwd (or here, if NULL) and waits for it. */
-static CliRun *
-run_cli_argv (const char         *cwd,
-              const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("SYL_CLI");
-  CliRun *run = g_new0 (CliRun, 1);
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (cwd != NULL)
-    g_subprocess_launcher_set_cwd (launcher, cwd);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-
-  /* A crash is never an answer. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = bytes_to_string (out);
-  run->err = bytes_to_string (err);
-  return run;
-}
-
-#define run_cli(cwd, ...) run_cli_argv ((cwd), (const char * const[]) { __VA_ARGS__, NULL })
-
 /* Fixtures and files. */
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("syl-test-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static GPtrArray *
-list_names (const char *path,
-            const char *suffix)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (suffix == NULL || g_str_has_suffix (name, suffix))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  return names;
-}
 
 /* The only file left in @dir is @name: no temporary files. */
 static void
 assert_only_file (const char *dir,
                   const char *name)
 {
-  g_autoptr(GPtrArray) names = list_names (dir, NULL);
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, NULL);
 
   g_assert_cmpuint (names->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (names, 0), ==, name);
@@ -191,7 +72,7 @@ parse_object (const char *text,
 static void
 test_version (void)
 {
-  g_autoptr(CliRun) run = run_cli (NULL, "--version");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("--version", NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "syllabus-cli " PACKAGE_VERSION "\n");
@@ -202,7 +83,7 @@ static void
 test_help (void)
 {
   const char * const commands[] = { "validate", "outline", "stats", "format" };
-  g_autoptr(CliRun) run = run_cli (NULL, "--help");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("--help", NULL);
   const char *listing;
 
   g_assert_cmpint (run->status, ==, 0);
@@ -222,7 +103,7 @@ test_help (void)
 static void
 test_no_arguments (void)
 {
-  g_autoptr(CliRun) run = run_cli_argv (NULL, (const char * const[]) { NULL });
+  g_autoptr(SylTestCli) run = syl_test_run_cli_argv ((const char * const[]) { NULL });
 
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->out, ==, "");
@@ -232,7 +113,7 @@ test_no_arguments (void)
 static void
 test_unknown_command (void)
 {
-  g_autoptr(CliRun) run = run_cli (NULL, "frobnicate", "x.json");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("frobnicate", "x.json", NULL);
 
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->out, ==, "");
@@ -242,7 +123,7 @@ test_unknown_command (void)
 static void
 test_validate_no_file (void)
 {
-  g_autoptr(CliRun) run = run_cli (NULL, "validate");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("validate", NULL);
 
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->out, ==, "");
@@ -255,7 +136,7 @@ static void
 test_validate_sample (void)
 {
   g_autofree char *sample = syl_test_sample_path ();
-  g_autoptr(CliRun) run = run_cli (NULL, "validate", sample);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("validate", sample, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "");
@@ -268,10 +149,10 @@ static void
 test_validate_bad_fixtures (void)
 {
   g_autofree char *dir = syl_test_data_path ("bad", NULL);
-  g_autoptr(GPtrArray) names = list_names (dir, ".json");
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, ".json");
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autoptr(GString) expected = g_string_new (NULL);
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
   g_assert_cmpuint (names->len, >, 1);
   g_ptr_array_add (args, "validate");
@@ -284,7 +165,7 @@ test_validate_bad_fixtures (void)
     }
   g_ptr_array_add (args, NULL);
 
-  run = run_cli_argv (dir, (const char * const *) args->pdata);
+  run = syl_test_run_cli_full (dir, -1, SYL_TEST_CLI_TEXT, (const char * const *) args->pdata);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_cmpstr (run->err, ==, expected->str);
@@ -293,15 +174,16 @@ test_validate_bad_fixtures (void)
 static void
 test_validate_missing_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
-  g_autoptr(CliRun) run = run_cli (dir, "validate", "no-such-outline.syllabus.json");
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
+  g_autoptr(SylTestCli) run = syl_test_run_cli_in (dir, "validate", "no-such-outline.syllabus.json",
+                                                   NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_true (g_str_has_prefix (run->err, "no-such-outline.syllabus.json: "));
   /* Exactly one line, not a usage text. */
   g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A valid file after an invalid one must not reset the exit status. */
@@ -311,8 +193,10 @@ test_validate_mixed (void)
   g_autofree char *dir = syl_test_data_path ("bad", NULL);
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *expected = read_expected_first_line ("bad", "kind-unknown.json");
-  g_autoptr(CliRun) run = run_cli (dir, "validate", "kind-unknown.json", sample);
-  g_autoptr(CliRun) reversed = run_cli (dir, "validate", sample, "kind-unknown.json");
+  g_autoptr(SylTestCli) run = syl_test_run_cli_in (dir, "validate", "kind-unknown.json", sample,
+                                                   NULL);
+  g_autoptr(SylTestCli) reversed = syl_test_run_cli_in (dir, "validate", sample, "kind-unknown.json",
+                                                        NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
@@ -347,10 +231,10 @@ static void
 assert_validate_warnings (gboolean strict)
 {
   g_autofree char *dir = syl_test_data_path ("warn", NULL);
-  g_autoptr(GPtrArray) names = list_names (dir, ".json");
+  g_autoptr(GPtrArray) names = syl_test_list_names (dir, ".json");
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autofree char *expected = expected_warnings (names);
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
   g_ptr_array_add (args, "validate");
   if (strict)
@@ -359,7 +243,7 @@ assert_validate_warnings (gboolean strict)
     g_ptr_array_add (args, g_ptr_array_index (names, i));
   g_ptr_array_add (args, NULL);
 
-  run = run_cli_argv (dir, (const char * const *) args->pdata);
+  run = syl_test_run_cli_full (dir, -1, SYL_TEST_CLI_TEXT, (const char * const *) args->pdata);
   g_assert_cmpint (run->status, ==, strict ? 1 : 0);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_cmpstr (run->err, ==, expected);
@@ -375,7 +259,7 @@ static void
 test_validate_strict (void)
 {
   g_autofree char *sample = syl_test_sample_path ();
-  g_autoptr(CliRun) clean = run_cli (NULL, "validate", "--strict", sample);
+  g_autoptr(SylTestCli) clean = syl_test_run_cli ("validate", "--strict", sample, NULL);
 
   assert_validate_warnings (TRUE);
   /* --strict fails files with warnings, not all files. */
@@ -391,7 +275,7 @@ test_outline_sample (void)
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *expected_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
   g_autofree char *expected = syl_test_read_text (expected_path);
-  g_autoptr(CliRun) run = run_cli (NULL, "outline", sample);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("outline", sample, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, expected);
@@ -403,7 +287,8 @@ test_outline_bad (void)
 {
   g_autofree char *dir = syl_test_data_path ("bad", NULL);
   g_autofree char *expected = read_expected_first_line ("bad", "type-node-title-number.json");
-  g_autoptr(CliRun) run = run_cli (dir, "outline", "type-node-title-number.json");
+  g_autoptr(SylTestCli) run = syl_test_run_cli_in (dir, "outline", "type-node-title-number.json",
+                                                   NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
@@ -416,7 +301,7 @@ static void
 test_stats_sample_text (void)
 {
   g_autofree char *sample = syl_test_sample_path ();
-  g_autoptr(CliRun) run = run_cli (NULL, "stats", sample);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("stats", sample, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
@@ -433,8 +318,8 @@ test_stats_sample_json (void)
 {
   const gint64 levels[] = { 6, 42, 107 };
   g_autofree char *sample = syl_test_sample_path ();
-  g_autoptr(CliRun) run = run_cli (NULL, "stats", "--json", sample);
-  g_autoptr(SylDocument) document = syl_test_load_data ("../../data/samples/ai-enterprise-course.syllabus.json");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("stats", "--json", sample, NULL);
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(JsonNode) root = NULL;
   JsonObject *stats;
   JsonObject *kinds;
@@ -542,7 +427,7 @@ assert_stats_match_file (const char *path,
                          guint       expected_with_duration)
 {
   g_autofree char *contents = syl_test_read_text (path);
-  g_autoptr(CliRun) run = run_cli (NULL, "stats", "--json", path);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("stats", "--json", path, NULL);
   g_autoptr(JsonNode) file_root = NULL;
   g_autoptr(JsonNode) stats_root = NULL;
   JsonObject *file = parse_object (contents, &file_root);
@@ -571,7 +456,7 @@ static void
 test_stats_full (void)
 {
   g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
-  g_autoptr(CliRun) run = run_cli (NULL, "stats", path);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("stats", path, NULL);
 
   /* Chapter 1 has 90 minutes of its own, which win over its children's
    * 45 + 0; chapter 2 has none. */
@@ -597,18 +482,18 @@ test_stats_roll_up (void)
     "  {\"id\": \"b\", \"duration_minutes\": 10, \"children\": ["
     "    {\"id\": \"b1\", \"duration_minutes\": 100}]},"
     "  {\"id\": \"c\", \"duration_minutes\": null}]}";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
   syl_test_write_text (path, text);
   /* a: 30 + 40 + 5; b: its own 10. */
   assert_stats_match_file (path, 85, 5);
 
-  run = run_cli (NULL, "stats", path);
+  run = syl_test_run_cli ("stats", path, NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->out, "\nDuration: 1 h 25 min (5 nodes with a duration)\n"));
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* format */
@@ -657,16 +542,16 @@ set_old_mtime (const char *path)
 static void
 test_format_non_canonical (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *canonical = syl_test_read_text (sample);
   g_autofree char *reindented = reindented_sample ();
   g_autofree char *after = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
   syl_test_write_text (path, reindented);
-  run = run_cli (dir, "format", OUTLINE_NAME);
+  run = syl_test_run_cli_in (dir, "format", OUTLINE_NAME, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->out, ==, "");
@@ -674,20 +559,20 @@ test_format_non_canonical (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A canonical file is not rewritten: not even its time stamp changes. */
 static void
 test_format_canonical_untouched (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *sample = syl_test_sample_path ();
   g_autofree char *canonical = syl_test_read_text (sample);
   g_autofree char *after = NULL;
-  g_autoptr(CliRun) run = NULL;
-  g_autoptr(CliRun) check = NULL;
+  g_autoptr(SylTestCli) run = NULL;
+  g_autoptr(SylTestCli) check = NULL;
   gint64 mtime;
   guint64 inode, inode_after;
 
@@ -696,10 +581,10 @@ test_format_canonical_untouched (void)
   get_mtime_and_inode (path, &mtime, &inode);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
 
-  run = run_cli (dir, "format", OUTLINE_NAME);
+  run = syl_test_run_cli_in (dir, "format", OUTLINE_NAME, NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
-  check = run_cli (dir, "format", "--check", OUTLINE_NAME);
+  check = syl_test_run_cli_in (dir, "format", "--check", OUTLINE_NAME, NULL);
   g_assert_cmpint (check->status, ==, 0);
   g_assert_cmpstr (check->err, ==, "");
 
@@ -709,23 +594,23 @@ test_format_canonical_untouched (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, canonical);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_format_check (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *reindented = reindented_sample ();
   g_autofree char *after = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
   gint64 mtime;
   guint64 inode;
 
   syl_test_write_text (path, reindented);
   set_old_mtime (path);
-  run = run_cli (dir, "format", "--check", OUTLINE_NAME);
+  run = syl_test_run_cli_in (dir, "format", "--check", OUTLINE_NAME, NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
@@ -735,23 +620,23 @@ test_format_check (void)
   get_mtime_and_inode (path, &mtime, &inode);
   g_assert_cmpint (mtime, ==, OLD_MTIME);
   assert_only_file (dir, OUTLINE_NAME);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_format_invalid (void)
 {
   const char *name = "syntax-trailing-comma-object.json";
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *fixture = syl_test_data_path ("bad", name, NULL);
   g_autofree char *invalid = syl_test_read_text (fixture);
   g_autofree char *expected = read_expected_first_line ("bad", name);
   g_autofree char *after = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
   syl_test_write_text (path, invalid);
-  run = run_cli (dir, "format", name);
+  run = syl_test_run_cli_in (dir, "format", name, NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
@@ -759,7 +644,7 @@ test_format_invalid (void)
   after = syl_test_read_text (path);
   g_assert_cmpstr (after, ==, invalid);
   assert_only_file (dir, name);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 int

@@ -10,19 +10,6 @@
 #include "syl-clipboard.h"
 #include "syl-test-util.h"
 
-static SylDocument *
-load_sample (void)
-{
-  g_autofree char *path = syl_test_data_path ("..", "..", "data", "samples",
-                                              "ai-enterprise-course.syllabus.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static char *
 load_outline_text (void)
 {
@@ -268,7 +255,7 @@ outline_lines (const char * const *numbers,
 static void
 test_text_chapter (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *chapter = node_at (document, "1");
   const char * const numbers[] = { "1", NULL };
   g_autofree char *expected = outline_lines (numbers, 0);
@@ -284,7 +271,7 @@ test_text_chapter (void)
 static void
 test_text_sections (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *selection[] = { node_at (document, "1.5"), node_at (document, "1.4.2"),
                            node_at (document, "1.4") };
   const char * const numbers[] = { "1.4", "1.5", NULL };
@@ -335,7 +322,7 @@ assert_same_titles (SylNode *expected,
 static void
 assert_rebuilds_sample (const char *text)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
   g_autoptr(GPtrArray) nodes = from_text (text);
   guint counts[4] = { 0 };
@@ -374,7 +361,7 @@ test_from_text_numbers_only (void)
 static void
 test_from_text_round_trip (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
   g_autoptr(GPtrArray) chapters = g_ptr_array_new ();
   g_autofree char *text = NULL;

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -1108,11 +1107,8 @@ main (int   argc,
 {
   syl_test_gui_init (&argc, &argv);
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs an X11 display for xdotool");
-      return 77;
-    }
+  if (!syl_test_can_drive_x ())
+    return 77;
 
 #define ADD(path, func) \
   g_test_add ("/course/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

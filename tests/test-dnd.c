@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "syl-test-gui.h"
@@ -479,11 +478,8 @@ main (int   argc,
 {
   syl_test_gui_init (&argc, &argv);
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs an X11 display for xdotool");
-      return 77;
-    }
+  if (!syl_test_can_drive_x ())
+    return 77;
 
   g_test_add_func ("/dnd/into-chapter", test_drag_into_chapter);
   g_test_add_func ("/dnd/before", test_drag_before);

@@ -13,63 +13,6 @@
 
 #include "syl-test-util.h"
 
-typedef struct
-{
-  int    status;
-  GBytes *out;
-  char   *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_bytes_unref (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-/* Runs $SYL_CLI with @args; with @stdout_fd >= 0, its output goes there. */
-static CliRun *
-run_cli_argv (int                 stdout_fd,
-              const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("SYL_CLI");
-  CliRun *run = g_new0 (CliRun, 1);
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
-                                        (stdout_fd < 0 ? G_SUBPROCESS_FLAGS_STDOUT_PIPE : 0));
-  if (stdout_fd >= 0)
-    g_subprocess_launcher_take_stdout_fd (launcher, stdout_fd);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &run->out, &err, &error);
-  g_assert_no_error (error);
-
-  /* A crash is never an answer. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  if (run->out == NULL)
-    run->out = g_bytes_new (NULL, 0);
-  run->err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
-                        g_bytes_get_size (err));
-  return run;
-}
-
-#define run_cli(...) run_cli_argv (-1, (const char * const[]) { __VA_ARGS__, NULL })
-
 static char *
 fixture_path (const char *name)
 {
@@ -77,27 +20,15 @@ fixture_path (const char *name)
 }
 
 static void
-assert_out_is_answer (CliRun     *run,
+assert_out_is_answer (SylTestCli *run,
                       const char *answer)
 {
   g_autofree char *path = fixture_path (answer);
   g_autofree char *expected = syl_test_read_text (path);
-  g_autofree char *out = g_strndup (g_bytes_get_data (run->out, NULL),
-                                    g_bytes_get_size (run->out));
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
-  syl_test_assert_same_text (out, expected);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("syl-test-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  syl_test_assert_same_text (run->out, expected);
 }
 
 /* Formats and flags. */
@@ -106,7 +37,7 @@ static void
 test_markdown_to_stdout (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autoptr(CliRun) run = run_cli ("export", input, "--to", "markdown");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("export", input, "--to", "markdown", NULL);
 
   assert_out_is_answer (run, "course-zh.md");
 }
@@ -115,10 +46,12 @@ static void
 test_flags (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autoptr(CliRun) titles = run_cli ("export", input, "--to", "md", "--no-notes",
-                                      "--no-objectives", "--no-examples", "--no-durations");
-  g_autoptr(CliRun) all = run_cli ("export", input, "-t", "text", "--annotations");
-  g_autoptr(CliRun) opml = run_cli ("export", input, "--to", "opml");
+  g_autoptr(SylTestCli) titles = syl_test_run_cli ("export", input, "--to", "md", "--no-notes",
+                                                   "--no-objectives", "--no-examples",
+                                                   "--no-durations", NULL);
+  g_autoptr(SylTestCli) all = syl_test_run_cli ("export", input, "-t", "text", "--annotations",
+                                                NULL);
+  g_autoptr(SylTestCli) opml = syl_test_run_cli ("export", input, "--to", "opml", NULL);
 
   assert_out_is_answer (titles, "course-zh.titles.md");
   assert_out_is_answer (all, "course-zh.all.txt");
@@ -130,13 +63,14 @@ static void
 test_output_file (void)
 {
   g_autofree char *input = fixture_path ("course-en.syllabus.json");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-export-XXXXXX");
   g_autofree char *html = g_build_filename (dir, "course.html", NULL);
   g_autofree char *pdf = g_build_filename (dir, "course.PDF", NULL);
   g_autofree char *markdown = g_build_filename (dir, "course.out", NULL);
-  g_autoptr(CliRun) run_html = run_cli ("export", input, "-o", html);
-  g_autoptr(CliRun) run_pdf = run_cli ("export", input, "--output", pdf);
-  g_autoptr(CliRun) run_markdown = run_cli ("export", input, "-o", markdown, "--to", "markdown");
+  g_autoptr(SylTestCli) run_html = syl_test_run_cli ("export", input, "-o", html, NULL);
+  g_autoptr(SylTestCli) run_pdf = syl_test_run_cli ("export", input, "--output", pdf, NULL);
+  g_autoptr(SylTestCli) run_markdown = syl_test_run_cli ("export", input, "-o", markdown,
+                                                         "--to", "markdown", NULL);
   g_autofree char *html_text = NULL;
   g_autofree char *pdf_data = NULL;
   g_autofree char *markdown_text = NULL;
@@ -146,7 +80,7 @@ test_output_file (void)
   g_assert_cmpint (run_html->status, ==, 0);
   g_assert_cmpint (run_pdf->status, ==, 0);
   g_assert_cmpint (run_markdown->status, ==, 0);
-  g_assert_cmpuint (g_bytes_get_size (run_html->out), ==, 0);
+  g_assert_cmpuint (run_html->out_size, ==, 0);
   html_text = syl_test_read_text (html);
   g_assert_true (g_str_has_prefix (html_text, "<!DOCTYPE html>\n<html lang=\"en\">"));
   pdf_data = syl_test_read_text (pdf);
@@ -165,20 +99,21 @@ static void
 test_pdf_not_to_terminal (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autoptr(CliRun) piped = run_cli ("export", input, "--to", "pdf");
-  g_autoptr(CliRun) terminal = NULL;
+  const char * const args[] = { "export", input, "--to", "pdf", NULL };
+  g_autoptr(SylTestCli) piped = syl_test_run_cli_full (NULL, -1, SYL_TEST_CLI_BINARY, args);
+  g_autoptr(SylTestCli) terminal = NULL;
   int master = posix_openpt (O_RDWR | O_NOCTTY);
   int slave;
 
   g_assert_cmpint (piped->status, ==, 0);
-  g_assert_cmpmem (g_bytes_get_data (piped->out, NULL), 5, "%PDF-", 5);
+  g_assert_cmpmem (piped->out, 5, "%PDF-", 5);
 
   g_assert_cmpint (master, >=, 0);
   g_assert_cmpint (grantpt (master), ==, 0);
   g_assert_cmpint (unlockpt (master), ==, 0);
   slave = open (ptsname (master), O_RDWR | O_NOCTTY);
   g_assert_cmpint (slave, >=, 0);
-  terminal = run_cli_argv (slave, (const char * const[]) { "export", input, "--to", "pdf", NULL });
+  terminal = syl_test_run_cli_full (NULL, slave, SYL_TEST_CLI_TEXT, args);
   g_assert_cmpint (terminal->status, ==, 2);
   g_assert_nonnull (strstr (terminal->err, "not writing a PDF file to a terminal"));
   close (master);
@@ -190,12 +125,14 @@ static void
 test_usage_errors (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autoptr(CliRun) no_format = run_cli ("export", input);
-  g_autoptr(CliRun) unknown = run_cli ("export", input, "--to", "docx");
-  g_autoptr(CliRun) no_input = run_cli ("export", "--to", "md");
-  g_autoptr(CliRun) two_inputs = run_cli ("export", input, input, "--to", "md");
-  g_autoptr(CliRun) bad_option = run_cli ("export", input, "--to", "md", "--frobnicate");
-  g_autoptr(CliRun) unknown_extension = run_cli ("export", input, "-o", "course.docx");
+  g_autoptr(SylTestCli) no_format = syl_test_run_cli ("export", input, NULL);
+  g_autoptr(SylTestCli) unknown = syl_test_run_cli ("export", input, "--to", "docx", NULL);
+  g_autoptr(SylTestCli) no_input = syl_test_run_cli ("export", "--to", "md", NULL);
+  g_autoptr(SylTestCli) two_inputs = syl_test_run_cli ("export", input, input, "--to", "md", NULL);
+  g_autoptr(SylTestCli) bad_option = syl_test_run_cli ("export", input, "--to", "md",
+                                                       "--frobnicate", NULL);
+  g_autoptr(SylTestCli) unknown_extension = syl_test_run_cli ("export", input, "-o", "course.docx",
+                                                              NULL);
 
   g_assert_cmpint (no_format->status, ==, 2);
   g_assert_nonnull (strstr (no_format->err, "--to"));
@@ -206,7 +143,7 @@ test_usage_errors (void)
   g_assert_cmpint (bad_option->status, ==, 2);
   g_assert_cmpint (unknown_extension->status, ==, 2);
   g_assert_false (g_file_test ("course.docx", G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (g_bytes_get_size (unknown->out), ==, 0);
+  g_assert_cmpuint (unknown->out_size, ==, 0);
 }
 
 static void
@@ -214,8 +151,8 @@ test_bad_input (void)
 {
   g_autofree char *missing = fixture_path ("no-such-course.syllabus.json");
   g_autofree char *invalid = syl_test_data_path ("bad", "syntax-missing-comma-object.json", NULL);
-  g_autoptr(CliRun) run_missing = run_cli ("export", missing, "--to", "html");
-  g_autoptr(CliRun) run_invalid = run_cli ("export", invalid, "--to", "html");
+  g_autoptr(SylTestCli) run_missing = syl_test_run_cli ("export", missing, "--to", "html", NULL);
+  g_autoptr(SylTestCli) run_invalid = syl_test_run_cli ("export", invalid, "--to", "html", NULL);
   g_autofree char *where = g_strconcat (invalid, ":", NULL);
 
   g_assert_cmpint (run_missing->status, ==, 1);
@@ -223,7 +160,7 @@ test_bad_input (void)
   g_assert_cmpint (run_invalid->status, ==, 1);
   g_assert_true (g_str_has_prefix (run_invalid->err, where));
   g_assert_true (g_regex_match_simple ("^[^:]+:[0-9]+:[0-9]+: ", run_invalid->err, 0, 0));
-  g_assert_cmpuint (g_bytes_get_size (run_invalid->out), ==, 0);
+  g_assert_cmpuint (run_invalid->out_size, ==, 0);
 }
 
 /* A file that cannot be written leaves nothing behind, and says why. */
@@ -231,9 +168,9 @@ static void
 test_unwritable_output (void)
 {
   g_autofree char *input = fixture_path ("course-zh.syllabus.json");
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-export-XXXXXX");
   g_autofree char *output = g_build_filename (dir, "missing", "course.md", NULL);
-  g_autoptr(CliRun) run = run_cli ("export", input, "-o", output);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("export", input, "-o", output, NULL);
 
   g_assert_cmpint (run->status, ==, 1);
   g_assert_nonnull (strstr (run->err, output));
@@ -246,28 +183,24 @@ static void
 test_warnings (void)
 {
   g_autofree char *input = syl_test_data_path ("warn", "warn-missing-id.json", NULL);
-  g_autoptr(CliRun) run = run_cli ("export", input, "--to", "text");
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("export", input, "--to", "text", NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->err, ": warning: "));
-  g_assert_cmpuint (g_bytes_get_size (run->out), >, 0);
+  g_assert_cmpuint (run->out_size, >, 0);
 }
 
 static void
 test_help (void)
 {
-  g_autoptr(CliRun) help = run_cli ("--help");
-  g_autoptr(CliRun) export_help = run_cli ("export", "--help");
-  g_autofree char *out = g_strndup (g_bytes_get_data (help->out, NULL),
-                                    g_bytes_get_size (help->out));
-  g_autofree char *export_out = g_strndup (g_bytes_get_data (export_help->out, NULL),
-                                           g_bytes_get_size (export_help->out));
+  g_autoptr(SylTestCli) help = syl_test_run_cli ("--help", NULL);
+  g_autoptr(SylTestCli) export_help = syl_test_run_cli ("export", "--help", NULL);
 
   g_assert_cmpint (help->status, ==, 0);
-  g_assert_nonnull (strstr (out, "\n  export     "));
+  g_assert_nonnull (strstr (help->out, "\n  export     "));
   g_assert_cmpint (export_help->status, ==, 0);
-  g_assert_nonnull (strstr (export_out, "--to=markdown|text|opml|html|pdf"));
-  g_assert_nonnull (strstr (export_out, "--annotations"));
+  g_assert_nonnull (strstr (export_help->out, "--to=markdown|text|opml|html|pdf"));
+  g_assert_nonnull (strstr (export_help->out, "--annotations"));
 }
 
 int

@@ -17,15 +17,6 @@
 
 #define NO_EXTRAS SYL_EXPORT_NONE
 
-static const char * const sample_chapters[] = {
-  "AI 大模型的概念和特点",
-  "为什么是 chatGPT ?",
-  "AIGC 基础",
-  "类 chatGPT 的企业应用场景举例",
-  "企业如何切入 chatGPT？",
-  "总结",
-};
-
 static SylDocument *
 load_fixture (const char *name)
 {
@@ -337,18 +328,6 @@ test_html_no_language (void)
 
 /* The sample course in every format. */
 
-static SylDocument *
-load_sample (void)
-{
-  g_autofree char *path = syl_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static guint
 count_lines_starting (const char *text,
                       const char *prefix)
@@ -364,14 +343,14 @@ count_lines_starting (const char *text,
 static void
 test_sample_markdown (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *markdown = export_text (document, SYL_EXPORT_FORMAT_MARKDOWN,
                                            SYL_EXPORT_DEFAULT);
 
   g_assert_true (g_str_has_prefix (markdown, "# AI 大模型（类 ChatGPT）的企业应用\n"));
-  for (guint i = 0; i < G_N_ELEMENTS (sample_chapters); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (syl_test_sample_chapters); i++)
     {
-      g_autofree char *line = g_strdup_printf ("\n## %u %s\n", i + 1, sample_chapters[i]);
+      g_autofree char *line = g_strdup_printf ("\n## %u %s\n", i + 1, syl_test_sample_chapters[i]);
 
       g_assert_nonnull (strstr (markdown, line));
     }
@@ -415,7 +394,7 @@ assert_outline_lines (const char *text,
 static void
 test_sample_text (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *text = export_text (document, SYL_EXPORT_FORMAT_TEXT, SYL_EXPORT_DEFAULT);
 
   g_assert_true (g_str_has_prefix (text, "AI 大模型（类 ChatGPT）的企业应用\n"
@@ -429,7 +408,7 @@ test_sample_text (void)
 static void
 test_sample_opml (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *opml = export_text (document, SYL_EXPORT_FORMAT_OPML, SYL_EXPORT_DEFAULT);
   g_autofree char *count = NULL;
   g_auto(XmlStats) stats = { 0 };
@@ -439,7 +418,7 @@ test_sample_opml (void)
   g_assert_cmpuint (count_elements (&stats, "opml"), ==, 1);
   g_assert_cmpuint (count_elements (&stats, "outline"), ==, 155);
   g_assert_cmpuint (syl_document_get_n_nodes (document), ==, 155);
-  g_assert_cmpstr (g_ptr_array_index (stats.texts, 0), ==, sample_chapters[0]);
+  g_assert_cmpstr (g_ptr_array_index (stats.texts, 0), ==, syl_test_sample_chapters[0]);
 
   status = run_xmllint (opml, "--nonet", &count);
   if (status == -1)
@@ -454,7 +433,7 @@ test_sample_opml (void)
 static void
 test_sample_html (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *html = export_text (document, SYL_EXPORT_FORMAT_HTML, SYL_EXPORT_DEFAULT);
   g_autofree char *count = NULL;
   g_auto(XmlStats) stats = { 0 };
@@ -467,9 +446,9 @@ test_sample_html (void)
   g_assert_cmpuint (count_elements (&stats, "h4"), ==, 107);
   /* The contents list the three levels, each entry a link. */
   g_assert_cmpuint (count_elements (&stats, "a"), ==, 155);
-  for (guint i = 0; i < G_N_ELEMENTS (sample_chapters); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (syl_test_sample_chapters); i++)
     {
-      g_autofree char *escaped = g_markup_escape_text (sample_chapters[i], -1);
+      g_autofree char *escaped = g_markup_escape_text (syl_test_sample_chapters[i], -1);
       g_autofree char *heading = g_strdup_printf ("<span class=\"number\">%u</span> %s</h2>",
                                                   i + 1, escaped);
 
@@ -492,7 +471,7 @@ test_sample_html (void)
 static void
 test_numbering_chinese (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(SylNumbering) chinese = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
   g_autofree char *text = NULL;
   g_autofree char *markdown = NULL;
@@ -521,7 +500,7 @@ test_numbering_chinese (void)
 static void
 test_numbering_chinese_outline (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(SylNumbering) chinese = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
   g_autofree char *text = NULL;
 

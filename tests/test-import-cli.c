@@ -4,55 +4,11 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "syl-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-static CliRun *
-run_cli (const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  CliRun *run = g_new0 (CliRun, 1);
-  int wait_status;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SYL_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  /* A crash is never an answer. */
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-  return run;
-}
 
 static char *
 write_temp (const char *dir,
@@ -77,8 +33,8 @@ test_cli_stdout (void)
   g_autofree char *key_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
   g_autofree char *key = syl_test_read_text (key_path);
   g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
-  g_autoptr(CliRun) run = run_cli ("import", seed, NULL);
-  g_autoptr(CliRun) outline = NULL;
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", seed, NULL);
+  g_autoptr(SylTestCli) outline = NULL;
   g_autoptr(SylDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *saved = NULL;
@@ -87,7 +43,7 @@ test_cli_stdout (void)
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
   saved = write_temp (dir, "seed.syllabus.json", run->out, -1);
-  outline = run_cli ("outline", saved, NULL);
+  outline = syl_test_run_cli ("outline", saved, NULL);
   g_assert_cmpint (outline->status, ==, 0);
   g_assert_cmpstr (outline->err, ==, "");
   syl_test_assert_same_text (outline->out, key);
@@ -110,7 +66,7 @@ test_cli_output_and_warnings (void)
   g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
   g_autofree char *input = syl_test_data_path ("import", "text", "skips.txt", NULL);
   g_autofree char *output = g_build_filename (dir, "skips.syllabus.json", NULL);
-  g_autoptr(CliRun) run = run_cli ("import", input, "-o", output, NULL);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", input, "-o", output, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (output);
   g_autoptr(SylDocument) document = NULL;
   g_autofree char *expected_err = NULL;
@@ -152,37 +108,37 @@ test_cli_refused (void)
                                       "</outlin>\n</body></opml>\n", -1);
   g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
   g_autofree char *expected = NULL;
-  g_autoptr(CliRun) run = NULL;
+  g_autoptr(SylTestCli) run = NULL;
 
-  run = run_cli ("import", binary, NULL);
+  run = syl_test_run_cli ("import", binary, NULL);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   expected = g_strdup_printf ("%s: this is binary data, not text\n", binary);
   g_assert_cmpstr (run->err, ==, expected);
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
   g_clear_pointer (&expected, g_free);
 
-  run = run_cli ("import", empty, NULL);
+  run = syl_test_run_cli ("import", empty, NULL);
   g_assert_cmpint (run->status, ==, 1);
   expected = g_strdup_printf ("%s: the file is empty\n", empty);
   g_assert_cmpstr (run->err, ==, expected);
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
   g_clear_pointer (&expected, g_free);
 
-  run = run_cli ("import", opml, NULL);
+  run = syl_test_run_cli ("import", opml, NULL);
   g_assert_cmpint (run->status, ==, 1);
   expected = g_strdup_printf ("%s:4:10: malformed XML: ", opml);
   g_assert_true (g_str_has_prefix (run->err, expected));
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
   g_clear_pointer (&expected, g_free);
 
-  run = run_cli ("import", missing, NULL);
+  run = syl_test_run_cli ("import", missing, NULL);
   g_assert_cmpint (run->status, ==, 1);
   expected = g_strdup_printf ("%s: ", missing);
   g_assert_true (g_str_has_prefix (run->err, expected));
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
 
-  run = run_cli ("import", empty, "--encoding", "NO-SUCH-ENCODING", NULL);
+  run = syl_test_run_cli ("import", empty, "--encoding", "NO-SUCH-ENCODING", NULL);
   g_assert_cmpint (run->status, ==, 1);
 
   g_remove (binary);
@@ -191,12 +147,38 @@ test_cli_refused (void)
   g_rmdir (dir);
 }
 
+/* An output that cannot be written, a file or a full standard output:
+ * exit status 1 and a message, never a quiet failure. */
+static void
+test_cli_unwritable (void)
+{
+  g_autofree char *input = syl_test_data_path ("import", "text", "bullets.txt", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "missing", "bullets.syllabus.json", NULL);
+  g_autoptr(SylTestCli) to_file = syl_test_run_cli ("import", input, "-o", output, NULL);
+  const char * const args[] = { "import", input, NULL };
+  g_autoptr(SylTestCli) to_full = NULL;
+  int full;
+
+  g_assert_cmpint (to_file->status, ==, 1);
+  g_assert_nonnull (strstr (to_file->err, output));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_no_errno (g_rmdir (dir));
+
+  full = open ("/dev/full", O_WRONLY);
+  g_assert_cmpint (full, >=, 0);
+  to_full = syl_test_run_cli_full (NULL, full, SYL_TEST_CLI_TEXT, args);
+  g_assert_cmpint (to_full->status, ==, 1);
+  g_assert_cmpstr (to_full->err, ==,
+                   "syllabus-cli import: could not write to the standard output\n");
+}
+
 static void
 test_cli_options (void)
 {
   g_autofree char *md_as_text = syl_test_data_path ("import", "md", "atx.md", NULL);
   g_autofree char *gb = syl_test_data_path ("import", "text", "gb18030.txt", NULL);
-  g_autoptr(CliRun) run = run_cli ("import", "--from", "text", md_as_text, NULL);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", "--from", "text", md_as_text, NULL);
   g_autoptr(SylDocument) document = NULL;
 
   /* Read as text, “# Sorting” is a line like any other. */
@@ -204,10 +186,10 @@ test_cli_options (void)
   document = syl_document_new_from_data (run->out, strlen (run->out), NULL);
   g_assert_cmpstr (syl_node_get_title (syl_node_get_child (syl_document_get_root (document), 0)),
                    ==, "# Sorting");
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
   g_clear_object (&document);
 
-  run = run_cli ("import", "--encoding", "GB18030", gb, NULL);
+  run = syl_test_run_cli ("import", "--encoding", "GB18030", gb, NULL);
   g_assert_cmpint (run->status, ==, 0);
   document = syl_document_new_from_data (run->out, strlen (run->out), NULL);
   g_assert_cmpstr (syl_document_get_title (document), ==, "数据分析入门");
@@ -217,27 +199,27 @@ static void
 test_cli_usage (void)
 {
   g_autofree char *input = syl_test_data_path ("import", "text", "bullets.txt", NULL);
-  g_autoptr(CliRun) run = run_cli ("import", NULL);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", NULL);
 
   g_assert_cmpint (run->status, ==, 2);
   g_assert_nonnull (strstr (run->err, "import INPUT"));
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
 
-  run = run_cli ("import", input, input, NULL);
+  run = syl_test_run_cli ("import", input, input, NULL);
   g_assert_cmpint (run->status, ==, 2);
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
 
-  run = run_cli ("import", "--from", "docx", input, NULL);
+  run = syl_test_run_cli ("import", "--from", "docx", input, NULL);
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->err, ==, "syllabus-cli import: unknown format “docx”; "
                                  "expected text, markdown or opml\n");
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
 
-  run = run_cli ("import", "--no-such-option", input, NULL);
+  run = syl_test_run_cli ("import", "--no-such-option", input, NULL);
   g_assert_cmpint (run->status, ==, 2);
-  g_clear_pointer (&run, cli_run_free);
+  g_clear_pointer (&run, syl_test_cli_free);
 
-  run = run_cli ("--help", NULL);
+  run = syl_test_run_cli ("--help", NULL);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->out, "  import "));
 }
@@ -251,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/import/cli/stdout", test_cli_stdout);
   g_test_add_func ("/import/cli/output-and-warnings", test_cli_output_and_warnings);
   g_test_add_func ("/import/cli/refused", test_cli_refused);
+  g_test_add_func ("/import/cli/unwritable", test_cli_unwritable);
   g_test_add_func ("/import/cli/options", test_cli_options);
   g_test_add_func ("/import/cli/usage", test_cli_usage);
 

@@ -277,18 +277,6 @@ assert_same_nodes (SylNode *expected,
     assert_same_nodes (syl_node_get_child (expected, i), syl_node_get_child (node, i));
 }
 
-static SylDocument *
-load_sample (void)
-{
-  g_autofree char *path = syl_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 /* The seed, text pulled from a PDF, gives exactly the outline of the
  * answer key, every title exact, with the kinds, the optional chapter,
  * the title without 《》 and the author of the hand-made sample. */
@@ -303,7 +291,7 @@ test_seed (void)
   g_autoptr(SylImportResult) result = syl_import_file (file, SYL_IMPORT_FORMAT_AUTO, NULL, NULL,
                                                        &error);
   g_autoptr(SylDocument) document = NULL;
-  g_autoptr(SylDocument) sample = load_sample ();
+  g_autoptr(SylDocument) sample = syl_test_load_sample ();
   g_autoptr(SylAuthor) author = NULL;
   g_autoptr(SylAuthor) sample_author = NULL;
   g_autofree char *outline = NULL;

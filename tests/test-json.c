@@ -90,13 +90,6 @@ parse_json (const char *text)
   return json_node_copy (json_parser_get_root (parser));
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* The names of the files in tests/data/@subdir ending in @suffix, sorted,
  * so the test order does not depend on the file system. */
 static GPtrArray *
@@ -104,17 +97,8 @@ list_fixtures (const char *subdir,
                const char *suffix)
 {
   g_autofree char *path = syl_test_data_path (subdir, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
 
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, suffix))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  return names;
+  return syl_test_list_names (path, suffix);
 }
 
 static char *

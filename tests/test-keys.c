@@ -9,9 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 
-#include "syl-application.h"
 #include "syl-move-dialog.h"
 #include "syl-node-pane-private.h"
 #include "syl-outline-view-private.h"
@@ -465,25 +463,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   syl_test_gui_init (&argc, &argv);
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs an X11 display for xdotool");
-      return 77;
-    }
+  if (!syl_test_can_drive_x ())
+    return 77;
 
-  /* Registering runs the application's startup, which sets its
-   * accelerators; non-unique, so no other instance can take the keys. */
-  application = GTK_APPLICATION (syl_application_new ());
-  g_application_set_flags (G_APPLICATION (application),
-                           g_application_get_flags (G_APPLICATION (application)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
+  application = syl_test_register_application ();
 
 #define ADD(path, func) \
   g_test_add ("/keys/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

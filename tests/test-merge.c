@@ -20,30 +20,18 @@ static char *
 base_json (void)
 {
   g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2) B (B1) C");
-  g_autoptr(SylAnnotation) mine = g_object_new (SYL_TYPE_ANNOTATION, "id", "c-author",
-                                                "author", "段方", "created", "2026-11-01T09:00:00Z",
-                                                "text", "Is this clear?", NULL);
-  g_autoptr(SylReply) reply = g_object_new (SYL_TYPE_REPLY, "id", "r-base", "author", "Ada",
-                                            "created", "2026-11-02T09:00:00Z", "text", "Mostly.",
-                                            NULL);
-  g_autoptr(SylAnnotation) theirs = g_object_new (SYL_TYPE_ANNOTATION, "id", "c-reviewer",
-                                                  "author", "Ada", "created", "2026-11-03T09:00:00Z",
-                                                  "text", "Shorten this section.", NULL);
+  g_autoptr(SylAnnotation) mine = syl_test_comment_new ("c-author", "段方", "2026-11-01T09:00:00Z",
+                                                        "Is this clear?");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r-base", "Ada", "2026-11-02T09:00:00Z",
+                                                  "Mostly.");
+  g_autoptr(SylAnnotation) theirs = syl_test_comment_new ("c-reviewer", "Ada",
+                                                          "2026-11-03T09:00:00Z",
+                                                          "Shorten this section.");
 
   syl_document_add_annotation (document, syl_test_find (document, "A1"), mine);
   syl_document_add_reply (document, mine, reply);
   syl_document_add_annotation (document, syl_test_find (document, "B"), theirs);
   return syl_test_serialize (document);
-}
-
-static SylDocument *
-parse (const char *json)
-{
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
-
-  g_assert_no_error (error);
-  return document;
 }
 
 /* A fresh copy of the outline sent out, as a reviewer or the author has
@@ -53,27 +41,7 @@ base_copy (void)
 {
   g_autofree char *json = base_json ();
 
-  return parse (json);
-}
-
-static SylAnnotation *
-comment_new (const char *id,
-             const char *author,
-             const char *created,
-             const char *text)
-{
-  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author, "created", created,
-                       "text", text, NULL);
-}
-
-static SylReply *
-reply_new (const char *id,
-           const char *author,
-           const char *created,
-           const char *text)
-{
-  return g_object_new (SYL_TYPE_REPLY, "id", id, "author", author, "created", created,
-                       "text", text, NULL);
+  return syl_test_parse (json);
 }
 
 static SylAnnotation *
@@ -195,8 +163,8 @@ test_new_comment (void)
 {
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
-  g_autoptr(SylAnnotation) added = comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
-                                                "Add an exercise.");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Add an exercise.");
   g_autoptr(SylMergeReport) report = NULL;
   SylAnnotation *merged;
   const SylMergeItem *item;
@@ -232,8 +200,9 @@ test_moved_section (void)
 {
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
-  g_autoptr(SylAnnotation) added = comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z", "Typo.");
-  g_autoptr(SylReply) reply = reply_new ("r-new", "Ada", "2026-11-10T09:05:00Z", "Fixed?");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Typo.");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r-new", "Ada", "2026-11-10T09:05:00Z", "Fixed?");
   g_autoptr(SylMergeReport) report = NULL;
   SylNode *a1 = syl_test_find (mine, "A1");
 
@@ -259,8 +228,8 @@ test_renamed_section (void)
 {
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
-  g_autoptr(SylAnnotation) added = comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
-                                                "Good chapter.");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Good chapter.");
   g_autoptr(SylMergeReport) report = NULL;
 
   syl_document_set_string (mine, syl_test_find (mine, "B"), "title", "第二章：新的标题", FALSE, NULL);
@@ -285,9 +254,10 @@ test_deleted_section (void)
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
   g_autoptr(SylDocument) second = NULL;
-  g_autoptr(SylAnnotation) added = comment_new ("c-orphan", "Ada", "2026-11-10T09:00:00Z",
-                                                "Needs a diagram.");
-  g_autoptr(SylReply) reply = reply_new ("r-orphan", "Bo", "2026-11-10T10:00:00Z", "Agreed.");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-orphan", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Needs a diagram.");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r-orphan", "Bo", "2026-11-10T10:00:00Z",
+                                                  "Agreed.");
   g_autoptr(SylMergeReport) report = NULL;
   SylNode *a2 = syl_test_find (mine, "A2");
   SylDocument *copies[2];
@@ -299,7 +269,7 @@ test_deleted_section (void)
   syl_document_add_annotation (copy, syl_test_find (copy, "A2"), added);
   syl_document_add_reply (copy, added, reply);
   json = syl_test_serialize (copy);
-  second = parse (json);
+  second = syl_test_parse (json);
   copies[0] = copy;
   copies[1] = second;
   report = merge (mine, copies, 2);
@@ -333,9 +303,11 @@ test_concurrent_replies (void)
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) first = base_copy ();
   g_autoptr(SylDocument) second = base_copy ();
-  g_autoptr(SylReply) late = reply_new ("r-late", "Ada", "2026-11-12T09:00:00Z", "Later reply");
-  g_autoptr(SylReply) early = reply_new ("r-early", "Bo", "2026-11-11T09:00:00Z", "Earlier reply");
-  g_autoptr(SylReply) author = reply_new ("r-author", "段方", "2026-11-11T12:00:00Z", "我来改");
+  g_autoptr(SylReply) late = syl_test_reply_new ("r-late", "Ada", "2026-11-12T09:00:00Z",
+                                                 "Later reply");
+  g_autoptr(SylReply) early = syl_test_reply_new ("r-early", "Bo", "2026-11-11T09:00:00Z",
+                                                  "Earlier reply");
+  g_autoptr(SylReply) author = syl_test_reply_new ("r-author", "段方", "2026-11-11T12:00:00Z", "我来改");
   g_autoptr(SylMergeReport) report = NULL;
   SylDocument *copies[2];
   SylAnnotation *comment;
@@ -479,16 +451,17 @@ test_same_comment_in_two_copies (void)
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) first = base_copy ();
   g_autoptr(SylDocument) second = NULL;
-  g_autoptr(SylAnnotation) added = comment_new ("c-shared", "Ada", "2026-11-10T09:00:00Z",
-                                                "Same in both.");
-  g_autoptr(SylReply) reply = reply_new ("r-second", "Bo", "2026-11-11T09:00:00Z", "Me too.");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-shared", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Same in both.");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r-second", "Bo", "2026-11-11T09:00:00Z",
+                                                  "Me too.");
   g_autoptr(SylMergeReport) report = NULL;
   g_autofree char *json = NULL;
   SylDocument *copies[2];
 
   syl_document_add_annotation (first, syl_test_find (first, "C"), added);
   json = syl_test_serialize (first);
-  second = parse (json);
+  second = syl_test_parse (json);
   syl_document_add_reply (second, find_comment (second, "C", "c-shared"), reply);
   copies[0] = first;
   copies[1] = second;
@@ -521,7 +494,7 @@ test_unknown_members (void)
                    "{\"id\": \"c-x\", \"text\": \"With extras\", "
                    "\"x-tool\": {\"anchor\": [3, 9], \"colour\": \"红\"}, "
                    "\"replies\": [{\"id\": \"r-x\", \"text\": \"Reply\", \"x-mood\": true}]}");
-  copy = parse (json->str);
+  copy = syl_test_parse (json->str);
   report = merge_one (mine, copy);
 
   assert_counts (report, 1, 0, 0, 0, 0, 0);
@@ -541,8 +514,10 @@ test_different_document (void)
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) good = base_copy ();
   g_autoptr(SylDocument) other = syl_test_new_outline ("X (Y) Z");
-  g_autoptr(SylAnnotation) added = comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z", "New");
-  g_autoptr(SylAnnotation) stray = comment_new ("c-stray", "Ada", "2026-11-10T09:00:00Z", "Stray");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
+                                                         "New");
+  g_autoptr(SylAnnotation) stray = syl_test_comment_new ("c-stray", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Stray");
   g_autofree char *before = syl_test_serialize (mine);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
@@ -582,7 +557,8 @@ test_files (void)
   g_autofree char *dir = g_dir_make_tmp ("syl-test-merge-XXXXXX", NULL);
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
-  g_autoptr(SylAnnotation) added = comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z", "New");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("c-new", "Ada", "2026-11-10T09:00:00Z",
+                                                         "New");
   g_autofree char *json = NULL;
   g_autofree char *good_path = NULL;
   g_autofree char *bad_path = NULL;
@@ -633,9 +609,9 @@ test_undo_restores (void)
   g_autoptr(SylDocument) a = base_copy ();
   g_autoptr(SylDocument) b = base_copy ();
   g_autoptr(SylDocument) c = base_copy ();
-  g_autoptr(SylAnnotation) one = comment_new ("c-1", "Ada", "2026-11-10T09:00:00Z", "One");
-  g_autoptr(SylAnnotation) two = comment_new ("c-2", "Bo", "2026-11-10T09:00:00Z", "Two");
-  g_autoptr(SylReply) reply = reply_new ("r-1", "Cy", "2026-11-10T09:00:00Z", "Reply");
+  g_autoptr(SylAnnotation) one = syl_test_comment_new ("c-1", "Ada", "2026-11-10T09:00:00Z", "One");
+  g_autoptr(SylAnnotation) two = syl_test_comment_new ("c-2", "Bo", "2026-11-10T09:00:00Z", "Two");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r-1", "Cy", "2026-11-10T09:00:00Z", "Reply");
   g_autoptr(SylMergeReport) report = NULL;
   SylDocument *copies[3] = { a, b, c };
   SylNode *a2 = syl_test_find (mine, "A2");
@@ -667,7 +643,8 @@ test_id_clash (void)
 {
   g_autoptr(SylDocument) mine = base_copy ();
   g_autoptr(SylDocument) copy = base_copy ();
-  g_autoptr(SylAnnotation) added = comment_new ("r-base", "Ada", "2026-11-10T09:00:00Z", "Clash");
+  g_autoptr(SylAnnotation) added = syl_test_comment_new ("r-base", "Ada", "2026-11-10T09:00:00Z",
+                                                         "Clash");
   g_autoptr(SylMergeReport) report = NULL;
   g_autoptr(SylAnnotation) merged = NULL;
 

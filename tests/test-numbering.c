@@ -12,17 +12,6 @@
 
 /* Helpers. */
 
-static SylDocument *
-load_text (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (text, strlen (text), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (document);
-  return document;
-}
-
 static void
 assert_number (SylNumbering *numbering,
                SylDocument  *document,
@@ -327,7 +316,8 @@ test_format_with_title (void)
 static void
 test_number_items (void)
 {
-  g_autoptr(SylDocument) document = load_text (ITEMS_JSON ("\"numbering\": {\"number_items\": false}, "));
+  g_autoptr(SylDocument) document = syl_test_parse (
+    ITEMS_JSON ("\"numbering\": {\"number_items\": false}, "));
   SylNumbering *own = syl_document_get_numbering (document);
   g_autoptr(SylNumbering) preset = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
   g_autoptr(SylNumbering) chinese = syl_numbering_with_number_items (preset, FALSE);
@@ -405,7 +395,7 @@ static void
 test_json_round_trip (void)
 {
   const char *text = CANONICAL_HEAD CANONICAL_NUMBERING CANONICAL_TAIL;
-  g_autoptr(SylDocument) document = load_text (text);
+  g_autoptr(SylDocument) document = syl_test_parse (text);
   g_autofree char *output = syl_test_serialize (document);
   SylNumbering *numbering = syl_document_get_numbering (document);
 
@@ -421,7 +411,7 @@ test_json_round_trip (void)
 static void
 test_json_canonical (void)
 {
-  g_autoptr(SylDocument) document = load_text (
+  g_autoptr(SylDocument) document = syl_test_parse (
     "{\"children\": [{\"id\": \"a\", \"title\": \"概述\"}], "
     "\"numbering\": {\"x-tool\": {\"colour\": \"red\"}, \"number_items\": false, "
     "\"levels\": [\"chapter-zh\", \"section-zh\", \"zh-comma\"]}, \"target_minutes\": 90, "
@@ -443,9 +433,9 @@ test_json_default (void)
   };
   g_autofree char *path = syl_test_sample_path ();
   g_autofree char *sample = syl_test_read_text (path);
-  g_autoptr(SylDocument) document = load_text (sample);
+  g_autoptr(SylDocument) document = syl_test_parse (sample);
   g_autofree char *output = syl_test_serialize (document);
-  g_autoptr(SylDocument) kept = load_text (
+  g_autoptr(SylDocument) kept = syl_test_parse (
     CANONICAL_HEAD "  \"numbering\": {\"x-tool\": 1},\n" CANONICAL_TAIL);
   g_autofree char *kept_output = syl_test_serialize (kept);
 
@@ -456,7 +446,7 @@ test_json_default (void)
     {
       g_autofree char *text = g_strdup_printf (CANONICAL_HEAD "  \"numbering\": %s,\n" CANONICAL_TAIL,
                                                defaults[i]);
-      g_autoptr(SylDocument) loaded = load_text (text);
+      g_autoptr(SylDocument) loaded = syl_test_parse (text);
       g_autofree char *written = syl_test_serialize (loaded);
 
       g_assert_cmpstr (written, ==, CANONICAL_HEAD CANONICAL_TAIL);
@@ -517,7 +507,7 @@ test_set_numbering (void)
 {
   g_autofree char *path = syl_test_sample_path ();
   g_autofree char *sample = syl_test_read_text (path);
-  g_autoptr(SylDocument) document = load_text (sample);
+  g_autoptr(SylDocument) document = syl_test_parse (sample);
   SylHistory *history = syl_document_get_history (document);
   SylNode *first = syl_node_get_child (syl_document_get_root (document), 0);
   g_autoptr(SylNumbering) chinese = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
@@ -566,7 +556,7 @@ static void
 test_set_numbering_keeps_unknown (void)
 {
   const char *text = CANONICAL_HEAD CANONICAL_NUMBERING CANONICAL_TAIL;
-  g_autoptr(SylDocument) document = load_text (text);
+  g_autoptr(SylDocument) document = syl_test_parse (text);
   g_autoptr(SylNumbering) english = syl_numbering_new_preset (SYL_NUMBERING_PRESET_ENGLISH_CHAPTERS);
   g_autoptr(SylNumbering) with_items = NULL;
   g_autofree char *changed = NULL;
@@ -595,50 +585,6 @@ test_set_numbering_keeps_unknown (void)
 
 /* syllabus-cli outline. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliRun;
-
-static void
-cli_run_free (CliRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliRun, cli_run_free)
-
-static CliRun *
-run_cli_argv (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  CliRun *run = g_new0 (CliRun, 1);
-
-  g_assert_nonnull (g_getenv ("SYL_CLI"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SYL_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run_cli(...) run_cli_argv ((const char * const[]) { __VA_ARGS__, NULL })
-
 static void
 test_cli_outline_presets (void)
 {
@@ -648,10 +594,12 @@ test_cli_outline_presets (void)
   g_autofree char *default_path = syl_test_data_path ("ai-enterprise-course.outline.txt", NULL);
   g_autofree char *chinese = syl_test_read_text (chinese_path);
   g_autofree char *plain = syl_test_read_text (default_path);
-  g_autoptr(CliRun) run = run_cli ("outline", "--numbering=chinese", sample);
-  g_autoptr(CliRun) defaults = run_cli ("outline", "--numbering=default", sample);
-  g_autoptr(CliRun) english = run_cli ("outline", "--numbering", "english", sample);
-  g_autoptr(CliRun) bad = run_cli ("outline", "--numbering=roman", sample);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("outline", "--numbering=chinese", sample, NULL);
+  g_autoptr(SylTestCli) defaults = syl_test_run_cli ("outline", "--numbering=default", sample,
+                                                     NULL);
+  g_autoptr(SylTestCli) english = syl_test_run_cli ("outline", "--numbering", "english", sample,
+                                                    NULL);
+  g_autoptr(SylTestCli) bad = syl_test_run_cli ("outline", "--numbering=roman", sample, NULL);
 
   g_assert_cmpint (run->status, ==, 0);
   g_assert_cmpstr (run->err, ==, "");
@@ -678,8 +626,8 @@ test_cli_outline_own (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("syl-test-numbering-XXXXXX", &error);
   g_autofree char *path = NULL;
-  g_autoptr(CliRun) own = NULL;
-  g_autoptr(CliRun) overridden = NULL;
+  g_autoptr(SylTestCli) own = NULL;
+  g_autoptr(SylTestCli) overridden = NULL;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "items.syllabus.json", NULL);
@@ -688,8 +636,8 @@ test_cli_outline_own (void)
                        -1, &error);
   g_assert_no_error (error);
 
-  own = run_cli ("outline", path);
-  overridden = run_cli ("outline", "--numbering=english", path);
+  own = syl_test_run_cli ("outline", path, NULL);
+  overridden = syl_test_run_cli ("outline", "--numbering=english", path, NULL);
 
   g_assert_cmpint (own->status, ==, 0);
   g_assert_cmpstr (own->out, ==,

@@ -20,27 +20,6 @@
 /* The layout's top margin: every chapter starts there, on a new page. */
 #define MARGIN_TOP 62.0
 
-static const char * const sample_chapters[] = {
-  "AI 大模型的概念和特点",
-  "为什么是 chatGPT ?",
-  "AIGC 基础",
-  "类 chatGPT 的企业应用场景举例",
-  "企业如何切入 chatGPT？",
-  "总结",
-};
-
-static SylDocument *
-load_sample (void)
-{
-  g_autofree char *path = syl_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 /* Writes @document as an A4 PDF to a temporary file and returns its path. */
 static char *
 write_pdf (SylDocument    *document,
@@ -130,7 +109,7 @@ paginate (SylDocument    *document,
 static void
 test_sample_text (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *path = write_pdf (document, SYL_EXPORT_DEFAULT);
   g_autofree char *text = run_tool ("pdftotext", "-enc", "UTF-8", path, "-", NULL);
 
@@ -138,9 +117,9 @@ test_sample_text (void)
     return;
   g_assert_nonnull (strstr (text, "AI 大模型（类 ChatGPT）的企业应用"));
   g_assert_nonnull (strstr (text, "段方"));
-  for (guint i = 0; i < G_N_ELEMENTS (sample_chapters); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (syl_test_sample_chapters); i++)
     {
-      g_autofree char *heading = g_strdup_printf ("%u %s", i + 1, sample_chapters[i]);
+      g_autofree char *heading = g_strdup_printf ("%u %s", i + 1, syl_test_sample_chapters[i]);
 
       g_assert_nonnull (strstr (text, heading));
     }
@@ -154,7 +133,7 @@ test_sample_text (void)
 static void
 test_sample_fonts (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *path = write_pdf (document, SYL_EXPORT_DEFAULT);
   g_autofree char *fonts = run_tool ("pdffonts", path, NULL);
   g_auto(GStrv) lines = NULL;
@@ -181,7 +160,7 @@ test_sample_fonts (void)
 static void
 test_sample_pages (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(SylPageLayout) layout = paginate (document, SYL_EXPORT_DEFAULT, SYL_PDF_A4_WIDTH,
                                               SYL_PDF_A4_HEIGHT);
   g_autofree char *path = write_pdf (document, SYL_EXPORT_DEFAULT);
@@ -208,7 +187,7 @@ test_sample_pages (void)
       last_page = headings[i].page;
       if (headings[i].level != 1)
         continue;
-      title = g_strdup_printf ("%u %s", chapters + 1, sample_chapters[chapters]);
+      title = g_strdup_printf ("%u %s", chapters + 1, syl_test_sample_chapters[chapters]);
       g_assert_cmpstr (headings[i].text, ==, title);
       g_assert_cmpfloat (headings[i].y, ==, MARGIN_TOP);
       g_assert_cmpuint (headings[i].page, >, chapters == 0 ? 1 : headings[i - 1].page);
@@ -237,7 +216,7 @@ test_sample_pages (void)
 static void
 test_chinese_numbering (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(SylNumbering) chinese = syl_numbering_new_preset (SYL_NUMBERING_PRESET_CHINESE);
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
@@ -287,7 +266,7 @@ test_flags (void)
 static void
 test_draw_any_surface (void)
 {
-  g_autoptr(SylDocument) document = load_sample ();
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autoptr(SylPageLayout) a4 = paginate (document, SYL_EXPORT_DEFAULT, SYL_PDF_A4_WIDTH,
                                           SYL_PDF_A4_HEIGHT);
   g_autoptr(SylPageLayout) a5 = paginate (document, SYL_EXPORT_DEFAULT, 420, 595);

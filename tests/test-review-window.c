@@ -10,11 +10,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "syl-application.h"
 #include "syl-node-pane-private.h"
 #include "syl-outline-view-private.h"
 #include "syl-test-gui.h"
@@ -107,20 +104,6 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
@@ -135,7 +118,7 @@ fixture_teardown (Fixture       *f,
         gtk_window_destroy (window);
     }
   syl_test_close_window (f->window);
-  remove_dir (f->dir);
+  syl_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->original);
 }
@@ -759,23 +742,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   syl_test_gui_init (&argc, &argv);
 
-  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    {
-      g_test_skip ("needs an X11 display for xdotool");
-      return 77;
-    }
+  if (!syl_test_can_drive_x ())
+    return 77;
 
-  application = GTK_APPLICATION (syl_application_new ());
-  g_application_set_flags (G_APPLICATION (application),
-                           g_application_get_flags (G_APPLICATION (application)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
+  application = syl_test_register_application ();
 
 #define ADD(path, func) \
   g_test_add ("/review-window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -10,33 +10,14 @@
 #include "syl-review-summary.h"
 #include "syl-test-util.h"
 
-static SylAnnotation *
-comment_new (const char *id,
-             const char *author,
-             const char *created,
-             const char *text)
-{
-  return g_object_new (SYL_TYPE_ANNOTATION, "id", id, "author", author, "created", created,
-                       "text", text, NULL);
-}
-
-static SylReply *
-reply_new (const char *id,
-           const char *author,
-           const char *created,
-           const char *text)
-{
-  return g_object_new (SYL_TYPE_REPLY, "id", id, "author", author, "created", created,
-                       "text", text, NULL);
-}
-
 /* Adds an open comment with id @id to node @node_id. */
 static SylAnnotation *
 add_comment (SylDocument *document,
              const char  *node_id,
              const char  *id)
 {
-  g_autoptr(SylAnnotation) annotation = comment_new (id, "Ada", "2026-11-28T09:30:00Z", id);
+  g_autoptr(SylAnnotation) annotation = syl_test_comment_new (id, "Ada", "2026-11-28T09:30:00Z",
+                                                              id);
 
   syl_document_add_annotation (document, syl_test_find (document, node_id), annotation);
   return annotation;
@@ -94,10 +75,10 @@ test_thread (void)
 {
   g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1) B");
   SylNode *a1 = syl_test_find (document, "A1");
-  g_autoptr(SylAnnotation) comment = comment_new ("c1", "审阅人", "2026-11-28T09:30:00Z",
-                                                  "Add an example?");
-  g_autoptr(SylReply) first = reply_new ("r1", "段方", "2026-11-28T10:00:00Z", "好的");
-  g_autoptr(SylReply) second = reply_new ("r2", "审阅人", "2026-11-28T11:00:00Z", "Thanks");
+  g_autoptr(SylAnnotation) comment = syl_test_comment_new ("c1", "审阅人", "2026-11-28T09:30:00Z",
+                                                           "Add an example?");
+  g_autoptr(SylReply) first = syl_test_reply_new ("r1", "段方", "2026-11-28T10:00:00Z", "好的");
+  g_autoptr(SylReply) second = syl_test_reply_new ("r2", "审阅人", "2026-11-28T11:00:00Z", "Thanks");
   g_autoptr(SylDocument) reread = NULL;
   g_autofree char *json = NULL;
   SylAnnotation *again;
@@ -129,7 +110,7 @@ test_edit (void)
 {
   g_autoptr(SylDocument) document = syl_test_new_outline ("A B");
   SylAnnotation *comment = add_comment (document, "B", "c1");
-  g_autoptr(SylReply) reply = reply_new ("r1", "Bo", "2026-11-28T10:00:00Z", "Yes");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r1", "Bo", "2026-11-28T10:00:00Z", "Yes");
   SylHistory *history = syl_document_get_history (document);
 
   syl_document_add_reply (document, comment, reply);
@@ -161,8 +142,8 @@ test_delete (void)
   SylNode *b = syl_test_find (document, "B");
   SylAnnotation *first = add_comment (document, "B", "c1");
   SylAnnotation *second = add_comment (document, "B", "c2");
-  g_autoptr(SylReply) reply = reply_new ("r1", "Bo", "2026-11-28T10:00:00Z", "Yes");
-  g_autoptr(SylAnnotation) stranger = comment_new ("c9", "X", "", "not in the document");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r1", "Bo", "2026-11-28T10:00:00Z", "Yes");
+  g_autoptr(SylAnnotation) stranger = syl_test_comment_new ("c9", "X", "", "not in the document");
   SylHistory *history = syl_document_get_history (document);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -486,11 +467,16 @@ static SylDocument *
 summary_document (void)
 {
   SylDocument *document = syl_test_new_outline ("A (A1 A2) B");
-  g_autoptr(SylAnnotation) first = comment_new ("c1", "Ada <ada@example.org>", "2026-11-28T09:30:00Z",
-                                                "Use *fewer* words.\nSee <script>alert(1)</script>\n\n# Not a heading\n1. not a list");
-  g_autoptr(SylAnnotation) done = comment_new ("c2", "Bo", "2026-11-28T09:40:00Z", "Done already");
-  g_autoptr(SylAnnotation) second = comment_new ("c3", "", "2026-11-29T08:00:00+08:00", "加一个例子");
-  g_autoptr(SylReply) reply = reply_new ("r1", "段方", "2026-11-28T10:05:00Z", "好的 & done");
+  g_autoptr(SylAnnotation) first = syl_test_comment_new ("c1", "Ada <ada@example.org>",
+                                                         "2026-11-28T09:30:00Z",
+                                                         "Use *fewer* words.\n"
+                                                         "See <script>alert(1)</script>\n\n"
+                                                         "# Not a heading\n1. not a list");
+  g_autoptr(SylAnnotation) done = syl_test_comment_new ("c2", "Bo", "2026-11-28T09:40:00Z",
+                                                        "Done already");
+  g_autoptr(SylAnnotation) second = syl_test_comment_new ("c3", "", "2026-11-29T08:00:00+08:00",
+                                                          "加一个例子");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r1", "段方", "2026-11-28T10:05:00Z", "好的 & done");
 
   syl_document_set_string (document, document, "title", "算法 & Data", FALSE, NULL);
   syl_document_set_string (document, document, "language", "zh-CN", FALSE, NULL);

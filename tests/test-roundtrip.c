@@ -293,16 +293,12 @@ test_markdown_unnumbered (void)
 static void
 test_markdown_sample (void)
 {
-  g_autofree char *sample = syl_test_sample_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (sample);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SylDocument) document = syl_document_new_from_file (file, NULL, &error);
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
   g_autofree char *markdown = NULL;
   g_autoptr(SylDocument) imported = NULL;
   g_autofree char *want = NULL;
   g_autofree char *got = NULL;
 
-  g_assert_no_error (error);
   markdown = export_text (document, SYL_EXPORT_FORMAT_MARKDOWN, SYL_EXPORT_ALL);
   imported = import_text (markdown, SYL_IMPORT_FORMAT_MARKDOWN, "ai-enterprise-course.md");
   want = dump_tree (document, FALSE);

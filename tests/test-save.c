@@ -27,65 +27,12 @@
 
 /* Helpers. */
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("syl-test-save-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-/* Removes @path and everything below it, making folders writable first,
- * since some tests leave them read-only. */
-static void
-remove_tree (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0755);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    g_assert_no_errno (g_unlink (path));
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 /* The names in @path, sorted and separated by spaces: "" when empty. */
 static char *
 list_dir (const char *path)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) names = syl_test_list_names (path, NULL);
 
-  if (dir == NULL)
-    return g_strdup ("(cannot be read)");
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
   g_ptr_array_add (names, NULL);
   return g_strjoinv (" ", (char **) names->pdata);
 }
@@ -105,17 +52,6 @@ read_fixture (void)
   g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
 
   return syl_test_read_text (path);
-}
-
-static SylDocument *
-load_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
 }
 
 /* The full fixture with an edit, so it has something to save. */
@@ -249,7 +185,7 @@ child_result (char       **message,
 static void
 test_save_new_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SylDocument) document = new_edited_document ();
@@ -277,13 +213,13 @@ test_save_new_file (void)
   g_assert_false (syl_document_get_modified (document));
   g_assert_true (g_file_equal (syl_document_get_file (document), file));
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_save_keeps_permissions (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SylDocument) document = new_edited_document ();
@@ -301,7 +237,7 @@ test_save_keeps_permissions (void)
   g_assert_cmpstr (saved, ==, expected);
   g_assert_cmpuint (file_mode (path), ==, 0640);
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A full disk: simulated, then real. */
@@ -309,7 +245,7 @@ test_save_keeps_permissions (void)
 static void
 test_save_no_space_simulated (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *original = read_fixture ();
   g_autoptr(SylDocument) document = NULL;
@@ -319,7 +255,7 @@ test_save_no_space_simulated (void)
   gboolean saved;
 
   syl_test_write_text (path, original);
-  document = load_path (path);
+  document = syl_test_load_path (path);
   syl_document_set_string (document, syl_document_find_node (document, "3f9a0c2e71d4b865"),
                            "title", "Edited before the disk filled up", FALSE, &error);
   g_assert_no_error (error);
@@ -338,7 +274,7 @@ test_save_no_space_simulated (void)
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
   g_assert_true (syl_document_get_modified (document));
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 typedef struct
@@ -407,7 +343,7 @@ full_disk_child (gpointer   data,
 static void
 test_save_no_space_real (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autoptr(SylDocument) document = new_large_document ();
   g_autofree char *listing = NULL;
   FullDiskData data = { dir, document };
@@ -415,7 +351,7 @@ test_save_no_space_real (void)
   if (geteuid () != 0)
     {
       g_test_skip ("a real full file system needs root to mount a tmpfs");
-      remove_tree (dir);
+      syl_test_remove_tree (dir);
       return;
     }
 
@@ -424,7 +360,7 @@ test_save_no_space_real (void)
   /* The tmpfs went with the child's namespace; nothing leaked here. */
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "");
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* A read-only folder. */
@@ -471,7 +407,7 @@ read_only_child (gpointer   data,
 static void
 test_save_read_only_folder (void)
 {
-  g_autofree char *base = make_temp_dir ();
+  g_autofree char *base = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *dir = g_build_filename (base, "read-only", NULL);
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -502,7 +438,7 @@ test_save_read_only_folder (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
 
-  remove_tree (base);
+  syl_test_remove_tree (base);
 }
 
 /* Other places a save cannot go. */
@@ -510,17 +446,17 @@ test_save_read_only_folder (void)
 static void
 test_save_folder_removed (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *original = read_fixture ();
   g_autoptr(SylDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
   syl_test_write_text (path, original);
-  document = load_path (path);
+  document = syl_test_load_path (path);
   syl_document_set_string (document, document, "title", "Edited", FALSE, &error);
   g_assert_no_error (error);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 
   g_assert_false (syl_document_save (document, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -532,7 +468,7 @@ test_save_folder_removed (void)
 static void
 test_save_target_is_directory (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *target = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autofree char *inside = g_build_filename (target, "kept.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (target);
@@ -559,7 +495,7 @@ test_save_target_is_directory (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* Saving and loading agree, and saving is deterministic. */
@@ -567,7 +503,7 @@ test_save_target_is_directory (void)
 static void
 test_save_load_identical (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SylDocument) document = new_edited_document ();
@@ -580,19 +516,19 @@ test_save_load_identical (void)
   g_assert_no_error (error);
   saved = syl_test_read_text (path);
 
-  loaded = load_path (path);
+  loaded = syl_test_load_path (path);
   g_assert_false (syl_document_get_modified (loaded));
   g_assert_cmpstr (syl_document_get_title (loaded), ==, "Edited");
   reserialized = syl_test_serialize (loaded);
   g_assert_cmpstr (reserialized, ==, saved);
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_save_twice_identical (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, OUTLINE_NAME, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SylDocument) document = new_edited_document ();
@@ -615,7 +551,7 @@ test_save_twice_identical (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, OUTLINE_NAME);
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* Saving through a symbolic link writes the file it points to and keeps
@@ -623,7 +559,7 @@ test_save_twice_identical (void)
 static void
 test_save_through_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *target = g_build_filename (dir, "real.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
@@ -644,7 +580,7 @@ test_save_through_symlink (void)
   written = syl_test_read_text (target);
   g_assert_cmpstr (written, ==, g_bytes_get_data (expected, NULL));
 
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 /* Loading what is not an outline file. */
@@ -664,35 +600,35 @@ load_error (const char *path)
 static void
 test_load_directory (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autoptr(GError) error = load_error (dir);
 
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_load_missing (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "missing.syllabus.json", NULL);
   g_autoptr(GError) error = load_error (path);
 
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 static void
 test_load_empty (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "empty.syllabus.json", NULL);
   g_autoptr(GError) error = NULL;
 
   syl_test_write_text (path, "");
   error = load_error (path);
   g_assert_error (error, SYL_ERROR, SYL_ERROR_EMPTY);
-  remove_tree (dir);
+  syl_test_remove_tree (dir);
 }
 
 int

@@ -34,30 +34,12 @@ static const GOptionEntry format_options[] = {
   { NULL }
 };
 
+/* At least one file, and at most @max unless it is 0. */
 static gboolean
-need_files (GOptionContext *context,
-            int             argc,
-            int             max)
+enough_files (int argc,
+              int max)
 {
-  g_autofree char *help = NULL;
-
-  if (argc >= 1 && (max == 0 || argc <= max))
-    return TRUE;
-
-  help = g_option_context_get_help (context, TRUE, NULL);
-  fprintf (stderr, "%s", help);
-  return FALSE;
-}
-
-static void
-print_warnings (const char  *path,
-                SylDocument *document)
-{
-  const char * const *warnings = syl_document_get_warnings (document);
-
-  for (guint i = 0; warnings[i] != NULL; i++)
-    /* Translators: a problem that loading repaired; %s: file, then message. */
-    fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+  return argc >= 1 && (max == 0 || argc <= max);
 }
 
 static int
@@ -67,8 +49,8 @@ run_validate (GOptionContext  *context,
 {
   int status = 0;
 
-  if (!need_files (context, argc, 0))
-    return SYL_CLI_EXIT_USAGE;
+  if (!enough_files (argc, 0))
+    return syl_cli_usage (context);
 
   for (int i = 0; i < argc; i++)
     {
@@ -79,7 +61,7 @@ run_validate (GOptionContext  *context,
           status = SYL_CLI_EXIT_FAILURE;
           continue;
         }
-      print_warnings (argv[i], document);
+      syl_cli_print_warnings (argv[i], document);
       if (opt_strict && syl_document_get_warnings (document)[0] != NULL)
         status = SYL_CLI_EXIT_FAILURE;
     }
@@ -148,7 +130,9 @@ run_outline (GOptionContext  *context,
   g_autoptr(GString) line = g_string_new (NULL);
   SylNumberingPreset preset = SYL_NUMBERING_PRESET_DEFAULT;
 
-  if (!need_files (context, argc, 1) || !check_numbering_option (&preset))
+  if (!enough_files (argc, 1))
+    return syl_cli_usage (context);
+  if (!check_numbering_option (&preset))
     return SYL_CLI_EXIT_USAGE;
 
   document = syl_cli_load (argv[0]);
@@ -156,7 +140,7 @@ run_outline (GOptionContext  *context,
     return SYL_CLI_EXIT_FAILURE;
 
   numbering = display_numbering (document, preset);
-  print_warnings (argv[0], document);
+  syl_cli_print_warnings (argv[0], document);
   print_outline (numbering, syl_document_get_root (document), line);
   return fflush (stdout) == 0 ? 0 : SYL_CLI_EXIT_FAILURE;
 }
@@ -181,7 +165,7 @@ format_one (const char *path)
       return SYL_CLI_EXIT_FAILURE;
     }
 
-  print_warnings (path, document);
+  syl_cli_print_warnings (path, document);
   after = syl_document_serialize (document);
   if (g_bytes_equal (before, after))
     return 0;
@@ -205,8 +189,8 @@ run_format (GOptionContext  *context,
 {
   int status = 0;
 
-  if (!need_files (context, argc, 0))
-    return SYL_CLI_EXIT_USAGE;
+  if (!enough_files (argc, 0))
+    return syl_cli_usage (context);
 
   for (int i = 0; i < argc; i++)
     if (format_one (argv[i]) != 0)

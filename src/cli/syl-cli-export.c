@@ -11,7 +11,6 @@
 
 #include "syl-cli.h"
 #include "syl-export.h"
-#include "syl-file.h"
 #include "syl-pdf.h"
 
 static char *opt_to;
@@ -96,28 +95,6 @@ chosen_flags (void)
   return flags;
 }
 
-static gboolean
-write_output (GBytes  *bytes,
-              GError **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  g_autoptr(GFile) file = NULL;
-
-  if (opt_output != NULL)
-    {
-      file = g_file_new_for_commandline_arg (opt_output);
-      return syl_file_replace_atomically (file, bytes, error);
-    }
-  if ((size > 0 && fwrite (data, 1, size, stdout) != size) || fflush (stdout) != 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                   _("syllabus-cli export: could not write to the standard output"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 int
 syl_cli_run_export (GOptionContext  *context,
                     int              argc,
@@ -129,12 +106,7 @@ syl_cli_run_export (GOptionContext  *context,
   Target target = { FALSE, SYL_EXPORT_FORMAT_MARKDOWN };
 
   if (argc != 1)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-      fprintf (stderr, "%s", help);
-      return SYL_CLI_EXIT_USAGE;
-    }
+    return syl_cli_usage (context);
   if (!choose_target (&target))
     return SYL_CLI_EXIT_USAGE;
   /* A PDF would fill the terminal with binary noise and could upset it. */
@@ -160,11 +132,5 @@ syl_cli_run_export (GOptionContext  *context,
       fprintf (stderr, "%s: %s\n", argv[0], error->message);
       return SYL_CLI_EXIT_FAILURE;
     }
-  /* The error of a file names it already. */
-  if (!write_output (bytes, &error))
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return SYL_CLI_EXIT_FAILURE;
-    }
-  return 0;
+  return syl_cli_write_output ("export", opt_output, bytes);
 }

@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "syl-cli.h"
-#include "syl-file.h"
 #include "syl-import.h"
 
 static char *opt_output;
@@ -46,31 +45,6 @@ print_warnings (const char      *path,
     }
 }
 
-static int
-write_document (SylDocument *document)
-{
-  g_autoptr(GBytes) bytes = syl_document_serialize (document);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (opt_output == NULL)
-    {
-      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
-        return SYL_CLI_EXIT_FAILURE;
-      return 0;
-    }
-
-  file = g_file_new_for_commandline_arg (opt_output);
-  if (!syl_file_replace_atomically (file, bytes, &error))
-    {
-      fprintf (stderr, "%s: %s\n", opt_output, error->message);
-      return SYL_CLI_EXIT_FAILURE;
-    }
-  return 0;
-}
-
 int
 syl_cli_run_import (GOptionContext  *context,
                     int              argc,
@@ -80,14 +54,11 @@ syl_cli_run_import (GOptionContext  *context,
   g_autoptr(GFile) input = NULL;
   g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
   if (argc != 1)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-      fprintf (stderr, "%s", help);
-      return SYL_CLI_EXIT_USAGE;
-    }
+    return syl_cli_usage (context);
   if (opt_from != NULL && !syl_import_format_from_string (opt_from, &format))
     {
       /* Translators: %s is what the user gave; keep the three names as they are. */
@@ -107,5 +78,6 @@ syl_cli_run_import (GOptionContext  *context,
 
   print_warnings (argv[0], result);
   document = syl_import_result_create_document (result);
-  return write_document (document);
+  bytes = syl_document_serialize (document);
+  return syl_cli_write_output ("import", opt_output, bytes);
 }

@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "syl-cli.h"
-#include "syl-file.h"
 #include "syl-merge.h"
 #include "syl-review-summary.h"
 
@@ -33,43 +32,12 @@ const GOptionEntry syl_cli_merge_options[] = {
   { NULL }
 };
 
+/* A wrong command line that one line explains better than the help. */
 static int
-usage_error (GOptionContext *context,
-             const char     *message)
+usage_message (const char *message)
 {
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  if (message != NULL)
-    fprintf (stderr, "%s\n", message);
-  else
-    fprintf (stderr, "%s", help);
+  fprintf (stderr, "%s\n", message);
   return SYL_CLI_EXIT_USAGE;
-}
-
-/* Writes @bytes to @path atomically, or to the standard output. */
-static int
-write_output (const char *path,
-              GBytes     *bytes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (path == NULL)
-    {
-      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
-        return SYL_CLI_EXIT_FAILURE;
-      return 0;
-    }
-
-  file = g_file_new_for_commandline_arg (path);
-  if (!syl_file_replace_atomically (file, bytes, &error))
-    {
-      fprintf (stderr, "%s: %s\n", path, error->message);
-      return SYL_CLI_EXIT_FAILURE;
-    }
-  return 0;
 }
 
 /* The format of --format, else the one the output file's name says,
@@ -96,14 +64,14 @@ syl_cli_run_review_summary (GOptionContext  *context,
   char *text;
 
   if (argc != 1)
-    return usage_error (context, NULL);
+    return syl_cli_usage (context);
   if (!summary_format (&format))
     {
       g_autofree char *message =
         /* Translators: %s is what the user gave; keep the two names as they are. */
         g_strdup_printf (_("syllabus-cli review-summary: unknown format “%s”; "
                            "expected markdown or html"), opt_format);
-      return usage_error (context, message);
+      return usage_message (message);
     }
 
   document = syl_cli_load (argv[0]);
@@ -111,18 +79,7 @@ syl_cli_run_review_summary (GOptionContext  *context,
     return SYL_CLI_EXIT_FAILURE;
   text = syl_review_summary (document, format);
   bytes = g_bytes_new_take (text, strlen (text));
-  return write_output (opt_summary_output, bytes);
-}
-
-static void
-print_warnings (const char  *path,
-                SylDocument *document)
-{
-  const char * const *warnings = syl_document_get_warnings (document);
-
-  for (guint i = 0; warnings[i] != NULL; i++)
-    /* Translators: a problem that loading repaired; %s: file, then message. */
-    fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+  return syl_cli_write_output ("review-summary", opt_summary_output, bytes);
 }
 
 /* Loads every file, reporting each that fails, so one run shows them all. */
@@ -142,7 +99,7 @@ load_all (int    argc,
           ok = FALSE;
           continue;
         }
-      print_warnings (argv[i], document);
+      syl_cli_print_warnings (argv[i], document);
       g_ptr_array_add (documents, document);
     }
   return ok ? g_steal_pointer (&documents) : NULL;
@@ -162,9 +119,9 @@ syl_cli_run_merge (GOptionContext  *context,
   SylDocument *mine;
 
   if (argc < 2)
-    return usage_error (context, NULL);
+    return syl_cli_usage (context);
   if (opt_in_place && opt_merge_output != NULL)
-    return usage_error (context, _("syllabus-cli merge: give either --output or --in-place"));
+    return usage_message (_("syllabus-cli merge: give either --output or --in-place"));
 
   documents = load_all (argc, argv);
   if (documents == NULL)
@@ -186,5 +143,5 @@ syl_cli_run_merge (GOptionContext  *context,
   text = syl_merge_report_to_text (report);
   fputs (text, stderr);
   bytes = syl_document_serialize (mine);
-  return write_output (opt_in_place ? argv[0] : opt_merge_output, bytes);
+  return syl_cli_write_output ("merge", opt_in_place ? argv[0] : opt_merge_output, bytes);
 }

@@ -169,11 +169,7 @@ syl_cli_run_stats (GOptionContext  *context,
   Stats stats = { 0 };
 
   if (argc != 1)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-      fprintf (stderr, "%s", help);
-      return SYL_CLI_EXIT_USAGE;
-    }
+    return syl_cli_usage (context);
 
   document = syl_cli_load (argv[0]);
   if (document == NULL)

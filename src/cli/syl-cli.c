@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "syl-cli.h"
+#include "syl-file.h"
 
 static void
 print_usage (FILE *stream)
@@ -52,6 +53,51 @@ syl_cli_print_warnings (const char  *path,
   for (guint i = 0; warnings[i] != NULL; i++)
     /* Translators: a problem that loading repaired; %s: file, then message. */
     fprintf (stderr, _("%s: warning: %s\n"), path, warnings[i]);
+}
+
+/* For a wrong command line: the command's help, on the standard error.
+ * Returns the exit status. */
+int
+syl_cli_usage (GOptionContext *context)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fprintf (stderr, "%s", help);
+  return SYL_CLI_EXIT_USAGE;
+}
+
+/* Writes @bytes to @path atomically, or to the standard output when @path
+ * is NULL, and says why when it cannot.  Returns the exit status. */
+int
+syl_cli_write_output (const char *command,
+                      const char *path,
+                      GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (path == NULL)
+    {
+      if ((size > 0 && fwrite (data, 1, size, stdout) != size) || fflush (stdout) != 0)
+        {
+          /* Translators: %s is the command, such as export. */
+          fprintf (stderr, _("syllabus-cli %s: could not write to the standard output\n"),
+                   command);
+          return SYL_CLI_EXIT_FAILURE;
+        }
+      return 0;
+    }
+
+  /* The error names the file already. */
+  file = g_file_new_for_commandline_arg (path);
+  if (!syl_file_replace_atomically (file, bytes, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return SYL_CLI_EXIT_FAILURE;
+    }
+  return 0;
 }
 
 SylDocument *

@@ -51,5 +51,9 @@ void                 syl_cli_print_error  (const char *path,
                                            const GError *error);
 void                 syl_cli_print_warnings (const char  *path,
                                              SylDocument *document);
+int                  syl_cli_usage        (GOptionContext *context);
+int                  syl_cli_write_output (const char *command,
+                                           const char *path,
+                                           GBytes     *bytes);
 
 G_END_DECLS
