@@ -213,17 +213,25 @@ test_malformed_opml (void)
 static void
 test_error_message_is_utf8 (void)
 {
-  g_autofree char *path = syl_test_data_path ("import", "opml",
-                                              "broken-character-in-error.opml", NULL);
-  g_autofree char *data = NULL;
-  gsize size = 0;
-  g_autoptr(GError) error = NULL;
+  static const struct { const char *name; int code; const char *message; } cases[] = {
+    { "broken-character-in-error.opml", SYL_ERROR_SYNTAX, "malformed XML" },
+    /* A declared encoding of control characters and broken bytes. */
+    { "bogus-encoding-name.opml", SYL_ERROR_ENCODING, "not the name of an encoding" },
+  };
 
-  g_assert_true (g_file_get_contents (path, &data, &size, NULL));
-  error = import_error (data, size, SYL_IMPORT_FORMAT_OPML, NULL);
-  g_assert_error (error, SYL_ERROR, SYL_ERROR_SYNTAX);
-  g_assert_true (g_utf8_validate (error->message, -1, NULL));
-  g_assert_nonnull (strstr (error->message, "malformed XML"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = syl_test_data_path ("import", "opml", cases[i].name, NULL);
+      g_autofree char *data = NULL;
+      gsize size = 0;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (path, &data, &size, NULL));
+      error = import_error (data, size, SYL_IMPORT_FORMAT_OPML, NULL);
+      g_assert_error (error, SYL_ERROR, cases[i].code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+    }
 }
 
 static void

@@ -76,6 +76,18 @@ locate (const guchar *data,
       (*column)++;
 }
 
+/* Encoding names are short and made of letters, digits and a few marks:
+ * "GB18030", "ISO-8859-1", "UTF-16LE", "windows-1252", "cp936". */
+static gboolean
+plausible_encoding_name (const char *encoding)
+{
+  gsize length = strlen (encoding);
+
+  return length > 0 && length <= 40 &&
+         strspn (encoding, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                           "0123456789-_.:") == length;
+}
+
 static char *
 convert (const guchar  *data,
          gsize          size,
@@ -84,9 +96,20 @@ convert (const guchar  *data,
 {
   g_autoptr(GError) local = NULL;
   gsize bytes_read = 0, bytes_written = 0;
-  char *text = g_convert ((const char *) data, size, "UTF-8", encoding,
-                          &bytes_read, &bytes_written, &local);
+  char *text = NULL;
 
+  /* The name may come from the file itself (an XML declaration): one
+   * that no encoding has is refused before iconv searches its modules
+   * for it, and is never quoted as it is, since it may not be text. */
+  if (!plausible_encoding_name (encoding))
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_ENCODING,
+                           _("that is not the name of an encoding"));
+      return NULL;
+    }
+
+  text = g_convert ((const char *) data, size, "UTF-8", encoding,
+                    &bytes_read, &bytes_written, &local);
   if (text != NULL)
     {
       /* UTF-16 can encode NUL, which no text has. */
