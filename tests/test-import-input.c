@@ -213,21 +213,32 @@ test_malformed_opml (void)
 static void
 test_error_message_is_utf8 (void)
 {
-  static const struct { const char *name; int code; const char *message; } cases[] = {
-    { "broken-character-in-error.opml", SYL_ERROR_SYNTAX, "malformed XML" },
+  static const struct {
+    const char *dir, *name;
+    SylImportFormat format;
+    int code;
+    const char *message;
+  } cases[] = {
+    { "opml", "broken-character-in-error.opml", SYL_IMPORT_FORMAT_OPML, SYL_ERROR_SYNTAX,
+      "malformed XML" },
     /* A declared encoding of control characters and broken bytes. */
-    { "bogus-encoding-name.opml", SYL_ERROR_ENCODING, "not the name of an encoding" },
+    { "opml", "bogus-encoding-name.opml", SYL_IMPORT_FORMAT_OPML, SYL_ERROR_ENCODING,
+      "not the name of an encoding" },
+    /* A UTF-8 byte order mark, then a byte no UTF-8 has, which iconv let
+     * through: the outline would have saved a file that does not load. */
+    { "md", "bom-then-broken-byte.md", SYL_IMPORT_FORMAT_MARKDOWN, SYL_ERROR_ENCODING,
+      "17:8: the text is not valid UTF-8 (the byte 0xF6 cannot be read)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = syl_test_data_path ("import", "opml", cases[i].name, NULL);
+      g_autofree char *path = syl_test_data_path ("import", cases[i].dir, cases[i].name, NULL);
       g_autofree char *data = NULL;
       gsize size = 0;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_file_get_contents (path, &data, &size, NULL));
-      error = import_error (data, size, SYL_IMPORT_FORMAT_OPML, NULL);
+      error = import_error (data, size, cases[i].format, NULL);
       g_assert_error (error, SYL_ERROR, cases[i].code);
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
       g_assert_nonnull (strstr (error->message, cases[i].message));

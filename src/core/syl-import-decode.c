@@ -355,6 +355,7 @@ _syl_import_decode (GBytes      *bytes,
   gsize size;
   const guchar *data = g_bytes_get_data (bytes, &size);
   g_autofree char *text = NULL;
+  const char *end = NULL;
 
   *encoding_out = NULL;
   if (size == 0)
@@ -374,6 +375,22 @@ _syl_import_decode (GBytes      *bytes,
     text = detect_and_convert (data, size, is_xml, encoding_out, error);
   if (text == NULL)
     return NULL;
+
+  /* glibc's iconv copies broken sequences through from UTF-8 to UTF-8, as
+   * after a UTF-8 byte order mark: an outline must never hold them, or it
+   * would save a file that does not load again. */
+  if (!g_utf8_validate (text, -1, &end))
+    {
+      guint line, column;
+
+      locate ((const guchar *) text, end - text, &line, &column);
+      /* Translators: the message starts with LINE:COLUMN. */
+      g_set_error (error, SYL_ERROR, SYL_ERROR_ENCODING,
+                   _("%u:%u: the text is not valid %s (the byte 0x%02X cannot be read)"),
+                   line, column, *encoding_out ? *encoding_out : "UTF-8",
+                   (guint) *(const guchar *) end);
+      return NULL;
+    }
 
   /* A converter may leave the byte order mark in, as U+FEFF. */
   if (g_str_has_prefix (text, "\xef\xbb\xbf"))
