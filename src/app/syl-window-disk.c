@@ -21,7 +21,6 @@ static void
 hide_banner (SylWindow *self)
 {
   gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
-  self->banner_state = SYL_DISK_STATE_UNCHANGED;
 }
 
 static void
@@ -63,7 +62,6 @@ show_banner (SylWindow    *self,
     }
   gtk_label_set_text (self->disk_label, text);
   gtk_revealer_set_reveal_child (self->disk_banner, TRUE);
-  self->banner_state = state;
 }
 
 /**

@@ -15,8 +15,6 @@
 
 #define RECENT_APP_NAME "Syllabus"
 #define RECENT_MIME_TYPE "application/x-syllabus+json"
-/* Editors write a file in several steps; look once they have finished. */
-#define DISK_CHECK_DELAY_MS 300
 
 /**
  * _syl_window_dup_display_name:

@@ -41,7 +41,6 @@ struct _SylWindow
   SylAutosave          *autosave;
   GFileMonitor         *monitor;
   guint                 disk_check_id;
-  SylDiskState          banner_state;
   /* The file as it was when the user dismissed the banner about it. */
   char                 *dismissed_fingerprint;
   /* The user chose to lose the unsaved changes: close without asking. */
