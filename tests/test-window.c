@@ -361,6 +361,84 @@ test_expansion_survives_moves (Fixture       *f,
 }
 
 static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* Every bound row widget shows the row the list has at its place, and the
+ * spare ones show nothing: row widgets are reused and bound lazily. */
+static void
+assert_rows_consistent (Fixture *f)
+{
+  GListModel *tree = G_LIST_MODEL (f->view->tree_model);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, f->view->bound_rows);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      GtkTreeListRow *list_row = syl_outline_row_get_list_row (key);
+      guint position = gtk_tree_list_row_get_position (list_row);
+      g_autoptr(GtkTreeListRow) at = g_list_model_get_item (tree, position);
+      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (list_row);
+
+      g_assert_true (at == list_row);
+      g_assert_true (syl_outline_row_get_node (key) == node);
+    }
+  for (guint i = 0; i < f->view->spare_rows->len; i++)
+    g_assert_null (syl_outline_row_get_node (g_ptr_array_index (f->view->spare_rows, i)));
+}
+
+/* Moving a chapter whose rows are all open and undoing it: the list hears
+ * of the reopened rows as one change, not one per row, and ends with
+ * every row open and the list the same as the tree. */
+static void
+test_reopen_as_one_change (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *list = syl_outline_view_get_list_view (f->view);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  SylNode *chapter = syl_test_node_at (f->window, "1");
+  guint n_rows;
+  guint n_changes = 0;
+
+  syl_test_select (f->window, "1");
+  run (f, "outline.expand-all");
+  n_rows = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n_rows, >, 48 + 10);
+  g_signal_connect (model, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
+
+  run (f, "outline.move-down");
+  g_assert_true (syl_test_node_at (f->window, "2") == chapter);
+  /* Out, in, and the rows under it opened again. */
+  g_assert_cmpuint (n_changes, <=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_rows);
+  assert_rows_consistent (f);
+
+  n_changes = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  syl_test_pump (50);
+  g_assert_cmpuint (n_changes, <=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+
+      g_assert_true (gtk_tree_list_row_get_expanded (row) == syl_node_get_expanded (node));
+    }
+  assert_rows_consistent (f);
+  g_assert_true (only_selected (f) == chapter);
+  g_signal_handlers_disconnect_by_func (model, count_changes_cb, &n_changes);
+  assert_original (f);
+}
+
+static void
 test_undo_redo_selects (Fixture       *f,
                         gconstpointer  data)
 {
@@ -476,6 +554,7 @@ main (int   argc,
   ADD ("cut-paste", test_cut_paste);
   ADD ("expansion-survives-moves", test_expansion_survives_moves);
   ADD ("undo-redo-selects", test_undo_redo_selects);
+  ADD ("reopen-as-one-change", test_reopen_as_one_change);
   ADD ("lock-structure", test_lock_structure);
   ADD ("move-to", test_move_to);
 #undef ADD

@@ -326,6 +326,15 @@ syl_outline_row_bind (SylOutlineRow  *self,
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
   g_return_if_fail (GTK_IS_TREE_LIST_ROW (list_row));
 
+  /* The same row again: only its position changed.  GTK 4.8 binds every
+   * row below a change anew, and the expander's indentation and icons are
+   * what makes a bind dear; a rename in progress carries on. */
+  if (self->list_row == list_row && self->document == document)
+    {
+      syl_outline_row_update_number (self);
+      return;
+    }
+
   syl_outline_row_unbind (self);
   self->list_row = g_object_ref (list_row);
   self->node = gtk_tree_list_row_get_item (list_row);

@@ -478,7 +478,11 @@ set_row_expanded (SylOutlineView *self,
   g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, TRUE);
 
   syl_node_set_expanded (node, expanded);
-  if (row != NULL)
+  /* An open row's own rows may still be closed: Shift+→ on an open
+   * chapter opens everything under it. */
+  if (row != NULL && expanded && gtk_tree_list_row_get_expanded (row))
+    _syl_outline_view_queue_reopen (self, row);
+  else if (row != NULL)
     gtk_tree_list_row_set_expanded (row, expanded);
   _syl_outline_view_flush_expand (self);
 }

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "syl-batch-model.h"
 #include "syl-outline-row.h"
 #include "syl-outline-view.h"
 
@@ -23,10 +24,15 @@ struct _SylOutlineView
 
   SylDocument       *document;
   GtkTreeListModel  *tree_model;
+  /* Between the tree and the list view, so that reopening many rows at
+   * once reaches the view as one change; see _syl_outline_view_flush_expand(). */
+  SylBatchModel     *batch;
   GtkMultiSelection *selection;
   /* The row widgets that are bound now: numbers change with moves, and only
    * these need to show it. */
   GHashTable        *bound_rows;
+  /* Row widgets whose list items went away, for the next ones. */
+  GPtrArray         *spare_rows;
   /* Nodes whose rows came back collapsed though they were open. */
   GPtrArray         *pending_expand;
   guint              expand_idle;
@@ -57,6 +63,8 @@ void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
 void       _syl_outline_view_flush_expand    (SylOutlineView  *self);
+void       _syl_outline_view_queue_reopen    (SylOutlineView  *self,
+                                              GtkTreeListRow  *row);
 GtkTreeListRow *_syl_outline_view_row_for_node (SylOutlineView *self,
                                                 SylNode        *node,
                                                 gboolean        expand);

@@ -6,7 +6,8 @@
  *
  * GtkTreeListModel forgets that a row was open when the row is removed, as
  * every move does.  Nodes remember it instead ("expanded"), and rows that
- * come back collapsed though their node was open are opened again.
+ * come back collapsed though their node was open are opened again, behind
+ * a SylBatchModel that reports the reopened rows to the list as one change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -104,8 +105,30 @@ tree_items_changed_cb (SylOutlineView *self,
     self->expand_idle = g_idle_add (expand_idle_cb, self);
 }
 
+/* Queues the rows under the open @row that are closed though their nodes
+ * are open, for _syl_outline_view_flush_expand(). */
 void
-_syl_outline_view_flush_expand (SylOutlineView *self)
+_syl_outline_view_queue_reopen (SylOutlineView *self,
+                                GtkTreeListRow *row)
+{
+  GListModel *model = G_LIST_MODEL (self->tree_model);
+  guint n = g_list_model_get_n_items (model);
+  guint depth = gtk_tree_list_row_get_depth (row);
+  guint start = gtk_tree_list_row_get_position (row) + 1;
+  guint end = start;
+
+  for (; end < n; end++)
+    {
+      g_autoptr(GtkTreeListRow) below = g_list_model_get_item (model, end);
+
+      if (gtk_tree_list_row_get_depth (below) <= depth)
+        break;
+    }
+  tree_items_changed_cb (self, start, 0, end - start, model);
+}
+
+static void
+reopen_pending (SylOutlineView *self)
 {
   /* Opening a row adds its children, which may add more to open. */
   while (self->pending_expand->len > 0)
@@ -120,6 +143,22 @@ _syl_outline_view_flush_expand (SylOutlineView *self)
       if (row != NULL)
         gtk_tree_list_row_set_expanded (row, TRUE);
     }
+}
+
+/* Reopens the rows that came back collapsed.  GTK 4.8's list view moves,
+ * rebinds and measures rows for every change it hears of, and a moved
+ * chapter may have thousands of open rows: it hears of them all as one
+ * change, once they are open. */
+void
+_syl_outline_view_flush_expand (SylOutlineView *self)
+{
+  if (self->pending_expand->len == 0)
+    return;
+  if (self->batch != NULL)
+    syl_batch_model_freeze (self->batch);
+  reopen_pending (self);
+  if (self->batch != NULL)
+    syl_batch_model_thaw (self->batch);
 }
 
 /* The row of @node, walking down from the top; with @expand, closed
@@ -196,17 +235,58 @@ history_applied_cb (SylOutlineView      *self,
     }
 }
 
+/* How many row widgets are kept for reuse; the list view itself keeps
+ * about 200 alive. */
+#define MAX_SPARE_ROWS 100
+
+/* The list item's row widget, held by the list item so that it outlives
+ * the list item's teardown, which takes the child away first. */
+#define ROW_KEY "syl-outline-row"
+
+/* A row widget, a spare one if there is any.  When a change removes the
+ * row the list is scrolled to, as moving the top chapter does, GTK 4.8
+ * throws away every row widget and asks for new ones; building them from
+ * the template was most of what such a move cost. */
 static void
 setup_row_cb (SylOutlineView           *self,
               GtkListItem              *item,
               GtkSignalListItemFactory *factory)
 {
-  SylOutlineRow *row = syl_outline_row_new ();
+  SylOutlineRow *row = NULL;
 
+  if (self->spare_rows != NULL && self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index (self->spare_rows, self->spare_rows->len - 1);
+  else
+    {
+      row = g_object_ref_sink (syl_outline_row_new ());
+      _syl_outline_view_setup_row_dnd (self, row);
+      g_signal_connect_object (row, "rename-done", G_CALLBACK (gtk_widget_grab_focus),
+                               self->list_view, G_CONNECT_SWAPPED);
+    }
   gtk_list_item_set_child (item, GTK_WIDGET (row));
-  _syl_outline_view_setup_row_dnd (self, row);
-  g_signal_connect_object (row, "rename-done", G_CALLBACK (gtk_widget_grab_focus),
-                           self->list_view, G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
+}
+
+/* The list item goes away: its row widget, unbound, is kept for the next. */
+static void
+teardown_row_cb (SylOutlineView           *self,
+                 GtkListItem              *item,
+                 GtkSignalListItemFactory *factory)
+{
+  SylOutlineRow *row = g_object_steal_data (G_OBJECT (item), ROW_KEY);
+
+  if (row == NULL)
+    return;
+  g_hash_table_remove (self->bound_rows, row);
+  if (gtk_list_item_get_child (item) == GTK_WIDGET (row))
+    gtk_list_item_set_child (item, NULL);
+  if (self->spare_rows == NULL || self->spare_rows->len >= MAX_SPARE_ROWS)
+    {
+      g_object_unref (row);
+      return;
+    }
+  syl_outline_row_unbind (row);
+  g_ptr_array_add (self->spare_rows, row);
 }
 
 static void
@@ -234,7 +314,10 @@ unbind_row_cb (SylOutlineView           *self,
   if (list_row != NULL)
     g_signal_handlers_disconnect_by_func (list_row, row_expanded_cb, self);
   g_hash_table_remove (self->bound_rows, row);
-  syl_outline_row_unbind (row);
+  /* The row widget keeps its node: GTK 4.8 unbinds and binds again when
+   * only the position changed, and binding the same row again is then
+   * cheap.  A row bound to another item unbinds itself first, and one
+   * whose list item goes away is unbound in teardown_row_cb(). */
 }
 
 static void
@@ -256,6 +339,7 @@ clear_document (SylOutlineView *self)
   g_clear_handle_id (&self->expand_idle, g_source_remove);
   g_ptr_array_set_size (self->pending_expand, 0);
   g_clear_object (&self->selection);
+  g_clear_object (&self->batch);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->document);
 }
@@ -285,6 +369,7 @@ _syl_outline_view_build_model (SylOutlineView *self)
 
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->batch);
   g_clear_object (&self->tree_model);
   if (self->document == NULL)
     return;
@@ -293,7 +378,8 @@ _syl_outline_view_build_model (SylOutlineView *self)
   self->tree_model = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model, self, NULL);
   g_signal_connect_object (self->tree_model, "items-changed",
                            G_CALLBACK (tree_items_changed_cb), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->tree_model)));
+  self->batch = syl_batch_model_new (G_LIST_MODEL (self->tree_model));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->batch)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
@@ -572,6 +658,7 @@ syl_outline_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (syl_outline_view_parent_class)->dispose (object);
 }
@@ -686,11 +773,14 @@ syl_outline_view_init (SylOutlineView *self)
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_row_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
