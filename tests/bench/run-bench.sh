@@ -138,6 +138,8 @@ row "move the first chapter, model" core "move chapter ("
 row "undo that move, model" core "undo move chapter"
 row "move the first chapter, window, painted" view "move chapter (live view): painted"
 row "undo that move, window, painted" view "undo (live view): painted"
+row "the same with all its rows open: move" view "move chapter (live, all open): painted"
+row "the same with all its rows open: undo" view "undo (live, all open): painted"
 row "search “算法” (memmem)" core "search “算法”" core "  baseline: memmem “算法”"
 row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
