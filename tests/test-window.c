@@ -438,6 +438,27 @@ test_reopen_as_one_change (Fixture       *f,
   assert_original (f);
 }
 
+/* Rows that a move passes over stay selected. */
+static void
+test_selection_survives_moves (Fixture       *f,
+                               gconstpointer  data)
+{
+  SylNode *root = syl_document_get_root (f->document);
+  SylNode *chapter = syl_test_node_at (f->window, "1");
+  SylNode *selected[] = { syl_test_node_at (f->window, "2"), syl_test_node_at (f->window, "3") };
+  g_autoptr(GPtrArray) after = NULL;
+
+  syl_outline_view_select_nodes (f->view, selected, G_N_ELEMENTS (selected));
+  g_assert_true (syl_document_move_node (f->document, chapter, root,
+                                         syl_node_get_n_children (root) - 1, NULL));
+  syl_test_pump (50);
+
+  after = syl_test_selected (f->window);
+  g_assert_cmpuint (after->len, ==, 2);
+  g_assert_true (g_ptr_array_index (after, 0) == selected[0]);
+  g_assert_true (g_ptr_array_index (after, 1) == selected[1]);
+}
+
 static void
 test_undo_redo_selects (Fixture       *f,
                         gconstpointer  data)
@@ -555,6 +576,7 @@ main (int   argc,
   ADD ("expansion-survives-moves", test_expansion_survives_moves);
   ADD ("undo-redo-selects", test_undo_redo_selects);
   ADD ("reopen-as-one-change", test_reopen_as_one_change);
+  ADD ("selection-survives-moves", test_selection_survives_moves);
   ADD ("lock-structure", test_lock_structure);
   ADD ("move-to", test_move_to);
 #undef ADD
