@@ -255,6 +255,44 @@ test_validate_warnings (void)
   assert_validate_warnings (FALSE);
 }
 
+/* Every command that reads an outline says what loading repaired, the
+ * same way, whatever it prints on the standard output. */
+static void
+test_warnings_everywhere (void)
+{
+  g_autofree char *dir = syl_test_data_path ("warn", NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *expected = NULL;
+  const char *commands[][4] = {
+    { "outline", NULL },
+    { "stats", NULL },
+    { "stats", "--json", NULL },
+    { "export", "--to", "text", NULL },
+    { "review-summary", NULL },
+  };
+
+  g_ptr_array_add (names, (gpointer) "warn-duplicate-node-id.json");
+  expected = expected_warnings (names);
+  g_assert_cmpstr (expected, !=, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autoptr(SylTestCli) run = NULL;
+
+      for (guint j = 0; commands[i][j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) commands[i][j]);
+      g_ptr_array_add (args, (gpointer) "warn-duplicate-node-id.json");
+      g_ptr_array_add (args, NULL);
+      run = syl_test_run_cli_full (dir, -1, SYL_TEST_CLI_TEXT, (const char * const *) args->pdata);
+
+      g_test_message ("syllabus-cli %s", commands[i][0]);
+      g_assert_cmpint (run->status, ==, 0);
+      g_assert_cmpstr (run->out, !=, "");
+      g_assert_cmpstr (run->err, ==, expected);
+    }
+}
+
 static void
 test_validate_strict (void)
 {
@@ -663,6 +701,7 @@ main (int    argc,
   g_test_add_func ("/cli/validate/missing-file", test_validate_missing_file);
   g_test_add_func ("/cli/validate/mixed", test_validate_mixed);
   g_test_add_func ("/cli/validate/warnings", test_validate_warnings);
+  g_test_add_func ("/cli/warnings-everywhere", test_warnings_everywhere);
   g_test_add_func ("/cli/validate/strict", test_validate_strict);
   g_test_add_func ("/cli/outline/sample", test_outline_sample);
   g_test_add_func ("/cli/outline/bad", test_outline_bad);

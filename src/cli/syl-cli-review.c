@@ -77,6 +77,7 @@ syl_cli_run_review_summary (GOptionContext  *context,
   document = syl_cli_load (argv[0]);
   if (document == NULL)
     return SYL_CLI_EXIT_FAILURE;
+  syl_cli_print_warnings (argv[0], document);
   text = syl_review_summary (document, format);
   bytes = g_bytes_new_take (text, strlen (text));
   return syl_cli_write_output ("review-summary", opt_summary_output, bytes);

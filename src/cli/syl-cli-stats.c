@@ -174,6 +174,7 @@ syl_cli_run_stats (GOptionContext  *context,
   document = syl_cli_load (argv[0]);
   if (document == NULL)
     return SYL_CLI_EXIT_FAILURE;
+  syl_cli_print_warnings (argv[0], document);
 
   stats.levels = g_array_new (FALSE, TRUE, sizeof (guint));
   collect (&stats, syl_document_get_root (document), 1);
