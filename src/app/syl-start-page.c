@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-application.h"
 #include "syl-start-page.h"
 
-#define RECENT_APP_NAME "Syllabus"
 #define MAX_RECENT 12
 
 struct _SylStartPage
@@ -106,7 +106,7 @@ our_items (GtkRecentManager *manager)
 
   for (GList *l = items; l != NULL; l = l->next)
     {
-      if (gtk_recent_info_has_application (l->data, RECENT_APP_NAME))
+      if (gtk_recent_info_has_application (l->data, SYL_RECENT_APP_NAME))
         g_ptr_array_add (ours, gtk_recent_info_ref (l->data));
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);

@@ -7,13 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-application.h"
 #include "syl-backup.h"
 #include "syl-error.h"
 #include "syl-file-chooser.h"
 #include "syl-settings.h"
 #include "syl-window-private.h"
 
-#define RECENT_APP_NAME "Syllabus"
 #define RECENT_MIME_TYPE "application/x-syllabus+json"
 
 /**
@@ -39,7 +39,7 @@ _syl_window_note_recent (GFile *file)
   g_autofree char *uri = g_file_get_uri (file);
   GtkRecentData data = {
     .mime_type = (char *) RECENT_MIME_TYPE,
-    .app_name = (char *) RECENT_APP_NAME,
+    .app_name = (char *) SYL_RECENT_APP_NAME,
     .app_exec = (char *) "syllabus %u",
   };
 
