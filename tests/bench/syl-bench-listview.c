@@ -15,8 +15,9 @@
  */
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
-#include <locale.h>
 #include <sys/resource.h>
+
+#include "syl-bench-util.h"
 
 #define WINDOW_WIDTH 1000
 #define WINDOW_HEIGHT 700
@@ -68,41 +69,6 @@ typedef struct
   guint    n_painted;
   gint64   painted_at;
 } FrameCount;
-
-static gint64
-median (GArray *samples)
-{
-  gint64 *values = (gint64 *) samples->data;
-  guint n = samples->len;
-
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        gint64 swap = values[j];
-
-        values[j] = values[j - 1];
-        values[j - 1] = swap;
-      }
-  return n == 0 ? 0 : n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static void
-report_line (const char *name,
-             const char *value,
-             const char *note)
-{
-  g_print ("%-44s %14s  %s\n", name, value, note != NULL ? note : "");
-}
-
-static void
-report_duration (const char *name,
-                 GArray     *samples,
-                 const char *note)
-{
-  g_autofree char *value = g_strdup_printf ("%.2f ms", median (samples) / 1000.0);
-
-  report_line (name, value, note);
-}
 
 /* The children of @object's "children" member as a store of nodes. */
 static GListStore *
@@ -293,15 +259,16 @@ run_benchmark (Bench *bench)
       }
 
   nodes = g_strdup_printf ("%u nodes", n_nodes);
-  report_duration ("baseline: json-glib parse", parses, NULL);
-  report_duration ("baseline: tree of minimal objects", trees, nodes);
-  report_duration ("baseline: minimal list view to first frame", frames,
-                   "from reading the file, parse and tree included");
+  syl_bench_report_duration ("baseline: json-glib parse", syl_bench_median (parses), NULL);
+  syl_bench_report_duration ("baseline: tree of minimal objects", syl_bench_median (trees), nodes);
+  syl_bench_report_duration ("baseline: minimal list view to first frame",
+                             syl_bench_median (frames),
+                             "from reading the file, parse and tree included");
   if (getrusage (RUSAGE_SELF, &usage) == 0)
     {
       g_autofree char *value = g_strdup_printf ("%.1f MiB", usage.ru_maxrss / 1024.0);
 
-      report_line ("baseline: peak RSS (process)", value, NULL);
+      syl_bench_report_line ("baseline: peak RSS (process)", value, NULL);
     }
 }
 
@@ -309,23 +276,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int repeat = 3;
-  GOptionEntry entries[] = {
-    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Runs of each measurement", "R" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE.json");
+  guint repeat = 3;
   g_autoptr(GError) error = NULL;
   Bench bench = { 0 };
 
-  setlocale (LC_ALL, "");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
-    {
-      g_printerr ("Usage: syl-bench-listview FILE.json [--repeat R]%s%s\n",
-                  error ? ": " : "", error ? error->message : "");
-      return 2;
-    }
+  if (!syl_bench_parse_args ("syl-bench-listview", &argc, &argv, &repeat))
+    return 2;
   if (!gtk_init_check ())
     {
       g_printerr ("syl-bench-listview: cannot open a display\n");

@@ -21,9 +21,9 @@
  * that was open comes back closed.
  */
 #include <adwaita.h>
-#include <locale.h>
 #include <sys/resource.h>
 
+#include "syl-bench-util.h"
 #include "syl-outline-view-private.h"
 #include "syl-window.h"
 
@@ -97,26 +97,6 @@ samples_add (GArray *samples,
   g_array_append_val (samples, value);
 }
 
-/* Sorts @samples and returns their median. */
-static gint64
-median (GArray *samples)
-{
-  guint n = samples->len;
-  gint64 *values = (gint64 *) samples->data;
-
-  if (n == 0)
-    return 0;
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        gint64 swap = values[j];
-
-        values[j] = values[j - 1];
-        values[j - 1] = swap;
-      }
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static gint64
 worst (GArray *samples)
 {
@@ -127,33 +107,6 @@ worst (GArray *samples)
   return result;
 }
 
-static void
-report_line (const char *name,
-             const char *value,
-             const char *note)
-{
-  g_print ("%-40s %14s  %s\n", name, value, note != NULL ? note : "");
-}
-
-/* Microseconds below one millisecond, milliseconds above. */
-static char *
-format_duration (gint64 us)
-{
-  if (us < 1000)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " us", us);
-  return g_strdup_printf ("%.2f ms", us / 1000.0);
-}
-
-static void
-report_duration (const char *name,
-                 gint64      us,
-                 const char *note)
-{
-  g_autofree char *value = format_duration (us);
-
-  report_line (name, value, note);
-}
-
 /* A frame time, against the 16 ms a smooth frame may take. */
 static void
 report_frame (const char *name,
@@ -161,7 +114,7 @@ report_frame (const char *name,
 {
   const char *note = us < TARGET_FRAME_US ? "target < 16 ms  OK" : "target < 16 ms  MISSED";
 
-  report_duration (name, us, note);
+  syl_bench_report_duration (name, us, note);
 }
 
 static void
@@ -171,7 +124,7 @@ report_count (const char *name,
 {
   g_autofree char *value = g_strdup_printf ("%u", count);
 
-  report_line (name, value, note);
+  syl_bench_report_line (name, value, note);
 }
 
 static void
@@ -181,7 +134,7 @@ report_failure (Bench      *bench,
 {
   g_autofree char *note = g_strdup_printf ("FAILED: %s", reason != NULL ? reason : "no reason given");
 
-  report_line (name, "-", note);
+  syl_bench_report_line (name, "-", note);
   bench->failed = TRUE;
 }
 
@@ -350,7 +303,7 @@ report_open_rows (Bench          *bench,
     n_open += row_is_expanded (view, g_ptr_array_index (nodes, i));
   note = g_strdup_printf ("%u of %u open rows under it still open%s", n_open, nodes->len,
                           chapter_open && n_open == nodes->len ? "" : "  FAILED");
-  report_line (name, chapter_open ? "yes" : "NO", note);
+  syl_bench_report_line (name, chapter_open ? "yes" : "NO", note);
   if (!chapter_open || n_open != nodes->len)
     bench->failed = TRUE;
 }
@@ -377,7 +330,7 @@ bench_bare_load (Bench *bench)
         }
       samples_add (samples, g_get_monotonic_time () - start);
     }
-  report_duration ("load (bare model)", median (samples), NULL);
+  syl_bench_report_duration ("load (bare model)", syl_bench_median (samples), NULL);
   return g_steal_pointer (&document);
 }
 
@@ -413,8 +366,8 @@ bench_bare_move (Bench       *bench,
       samples_add (undos, g_get_monotonic_time () - middle);
       samples_add (moves, middle - start);
     }
-  report_duration ("move chapter (bare model)", median (moves), NULL);
-  report_duration ("undo (bare model)", median (undos), NULL);
+  syl_bench_report_duration ("move chapter (bare model)", syl_bench_median (moves), NULL);
+  syl_bench_report_duration ("undo (bare model)", syl_bench_median (undos), NULL);
   if (syl_node_get_index (chapter) != 0)
     report_failure (bench, "undo (bare model)", "the chapter is not back in first place");
 }
@@ -480,9 +433,9 @@ bench_open (Bench      *bench,
       samples_add (frames, frame_us);
       settle (watch);
     }
-  report_duration ("open: syl_window_load_file returned", median (loads),
+  syl_bench_report_duration ("open: syl_window_load_file returned", syl_bench_median (loads),
                    "document loaded and set on the view");
-  report_duration ("open to first frame", median (frames), NULL);
+  syl_bench_report_duration ("open to first frame", syl_bench_median (frames), NULL);
   return window;
 }
 
@@ -600,14 +553,14 @@ report_scroll (const char  *name,
   g_autofree char *median_name = g_strdup_printf ("  %s: frame median", name);
   g_autofree char *worst_name = g_strdup_printf ("  %s: frame worst", name);
   g_autofree char *latency_name = g_strdup_printf ("  %s: set to painted", name);
-  g_autofree char *latency_worst = format_duration (worst (samples->painted));
+  g_autofree char *latency_worst = syl_bench_format_duration (worst (samples->painted));
   g_autofree char *note = g_strdup_printf ("worst %s; %u steps, %" G_GINT64_FORMAT
                                            " rows bound per step", latency_worst,
-                                           samples->painted->len, median (samples->bound));
+                                           samples->painted->len, syl_bench_median (samples->bound));
 
-  report_frame (median_name, median (samples->returned));
+  report_frame (median_name, syl_bench_median (samples->returned));
   report_frame (worst_name, worst (samples->returned));
-  report_duration (latency_name, median (samples->painted), note);
+  syl_bench_report_duration (latency_name, syl_bench_median (samples->painted), note);
 }
 
 /* Scrolls from the top of the list towards the bottom in SCROLL_STEPS
@@ -668,13 +621,13 @@ bench_scroll (Bench      *bench,
     {
       note = g_strdup_printf ("skipped: %u rows, %s, fit in the window", window_n_rows (window),
                               height);
-      report_line (name, "-", note);
+      syl_bench_report_line (name, "-", note);
       return;
     }
   rows = g_strdup_printf ("%u rows", window_n_rows (window));
   note = g_strdup_printf ("%s high (estimated), page %.0f px", height,
                           gtk_adjustment_get_page_size (adjustment));
-  report_line (name, rows, note);
+  syl_bench_report_line (name, rows, note);
   bench_scroll_run (bench, window, watch, "50 jumps to the bottom", FALSE);
   bench_scroll_run (bench, window, watch, "50 pages from the top", TRUE);
   gtk_adjustment_set_value (adjustment, 0);
@@ -789,11 +742,11 @@ report_step (const char  *name,
                           : g_strdup ("");
   g_autofree char *note = g_strdup_printf ("%" G_GINT64_FORMAT " list changes, %" G_GINT64_FORMAT
                                            " rows bound before it returned%s",
-                                           median (samples->changes), median (samples->bound),
+                                           syl_bench_median (samples->changes), syl_bench_median (samples->bound),
                                            runs);
 
-  report_duration (returned, median (samples->returned), note);
-  report_frame (painted, median (samples->painted));
+  syl_bench_report_duration (returned, syl_bench_median (samples->returned), note);
+  report_frame (painted, syl_bench_median (samples->painted));
 }
 
 /* Moves the first chapter to the end and back by undo in the open window,
@@ -873,7 +826,7 @@ bench_live (Bench      *bench,
   bench_live_move (bench, window, watch, "live view");
   open_us = open_whole_chapter (view, chapter);
   note = g_strdup_printf ("%u rows in the list", window_n_rows (window));
-  report_duration ("open all of the first chapter (view)", open_us, note);
+  syl_bench_report_duration ("open all of the first chapter (view)", open_us, note);
   bench_scroll (bench, window, watch, "first chapter all open");
   bench_live_move (bench, window, watch, "live, all open");
 }
@@ -894,7 +847,7 @@ report_peak_rss (Bench *bench)
     }
   value = g_strdup_printf ("%.1f MiB", usage.ru_maxrss / 1024.0);
   note = g_strdup_printf ("%.2fx the file size", usage.ru_maxrss * 1024.0 / bench->size);
-  report_line ("peak RSS (process)", value, note);
+  syl_bench_report_line ("peak RSS (process)", value, note);
 }
 
 static void
@@ -905,7 +858,7 @@ report_header (Bench *bench)
 
   g_print ("syl-bench-view: %s, median of %u run%s\n", bench->path, bench->repeat,
            bench->repeat == 1 ? "" : "s");
-  report_line ("file size", size, bytes);
+  syl_bench_report_line ("file size", size, bytes);
 }
 
 static void
@@ -963,24 +916,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  int repeat = 3;
-  GOptionEntry entries[] = {
-    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Runs of each measurement", "R" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE.json");
+  guint repeat = 3;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   Bench bench = { 0 };
 
-  setlocale (LC_ALL, "");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
-    {
-      g_printerr ("Usage: syl-bench-view FILE.json [--repeat R]%s%s\n",
-                  error ? ": " : "", error ? error->message : "");
-      return 2;
-    }
+  if (!syl_bench_parse_args ("syl-bench-view", &argc, &argv, &repeat))
+    return 2;
   if (!gtk_init_check ())
     {
       g_printerr ("syl-bench-view: cannot open a display\n");

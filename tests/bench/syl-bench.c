@@ -21,13 +21,13 @@
 #include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 #include <errno.h>
-#include <locale.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "syl-bench-util.h"
 #include "syl-clipboard.h"
 #include "syl-document.h"
 #include "syl-error.h"
@@ -72,26 +72,6 @@ typedef struct
   TargetResult memory;
 } Bench;
 
-/* Sorts @samples and returns their median, in microseconds. */
-static gint64
-median (GArray *samples)
-{
-  guint n = samples->len;
-  gint64 *values = (gint64 *) samples->data;
-
-  if (n == 0)
-    return 0;
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        gint64 swap = values[j];
-
-        values[j] = values[j - 1];
-        values[j - 1] = swap;
-      }
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 /* Appends the time elapsed since @start to @samples. */
 static void
 add_sample (GArray *samples,
@@ -103,20 +83,12 @@ add_sample (GArray *samples,
 }
 
 static void
-report_line (const char *name,
-             const char *value,
-             const char *note)
-{
-  g_print ("%-40s %14s  %s\n", name, value, note != NULL ? note : "");
-}
-
-static void
 report_ms (const char *name,
            gint64      us)
 {
   g_autofree char *value = g_strdup_printf ("%.2f ms", us / 1000.0);
 
-  report_line (name, value, NULL);
+  syl_bench_report_line (name, value, NULL);
 }
 
 static void
@@ -127,7 +99,7 @@ report_failure (Bench        *bench,
   g_autofree char *note = g_strdup_printf ("FAILED: %s",
                                            error != NULL ? error->message : "no reason given");
 
-  report_line (name, "-", note);
+  syl_bench_report_line (name, "-", note);
   bench->failed = TRUE;
 }
 
@@ -140,7 +112,7 @@ report_ratio (const char *name,
   gboolean ok = ratio <= target;
   g_autofree char *note = g_strdup_printf ("target <= %.1fx  %s", target, ok ? "OK" : "MISSED");
 
-  report_line (name, value, note);
+  syl_bench_report_line (name, value, note);
   return ok ? TARGET_OK : TARGET_MISSED;
 }
 
@@ -181,7 +153,7 @@ bench_parse (Bench *bench)
         }
       add_sample (samples, start);
     }
-  bench->parse_us = median (samples);
+  bench->parse_us = syl_bench_median (samples);
   report_ms ("json-glib parse", bench->parse_us);
   return g_steal_pointer (&parser);
 }
@@ -203,7 +175,7 @@ bench_generate (Bench      *bench,
 
       add_sample (samples, start);
     }
-  bench->generate_us = median (samples);
+  bench->generate_us = syl_bench_median (samples);
   report_ms ("json-glib generate", bench->generate_us);
 }
 
@@ -230,7 +202,7 @@ bench_load (Bench *bench)
         }
       add_sample (samples, start);
     }
-  bench->load_us = median (samples);
+  bench->load_us = syl_bench_median (samples);
   report_ms ("syllabus load", bench->load_us);
   return g_steal_pointer (&document);
 }
@@ -251,11 +223,11 @@ report_round_trip (Bench  *bench,
     line += text[i++] == '\n';
   if (i == size && i == bench->length)
     {
-      report_line ("round trip (serialize = file)", "identical", NULL);
+      syl_bench_report_line ("round trip (serialize = file)", "identical", NULL);
       return;
     }
   note = g_strdup_printf ("first difference at byte %" G_GSIZE_FORMAT ", line %u", i, line);
-  report_line ("round trip (serialize = file)", "differs", note);
+  syl_bench_report_line ("round trip (serialize = file)", "differs", note);
 }
 
 static void
@@ -278,7 +250,7 @@ bench_serialize (Bench       *bench,
       if (i == bench->repeat - 1)
         report_round_trip (bench, bytes);
     }
-  bench->serialize_us = median (samples);
+  bench->serialize_us = syl_bench_median (samples);
   report_ms ("syllabus save (serialize)", bench->serialize_us);
 }
 
@@ -293,7 +265,7 @@ bench_save (Bench       *bench,
 
   if (fd < 0)
     {
-      report_line ("syllabus save (atomic file)", "-", "FAILED: cannot create a temporary file");
+      syl_bench_report_line ("syllabus save (atomic file)", "-", "FAILED: cannot create a temporary file");
       bench->failed = TRUE;
       return;
     }
@@ -313,7 +285,7 @@ bench_save (Bench       *bench,
     }
   g_unlink (path);
   if (samples->len == bench->repeat)
-    report_ms ("syllabus save (atomic file)", median (samples));
+    report_ms ("syllabus save (atomic file)", syl_bench_median (samples));
 }
 
 static void
@@ -370,17 +342,17 @@ report_move (Bench   *bench,
              GArray  *pairs)
 {
   g_autofree char *name = g_strdup_printf ("move chapter (%u descendants)", n_descendants);
-  g_autofree char *move = g_strdup_printf ("%" G_GINT64_FORMAT " us", median (moves));
-  g_autofree char *undo = g_strdup_printf ("%" G_GINT64_FORMAT " us", median (undos));
-  gint64 pair_us = median (pairs);
+  g_autofree char *move = g_strdup_printf ("%" G_GINT64_FORMAT " us", syl_bench_median (moves));
+  g_autofree char *undo = g_strdup_printf ("%" G_GINT64_FORMAT " us", syl_bench_median (undos));
+  gint64 pair_us = syl_bench_median (pairs);
   g_autofree char *pair = g_strdup_printf ("%" G_GINT64_FORMAT " us", pair_us);
   gboolean ok = pair_us <= TARGET_MOVE_UNDO_US;
   g_autofree char *note = g_strdup_printf ("target <= %d us  %s", TARGET_MOVE_UNDO_US,
                                            ok ? "OK" : "MISSED");
 
-  report_line (name, move, NULL);
-  report_line ("undo move chapter", undo, NULL);
-  report_line ("move + undo", pair, note);
+  syl_bench_report_line (name, move, NULL);
+  syl_bench_report_line ("undo move chapter", undo, NULL);
+  syl_bench_report_line ("move + undo", pair, note);
   bench->move = ok ? TARGET_OK : TARGET_MISSED;
 }
 
@@ -396,7 +368,7 @@ bench_move (Bench       *bench,
 
   if (syl_node_get_n_children (root) < 2)
     {
-      report_line ("move chapter", "skipped", "fewer than two chapters");
+      syl_bench_report_line ("move chapter", "skipped", "fewer than two chapters");
       return;
     }
   for (guint i = 0; i < bench->repeat; i++)
@@ -452,7 +424,7 @@ bench_number (Bench       *bench,
       add_sample (samples, start);
     }
   name = g_strdup_printf ("number all nodes (%u nodes)", count);
-  report_ms (name, median (samples));
+  report_ms (name, syl_bench_median (samples));
 }
 
 /* Times one search of the whole document, R times. */
@@ -488,13 +460,13 @@ bench_search_word (Bench       *bench,
       add_sample (scans, start);
     }
   note = g_strdup_printf ("%u nodes match", n_matches);
-  value = g_strdup_printf ("%.2f ms", median (samples) / 1000.0);
-  report_line (name, value, note);
+  value = g_strdup_printf ("%.2f ms", syl_bench_median (samples) / 1000.0);
+  syl_bench_report_line (name, value, note);
   g_clear_pointer (&note, g_free);
   g_clear_pointer (&value, g_free);
   note = g_strdup_printf ("%u occurrences, case-sensitive", n_found);
-  value = g_strdup_printf ("%.2f ms", median (scans) / 1000.0);
-  report_line (scan_name, value, note);
+  value = g_strdup_printf ("%.2f ms", syl_bench_median (scans) / 1000.0);
+  syl_bench_report_line (scan_name, value, note);
 }
 
 static void
@@ -568,10 +540,10 @@ bench_import (Bench       *bench,
       add_sample (pastes, start);
     }
   note = g_strdup_printf ("%.2f MiB, %u top nodes", strlen (text) / 1048576.0, n_nodes);
-  value = g_strdup_printf ("%.2f ms", median (imports) / 1000.0);
-  report_line ("import 1 MiB text outline", value, note);
-  paste_value = g_strdup_printf ("%.2f ms", median (pastes) / 1000.0);
-  report_line ("  baseline: paste it (clipboard reader)", paste_value, "the same importer");
+  value = g_strdup_printf ("%.2f ms", syl_bench_median (imports) / 1000.0);
+  syl_bench_report_line ("import 1 MiB text outline", value, note);
+  paste_value = g_strdup_printf ("%.2f ms", syl_bench_median (pastes) / 1000.0);
+  syl_bench_report_line ("  baseline: paste it (clipboard reader)", paste_value, "the same importer");
 }
 
 /* In a child process: reads the file, loads it as @mode says, and returns
@@ -636,12 +608,12 @@ report_rss (Bench      *bench,
 
   if (kib < 0)
     {
-      report_line (name, "-", "FAILED: the child process could not measure it");
+      syl_bench_report_line (name, "-", "FAILED: the child process could not measure it");
       bench->failed = TRUE;
       return;
     }
   value = g_strdup_printf ("%.1f MiB", kib / 1024.0);
-  report_line (name, value, NULL);
+  syl_bench_report_line (name, value, NULL);
 }
 
 /* Measures the peak memory of reading the file alone, of loading it with
@@ -665,7 +637,7 @@ bench_memory (Bench *bench)
       g_autofree char *value = g_strdup_printf ("%.2fx", (syllabus_kib - read_kib) * 1024.0
                                                           / bench->length);
 
-      report_line ("  (above baseline) / file size", value, "for information");
+      syl_bench_report_line ("  (above baseline) / file size", value, "for information");
     }
 }
 
@@ -677,7 +649,7 @@ report_header (Bench *bench)
 
   g_print ("syl-bench: %s, median of %u run%s\n", bench->path, bench->repeat,
            bench->repeat == 1 ? "" : "s");
-  report_line ("file size", size, note);
+  syl_bench_report_line ("file size", size, note);
 }
 
 /* Reads the file; the memory is measured first, while this process is
@@ -733,23 +705,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  int repeat = 3;
-  GOptionEntry entries[] = {
-    { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Runs of each measurement", "R" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE.json");
+  guint repeat = 3;
   g_autoptr(GError) error = NULL;
   Bench bench = { 0 };
 
-  setlocale (LC_ALL, "");
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
-    {
-      g_printerr ("Usage: syl-bench FILE.json [--repeat R]%s%s\n",
-                  error ? ": " : "", error ? error->message : "");
-      return 2;
-    }
+  if (!syl_bench_parse_args ("syl-bench", &argc, &argv, &repeat))
+    return 2;
   bench.path = argv[1];
   bench.repeat = repeat;
   if (!read_file (&bench, &error))
