@@ -277,7 +277,6 @@ main (int   argc,
       char *argv[])
 {
   guint repeat = 3;
-  g_autoptr(GError) error = NULL;
   Bench bench = { 0 };
 
   if (!syl_bench_parse_args ("syl-bench-listview", &argc, &argv, &repeat))
