@@ -365,6 +365,119 @@ test_total_minutes (void)
   g_assert_cmpint (syl_node_get_total_minutes (root), ==, 90);
 }
 
+/* The rolled-up time of @node worked out from scratch, as the cached one
+ * must always be. */
+static gint64
+reference_minutes (SylNode *node)
+{
+  gint64 total = -1;
+
+  if (syl_node_get_duration_minutes (node) >= 0 && !syl_node_is_root (node))
+    return syl_node_get_duration_minutes (node);
+  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+    {
+      gint64 child = reference_minutes (syl_node_get_child (node, i));
+
+      if (child >= 0)
+        total = MAX (total, 0) + child;
+    }
+  return total;
+}
+
+static void
+collect_nodes (SylNode   *node,
+               GPtrArray *nodes)
+{
+  g_ptr_array_add (nodes, node);
+  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+    collect_nodes (syl_node_get_child (node, i), nodes);
+}
+
+static void
+assert_totals (SylNode *node)
+{
+  g_assert_cmpint (syl_node_get_total_minutes (node), ==, reference_minutes (node));
+  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+    assert_totals (syl_node_get_child (node, i));
+}
+
+/* One random step on @document: a duration set or cleared, a node added,
+ * removed, copied in or moved, or an undo or redo. */
+static void
+random_step (SylDocument *document,
+             GRand       *rand)
+{
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  SylNode *root = syl_document_get_root (document);
+  SylNode *node;
+  SylNode *parent;
+
+  collect_nodes (root, nodes);
+  node = g_ptr_array_index (nodes, g_rand_int_range (rand, 1, MAX (2, nodes->len)));
+  parent = g_ptr_array_index (nodes, g_rand_int_range (rand, 0, nodes->len));
+  if (nodes->len < 2)
+    node = NULL;
+
+  switch (g_rand_int_range (rand, 0, 7))
+    {
+    case 0:
+      if (node != NULL)
+        syl_document_set_int (document, node, "duration-minutes",
+                              g_rand_boolean (rand) ? g_rand_int_range (rand, 0, 120) : -1, NULL);
+      break;
+    case 1:
+      {
+        g_autoptr(SylNode) fresh = syl_node_new (SYL_NODE_KIND_SECTION, "new");
+
+        if (g_rand_boolean (rand))
+          g_object_set (fresh, "duration-minutes", g_rand_int_range (rand, 0, 90), NULL);
+        syl_document_insert_node (document, fresh, parent,
+                                  g_rand_int_range (rand, 0, syl_node_get_n_children (parent) + 1), NULL);
+      }
+      break;
+    case 2:
+      if (node != NULL)
+        syl_document_remove_nodes (document, &node, 1, NULL);
+      break;
+    case 3:
+      if (node != NULL)
+        {
+          g_autoptr(SylNode) copy = syl_node_copy (node);
+
+          syl_document_insert_node (document, copy, parent, 0, NULL);
+        }
+      break;
+    case 4:
+      if (node != NULL && !syl_node_is_ancestor_of (node, parent) && node != parent)
+        syl_document_move_node (document, node, parent,
+                                g_rand_int_range (rand, 0, syl_node_get_n_children (parent) +
+                                                  (syl_node_get_parent (node) == parent ? 0 : 1)),
+                                NULL);
+      break;
+    case 5:
+      syl_history_undo (syl_document_get_history (document));
+      break;
+    default:
+      syl_history_redo (syl_document_get_history (document));
+      break;
+    }
+}
+
+/* The times that nodes keep rolled up stay what walking the tree gives,
+ * whatever the steps, undone and redone. */
+static void
+test_total_minutes_random (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2 (A2a A2b)) B (B1) C");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      random_step (document, rand);
+      assert_totals (syl_document_get_root (document));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/model/copy-new-ids", test_copy_new_ids);
   g_test_add_func ("/model/depth-limit", test_depth_limit);
   g_test_add_func ("/model/total-minutes", test_total_minutes);
+  g_test_add_func ("/model/total-minutes-random", test_total_minutes_random);
   g_test_add_func ("/model/insert-nodes", test_insert_nodes);
   g_test_add_func ("/model/insert-nodes-all-or-nothing", test_insert_nodes_all_or_nothing);
 

@@ -36,9 +36,18 @@ struct _SylNode
    * tree's badges, its filter and F8 never walk the document. */
   guint        open_here;
   guint        open_in_subtree;
+
+  /* The time the node takes, rolled up as syl_node_get_total_minutes()
+   * says, and the sum and number of its children's times that are known:
+   * kept up to date on every change, so that the totals a view shows after
+   * each step never walk the document. */
+  gint64       total_minutes;
+  gint64       children_minutes;
+  guint        n_timed_children;
 };
 
-void _syl_node_notify_open (SylNode *self,
-                            gboolean subtree);
+void _syl_node_notify_open  (SylNode *self,
+                             gboolean subtree);
+void _syl_node_update_total (SylNode *self);
 
 G_END_DECLS

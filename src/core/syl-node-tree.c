@@ -51,6 +51,52 @@ _syl_node_update_open_annotations (SylNode *self)
   add_open_in_subtree (self, delta);
 }
 
+/* Adds (@sign 1) or takes away (-1) a child's time of @minutes, -1 when it
+ * has none, to the sum of its parent's children. */
+static void
+count_child_time (SylNode *parent,
+                  gint64   minutes,
+                  int      sign)
+{
+  if (minutes < 0)
+    return;
+  parent->children_minutes += sign * minutes;
+  if (sign > 0)
+    parent->n_timed_children++;
+  else
+    parent->n_timed_children--;
+}
+
+static gint64
+rolled_up_minutes (SylNode *node)
+{
+  if (node->duration_minutes >= 0 && !node->is_root)
+    return node->duration_minutes;
+  return node->n_timed_children > 0 ? node->children_minutes : -1;
+}
+
+/* The node's own duration or its children's times changed: works out its
+ * time again and passes a change on up, which costs the depth of the node
+ * at most, never the document. */
+void
+_syl_node_update_total (SylNode *self)
+{
+  for (SylNode *node = self; node != NULL; node = node->parent)
+    {
+      gint64 old = node->total_minutes;
+      gint64 now = rolled_up_minutes (node);
+
+      if (now == old)
+        return;
+      node->total_minutes = now;
+      if (node->parent != NULL)
+        {
+          count_child_time (node->parent, old, -1);
+          count_child_time (node->parent, now, 1);
+        }
+    }
+}
+
 /* Renumbers the children from @from on after an insertion or removal. */
 static void
 reindex_children (SylNode *self,
@@ -72,6 +118,8 @@ _syl_node_insert_child (SylNode *self,
   child->parent = self;
   reindex_children (self, index);
   add_open_in_subtree (self, (int) child->open_in_subtree);
+  count_child_time (self, child->total_minutes, 1);
+  _syl_node_update_total (self);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
 }
 
@@ -88,6 +136,8 @@ _syl_node_remove_child (SylNode *self,
   child->index = 0;
   reindex_children (self, index);
   add_open_in_subtree (self, -(int) child->open_in_subtree);
+  count_child_time (self, child->total_minutes, -1);
+  _syl_node_update_total (self);
   g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
   return child;
 }
@@ -109,9 +159,11 @@ _syl_node_append_children (SylNode   *self,
       child->parent = self;
       child->index = first + i;
       open += child->open_in_subtree;
+      count_child_time (self, child->total_minutes, 1);
       g_ptr_array_add (self->children, g_object_ref (child));
     }
   add_open_in_subtree (self, (int) open);
+  _syl_node_update_total (self);
 
   if (children->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), first, 0, children->len);
@@ -301,20 +353,8 @@ syl_node_dup_number (SylNode *self)
 gint64
 syl_node_get_total_minutes (SylNode *self)
 {
-  gint64 total = -1;
-
   g_return_val_if_fail (SYL_IS_NODE (self), -1);
-
-  if (self->duration_minutes >= 0 && !self->is_root)
-    return self->duration_minutes;
-
-  for (guint i = 0; i < self->children->len; i++)
-    {
-      gint64 child = syl_node_get_total_minutes (g_ptr_array_index (self->children, i));
-      if (child >= 0)
-        total = MAX (total, 0) + child;
-    }
-  return total;
+  return self->total_minutes;
 }
 
 /**

@@ -213,6 +213,7 @@ syl_node_set_property (GObject      *object,
       if (self->duration_minutes != g_value_get_int (value))
         {
           self->duration_minutes = g_value_get_int (value);
+          _syl_node_update_total (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -276,6 +277,7 @@ syl_node_init (SylNode *self)
   self->notes = g_strdup ("");
   self->objectives = g_new0 (char *, 1);
   self->duration_minutes = -1;
+  self->total_minutes = -1;
   self->examples = g_list_store_new (SYL_TYPE_EXAMPLE);
   self->annotations = g_list_store_new (SYL_TYPE_ANNOTATION);
   self->children = g_ptr_array_new_with_free_func (g_object_unref);
@@ -373,6 +375,7 @@ syl_node_copy (SylNode *self)
   g_strfreev (copy->objectives);
   copy->objectives = g_strdupv (self->objectives);
   copy->duration_minutes = self->duration_minutes;
+  _syl_node_update_total (copy);
   copy->optional = self->optional;
   copy->expanded = self->expanded;
   copy_store (G_LIST_MODEL (self->examples), copy->examples, copy, (gpointer) syl_example_copy);
@@ -589,6 +592,7 @@ _syl_node_load (SylNode     *self,
   g_strfreev (self->objectives);
   self->objectives = objectives;
   self->duration_minutes = duration_minutes;
+  _syl_node_update_total (self);
   self->optional = !!optional;
 }
 
