@@ -345,6 +345,70 @@ test_applied_subject (void)
   g_assert_true (g_ptr_array_index (log, 5) == (gpointer) syl_test_find (document, "A"));
 }
 
+/* What a view holding back its updates sees: "changing" before each
+ * command, while the document is still as it was, then "applied". */
+typedef struct
+{
+  SylDocument *document;
+  GString     *log;
+} ChangeLog;
+
+static void
+changing_cb (SylHistory *history,
+             ChangeLog  *log)
+{
+  g_autofree char *outline = syl_test_dump (log->document);
+
+  g_string_append_printf (log->log, "changing[%s] ", outline);
+}
+
+static void
+log_applied_cb (SylHistory          *history,
+                GObject             *subject,
+                SylHistoryDirection  direction,
+                ChangeLog           *log)
+{
+  g_autofree char *outline = syl_test_dump (log->document);
+
+  g_string_append_printf (log->log, "applied[%s] ", outline);
+}
+
+static void
+test_changing (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A B C");
+  SylHistory *history = syl_document_get_history (document);
+  g_autoptr(GString) text = g_string_new (NULL);
+  ChangeLog log = { document, text };
+
+  g_signal_connect (history, "changing", G_CALLBACK (changing_cb), &log);
+  g_signal_connect (history, "applied", G_CALLBACK (log_applied_cb), &log);
+
+  syl_document_move_node (document, syl_test_find (document, "A"),
+                          syl_document_get_root (document), 2, NULL);
+  g_assert_cmpstr (text->str, ==, "changing[A B C] applied[B C A] ");
+
+  g_string_truncate (text, 0);
+  syl_history_undo (history);
+  syl_history_redo (history);
+  g_assert_cmpstr (text->str, ==, "changing[B C A] applied[A B C] changing[A B C] applied[B C A] ");
+
+  /* A group: a "changing" for each command, one "applied" at its end. */
+  g_string_truncate (text, 0);
+  syl_history_begin_group (history, "Both");
+  syl_document_move_node (document, syl_test_find (document, "B"),
+                          syl_document_get_root (document), 2, NULL);
+  syl_document_move_node (document, syl_test_find (document, "C"),
+                          syl_document_get_root (document), 2, NULL);
+  syl_history_end_group (history);
+  g_assert_cmpstr (text->str, ==, "changing[B C A] changing[C A B] applied[A B C] ");
+
+  /* Nothing to undo or redo: nothing heard. */
+  g_string_truncate (text, 0);
+  syl_history_redo (history);
+  g_assert_cmpstr (text->str, ==, "");
+}
+
 static void
 test_groups (void)
 {
@@ -390,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/history/labels", test_labels);
   g_test_add_func ("/history/applied-subject", test_applied_subject);
   g_test_add_func ("/history/groups", test_groups);
+  g_test_add_func ("/history/changing", test_changing);
 
   return g_test_run ();
 }

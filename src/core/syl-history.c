@@ -35,6 +35,7 @@ enum {
 };
 
 enum {
+  CHANGING,
   APPLIED,
   N_SIGNALS
 };
@@ -104,6 +105,21 @@ syl_history_class_init (SylHistoryClass *klass)
   properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
   properties[PROP_AT_SAVED] = g_param_spec_boolean ("at-saved", NULL, NULL, TRUE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SylHistory::changing:
+   *
+   * Emitted just before a command changes the document: when it is done,
+   * undone or redone.  A step made of a group of commands emits it once for
+   * each of them, then #SylHistory::applied once, so that a view can hold
+   * back its updates from the first change of a step to its end.
+   */
+  signals[CHANGING] =
+    g_signal_new ("changing",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   /**
    * SylHistory::applied:
@@ -196,6 +212,7 @@ _syl_history_push (SylHistory *self,
 
   g_return_if_fail (!self->busy);
 
+  g_signal_emit (self, signals[CHANGING], 0);
   self->busy = TRUE;
   syl_command_apply (command, self->document);
   self->busy = FALSE;
@@ -270,6 +287,7 @@ step (SylHistory          *self,
   if (from->len == 0 || self->groups->len > 0 || self->busy)
     return FALSE;
 
+  g_signal_emit (self, signals[CHANGING], 0);
   command = g_ptr_array_steal_index (from, from->len - 1);
   self->busy = TRUE;
   if (direction == SYL_HISTORY_UNDO)
