@@ -436,8 +436,7 @@ visible_rows (Fixture *f)
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+      g_autoptr(SylNode) node = g_list_model_get_item (rows, i);
       g_autofree char *number = syl_node_dup_number (node);
 
       g_string_append_printf (out, "%s%s", out->len ? " " : "", number);

@@ -19,7 +19,7 @@ struct _SylOutlineRow
   GtkWidget       parent_instance;
 
   GtkTreeExpander *expander;
-  GtkLabel        *number_label;
+  GtkInscription  *number_label;
   GtkStack        *title_stack;
   GtkLabel        *title_label;
   GtkEntry        *title_entry;
@@ -30,6 +30,12 @@ struct _SylOutlineRow
   GtkTreeListRow  *list_row;
   SylNode         *node;
   SylDocument     *document;
+
+  /* The list row whose news the expander does not hear while a history
+   * step is held back, and whether it was open then; see
+   * syl_outline_row_pause(). */
+  GtkTreeListRow  *paused_row;
+  gboolean         paused_expanded;
 };
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
@@ -83,19 +89,43 @@ update_comments (SylOutlineRow *self)
   gtk_label_set_text (self->comments_label, text);
 }
 
+/* How wide @number is, in the widths of an average character: a Chinese
+ * character takes two. */
+static guint
+number_columns (const char *number)
+{
+  guint columns = 0;
+
+  for (const char *p = number; *p != '\0'; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return columns;
+}
+
 void
 syl_outline_row_update_number (SylOutlineRow *self)
 {
   g_autofree char *number = NULL;
+  guint columns;
 
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
 
   if (self->node == NULL)
     return;
 
-  /* In the document's numbering style: "1.4", "第一章", or none. */
+  /* In the document's numbering style: "1.4", "第一章", or none.  The
+   * number is a GtkInscription, sized by its length rather than its text:
+   * a move renumbers every row below it, and new text of the same length
+   * is then only drawn again, where a label would be measured again. */
   number = syl_document_dup_number (self->document, self->node);
-  gtk_label_set_text (self->number_label, number);
+  columns = number_columns (number);
+  if (g_strcmp0 (gtk_inscription_get_text (self->number_label), number) != 0)
+    {
+      gtk_inscription_set_text (self->number_label, number);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->number_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, number, -1);
+    }
+  gtk_inscription_set_min_chars (self->number_label, columns);
+  gtk_inscription_set_nat_chars (self->number_label, columns);
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), *number != '\0');
   /* Chinese puts no space after "一、" or "（一）". */
   if (*syl_numbering_separator_after (number) == '\0')
@@ -247,6 +277,7 @@ syl_outline_row_dispose (GObject *object)
 {
   SylOutlineRow *self = SYL_OUTLINE_ROW (object);
 
+  syl_outline_row_resume (self);
   syl_outline_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_ROW);
 
@@ -318,6 +349,15 @@ syl_outline_row_new (void)
   return g_object_new (SYL_TYPE_OUTLINE_ROW, NULL);
 }
 
+static gboolean
+shows_node_of (SylOutlineRow  *self,
+               GtkTreeListRow *list_row)
+{
+  g_autoptr(SylNode) node = gtk_tree_list_row_get_item (list_row);
+
+  return self->node != NULL && self->node == node;
+}
+
 void
 syl_outline_row_bind (SylOutlineRow  *self,
                       GtkTreeListRow *list_row,
@@ -326,11 +366,17 @@ syl_outline_row_bind (SylOutlineRow  *self,
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
   g_return_if_fail (GTK_IS_TREE_LIST_ROW (list_row));
 
-  /* The same row again: only its position changed.  GTK 4.8 binds every
-   * row below a change anew, and the expander's indentation and icons are
-   * what makes a bind dear; a rename in progress carries on. */
-  if (self->list_row == list_row && self->document == document)
+  /* The same node again: only its place changed.  GTK 4.8 binds every row
+   * below a change anew, and a moved node comes back with a new row object
+   * at its new place.  The expander keeps its indentation and arrow when
+   * the depth is the same, and a rename in progress carries on. */
+  if (shows_node_of (self, list_row) && self->document == document)
     {
+      if (self->list_row != list_row)
+        {
+          g_set_object (&self->list_row, list_row);
+          gtk_tree_expander_set_list_row (self->expander, list_row);
+        }
       syl_outline_row_update_number (self);
       return;
     }
@@ -370,6 +416,53 @@ syl_outline_row_unbind (SylOutlineRow *self)
   g_clear_object (&self->node);
   g_clear_object (&self->list_row);
   g_clear_object (&self->document);
+}
+
+/**
+ * syl_outline_row_pause:
+ *
+ * Keeps the expander from hearing of its list row until
+ * syl_outline_row_resume().  A moved node's list row dies with the move,
+ * and the expander would then throw away its arrow and indentation, only
+ * to build them again when the list binds the row widget to the node's
+ * new list row at the end of the step: most of what a move cost.
+ */
+void
+syl_outline_row_pause (SylOutlineRow *self)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  if (self->list_row == NULL || self->paused_row != NULL)
+    return;
+  self->paused_row = g_object_ref (self->list_row);
+  self->paused_expanded = gtk_tree_list_row_get_expanded (self->list_row);
+  g_signal_handlers_block_matched (self->paused_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                   self->expander);
+}
+
+/**
+ * syl_outline_row_resume:
+ *
+ * Lets the expander hear of its list row again.  A row it still shows that
+ * opened or closed meanwhile is told again; one that died is left as it
+ * is, since its row widget is bound anew or goes away.
+ */
+void
+syl_outline_row_resume (SylOutlineRow *self)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(SylNode) node = NULL;
+
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  row = g_steal_pointer (&self->paused_row);
+  if (row == NULL || self->expander == NULL)
+    return;
+  g_signal_handlers_unblock_matched (row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self->expander);
+  node = gtk_tree_list_row_get_item (row);
+  if (node != NULL && gtk_tree_expander_get_list_row (self->expander) == row &&
+      gtk_tree_list_row_get_expanded (row) != self->paused_expanded)
+    g_object_notify (G_OBJECT (row), "expanded");
 }
 
 SylNode *
@@ -432,7 +525,7 @@ const char *
 syl_outline_row_get_number (SylOutlineRow *self)
 {
   g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
-  return gtk_label_get_text (self->number_label);
+  return gtk_inscription_get_text (self->number_label);
 }
 
 /* The number of open comments the row shows, or %NULL when it shows none. */

@@ -19,6 +19,8 @@ void            syl_outline_row_bind           (SylOutlineRow  *self,
                                                 GtkTreeListRow *list_row,
                                                 SylDocument    *document);
 void            syl_outline_row_unbind         (SylOutlineRow  *self);
+void            syl_outline_row_pause          (SylOutlineRow  *self);
+void            syl_outline_row_resume         (SylOutlineRow  *self);
 SylNode        *syl_outline_row_get_node       (SylOutlineRow  *self);
 GtkTreeListRow *syl_outline_row_get_list_row   (SylOutlineRow  *self);
 void            syl_outline_row_update_number  (SylOutlineRow  *self);

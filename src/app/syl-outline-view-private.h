@@ -28,6 +28,13 @@ struct _SylOutlineView
    * once reaches the view as one change; see _syl_outline_view_flush_expand(). */
   SylBatchModel     *batch;
   GtkMultiSelection *selection;
+  /* A history step being held back: the model frozen for it, the nodes
+   * selected and the row widgets bound when it began, and a safety net
+   * should it never end; see syl-outline-view-changes.c. */
+  SylBatchModel     *step_batch;
+  GPtrArray         *step_selection;
+  GPtrArray         *step_rows;
+  guint              step_idle;
   /* The row widgets that are bound now: numbers change with moves, and only
    * these need to show it. */
   GHashTable        *bound_rows;
@@ -62,7 +69,14 @@ void       _syl_outline_view_clear_drop      (SylOutlineView  *self);
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
+void       _syl_outline_view_tree_changed_cb (SylOutlineView  *self,
+                                              guint            position,
+                                              guint            removed,
+                                              guint            added,
+                                              GListModel      *model);
 void       _syl_outline_view_flush_expand    (SylOutlineView  *self);
+void       _syl_outline_view_begin_step      (SylOutlineView  *self);
+void       _syl_outline_view_end_step        (SylOutlineView  *self);
 void       _syl_outline_view_queue_reopen    (SylOutlineView  *self,
                                               GtkTreeListRow  *row);
 GtkTreeListRow *_syl_outline_view_row_for_node (SylOutlineView *self,

@@ -8,6 +8,8 @@
  * every move does.  Nodes remember it instead ("expanded"), and rows that
  * come back collapsed though their node was open are opened again, behind
  * a SylBatchModel that reports the reopened rows to the list as one change.
+ * The same model holds back a whole history step, so that the list keeps
+ * the row widgets of what moved; see syl-outline-view-changes.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,8 +52,7 @@ row_is_alive (SylOutlineView *self,
               GtkTreeListRow *row)
 {
   guint position = gtk_tree_list_row_get_position (row);
-  g_autoptr(GtkTreeListRow) current = g_list_model_get_item (G_LIST_MODEL (self->tree_model),
-                                                             position);
+  g_autoptr(GtkTreeListRow) current = gtk_tree_list_model_get_row (self->tree_model, position);
 
   return current == row;
 }
@@ -71,96 +72,6 @@ row_expanded_cb (SylOutlineView *self,
   syl_node_set_expanded (node, gtk_tree_list_row_get_expanded (row));
 }
 
-static gboolean
-expand_idle_cb (gpointer user_data)
-{
-  SylOutlineView *self = user_data;
-
-  self->expand_idle = 0;
-  _syl_outline_view_flush_expand (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Rows that were just added collapsed, though their nodes were open. */
-static void
-tree_items_changed_cb (SylOutlineView *self,
-                       guint           position,
-                       guint           removed,
-                       guint           added,
-                       GListModel     *model)
-{
-  /* Queued last row first and taken from the end, the rows reopen depth
-   * first: a row's children open before its next sibling, so fewer rows
-   * that the list has bound move for each one that opens. */
-  for (guint i = position + added; i > position; i--)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i - 1);
-      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
-
-      if (node != NULL && syl_node_get_expanded (node) && !gtk_tree_list_row_get_expanded (row))
-        g_ptr_array_add (self->pending_expand, g_steal_pointer (&node));
-    }
-
-  if (self->pending_expand->len > 0 && self->expand_idle == 0)
-    self->expand_idle = g_idle_add (expand_idle_cb, self);
-}
-
-/* Queues the rows under the open @row that are closed though their nodes
- * are open, for _syl_outline_view_flush_expand(). */
-void
-_syl_outline_view_queue_reopen (SylOutlineView *self,
-                                GtkTreeListRow *row)
-{
-  GListModel *model = G_LIST_MODEL (self->tree_model);
-  guint n = g_list_model_get_n_items (model);
-  guint depth = gtk_tree_list_row_get_depth (row);
-  guint start = gtk_tree_list_row_get_position (row) + 1;
-  guint end = start;
-
-  for (; end < n; end++)
-    {
-      g_autoptr(GtkTreeListRow) below = g_list_model_get_item (model, end);
-
-      if (gtk_tree_list_row_get_depth (below) <= depth)
-        break;
-    }
-  tree_items_changed_cb (self, start, 0, end - start, model);
-}
-
-static void
-reopen_pending (SylOutlineView *self)
-{
-  /* Opening a row adds its children, which may add more to open. */
-  while (self->pending_expand->len > 0)
-    {
-      g_autoptr(SylNode) node = g_ptr_array_steal_index (self->pending_expand,
-                                                         self->pending_expand->len - 1);
-      g_autoptr(GtkTreeListRow) row = NULL;
-
-      if (syl_node_get_parent (node) == NULL || !syl_node_get_expanded (node))
-        continue;
-      row = _syl_outline_view_row_for_node (self, node, FALSE);
-      if (row != NULL)
-        gtk_tree_list_row_set_expanded (row, TRUE);
-    }
-}
-
-/* Reopens the rows that came back collapsed.  GTK 4.8's list view moves,
- * rebinds and measures rows for every change it hears of, and a moved
- * chapter may have thousands of open rows: it hears of them all as one
- * change, once they are open. */
-void
-_syl_outline_view_flush_expand (SylOutlineView *self)
-{
-  if (self->pending_expand->len == 0)
-    return;
-  if (self->batch != NULL)
-    syl_batch_model_freeze (self->batch);
-  reopen_pending (self);
-  if (self->batch != NULL)
-    syl_batch_model_thaw (self->batch);
-}
-
 /* The row of @node, walking down from the top; with @expand, closed
  * ancestors are opened on the way, otherwise they end the walk. */
 GtkTreeListRow *
@@ -175,7 +86,8 @@ _syl_outline_view_row_for_node (SylOutlineView *self,
     return NULL;
   for (SylNode *n = node; n != NULL && !syl_node_is_root (n); n = syl_node_get_parent (n))
     g_ptr_array_insert (path, 0, n);
-  if (path->len == 0 || !syl_node_is_root (syl_node_get_parent (g_ptr_array_index (path, 0))))
+  /* A node taken out of the document has no row. */
+  if (path->len == 0 || syl_node_get_parent (g_ptr_array_index (path, 0)) == NULL)
     return NULL;
 
   row = _syl_outline_view_child_row (self, NULL, g_ptr_array_index (path, 0));
@@ -224,6 +136,7 @@ history_applied_cb (SylOutlineView      *self,
 {
   _syl_outline_view_refilter (self);
   _syl_outline_view_flush_expand (self);
+  _syl_outline_view_end_step (self);
   refresh_numbers (self);
   _syl_outline_view_update_actions (self);
 
@@ -295,8 +208,11 @@ bind_row_cb (SylOutlineView           *self,
              GtkSignalListItemFactory *factory)
 {
   SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
-  GtkTreeListRow *list_row = gtk_list_item_get_item (item);
+  g_autoptr(GtkTreeListRow) list_row = gtk_tree_list_model_get_row (self->tree_model,
+                                                                    gtk_list_item_get_position (item));
 
+  if (list_row == NULL)
+    return;
   syl_outline_row_bind (row, list_row, self->document);
   g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
                            G_CONNECT_SWAPPED);
@@ -309,14 +225,14 @@ unbind_row_cb (SylOutlineView           *self,
                GtkSignalListItemFactory *factory)
 {
   SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
-  GtkTreeListRow *list_row = gtk_list_item_get_item (item);
+  GtkTreeListRow *list_row = syl_outline_row_get_list_row (row);
 
   if (list_row != NULL)
     g_signal_handlers_disconnect_by_func (list_row, row_expanded_cb, self);
   g_hash_table_remove (self->bound_rows, row);
   /* The row widget keeps its node: GTK 4.8 unbinds and binds again when
-   * only the position changed, and binding the same row again is then
-   * cheap.  A row bound to another item unbinds itself first, and one
+   * only the position changed, and binding the same node again is then
+   * cheap.  A row bound to another node unbinds itself first, and one
    * whose list item goes away is unbound in teardown_row_cb(). */
 }
 
@@ -336,6 +252,7 @@ clear_document (SylOutlineView *self)
       g_signal_handlers_disconnect_by_data (self->document, self);
     }
   gtk_list_view_set_model (self->list_view, NULL);
+  _syl_outline_view_end_step (self);
   g_clear_handle_id (&self->expand_idle, g_source_remove);
   g_ptr_array_set_size (self->pending_expand, 0);
   g_clear_object (&self->selection);
@@ -375,14 +292,18 @@ _syl_outline_view_build_model (SylOutlineView *self)
     return;
 
   root = _syl_outline_view_child_model (self, syl_document_get_root (self->document));
-  self->tree_model = gtk_tree_list_model_new (root, FALSE, FALSE, create_child_model, self, NULL);
+  /* The list's items are the nodes themselves, not row objects: a node
+   * that moves is the same item before and after, so the list view keeps
+   * its row widget when it hears of the move as one change (see
+   * syl-outline-view-changes.c). */
+  self->tree_model = gtk_tree_list_model_new (root, TRUE, FALSE, create_child_model, self, NULL);
   g_signal_connect_object (self->tree_model, "items-changed",
-                           G_CALLBACK (tree_items_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_syl_outline_view_tree_changed_cb), self, G_CONNECT_SWAPPED);
   self->batch = syl_batch_model_new (G_LIST_MODEL (self->tree_model));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->batch)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  tree_items_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
+  _syl_outline_view_tree_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
                          G_LIST_MODEL (self->tree_model));
   _syl_outline_view_flush_expand (self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -406,6 +327,8 @@ syl_outline_view_set_document (SylOutlineView *self,
     {
       self->document = g_object_ref (document);
       open_chapters (self);
+      g_signal_connect_object (syl_document_get_history (document), "changing",
+                               G_CALLBACK (_syl_outline_view_begin_step), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (syl_document_get_history (document), "applied",
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::numbering", G_CALLBACK (refresh_numbers), self,
@@ -445,13 +368,20 @@ syl_outline_view_get_selected_nodes (SylOutlineView *self)
   if (self->selection == NULL)
     return nodes;
 
+  /* While a step is held back, the list's positions are those from before
+   * it: the selection is the one saved when it began. */
+  if (self->step_selection != NULL)
+    {
+      for (guint i = 0; i < self->step_selection->len; i++)
+        g_ptr_array_add (nodes, g_object_ref (g_ptr_array_index (self->step_selection, i)));
+      return nodes;
+    }
+
   selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree_model),
-                                                             position);
-      SylNode *node = row ? gtk_tree_list_row_get_item (row) : NULL;
+      SylNode *node = g_list_model_get_item (G_LIST_MODEL (self->tree_model), position);
 
       if (node != NULL)
         g_ptr_array_add (nodes, node);

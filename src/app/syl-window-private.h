@@ -55,6 +55,8 @@ struct _SylWindow
 };
 
 void _syl_window_install_actions (GtkWidgetClass *widget_class);
+void _syl_window_set_tooltip     (GtkWidget      *widget,
+                                  const char     *text);
 void _syl_window_update_actions  (SylWindow      *self);
 void _syl_window_focus_outline   (SylWindow      *self);
 void _syl_window_setup_numbering (SylWindow      *self);

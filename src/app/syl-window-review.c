@@ -130,7 +130,7 @@ update_count (SylWindow *self)
                                                     "that have open comments", open), open);
 
   adw_button_content_set_label (ADW_BUTTON_CONTENT (content), text);
-  gtk_widget_set_tooltip_text (template_child (self, "comments_button"), tip);
+  _syl_window_set_tooltip (template_child (self, "comments_button"), tip);
 }
 
 static void

@@ -43,6 +43,17 @@ update_title (SylWindow *self)
   }
 }
 
+/* Sets a tooltip only when it changes: setting one on GTK 4.8 asks the X
+ * server where the pointer is, and the window's tooltips follow every step
+ * in the history. */
+void
+_syl_window_set_tooltip (GtkWidget  *widget,
+                         const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 static void
 update_undo (SylWindow *self)
 {
@@ -54,8 +65,8 @@ update_undo (SylWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
-  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
-  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+  _syl_window_set_tooltip (self->undo_button, undo_tip);
+  _syl_window_set_tooltip (self->redo_button, redo_tip);
 }
 
 static void
