@@ -63,14 +63,17 @@ typedef struct
 } FrameWatch;
 
 /* One kind of step on the live window, over R runs: the time until the
- * call returned and until the next frame was painted, and how many changes
- * the tree model announced and how many rows the list bound meanwhile. */
+ * call returned and until the next frame was painted; how many changes the
+ * tree model announced, how many of them the list heard and how many rows
+ * it bound meanwhile; and how many row widgets it made until the frame. */
 typedef struct
 {
   GArray *returned;
   GArray *painted;
   GArray *changes;
+  GArray *heard;
   GArray *bound;
+  GArray *made;
 } StepSamples;
 
 /* What the view did during a step. */
@@ -78,10 +81,15 @@ typedef struct
 {
   GtkListItemFactory *factory;
   GListModel         *model;
+  GListModel         *list_model;
   gulong              bind_id;
+  gulong              setup_id;
   gulong              changed_id;
+  gulong              heard_id;
   guint               n_bound;
+  guint               n_made;
   guint               n_changes;
+  guint               n_heard;
 } ViewCounters;
 
 static GArray *
@@ -448,6 +456,14 @@ bound_cb (GtkListItemFactory *factory,
 }
 
 static void
+made_cb (GtkListItemFactory *factory,
+         GtkListItem        *item,
+         ViewCounters       *counters)
+{
+  counters->n_made++;
+}
+
+static void
 changed_cb (GListModel   *model,
             guint         position,
             guint         removed,
@@ -457,26 +473,45 @@ changed_cb (GListModel   *model,
   counters->n_changes++;
 }
 
-/* Counts the rows the list binds and the changes of the tree model. */
+static void
+heard_cb (GListModel   *model,
+          guint         position,
+          guint         removed,
+          guint         added,
+          ViewCounters *counters)
+{
+  counters->n_heard++;
+}
+
+/* Counts the rows the list binds and the row widgets it makes, the
+ * changes of the tree model and those that the list hears. */
 static void
 view_counters_start (ViewCounters   *counters,
                      SylOutlineView *view)
 {
   counters->factory = g_object_ref (gtk_list_view_get_factory (view->list_view));
   counters->model = g_object_ref (G_LIST_MODEL (view->tree_model));
+  counters->list_model = g_object_ref (G_LIST_MODEL (gtk_list_view_get_model (view->list_view)));
   counters->bind_id = g_signal_connect (counters->factory, "bind", G_CALLBACK (bound_cb),
                                         counters);
+  counters->setup_id = g_signal_connect (counters->factory, "setup", G_CALLBACK (made_cb),
+                                         counters);
   counters->changed_id = g_signal_connect (counters->model, "items-changed",
                                            G_CALLBACK (changed_cb), counters);
+  counters->heard_id = g_signal_connect (counters->list_model, "items-changed",
+                                         G_CALLBACK (heard_cb), counters);
 }
 
 static void
 view_counters_stop (ViewCounters *counters)
 {
   g_clear_signal_handler (&counters->bind_id, counters->factory);
+  g_clear_signal_handler (&counters->setup_id, counters->factory);
   g_clear_signal_handler (&counters->changed_id, counters->model);
+  g_clear_signal_handler (&counters->heard_id, counters->list_model);
   g_clear_object (&counters->factory);
   g_clear_object (&counters->model);
+  g_clear_object (&counters->list_model);
 }
 
 static void
@@ -485,7 +520,9 @@ step_samples_init (StepSamples *samples)
   samples->returned = samples_new ();
   samples->painted = samples_new ();
   samples->bound = samples_new ();
+  samples->made = samples_new ();
   samples->changes = samples_new ();
+  samples->heard = samples_new ();
 }
 
 static void
@@ -494,7 +531,9 @@ step_samples_clear (StepSamples *samples)
   g_clear_pointer (&samples->returned, g_array_unref);
   g_clear_pointer (&samples->painted, g_array_unref);
   g_clear_pointer (&samples->bound, g_array_unref);
+  g_clear_pointer (&samples->made, g_array_unref);
   g_clear_pointer (&samples->changes, g_array_unref);
+  g_clear_pointer (&samples->heard, g_array_unref);
 }
 
 static GtkAdjustment *
@@ -704,7 +743,7 @@ live_step (SylDocument   *document,
   gint64 returned;
 
   settle (watch);
-  counters->n_bound = counters->n_changes = 0;
+  counters->n_bound = counters->n_changes = counters->n_heard = counters->n_made = 0;
   start = g_get_monotonic_time ();
   if (undo && !syl_history_undo (syl_document_get_history (document)))
     {
@@ -716,11 +755,13 @@ live_step (SylDocument   *document,
   returned = g_get_monotonic_time ();
   samples_add (samples->bound, counters->n_bound);
   samples_add (samples->changes, counters->n_changes);
+  samples_add (samples->heard, counters->n_heard);
   if (!wait_for_paint (watch))
     {
       g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED, "no frame was painted");
       return FALSE;
     }
+  samples_add (samples->made, counters->n_made);
   samples_add (samples->returned, returned - start);
   samples_add (samples->painted, watch->painted_at - start);
   return TRUE;
@@ -740,10 +781,13 @@ report_step (const char  *name,
                           ? g_strdup_printf (", %u of %u runs (time limit)",
                                              samples->returned->len, repeat)
                           : g_strdup ("");
-  g_autofree char *note = g_strdup_printf ("%" G_GINT64_FORMAT " list changes, %" G_GINT64_FORMAT
-                                           " rows bound before it returned%s",
-                                           syl_bench_median (samples->changes), syl_bench_median (samples->bound),
-                                           runs);
+  g_autofree char *note = g_strdup_printf ("%" G_GINT64_FORMAT " tree changes heard by the list as %"
+                                           G_GINT64_FORMAT ", %" G_GINT64_FORMAT " rows bound, %"
+                                           G_GINT64_FORMAT " row widgets made by the frame%s",
+                                           syl_bench_median (samples->changes),
+                                           syl_bench_median (samples->heard),
+                                           syl_bench_median (samples->bound),
+                                           syl_bench_median (samples->made), runs);
 
   syl_bench_report_duration (returned, syl_bench_median (samples->returned), note);
   report_frame (painted, syl_bench_median (samples->painted));
