@@ -121,18 +121,52 @@ test_open (Fixture       *f,
                    "AI 大模型（类 ChatGPT）的企业应用 — ai-enterprise-course.syllabus.json");
 }
 
+/* The undo and redo buttons describe the steps they take back and redo,
+ * to assistive technologies and in their tooltips. */
+static void
+assert_step_tips (Fixture    *f,
+                  const char *undo,
+                  const char *redo)
+{
+  const char *names[] = { "undo_button", "redo_button" };
+  const char *texts[] = { undo, redo };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                     SYL_TYPE_WINDOW,
+                                                                     names[i]));
+      g_autofree char *error = NULL;
+      gboolean handled = FALSE;
+      g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, texts[i]);
+      if (error != NULL)
+        g_error ("%s: %s", names[i], error);
+      g_signal_emit_by_name (button, "query-tooltip", 1, 1, FALSE, tooltip, &handled);
+      g_assert_true (handled);
+    }
+}
+
 static void
 test_move_down_up (Fixture       *f,
                    gconstpointer  data)
 {
   SylNode *node = syl_test_node_at (f->window, "1.1");
   g_autofree char *saved = NULL;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
 
   syl_test_select (f->window, "1.1");
   run (f, "outline.move-down");
   g_assert_true (syl_test_node_at (f->window, "1.2") == node);
   g_assert_true (only_selected (f) == node);
   g_assert_true (syl_document_get_modified (f->document));
+  undo_tip = g_strdup_printf ("Undo: %s",
+                              syl_history_get_undo_label (syl_document_get_history (f->document)));
+  g_assert_true (g_str_has_prefix (undo_tip, "Undo: Move"));
+  assert_step_tips (f, undo_tip, "Redo");
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (f->window)), "• "));
 
   saved = save_and_read (f);
@@ -141,6 +175,10 @@ test_move_down_up (Fixture       *f,
   run (f, "outline.move-up");
   g_assert_true (syl_test_node_at (f->window, "1.1") == node);
   undo_all (f);
+  redo_tip = g_strdup_printf ("Redo: %s",
+                              syl_history_get_redo_label (syl_document_get_history (f->document)));
+  g_assert_true (g_str_has_prefix (redo_tip, "Redo: Move"));
+  assert_step_tips (f, "Undo", redo_tip);
   assert_original (f);
 }
 

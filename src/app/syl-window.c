@@ -54,19 +54,53 @@ _syl_window_set_tooltip (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+/* "Undo: Move “Intro”", or "Undo" when there is nothing to undo. */
+static char *
+dup_step_tip (SylWindow *self,
+              gboolean   redo)
+{
+  SylHistory *history = self->document ? syl_document_get_history (self->document) : NULL;
+  const char *label = NULL;
+
+  if (history != NULL)
+    label = redo ? syl_history_get_redo_label (history) : syl_history_get_undo_label (history);
+  if (label == NULL)
+    return g_strdup (redo ? _("Redo") : _("Undo"));
+  return g_strdup_printf (redo ? _("Redo: %s") : _("Undo: %s"), label);
+}
+
+/* The undo and redo buttons name their step when asked for a tooltip, not
+ * after every step: setting a tooltip on GTK 4.8 asks the X server where
+ * the pointer is. */
+static gboolean
+step_query_tooltip_cb (GtkWidget  *button,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard,
+                       GtkTooltip *tooltip,
+                       SylWindow  *self)
+{
+  g_autofree char *text = dup_step_tip (self, button == self->redo_button);
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 update_undo (SylWindow *self)
 {
   SylHistory *history = self->document ? syl_document_get_history (self->document) : NULL;
-  const char *undo = history ? syl_history_get_undo_label (history) : NULL;
-  const char *redo = history ? syl_history_get_redo_label (history) : NULL;
-  g_autofree char *undo_tip = undo ? g_strdup_printf (_("Undo: %s"), undo) : g_strdup (_("Undo"));
-  g_autofree char *redo_tip = redo ? g_strdup_printf (_("Redo: %s"), redo) : g_strdup (_("Redo"));
+  g_autofree char *undo_tip = dup_step_tip (self, FALSE);
+  g_autofree char *redo_tip = dup_step_tip (self, TRUE);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo != NULL);
-  _syl_window_set_tooltip (self->undo_button, undo_tip);
-  _syl_window_set_tooltip (self->redo_button, redo_tip);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 history != NULL && syl_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 history != NULL && syl_history_get_can_redo (history));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->undo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, undo_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->redo_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, redo_tip, -1);
 }
 
 static void
@@ -336,6 +370,10 @@ syl_window_init (SylWindow *self)
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->undo_button, "query-tooltip",
+                           G_CALLBACK (step_query_tooltip_cb), self, 0);
+  g_signal_connect_object (self->redo_button, "query-tooltip",
+                           G_CALLBACK (step_query_tooltip_cb), self, 0);
   syl_window_set_document (self, NULL);
 }
 
