@@ -89,16 +89,43 @@ update_comments (SylOutlineRow *self)
   gtk_label_set_text (self->comments_label, text);
 }
 
-/* How wide @number is, in the widths of an average character: a Chinese
+/* The widest a title's tooltip gets, in the widths of an average
+ * character. */
+#define TOOLTIP_COLUMNS 50
+
+/* How wide @text is, in the widths of an average character: a Chinese
  * character takes two. */
 static guint
-number_columns (const char *number)
+text_columns (const char *text)
 {
   guint columns = 0;
 
-  for (const char *p = number; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
   return columns;
+}
+
+/* Chapters are bold.  The number is bold through its attributes, not the
+ * style sheet: GTK 4.8's GtkInscription does not lay its text out again
+ * when only the font weight from the style sheet changes, so a row widget
+ * reused for a section kept a bold number. */
+static void
+update_chapter (SylOutlineRow *self)
+{
+  gboolean chapter = syl_node_get_depth (self->node) == 1;
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  if (chapter == gtk_widget_has_css_class (GTK_WIDGET (self), "chapter"))
+    return;
+  if (chapter)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "chapter");
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "chapter");
+  gtk_inscription_set_attributes (self->number_label, attrs);
 }
 
 void
@@ -117,7 +144,7 @@ syl_outline_row_update_number (SylOutlineRow *self)
    * a move renumbers every row below it, and new text of the same length
    * is then only drawn again, where a label would be measured again. */
   number = syl_document_dup_number (self->document, self->node);
-  columns = number_columns (number);
+  columns = text_columns (number);
   if (g_strcmp0 (gtk_inscription_get_text (self->number_label), number) != 0)
     {
       gtk_inscription_set_text (self->number_label, number);
@@ -132,10 +159,7 @@ syl_outline_row_update_number (SylOutlineRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->number_label), "tight");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->number_label), "tight");
-  if (syl_node_get_depth (self->node) == 1)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "chapter");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "chapter");
+  update_chapter (self);
 }
 
 static void
@@ -221,6 +245,9 @@ entry_focus_leave_cb (SylOutlineRow *self)
 /* Tooltips are made when asked for, not on every bind: setting one on
  * GTK 4.8 asks the X server where the pointer is, and rows are bound by
  * the hundred when the list scrolls or a chapter moves. */
+/* Only a title cut short gets a tooltip, and the tooltip's label is as
+ * wide as the title up to a limit: GTK's own tooltip label is sized to its
+ * narrowest, which breaks Chinese text after every few characters. */
 static gboolean
 title_query_tooltip_cb (SylOutlineRow *self,
                         int            x,
@@ -228,9 +255,21 @@ title_query_tooltip_cb (SylOutlineRow *self,
                         gboolean       keyboard,
                         GtkTooltip    *tooltip)
 {
-  if (self->node == NULL || *syl_node_get_title (self->node) == '\0')
+  const char *title;
+  GtkWidget *label;
+
+  if (self->node == NULL || *syl_node_get_title (self->node) == '\0' ||
+      !pango_layout_is_ellipsized (gtk_label_get_layout (self->title_label)))
     return FALSE;
-  gtk_tooltip_set_text (tooltip, syl_node_get_title (self->node));
+
+  title = syl_node_get_title (self->node);
+  label = gtk_label_new (title);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), (int) MIN (text_columns (title), TOOLTIP_COLUMNS));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TOOLTIP_COLUMNS);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
   return TRUE;
 }
 
@@ -310,6 +349,27 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* GtkTreeExpander opens its row when a drag rests on any part of it for
+ * half a second, which also fires over the "before" and "after" zones and
+ * while a hand passes over; the outline view opens rows itself, only in
+ * the middle, after a longer rest (see syl-outline-view-dnd.c). */
+static void
+remove_expander_spring_open (SylOutlineRow *self)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->expander));
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_CONTROLLER_MOTION (controller))
+        g_ptr_array_add (found, g_steal_pointer (&controller));
+    }
+  for (guint i = 0; i < found->len; i++)
+    gtk_widget_remove_controller (GTK_WIDGET (self->expander), g_ptr_array_index (found, i));
+}
+
 static void
 syl_outline_row_init (SylOutlineRow *self)
 {
@@ -317,6 +377,7 @@ syl_outline_row_init (SylOutlineRow *self)
   GtkShortcut *shortcut;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  remove_expander_spring_open (self);
 
   /* Escape is a shortcut in the bubble phase, so an input method that is
    * composing (pinyin, say) gets the key first and keeps it. */

@@ -133,6 +133,17 @@ end_step_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rows on screen that the step leaves alone stay where they are. */
+static void
+hold_still (SylOutlineView *self)
+{
+  g_autoptr(GPtrArray) changing = syl_history_dup_step_nodes (syl_document_get_history (self->document));
+
+  for (guint i = 0; i < self->step_selection->len; i++)
+    g_ptr_array_add (changing, g_object_ref (g_ptr_array_index (self->step_selection, i)));
+  _syl_outline_view_hold_still (self, changing);
+}
+
 /* The history is about to change the document.  Called for every command
  * of a step; only the first one holds the list back. */
 void
@@ -145,6 +156,7 @@ _syl_outline_view_begin_step (SylOutlineView *self)
     return;
 
   self->step_selection = syl_outline_view_get_selected_nodes (self);
+  hold_still (self);
   self->step_rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))

@@ -1,10 +1,18 @@
 /* syl-outline-view-dnd.c: dragging rows to restructure the outline
  *
  * One drop target covers the whole list, so the gaps between rows and the
- * empty space below the last row take drops too.  Where a drop lands is
- * worked out from the pointer every time, on motion and again on the drop
- * itself, since rows can move under a still pointer (a row opening on
- * hover, the list scrolling at the edge).
+ * empty space below the last row take drops too.
+ *
+ * The drop always does what the indicator showed when the button was
+ * released, and the indicator always shows what a release would do: where
+ * a drop lands is worked out from the pointer on every motion and again
+ * whenever the list has been laid out anew under a still pointer (a row
+ * opening on a rest, the list scrolling at its edge), and the drop itself
+ * takes the place last worked out.
+ *
+ * A closed row opens when a drag rests in its middle; the row stays under
+ * the pointer and its children appear below it.  Rows opened that way
+ * fold again when the drag ends elsewhere.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -116,12 +124,26 @@ show_line (SylOutlineView *self,
   gtk_widget_set_visible (self->drop_line, TRUE);
 }
 
+/* Shades @row, the row the nodes would go into, or none.  Nothing is
+ * touched when nothing changes: the indicator is worked out again after
+ * every layout during a drag, and a change would lay the list out again. */
+static void
+set_drop_row (SylOutlineView *self,
+              SylOutlineRow  *row)
+{
+  if (self->drop_row == row)
+    return;
+  if (self->drop_row != NULL)
+    syl_outline_row_set_drop_into (self->drop_row, FALSE);
+  g_set_weak_pointer (&self->drop_row, row);
+  if (row != NULL)
+    syl_outline_row_set_drop_into (row, TRUE);
+}
+
 void
 _syl_outline_view_clear_drop (SylOutlineView *self)
 {
-  if (self->drop_row != NULL)
-    syl_outline_row_set_drop_into (self->drop_row, FALSE);
-  g_clear_weak_pointer (&self->drop_row);
+  set_drop_row (self, NULL);
   gtk_widget_set_visible (self->drop_line, FALSE);
 }
 
@@ -144,22 +166,23 @@ static void
 show_drop (SylOutlineView *self,
            DropPlace      *place)
 {
-  SylOutlineRow *row;
-  gboolean below;
+  SylOutlineRow *row = NULL;
+  gboolean below = FALSE;
 
-  _syl_outline_view_clear_drop (self);
   if (place->position == SYL_DROP_INTO && place->row != NULL)
     {
-      syl_outline_row_set_drop_into (place->row, TRUE);
-      g_set_weak_pointer (&self->drop_row, place->row);
+      set_drop_row (self, place->row);
+      gtk_widget_set_visible (self->drop_line, FALSE);
       return;
     }
-  if (syl_node_is_root (place->target))
-    return;
 
-  row = row_for_line (self, place, &below);
+  set_drop_row (self, NULL);
+  if (!syl_node_is_root (place->target))
+    row = row_for_line (self, place, &below);
   if (row != NULL)
     show_line (self, row, below);
+  else
+    gtk_widget_set_visible (self->drop_line, FALSE);
 }
 
 /* Whether the dragged nodes may land there: never in themselves. */
@@ -175,22 +198,187 @@ drop_allowed (SylOutlineView *self,
                                   self->drag_nodes->len, new_parent_of (place), NULL);
 }
 
+/* Spring-open: a closed row that a drag rests on, in its middle, opens
+ * after this long.  Half a second, GTK's own delay, opened rows that a
+ * hand only passed over; a second felt slow. */
+#define SPRING_OPEN_MS 800
+
+/* Rows opened by a drag that has gone elsewhere fold this long after the
+ * drag left the list, unless it was dropped meanwhile: the drop arrives
+ * just after the pointer leaves. */
+#define LEAVE_GRACE_MS 250
+
+static void
+cancel_spring (SylOutlineView *self)
+{
+  g_clear_handle_id (&self->spring_timeout, g_source_remove);
+  g_clear_object (&self->spring_node);
+}
+
+static void
+fold (SylOutlineView *self,
+      SylNode        *node)
+{
+  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
+
+  syl_node_set_expanded (node, FALSE);
+  if (row != NULL)
+    gtk_tree_list_row_set_expanded (row, FALSE);
+}
+
+/* Folds the rows that the drag opened, except those that hold @keep. */
+static void
+fold_spring_rows (SylOutlineView *self,
+                  SylNode        *keep)
+{
+  g_autoptr(GPtrArray) opened = g_steal_pointer (&self->spring_opened);
+
+  self->spring_opened = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = opened->len; i > 0; i--)
+    {
+      SylNode *node = g_ptr_array_index (opened, i - 1);
+
+      if (keep != NULL && (keep == node || syl_node_is_ancestor_of (node, keep)))
+        continue;
+      if (syl_node_get_parent (node) != NULL)
+        fold (self, node);
+    }
+}
+
+static guint
+position_of (SylOutlineView *self,
+             SylNode        *node)
+{
+  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
+
+  return row != NULL ? gtk_tree_list_row_get_position (row) : G_MAXUINT;
+}
+
+/* Folds the rows the drag opened and has left upwards.  Rows it left
+ * downwards stay open until the drag ends: folding them would pull the
+ * rows under the pointer up, and the pointer would be over another row. */
+static void
+fold_rows_left_above (SylOutlineView *self,
+                      DropPlace      *place)
+{
+  SylNode *here = place->row != NULL ? syl_outline_row_get_node (place->row) : place->target;
+  guint here_position;
+
+  if (here == NULL || syl_node_is_root (here) || self->spring_opened->len == 0)
+    return;
+  here_position = position_of (self, here);
+  for (guint i = self->spring_opened->len; i > 0; i--)
+    {
+      SylNode *node = g_ptr_array_index (self->spring_opened, i - 1);
+
+      if (here == node || syl_node_is_ancestor_of (node, here) ||
+          position_of (self, node) < here_position)
+        continue;
+      fold (self, node);
+      g_ptr_array_remove_index (self->spring_opened, i - 1);
+    }
+}
+
+/* Opens the row the drag rests on.  The row becomes the list's anchor
+ * first, so that it stays under the pointer and its children appear below
+ * it; otherwise the list would keep the focused row still, the dragged
+ * one, and push the row under the pointer away. */
+static gboolean
+spring_open_cb (gpointer user_data)
+{
+  SylOutlineView *self = user_data;
+  g_autoptr(SylNode) node = g_steal_pointer (&self->spring_node);
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  self->spring_timeout = 0;
+  row = _syl_outline_view_row_for_node (self, node, FALSE);
+  if (row == NULL || gtk_tree_list_row_get_expanded (row))
+    return G_SOURCE_REMOVE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              gtk_tree_list_row_get_position (row));
+  syl_node_set_expanded (node, TRUE);
+  gtk_tree_list_row_set_expanded (row, TRUE);
+  _syl_outline_view_flush_expand (self);
+  g_ptr_array_add (self->spring_opened, g_object_ref (node));
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits to open the closed row that the drag rests on, in the middle. */
+static void
+wait_to_open (SylOutlineView *self,
+              DropPlace      *place)
+{
+  SylNode *node = NULL;
+
+  if (place->position == SYL_DROP_INTO && place->row != NULL &&
+      syl_node_get_n_children (place->target) > 0 &&
+      !gtk_tree_list_row_get_expanded (syl_outline_row_get_list_row (place->row)))
+    node = place->target;
+  if (node == self->spring_node)
+    return;
+  cancel_spring (self);
+  if (node == NULL)
+    return;
+  g_set_object (&self->spring_node, node);
+  self->spring_timeout = g_timeout_add (SPRING_OPEN_MS, spring_open_cb, self);
+}
+
+static void
+forget_place (SylOutlineView *self)
+{
+  g_clear_object (&self->drop_target);
+  _syl_outline_view_clear_drop (self);
+  cancel_spring (self);
+}
+
+/* Works out where a release at the last pointer position would land, and
+ * shows it.  Without new motion (@from_motion FALSE), a drop that GTK last
+ * told the source it would refuse stays refused, and so shows nothing. */
+static GdkDragAction
+evaluate (SylOutlineView *self,
+          gboolean        from_motion)
+{
+  DropPlace place;
+
+  if (!find_drop_place (self, self->drop_x, self->drop_y, &place) ||
+      !drop_allowed (self, &place) || (!from_motion && !self->drop_accepted))
+    {
+      forget_place (self);
+      return 0;
+    }
+
+  g_set_object (&self->drop_target, place.target);
+  self->drop_position = place.position;
+  fold_rows_left_above (self, &place);
+  show_drop (self, &place);
+  wait_to_open (self, &place);
+  return self->drag_nodes != NULL ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
+}
+
 static GdkDragAction
 update_drop (SylOutlineView *self,
              double          x,
              double          y)
 {
-  DropPlace place;
+  GdkDragAction action;
 
+  self->dragging_over = TRUE;
+  g_clear_handle_id (&self->leave_timeout, g_source_remove);
   self->drop_x = x;
   self->drop_y = y;
-  if (!find_drop_place (self, x, y, &place) || !drop_allowed (self, &place))
-    {
-      _syl_outline_view_clear_drop (self);
-      return 0;
-    }
-  show_drop (self, &place);
-  return self->drag_nodes != NULL ? GDK_ACTION_MOVE : GDK_ACTION_COPY;
+  action = evaluate (self, TRUE);
+  self->drop_accepted = action != 0;
+  return action;
+}
+
+/* The rows moved under a still pointer: the list scrolled by itself at its
+ * edge, or a row opened or folded.  Called once the list is laid out. */
+void
+_syl_outline_view_drop_relayout (SylOutlineView *self)
+{
+  if (self->dragging_over)
+    evaluate (self, FALSE);
 }
 
 static GdkDragAction
@@ -198,7 +386,6 @@ drop_enter_cb (SylOutlineView *self,
                double          x,
                double          y)
 {
-  self->dragging_over = TRUE;
   return update_drop (self, x, y);
 }
 
@@ -210,20 +397,66 @@ drop_motion_cb (SylOutlineView *self,
   return update_drop (self, x, y);
 }
 
+/**
+ * _syl_outline_view_end_drag:
+ *
+ * The drag is over, or has left the list: the rows it opened fold, and
+ * nothing shows where it would land.
+ */
+void
+_syl_outline_view_end_drag (SylOutlineView *self)
+{
+  self->dragging_over = FALSE;
+  g_clear_handle_id (&self->leave_timeout, g_source_remove);
+  forget_place (self);
+  if (self->spring_opened != NULL)
+    fold_spring_rows (self, NULL);
+}
+
+static gboolean
+leave_timeout_cb (gpointer user_data)
+{
+  SylOutlineView *self = user_data;
+
+  self->leave_timeout = 0;
+  _syl_outline_view_end_drag (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The pointer left the list, or released the drag: the drop, if there is
+ * one, comes just after, and must still find where it lands. */
 static void
 drop_leave_cb (SylOutlineView *self)
 {
   self->dragging_over = FALSE;
   _syl_outline_view_clear_drop (self);
+  cancel_spring (self);
+  g_clear_handle_id (&self->leave_timeout, g_source_remove);
+  self->leave_timeout = g_timeout_add (LEAVE_GRACE_MS, leave_timeout_cb, self);
 }
 
-/* The list scrolls by itself near its edges while the pointer rests: the
- * line must follow the rows. */
-static void
-scrolled_cb (SylOutlineView *self)
+/**
+ * syl_outline_view_get_drop_place:
+ * @target: (out) (transfer none): the node the drop lands at
+ * @position: (out): before, after or into @target
+ *
+ * Where a drag over the outline would land if released now: what the
+ * line or the shaded row shows.
+ *
+ * Returns: whether a release would drop anything
+ */
+gboolean
+syl_outline_view_get_drop_place (SylOutlineView   *self,
+                                 SylNode         **target,
+                                 SylDropPosition  *position)
 {
-  if (self->dragging_over)
-    update_drop (self, self->drop_x, self->drop_y);
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), FALSE);
+
+  if (!self->dragging_over || self->drop_target == NULL)
+    return FALSE;
+  *target = self->drop_target;
+  *position = self->drop_position;
+  return TRUE;
 }
 
 static void
@@ -297,26 +530,54 @@ nodes_from_value (const GValue *value)
   return nodes;
 }
 
+/* Whether @node is still in the outline shown: the document may have
+ * changed under the drag, as when the file was reloaded. */
+static gboolean
+in_document (SylOutlineView *self,
+             SylNode        *node)
+{
+  SylNode *root = syl_document_get_root (self->document);
+
+  return node == root || syl_node_is_ancestor_of (root, node);
+}
+
+/* The drop lands where the indicator showed at the release, never where
+ * the rows under the pointer would say after that: they may have moved. */
 static gboolean
 drop_cb (SylOutlineView *self,
          const GValue   *value,
          double          x,
          double          y)
 {
-  DropPlace place;
-
+  g_autoptr(SylNode) target = g_steal_pointer (&self->drop_target);
   g_autoptr(GPtrArray) nodes = NULL;
+  DropPlace place = { NULL, target, self->drop_position };
+  gboolean done;
 
+  g_clear_handle_id (&self->leave_timeout, g_source_remove);
   self->dragging_over = FALSE;
   _syl_outline_view_clear_drop (self);
-  if (!find_drop_place (self, x, y, &place) || !drop_allowed (self, &place))
-    return FALSE;
+  cancel_spring (self);
+  if (target == NULL || self->document == NULL || !in_document (self, target) ||
+      !drop_allowed (self, &place))
+    {
+      fold_spring_rows (self, NULL);
+      return FALSE;
+    }
 
+  /* The rows the drag opened fold, but those the nodes land in. */
+  fold_spring_rows (self, new_parent_of (&place));
+  self->drop_x = x;
+  self->drop_y = y;
+  self->forget_hover = TRUE;
   if (self->drag_nodes != NULL)
-    return drop_moved_nodes (self, &place);
-
-  nodes = nodes_from_value (value);
-  return drop_new_nodes (self, &place, nodes);
+    done = drop_moved_nodes (self, &place);
+  else
+    {
+      nodes = nodes_from_value (value);
+      done = drop_new_nodes (self, &place, nodes);
+    }
+  return done;
 }
 
 void
@@ -324,7 +585,6 @@ _syl_outline_view_setup_dnd (SylOutlineView *self)
 {
   GType types[] = { SYL_TYPE_NODE, G_TYPE_STRING };
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE | GDK_ACTION_COPY);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
 
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "enter", G_CALLBACK (drop_enter_cb), self, G_CONNECT_SWAPPED);
@@ -332,9 +592,6 @@ _syl_outline_view_setup_dnd (SylOutlineView *self)
   g_signal_connect_object (target, "leave", G_CALLBACK (drop_leave_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (target));
-
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 /* Rows: the source of drags. */
@@ -468,7 +725,7 @@ drag_end_cb (GtkDragSource  *source,
 {
   ungrab_keyboard (self);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
-  _syl_outline_view_clear_drop (self);
+  _syl_outline_view_end_drag (self);
 }
 
 /* Escape, or a drop nobody took: nothing changes. */
@@ -480,7 +737,7 @@ drag_cancel_cb (GtkDragSource       *source,
 {
   ungrab_keyboard (self);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
-  _syl_outline_view_clear_drop (self);
+  _syl_outline_view_end_drag (self);
   return FALSE;
 }
 

@@ -51,12 +51,39 @@ struct _SylOutlineView
   gboolean           filtering;
   GtkFilter         *filter;
 
+  /* Keeping the rows on screen still through a step, and bringing what
+ * changed into view; see syl-outline-view-scroll.c. */
+  GdkSurface        *layout_surface;
+  gulong             layout_handler;
+  SylNode           *steady_node;
+  double             steady_y;
+  GPtrArray         *reveal_nodes;
+  guint              reveal_passes;
+
+  /* The toast about the last step, which the next one replaces. */
+  AdwToast          *toast;
+
   /* Dragging. */
   GPtrArray         *drag_nodes;
   SylOutlineRow     *drop_row;
   double             drop_x;
   double             drop_y;
   gboolean           dragging_over;
+  /* Where a release would land now, which is what the indicator shows:
+   * no target when a release would do nothing.  Whether the last answer
+   * to the pointer's motion took the drop: if not, the release does
+   * nothing, whatever the rows under the pointer now say. */
+  SylNode           *drop_target;
+  SylDropPosition    drop_position;
+  gboolean           drop_accepted;
+  /* A drop just moved rows under the pointer; see syl-outline-view-scroll.c. */
+  gboolean           forget_hover;
+  /* Opening a row that a drag rests on: the node waited for, the timer,
+   * and the nodes opened that way during this drag. */
+  SylNode           *spring_node;
+  guint              spring_timeout;
+  GPtrArray         *spring_opened;
+  guint              leave_timeout;
   GdkDevice         *grabbed_keyboard;
 };
 
@@ -98,5 +125,14 @@ GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
                                               GtkTreeListRow  *parent,
                                               SylNode         *node);
 void       _syl_outline_view_refilter        (SylOutlineView  *self);
+void       _syl_outline_view_hold_still      (SylOutlineView  *self,
+                                              GPtrArray       *changing);
+void       _syl_outline_view_reveal          (SylOutlineView  *self,
+                                              SylNode * const *nodes,
+                                              guint            n_nodes);
+void       _syl_outline_view_watch_layout    (SylOutlineView  *self);
+void       _syl_outline_view_unwatch_layout  (SylOutlineView  *self);
+void       _syl_outline_view_drop_relayout   (SylOutlineView  *self);
+void       _syl_outline_view_end_drag        (SylOutlineView  *self);
 
 G_END_DECLS

@@ -140,11 +140,16 @@ history_applied_cb (SylOutlineView      *self,
   refresh_numbers (self);
   _syl_outline_view_update_actions (self);
 
-  if (direction != SYL_HISTORY_DO && SYL_IS_NODE (subject) &&
-      syl_node_get_parent (SYL_NODE (subject)) != NULL)
+  /* A toast names the step it undoes: any later step makes it stale. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+
+  if (direction != SYL_HISTORY_DO)
     {
-      SylNode *node = SYL_NODE (subject);
-      syl_outline_view_select_nodes (self, &node, 1);
+      g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+
+      if (nodes->len > 0)
+        syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
     }
 }
 
@@ -413,8 +418,9 @@ focus_row (SylOutlineView *self,
 /**
  * syl_outline_view_select_nodes:
  *
- * Selects @nodes, opening their ancestors, and scrolls to and focuses the
- * first of them.
+ * Selects @nodes, opening their ancestors, and focuses the first of them
+ * in the outline's order.  The list scrolls only if one of them is not
+ * wholly on screen once it is laid out, and then as little as it can.
  */
 void
 syl_outline_view_select_nodes (SylOutlineView  *self,
@@ -422,7 +428,9 @@ syl_outline_view_select_nodes (SylOutlineView  *self,
                                guint            n_nodes)
 {
   g_autoptr(GtkBitset) wanted = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) all = NULL;
   guint first = GTK_INVALID_LIST_POSITION;
+  SylNode *first_node = NULL;
 
   g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
 
@@ -436,19 +444,25 @@ syl_outline_view_select_nodes (SylOutlineView  *self,
       if (row == NULL)
         continue;
       gtk_bitset_add (wanted, gtk_tree_list_row_get_position (row));
-      if (first == GTK_INVALID_LIST_POSITION)
-        first = gtk_tree_list_row_get_position (row);
+      if (gtk_tree_list_row_get_position (row) < first)
+        {
+          first = gtk_tree_list_row_get_position (row);
+          first_node = nodes[i];
+        }
     }
   _syl_outline_view_flush_expand (self);
   if (first == GTK_INVALID_LIST_POSITION)
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
-  {
-    g_autoptr(GtkBitset) all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
-    gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
-  }
-  focus_row (self, nodes[0]);
+  /* A row the list has no widget for is off screen: the list must scroll
+   * to it to make one.  Any other waits for the layout. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
+      _syl_outline_view_find_row (self, first_node) == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
+  all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
+  focus_row (self, first_node);
+  _syl_outline_view_reveal (self, nodes, n_nodes);
 }
 
 gboolean
@@ -570,13 +584,27 @@ _syl_outline_view_toast (SylOutlineView *self,
   if (overlay == NULL)
     return;
 
+  /* A new toast replaces the view's last one at once, rather than wait
+   * behind it and name an older step than its Undo undoes. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+
   toast = adw_toast_new (title);
   if (undoable)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
+  g_set_weak_pointer (&self->toast, toast);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* The toast on screen, if the view showed one that is still up: for tests. */
+AdwToast *
+syl_outline_view_get_toast (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
+  return self->toast;
 }
 
 static void
@@ -585,6 +613,9 @@ syl_outline_view_dispose (GObject *object)
   SylOutlineView *self = SYL_OUTLINE_VIEW (object);
 
   clear_document (self);
+  _syl_outline_view_end_drag (self);
+  _syl_outline_view_unwatch_layout (self);
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
@@ -600,6 +631,8 @@ syl_outline_view_finalize (GObject *object)
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
+  g_clear_pointer (&self->reveal_nodes, g_ptr_array_unref);
+  g_clear_pointer (&self->spring_opened, g_ptr_array_unref);
 
   G_OBJECT_CLASS (syl_outline_view_parent_class)->finalize (object);
 }
@@ -653,11 +686,27 @@ syl_outline_view_set_property (GObject      *object,
 }
 
 static void
+syl_outline_view_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (syl_outline_view_parent_class)->realize (widget);
+  _syl_outline_view_watch_layout (SYL_OUTLINE_VIEW (widget));
+}
+
+static void
+syl_outline_view_unrealize (GtkWidget *widget)
+{
+  _syl_outline_view_unwatch_layout (SYL_OUTLINE_VIEW (widget));
+  GTK_WIDGET_CLASS (syl_outline_view_parent_class)->unrealize (widget);
+}
+
+static void
 syl_outline_view_class_init (SylOutlineViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->realize = syl_outline_view_realize;
+  widget_class->unrealize = syl_outline_view_unrealize;
   object_class->dispose = syl_outline_view_dispose;
   object_class->finalize = syl_outline_view_finalize;
   object_class->get_property = syl_outline_view_get_property;
@@ -704,6 +753,8 @@ syl_outline_view_init (SylOutlineView *self)
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reveal_nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spring_opened = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, G_CONNECT_SWAPPED);

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "syl-document.h"
 
@@ -33,5 +33,9 @@ void         syl_outline_view_set_filter_open    (SylOutlineView  *self,
 GtkWidget   *syl_outline_view_get_list_view      (SylOutlineView  *self);
 GtkWidget   *syl_outline_view_get_row_widget     (SylOutlineView  *self,
                                                   SylNode         *node);
+AdwToast    *syl_outline_view_get_toast          (SylOutlineView  *self);
+gboolean     syl_outline_view_get_drop_place     (SylOutlineView  *self,
+                                                  SylNode        **target,
+                                                  SylDropPosition *position);
 
 G_END_DECLS

@@ -468,3 +468,22 @@ syl_command_is_group (SylCommand *command)
 {
   return command->klass == &group_class;
 }
+
+/* Adds to @subjects what each command of @command belongs to, once each,
+ * in the order the commands were made: a group's own subject is only its
+ * first command's. */
+void
+syl_command_collect_subjects (SylCommand *command,
+                              GPtrArray  *subjects)
+{
+  if (syl_command_is_group (command))
+    {
+      GPtrArray *commands = ((Group *) command)->commands;
+
+      for (guint i = 0; i < commands->len; i++)
+        syl_command_collect_subjects (g_ptr_array_index (commands, i), subjects);
+      return;
+    }
+  if (command->subject != NULL && !g_ptr_array_find (subjects, command->subject, NULL))
+    g_ptr_array_add (subjects, g_object_ref (command->subject));
+}

@@ -56,6 +56,8 @@ void        syl_command_group_add        (SylCommand  *group,
                                           SylCommand  *command);
 guint       syl_command_group_get_size   (SylCommand  *group);
 gboolean    syl_command_is_group         (SylCommand  *command);
+void        syl_command_collect_subjects (SylCommand  *command,
+                                          GPtrArray   *subjects);
 
 void        syl_command_set_label        (SylCommand  *command,
                                           const char  *label,

@@ -20,6 +20,9 @@ struct _SylHistory
   gint64       saved_depth;
   gboolean     merge_broken;
   gboolean     busy;
+  /* What the step last done, undone or redone belongs to; see
+   * syl_history_dup_step_nodes(). */
+  GPtrArray   *step_subjects;
 };
 
 G_DEFINE_FINAL_TYPE (SylHistory, syl_history, G_TYPE_OBJECT)
@@ -56,6 +59,7 @@ syl_history_finalize (GObject *object)
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->step_subjects, g_ptr_array_unref);
 
   G_OBJECT_CLASS (syl_history_parent_class)->finalize (object);
 }
@@ -142,6 +146,7 @@ syl_history_init (SylHistory *self)
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+  self->step_subjects = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 SylHistory *
@@ -161,10 +166,27 @@ notify_all (SylHistory *self)
 }
 
 static void
+set_step_subjects (SylHistory *self,
+                   SylCommand *command)
+{
+  g_ptr_array_set_size (self->step_subjects, 0);
+  syl_command_collect_subjects (command, self->step_subjects);
+}
+
+static void
+emit_changing (SylHistory *self,
+               SylCommand *command)
+{
+  set_step_subjects (self, command);
+  g_signal_emit (self, signals[CHANGING], 0);
+}
+
+static void
 emit_applied (SylHistory          *self,
               SylCommand          *command,
               SylHistoryDirection  direction)
 {
+  set_step_subjects (self, command);
   notify_all (self);
   g_signal_emit (self, signals[APPLIED], 0,
                  command->subject ? command->subject : G_OBJECT (self->document),
@@ -212,7 +234,7 @@ _syl_history_push (SylHistory *self,
 
   g_return_if_fail (!self->busy);
 
-  g_signal_emit (self, signals[CHANGING], 0);
+  emit_changing (self, command);
   self->busy = TRUE;
   syl_command_apply (command, self->document);
   self->busy = FALSE;
@@ -287,7 +309,7 @@ step (SylHistory          *self,
   if (from->len == 0 || self->groups->len > 0 || self->busy)
     return FALSE;
 
-  g_signal_emit (self, signals[CHANGING], 0);
+  emit_changing (self, top_of (from));
   command = g_ptr_array_steal_index (from, from->len - 1);
   self->busy = TRUE;
   if (direction == SYL_HISTORY_UNDO)
@@ -299,6 +321,47 @@ step (SylHistory          *self,
   self->merge_broken = TRUE;
   emit_applied (self, command, direction);
   return TRUE;
+}
+
+/* Whether @node is in a document's tree, not in a subtree taken out. */
+static gboolean
+in_tree (SylNode *node)
+{
+  SylNode *top = node;
+
+  while (syl_node_get_parent (top) != NULL)
+    top = syl_node_get_parent (top);
+  return top != node && syl_node_is_root (top);
+}
+
+/**
+ * syl_history_dup_step_nodes:
+ *
+ * The nodes that the step last done, undone or redone changed and that are
+ * still in the document, in the order the step changed them: the moved
+ * nodes of a move, the nodes a deletion took away once it is undone, the
+ * node whose notes were edited.  A step that changed only the document's
+ * own fields has none.  During #SylHistory::changing, the nodes that the
+ * command about to be applied changes, so that a view can tell them from
+ * what stays.
+ *
+ * Returns: (transfer container) (element-type SylNode): the nodes
+ */
+GPtrArray *
+syl_history_dup_step_nodes (SylHistory *self)
+{
+  GPtrArray *nodes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (SYL_IS_HISTORY (self), nodes);
+
+  for (guint i = 0; i < self->step_subjects->len; i++)
+    {
+      GObject *subject = g_ptr_array_index (self->step_subjects, i);
+
+      if (SYL_IS_NODE (subject) && in_tree (SYL_NODE (subject)))
+        g_ptr_array_add (nodes, g_object_ref (subject));
+    }
+  return nodes;
 }
 
 gboolean

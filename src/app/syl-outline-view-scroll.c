@@ -1,0 +1,313 @@
+/* syl-outline-view-scroll.c: what the list shows after a step or a selection
+ *
+ * A person who moves a row, drops one or undoes a step is looking at the
+ * rows on screen: they must stay where they are, and the list scrolls
+ * only when what changed went out of view, then as little as needed.
+ *
+ * GTK 4.8's list view keeps one item, its anchor, still on screen, and it
+ * moves the anchor to the focused or selected item whenever that changes,
+ * working out the scroll from where the rows stood before the change.  A
+ * moved row is the same item at another place, so the list followed it
+ * there, and the rows a person was looking at went away.  So at the start
+ * of a step the anchor goes to a row that the step leaves alone (the first
+ * one on screen), and once the list has laid itself out after the step,
+ * with every row where it now is, that row is put back where it was and
+ * the rows the step changed are brought into view if they are not.
+ *
+ * Both happen in the window's layout phase, before anything is painted,
+ * so nothing jumps on screen.  The drag-and-drop code hears of the same
+ * moment: rows that moved under a still pointer change what a release
+ * would do (see syl-outline-view-dnd.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "syl-outline-view-private.h"
+
+/* How many layouts in a row may still scroll to the rows to reveal: the
+ * list creates the row widgets of a far place only once it is there. */
+#define MAX_REVEAL_PASSES 3
+
+/* Where @node's row is, in the coordinates of the visible part of the
+ * list, if the list has laid out a row widget for it.  The list keeps row
+ * widgets well beyond what is on screen, and lays out only those near it:
+ * the others keep the place they had when they last were. */
+static gboolean
+row_bounds (SylOutlineView  *self,
+            SylNode         *node,
+            graphene_rect_t *bounds)
+{
+  SylOutlineRow *row = _syl_outline_view_find_row (self, node);
+  GtkWidget *item = row != NULL ? gtk_widget_get_parent (GTK_WIDGET (row)) : NULL;
+
+  if (item == NULL || !gtk_widget_get_child_visible (item))
+    return FALSE;
+  return gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->scroller), bounds);
+}
+
+static double
+page_height (SylOutlineView *self)
+{
+  return gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller));
+}
+
+static gboolean
+scroll_by (SylOutlineView *self,
+           double          delta)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double before = gtk_adjustment_get_value (adjustment);
+
+  if (delta > -1 && delta < 1)
+    return FALSE;
+  gtk_adjustment_set_value (adjustment, before + delta);
+  return gtk_adjustment_get_value (adjustment) != before;
+}
+
+/* Whether @node is one of @nodes or inside one of them. */
+static gboolean
+among (GPtrArray *nodes,
+       SylNode   *node)
+{
+  for (guint i = 0; nodes != NULL && i < nodes->len; i++)
+    {
+      SylNode *other = g_ptr_array_index (nodes, i);
+
+      if (other == node || syl_node_is_ancestor_of (other, node))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first row wholly on screen that is none of @changing nor inside
+ * them, with where it stands. */
+static SylNode *
+steady_row (SylOutlineView *self,
+            GPtrArray      *changing,
+            double         *y)
+{
+  GHashTableIter iter;
+  gpointer row;
+  SylNode *best = NULL;
+  double page = page_height (self);
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      SylNode *node = syl_outline_row_get_node (row);
+      graphene_rect_t bounds;
+
+      if (node == NULL || among (changing, node) || !row_bounds (self, node, &bounds))
+        continue;
+      if (bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > page)
+        continue;
+      if (best == NULL || bounds.origin.y < *y)
+        {
+          best = node;
+          *y = bounds.origin.y;
+        }
+    }
+  return best;
+}
+
+/**
+ * _syl_outline_view_hold_still:
+ * @changing: the nodes the step is about to change
+ *
+ * Keeps the rows on screen where they are through the step that begins.
+ */
+void
+_syl_outline_view_hold_still (SylOutlineView *self,
+                              GPtrArray      *changing)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  SylNode *node;
+  double y = 0;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) || self->steady_node != NULL)
+    return;
+  node = steady_row (self, changing, &y);
+  if (node == NULL)
+    return;
+
+  g_set_object (&self->steady_node, node);
+  self->steady_y = y;
+  /* The list still stands as it was painted, so scrolling to the row
+   * scrolls nothing and only makes it the list's anchor. */
+  row = _syl_outline_view_row_for_node (self, node, FALSE);
+  if (row != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                gtk_tree_list_row_get_position (row));
+  gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
+}
+
+/* Returns whether the list scrolled, and so lays itself out again. */
+static gboolean
+put_back_steady_row (SylOutlineView *self)
+{
+  g_autoptr(SylNode) node = g_steal_pointer (&self->steady_node);
+  graphene_rect_t bounds;
+
+  if (node == NULL || !row_bounds (self, node, &bounds))
+    return FALSE;
+  return scroll_by (self, bounds.origin.y - self->steady_y);
+}
+
+/* How far to scroll so that the rows from @top to @bottom are on screen,
+ * with their parent's row at @parent_top when it fits too. */
+static double
+reveal_delta (double top,
+              double bottom,
+              double page,
+              double parent_top,
+              gboolean has_parent)
+{
+  double delta;
+
+  if (top >= 0 && bottom <= page)
+    return 0;
+  if (bottom - top > page || top < 0)
+    delta = top;
+  else
+    delta = bottom - page;
+  if (has_parent && parent_top < delta && bottom - parent_top <= page)
+    delta = parent_top;
+  return delta;
+}
+
+/* Scrolls the rows to reveal into view, if they are not.  Returns TRUE
+ * when they are; FALSE when the list scrolled, or one of them has no row
+ * widget yet, so that the next layout looks again. */
+static gboolean
+reveal_rows (SylOutlineView *self)
+{
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE, parent_top = 0;
+  gboolean has_parent = FALSE;
+  SylNode *parent = NULL;
+
+  for (guint i = 0; i < self->reveal_nodes->len; i++)
+    {
+      SylNode *node = g_ptr_array_index (self->reveal_nodes, i);
+      graphene_rect_t bounds;
+
+      if (syl_node_get_parent (node) == NULL)
+        continue;
+      if (!row_bounds (self, node, &bounds))
+        {
+          g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
+
+          /* Now that the list is laid out, it scrolls as little as it can. */
+          if (row != NULL)
+            gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                        gtk_tree_list_row_get_position (row));
+          return FALSE;
+        }
+      top = MIN (top, bounds.origin.y);
+      bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
+      if (i == 0)
+        parent = syl_node_get_parent (node);
+    }
+  if (top > bottom)
+    return TRUE;
+
+  if (parent != NULL && !syl_node_is_root (parent))
+    {
+      graphene_rect_t bounds;
+
+      has_parent = row_bounds (self, parent, &bounds);
+      parent_top = bounds.origin.y;
+    }
+  return !scroll_by (self, reveal_delta (top, bottom, page_height (self), parent_top, has_parent));
+}
+
+/* After a drop, GTK marks the row widget that was under the pointer as
+ * hovered, and then the rows move: the mark stays on a row the pointer is
+ * no longer over, until the pointer moves.  Rows not under the pointer now
+ * lose it; GTK marks the right one at the next motion. */
+static void
+forget_hover (SylOutlineView *self)
+{
+  GtkWidget *under = gtk_widget_pick (GTK_WIDGET (self->list_view), self->drop_x, self->drop_y,
+                                      GTK_PICK_DEFAULT);
+  GHashTableIter iter;
+  gpointer row;
+
+  self->forget_hover = FALSE;
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      GtkWidget *item = gtk_widget_get_parent (row);
+
+      if (item != NULL && (under == NULL || (under != item && !gtk_widget_is_ancestor (under, item))))
+        gtk_widget_unset_state_flags (item, GTK_STATE_FLAG_PRELIGHT);
+    }
+}
+
+/* The window has just laid itself out: every row is where it is painted. */
+static void
+layout_cb (GdkSurface     *surface,
+           int             width,
+           int             height,
+           SylOutlineView *self)
+{
+  if (self->dragging_over)
+    _syl_outline_view_drop_relayout (self);
+  if (self->forget_hover)
+    forget_hover (self);
+  /* A scroll lays the list out again, and this runs again after that. */
+  if (put_back_steady_row (self))
+    return;
+  if (self->reveal_nodes->len > 0)
+    {
+      if (reveal_rows (self) || ++self->reveal_passes >= MAX_REVEAL_PASSES)
+        {
+          g_ptr_array_set_size (self->reveal_nodes, 0);
+          self->reveal_passes = 0;
+        }
+    }
+}
+
+/**
+ * _syl_outline_view_reveal:
+ *
+ * Brings the rows of @nodes into view once the list has laid itself out,
+ * scrolling only if one of them is not wholly on screen.
+ */
+void
+_syl_outline_view_reveal (SylOutlineView  *self,
+                          SylNode * const *nodes,
+                          guint            n_nodes)
+{
+  g_ptr_array_set_size (self->reveal_nodes, 0);
+  self->reveal_passes = 0;
+  for (guint i = 0; i < n_nodes; i++)
+    g_ptr_array_add (self->reveal_nodes, g_object_ref (nodes[i]));
+  gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
+}
+
+/* The handler runs after GTK's own, which lays the window out. */
+void
+_syl_outline_view_watch_layout (SylOutlineView *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+
+  _syl_outline_view_unwatch_layout (self);
+  if (surface == NULL)
+    return;
+  g_set_weak_pointer (&self->layout_surface, surface);
+  self->layout_handler = g_signal_connect_after (surface, "layout", G_CALLBACK (layout_cb), self);
+}
+
+void
+_syl_outline_view_unwatch_layout (SylOutlineView *self)
+{
+  if (self->layout_surface != NULL)
+    g_clear_signal_handler (&self->layout_handler, self->layout_surface);
+  self->layout_handler = 0;
+  g_clear_weak_pointer (&self->layout_surface);
+  g_clear_object (&self->steady_node);
+  if (self->reveal_nodes != NULL)
+    g_ptr_array_set_size (self->reveal_nodes, 0);
+}
