@@ -57,6 +57,7 @@ struct _SylOutlineView
   gulong             layout_handler;
   SylNode           *steady_node;
   double             steady_y;
+  guint              steady_tick;
   GPtrArray         *reveal_nodes;
   guint              reveal_passes;
 

@@ -111,6 +111,38 @@ steady_row (SylOutlineView *self,
   return best;
 }
 
+/* Makes the steady row the list's anchor, where it stands.  Before the
+ * step, the list stands as it was painted, so scrolling to the row scrolls
+ * nothing.  Afterwards, the rows above it mostly stand as they did. */
+static void
+anchor_steady_row (SylOutlineView *self)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  if (self->steady_node == NULL)
+    return;
+  row = _syl_outline_view_row_for_node (self, self->steady_node, FALSE);
+  if (row != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                gtk_tree_list_row_get_position (row));
+}
+
+/* Just before the layout: selecting and focusing what the step changed
+ * made the list anchor itself to the focused row, at a place worked out
+ * from rows that had not been measured yet.  The steady row takes the
+ * anchor back. */
+static gboolean
+steady_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  SylOutlineView *self = user_data;
+
+  self->steady_tick = 0;
+  anchor_steady_row (self);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * _syl_outline_view_hold_still:
  * @changing: the nodes the step is about to change
@@ -133,12 +165,10 @@ _syl_outline_view_hold_still (SylOutlineView *self,
 
   g_set_object (&self->steady_node, node);
   self->steady_y = y;
-  /* The list still stands as it was painted, so scrolling to the row
-   * scrolls nothing and only makes it the list's anchor. */
-  row = _syl_outline_view_row_for_node (self, node, FALSE);
-  if (row != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                gtk_tree_list_row_get_position (row));
+  anchor_steady_row (self);
+  if (self->steady_tick == 0)
+    self->steady_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), steady_tick_cb,
+                                                      self, NULL);
   gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
 }
 
@@ -303,6 +333,9 @@ _syl_outline_view_watch_layout (SylOutlineView *self)
 void
 _syl_outline_view_unwatch_layout (SylOutlineView *self)
 {
+  if (self->steady_tick != 0 && self->list_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->steady_tick);
+  self->steady_tick = 0;
   if (self->layout_surface != NULL)
     g_clear_signal_handler (&self->layout_handler, self->layout_surface);
   self->layout_handler = 0;
