@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "syl-test-dnd.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
@@ -23,36 +24,26 @@ open_sample (void)
   return syl_test_open_window_sized (path, 900, 700);
 }
 
-/* The point at @fraction of the height of @node's row, a third of the way
- * across, in screen coordinates. */
-static void
-row_point (SylWindow *window,
-           SylNode   *node,
-           double     fraction,
-           int       *x,
-           int       *y)
+/* The nodes a drag carries, for syl_test_release_checked(); freed when
+ * the test ends. */
+static GPtrArray *
+one_node (SylNode *node)
 {
-  GtkWidget *row = syl_outline_view_get_row_widget (syl_window_get_outline_view (window), node);
+  GPtrArray *nodes = g_ptr_array_new ();
 
-  g_assert_nonnull (row);
-  syl_test_screen_point (row, 1.0 / 3, fraction, x, y);
+  g_ptr_array_add (nodes, node);
+  g_test_queue_destroy ((GDestroyNotify) g_ptr_array_unref, nodes);
+  return nodes;
 }
 
-/* Presses on @from and moves in steps to @to, as a hand would. */
-static void
-drag_to (int from_x,
-         int from_y,
-         int to_x,
-         int to_y)
+static GPtrArray *
+two_nodes (SylNode *first,
+           SylNode *second)
 {
-  syl_test_xdotool ("mousemove %d %d", from_x, from_y);
-  syl_test_xdotool ("mousedown 1");
-  for (int i = 1; i <= 10; i++)
-    syl_test_xdotool ("mousemove %d %d", from_x + (to_x - from_x) * i / 10,
-                      from_y + (to_y - from_y) * i / 10);
-  syl_test_pump (200);
-  syl_test_xdotool ("mousemove %d %d", to_x, to_y);
-  syl_test_pump (200);
+  GPtrArray *nodes = one_node (first);
+
+  g_ptr_array_add (nodes, second);
+  return nodes;
 }
 
 /* The row of @node is wholly inside the visible part of the list, where
@@ -92,7 +83,7 @@ click_row (SylWindow *window,
 {
   int x, y;
 
-  row_point (window, node, 0.5, &x, &y);
+  syl_test_row_point (window, node, 0.5, &x, &y);
   syl_test_xdotool ("mousemove %d %d", x, y);
   syl_test_xdotool ("click 1");
   syl_test_pump (100);
@@ -156,11 +147,10 @@ test_drag_into_chapter (void)
   g_autofree char *contents = NULL;
   int x1, y1, x2, y2;
 
-  row_point (window, node, 0.5, &x1, &y1);
-  row_point (window, chapter, 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, node, 0.5, &x1, &y1);
+  syl_test_row_point (window, chapter, 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_true (syl_test_release_checked (window, one_node (node)));
 
   /* Dropped into the middle of chapter 2: its last section now. */
   g_assert_true (syl_node_get_parent (node) == chapter);
@@ -192,11 +182,10 @@ test_drag_before (void)
   SylNode *target = syl_test_node_at (window, "1.2");
   int x1, y1, x2, y2;
 
-  row_point (window, node, 0.5, &x1, &y1);
-  row_point (window, target, 0.1, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, node, 0.5, &x1, &y1);
+  syl_test_row_point (window, target, 0.1, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_true (syl_test_release_checked (window, one_node (node)));
 
   g_assert_true (syl_test_node_at (window, "1.2") == node);
   g_assert_true (syl_test_node_at (window, "1.3") == target);
@@ -213,9 +202,9 @@ test_drag_escape (void)
   g_autofree char *after = NULL;
   int x1, y1, x2, y2;
 
-  row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
-  row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
+  syl_test_row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
+  syl_test_row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
   syl_test_xdotool ("keydown Escape");
   syl_test_pump (150);
   syl_test_xdotool ("keyup Escape");
@@ -240,11 +229,10 @@ test_drag_into_own_subtree (void)
   g_autofree char *after = NULL;
   int x1, y1, x2, y2;
 
-  row_point (window, syl_test_node_at (window, "1"), 0.5, &x1, &y1);
-  row_point (window, syl_test_node_at (window, "1.3"), 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, syl_test_node_at (window, "1"), 0.5, &x1, &y1);
+  syl_test_row_point (window, syl_test_node_at (window, "1.3"), 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_false (syl_test_release_checked (window, one_node (syl_test_node_at (window, "1"))));
 
   after = syl_test_serialize (document);
   syl_test_assert_same_text (after, before);
@@ -276,11 +264,10 @@ test_drag_selection (void)
 
   assert_row_visible (window, chapter);
   wait_past_double_click ();
-  row_point (window, second, 0.5, &x1, &y1);
-  row_point (window, chapter, 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, second, 0.5, &x1, &y1);
+  syl_test_row_point (window, chapter, 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_true (syl_test_release_checked (window, two_nodes (first, second)));
 
   /* Chapter 3 had 7 sections. */
   g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 9);
@@ -313,14 +300,13 @@ test_drag_below_last_row (void)
   syl_test_select (window, "1");
   syl_test_pump (200);
   assert_row_visible (window, last);
-  row_point (window, last, 1.0, &x2, &y2);
+  syl_test_row_point (window, last, 1.0, &x2, &y2);
   syl_test_screen_point (list, 0.5, 1.0, &bottom_x, &bottom_y);
   g_assert_cmpint (bottom_y - y2, >, 40);
 
-  row_point (window, node, 0.5, &x1, &y1);
-  drag_to (x1, y1, x2, y2 + (bottom_y - y2) / 2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, node, 0.5, &x1, &y1);
+  syl_test_drag_to (x1, y1, x2, y2 + (bottom_y - y2) / 2);
+  g_assert_true (syl_test_release_checked (window, one_node (node)));
 
   g_assert_true (syl_node_get_parent (node) == syl_document_get_root (document));
   g_assert_true (syl_test_node_at (window, "7") == node);
@@ -364,10 +350,9 @@ test_drop_text_from_outside (void)
 
   syl_test_screen_point (label, 0.5, 0.5, &x1, &y1);
   g_assert_cmpint (x1, >, 1000);
-  row_point (window, chapter, 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, chapter, 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_true (syl_test_release_checked (window, NULL));
 
   g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 9);
   added = syl_test_node_at (window, "2.9");
@@ -422,10 +407,10 @@ test_drag_out_as_text (void)
   gtk_widget_add_controller (label, GTK_EVENT_CONTROLLER (target));
   other = syl_test_open_side_window (label, 1000, 100, 240, 160);
 
-  row_point (window, syl_test_node_at (window, "1.4"), 0.5, &x1, &y1);
+  syl_test_row_point (window, syl_test_node_at (window, "1.4"), 0.5, &x1, &y1);
   syl_test_screen_point (label, 0.5, 0.5, &x2, &y2);
   g_assert_cmpint (x2, >, 1000);
-  drag_to (x1, y1, x2, y2);
+  syl_test_drag_to (x1, y1, x2, y2);
   syl_test_xdotool ("mouseup 1");
   g_assert_true (syl_test_wait_for (is_set, &received, 3000));
   syl_test_pump (300);
@@ -459,11 +444,10 @@ test_drag_locked (void)
   syl_test_pump (50);
   g_assert_true (syl_outline_view_get_locked (syl_window_get_outline_view (window)));
 
-  row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
-  row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
-  drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
+  syl_test_row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
+  syl_test_drag_to (x1, y1, x2, y2);
+  g_assert_false (syl_test_release_checked (window, one_node (syl_test_node_at (window, "1.2"))));
 
   after = syl_test_serialize (document);
   syl_test_assert_same_text (after, before);

@@ -103,14 +103,15 @@ new_parent_of (DropPlace *place)
 static void
 show_line (SylOutlineView *self,
            SylOutlineRow  *row,
-           gboolean        below)
+           gboolean        below,
+           SylOutlineRow  *level_row)
 {
   graphene_rect_t bounds;
   graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), content;
   int width = gtk_widget_get_width (GTK_WIDGET (self->overlay));
 
   if (!gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->overlay), &bounds) ||
-      !gtk_widget_compute_point (syl_outline_row_get_content (row), GTK_WIDGET (self->overlay),
+      !gtk_widget_compute_point (syl_outline_row_get_content (level_row), GTK_WIDGET (self->overlay),
                                  &origin, &content))
     {
       gtk_widget_set_visible (self->drop_line, FALSE);
@@ -162,6 +163,40 @@ row_for_line (SylOutlineView *self,
   return row;
 }
 
+/* A row of a chapter on screen, whose indentation a new chapter takes. */
+static SylOutlineRow *
+chapter_row (SylOutlineView *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      SylNode *node = syl_outline_row_get_node (row);
+
+      if (node != NULL && syl_node_get_depth (node) == 1)
+        return row;
+    }
+  return NULL;
+}
+
+/* A drop below the last row makes the nodes the last chapters: the line
+ * goes under the last row, at the level of chapters. */
+static void
+show_end_line (SylOutlineView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+  g_autoptr(SylNode) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->tree_model), n - 1) : NULL;
+  SylOutlineRow *row = last != NULL ? _syl_outline_view_find_row (self, last) : NULL;
+  SylOutlineRow *level_row = chapter_row (self);
+
+  if (row == NULL)
+    gtk_widget_set_visible (self->drop_line, FALSE);
+  else
+    show_line (self, row, TRUE, level_row != NULL ? level_row : row);
+}
+
 static void
 show_drop (SylOutlineView *self,
            DropPlace      *place)
@@ -177,10 +212,14 @@ show_drop (SylOutlineView *self,
     }
 
   set_drop_row (self, NULL);
-  if (!syl_node_is_root (place->target))
-    row = row_for_line (self, place, &below);
+  if (syl_node_is_root (place->target))
+    {
+      show_end_line (self);
+      return;
+    }
+  row = row_for_line (self, place, &below);
   if (row != NULL)
-    show_line (self, row, below);
+    show_line (self, row, below, row);
   else
     gtk_widget_set_visible (self->drop_line, FALSE);
 }
@@ -295,8 +334,7 @@ spring_open_cb (gpointer user_data)
   if (row == NULL || gtk_tree_list_row_get_expanded (row))
     return G_SOURCE_REMOVE;
 
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                              gtk_tree_list_row_get_position (row));
+  _syl_outline_view_keep_row_still (self, node);
   syl_node_set_expanded (node, TRUE);
   gtk_tree_list_row_set_expanded (row, TRUE);
   _syl_outline_view_flush_expand (self);

@@ -128,6 +128,8 @@ GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
 void       _syl_outline_view_refilter        (SylOutlineView  *self);
 void       _syl_outline_view_hold_still      (SylOutlineView  *self,
                                               GPtrArray       *changing);
+void       _syl_outline_view_keep_row_still  (SylOutlineView  *self,
+                                              SylNode         *node);
 void       _syl_outline_view_reveal          (SylOutlineView  *self,
                                               SylNode * const *nodes,
                                               guint            n_nodes);

@@ -144,6 +144,26 @@ steady_tick_cb (GtkWidget     *widget,
 }
 
 /**
+ * _syl_outline_view_keep_row_still:
+ *
+ * Keeps @node's row where it is on screen through the change that comes,
+ * as when it opens under a drag: its children appear below it.
+ */
+void
+_syl_outline_view_keep_row_still (SylOutlineView *self,
+                                  SylNode        *node)
+{
+  graphene_rect_t bounds;
+
+  if (!row_bounds (self, node, &bounds))
+    return;
+  g_set_object (&self->steady_node, node);
+  self->steady_y = bounds.origin.y;
+  anchor_steady_row (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
+}
+
+/**
  * _syl_outline_view_hold_still:
  * @changing: the nodes the step is about to change
  *

@@ -573,6 +573,14 @@ _syl_outline_view_rename (SylOutlineView *self,
     syl_outline_row_start_rename (row);
 }
 
+static void
+toast_dismissed_cb (SylOutlineView *self,
+                    AdwToast       *toast)
+{
+  if (self->toast == toast)
+    g_clear_weak_pointer (&self->toast);
+}
+
 void
 _syl_outline_view_toast (SylOutlineView *self,
                          const char     *title,
@@ -596,10 +604,12 @@ _syl_outline_view_toast (SylOutlineView *self,
       adw_toast_set_action_name (toast, "win.undo");
     }
   g_set_weak_pointer (&self->toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
-/* The toast on screen, if the view showed one that is still up: for tests. */
+/* The view's last toast, while it is up: for tests. */
 AdwToast *
 syl_outline_view_get_toast (SylOutlineView *self)
 {
