@@ -459,6 +459,90 @@ test_move_to (Fixture       *f,
   assert_original (f);
 }
 
+/* Exactly @nodes are selected, in any order. */
+static void
+assert_selected_set (Fixture  *f,
+                     SylNode **nodes,
+                     guint     n_nodes)
+{
+  g_autoptr(GPtrArray) selected = syl_test_selected (f->window);
+
+  g_assert_cmpuint (selected->len, ==, n_nodes);
+  for (guint i = 0; i < n_nodes; i++)
+    g_assert_true (g_ptr_array_find (selected, nodes[i], NULL));
+}
+
+/* Undo and redo select every node the step changed, not only the first. */
+static void
+test_undo_selects_every_node (Fixture       *f,
+                              gconstpointer  data)
+{
+  SylNode *nodes[] = {
+    syl_test_node_at (f->window, "1.2"),
+    syl_test_node_at (f->window, "1.3"),
+    syl_test_node_at (f->window, "1.5"),
+  };
+
+  syl_outline_view_select_nodes (f->view, nodes, G_N_ELEMENTS (nodes));
+  syl_test_pump (100);
+  press ("alt+Down");
+  g_assert_cmpuint (n_undo (f), ==, 1);
+  g_assert_false (syl_test_node_at (f->window, "1.2") == nodes[0]);
+
+  syl_test_select (f->window, "2");
+  press ("ctrl+z");
+  assert_original (f);
+  assert_selected_set (f, nodes, G_N_ELEMENTS (nodes));
+
+  syl_test_select (f->window, "2");
+  press ("ctrl+shift+z");
+  assert_selected_set (f, nodes, G_N_ELEMENTS (nodes));
+
+  /* A deletion undone gives back all it took, selected. */
+  press ("Delete");
+  press ("ctrl+z");
+  assert_selected_set (f, nodes, G_N_ELEMENTS (nodes));
+}
+
+static const char *
+toast_title (Fixture *f)
+{
+  AdwToast *toast = syl_outline_view_get_toast (f->view);
+
+  return toast != NULL ? adw_toast_get_title (toast) : NULL;
+}
+
+/* Each step's toast replaces the one before at once, so that its Undo
+ * undoes the step it names; it goes when that step is undone. */
+static void
+test_toast_names_latest_step (Fixture       *f,
+                              gconstpointer  data)
+{
+  SylHistory *history = syl_document_get_history (f->document);
+  g_autofree char *first = NULL;
+
+  syl_test_select (f->window, "1.4");
+  press ("Delete");
+  first = g_strdup (syl_history_get_undo_label (history));
+  g_assert_cmpstr (toast_title (f), ==, first);
+
+  syl_test_select (f->window, "1.6");
+  press ("Delete");
+  g_assert_cmpstr (syl_history_get_undo_label (history), !=, first);
+  g_assert_cmpstr (toast_title (f), ==, syl_history_get_undo_label (history));
+
+  press ("ctrl+z");
+  g_assert_null (toast_title (f));
+
+  /* A refusal's toast gives way to the next step's. */
+  syl_test_select (f->window, "1");
+  press ("alt+Up");
+  g_assert_nonnull (toast_title (f));
+  syl_test_select (f->window, "1.3");
+  press ("Delete");
+  g_assert_cmpstr (toast_title (f), ==, syl_history_get_undo_label (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +568,8 @@ main (int   argc,
   ADD ("copy-paste", test_copy_paste);
   ADD ("open-close", test_open_close);
   ADD ("move-to", test_move_to);
+  ADD ("undo-selects-every-node", test_undo_selects_every_node);
+  ADD ("toast-names-latest-step", test_toast_names_latest_step);
 #undef ADD
 
   status = g_test_run ();

@@ -61,8 +61,11 @@ struct _SylOutlineView
   GPtrArray         *reveal_nodes;
   guint              reveal_passes;
 
-  /* The toast about the last step, which the next one replaces. */
+  /* The view's toast on screen, which the next one replaces; whether a
+   * step has come since it was shown; see syl-outline-view-toast.c. */
   AdwToast          *toast;
+  gboolean           toast_stale;
+  guint              toast_idle;
 
   /* Dragging. */
   GPtrArray         *drag_nodes;
@@ -97,6 +100,8 @@ void       _syl_outline_view_clear_drop      (SylOutlineView  *self);
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
+void       _syl_outline_view_toast_step_applied (SylOutlineView *self);
+void       _syl_outline_view_clear_toast     (SylOutlineView  *self);
 void       _syl_outline_view_tree_changed_cb (SylOutlineView  *self,
                                               guint            position,
                                               guint            removed,

@@ -140,9 +140,7 @@ history_applied_cb (SylOutlineView      *self,
   refresh_numbers (self);
   _syl_outline_view_update_actions (self);
 
-  /* A toast names the step it undoes: any later step makes it stale. */
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
+  _syl_outline_view_toast_step_applied (self);
 
   if (direction != SYL_HISTORY_DO)
     {
@@ -574,50 +572,6 @@ _syl_outline_view_rename (SylOutlineView *self,
 }
 
 static void
-toast_dismissed_cb (SylOutlineView *self,
-                    AdwToast       *toast)
-{
-  if (self->toast == toast)
-    g_clear_weak_pointer (&self->toast);
-}
-
-void
-_syl_outline_view_toast (SylOutlineView *self,
-                         const char     *title,
-                         gboolean        undoable)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-
-  /* A new toast replaces the view's last one at once, rather than wait
-   * behind it and name an older step than its Undo undoes. */
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-
-  toast = adw_toast_new (title);
-  if (undoable)
-    {
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-    }
-  g_set_weak_pointer (&self->toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
-/* The view's last toast, while it is up: for tests. */
-AdwToast *
-syl_outline_view_get_toast (SylOutlineView *self)
-{
-  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
-  return self->toast;
-}
-
-static void
 syl_outline_view_dispose (GObject *object)
 {
   SylOutlineView *self = SYL_OUTLINE_VIEW (object);
@@ -625,7 +579,7 @@ syl_outline_view_dispose (GObject *object)
   clear_document (self);
   _syl_outline_view_end_drag (self);
   _syl_outline_view_unwatch_layout (self);
-  g_clear_weak_pointer (&self->toast);
+  _syl_outline_view_clear_toast (self);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);

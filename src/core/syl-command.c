@@ -21,17 +21,24 @@ command_alloc (const SylCommandClass *klass,
 }
 
 void
+syl_command_set_subject (SylCommand *command,
+                         gpointer    subject)
+{
+  /* The document owns the history that owns the command: referencing it
+   * would keep it alive for ever.  No subject stands for the document. */
+  if (SYL_IS_DOCUMENT (subject))
+    subject = NULL;
+  g_set_object (&command->subject, subject);
+}
+
+void
 syl_command_set_label (SylCommand *command,
                        const char *label,
                        gpointer    subject)
 {
   g_free (command->label);
   command->label = g_strdup (label);
-  /* The document owns the history that owns the command: referencing it
-   * would keep it alive for ever.  No subject stands for the document. */
-  if (SYL_IS_DOCUMENT (subject))
-    subject = NULL;
-  g_set_object (&command->subject, subject);
+  syl_command_set_subject (command, subject);
 }
 
 void

@@ -59,6 +59,8 @@ gboolean    syl_command_is_group         (SylCommand  *command);
 void        syl_command_collect_subjects (SylCommand  *command,
                                           GPtrArray   *subjects);
 
+void        syl_command_set_subject      (SylCommand  *command,
+                                          gpointer     subject);
 void        syl_command_set_label        (SylCommand  *command,
                                           const char  *label,
                                           gpointer     subject);

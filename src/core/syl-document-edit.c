@@ -260,15 +260,16 @@ syl_document_remove_nodes (SylDocument      *self,
   else
     label = g_strdup_printf (ngettext ("Delete %u item", "Delete %u items", top->len), top->len);
 
-  /* Removing from the last keeps the earlier ones' indices valid.  The
-   * step belongs to the first node, which undo brings back and selects. */
+  /* Removing from the last keeps the earlier ones' indices valid.  Each
+   * removal belongs to its node, so that undo brings back and selects them
+   * all; the step as a whole still belongs to the first node. */
   syl_history_begin_group (history, label);
   for (guint i = top->len; i > 0; i--)
     {
       SylNode *node = g_ptr_array_index (top, i - 1);
-      _syl_document_push (self, syl_command_node_remove_new (node), label,
-                          g_ptr_array_index (top, 0));
+      _syl_document_push (self, syl_command_node_remove_new (node), label, node);
     }
+  syl_history_set_group_subject (history, g_ptr_array_index (top, 0));
   syl_history_end_group (history);
   return TRUE;
 }

@@ -261,6 +261,23 @@ syl_history_begin_group (SylHistory *self,
   g_ptr_array_add (self->groups, syl_command_group_new (label));
 }
 
+/**
+ * syl_history_set_group_subject:
+ * @subject: the node the step belongs to
+ *
+ * Makes the innermost group being built belong to @subject, rather than to
+ * its first command's.
+ */
+void
+syl_history_set_group_subject (SylHistory *self,
+                               gpointer    subject)
+{
+  g_return_if_fail (SYL_IS_HISTORY (self));
+  g_return_if_fail (self->groups->len > 0);
+
+  syl_command_set_subject (top_of (self->groups), subject);
+}
+
 void
 syl_history_end_group (SylHistory *self)
 {

@@ -27,6 +27,8 @@ gboolean    syl_history_undo           (SylHistory *self);
 gboolean    syl_history_redo           (SylHistory *self);
 void        syl_history_begin_group    (SylHistory *self,
                                         const char *label);
+void        syl_history_set_group_subject (SylHistory *self,
+                                           gpointer    subject);
 void        syl_history_end_group      (SylHistory *self);
 void        syl_history_break_merge    (SylHistory *self);
 gboolean    syl_history_is_busy        (SylHistory *self);

@@ -1,0 +1,315 @@
+/* test-rows.c: a row widget shows its own node's state and nothing else
+ *
+ * The list reuses row widgets for other nodes as it scrolls, as rows open
+ * and close, and when the document or the filter changes.  Whatever a row
+ * showed for its last node (a chapter's bold number, the shading of a
+ * drop, a badge, a count of comments, a tooltip) must be gone when it
+ * shows the next.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "syl-outline-row.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+
+static GtkWidget *
+descendant_with_class (GtkWidget  *widget,
+                       const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((found = descendant_with_class (child, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the number is drawn bold: set in its attributes, since the
+ * style sheet's weight does not reach a GtkInscription on GTK 4.8. */
+static gboolean
+number_is_bold (SylOutlineRow *row)
+{
+  PangoAttrList *attrs = gtk_inscription_get_attributes (GTK_INSCRIPTION (syl_outline_row_get_content (row)));
+  g_autoptr(PangoAttrIterator) iter = NULL;
+  PangoAttrInt *weight;
+
+  if (attrs == NULL)
+    return FALSE;
+  iter = pango_attr_list_get_iterator (attrs);
+  weight = (PangoAttrInt *) pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+  return weight != NULL && weight->value >= PANGO_WEIGHT_BOLD;
+}
+
+static gboolean
+title_has_tooltip (SylOutlineRow *row)
+{
+  GtkWidget *title = descendant_with_class (GTK_WIDGET (row), "title");
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (title, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+static gboolean
+badge_shown (SylOutlineRow *row,
+             const char    *css_class)
+{
+  GtkWidget *badge = descendant_with_class (GTK_WIDGET (row), css_class);
+
+  return badge != NULL && gtk_widget_get_visible (badge);
+}
+
+/* Everything @row shows is of @node, in @document. */
+static void
+assert_row_shows (SylOutlineRow *row,
+                  SylNode       *node,
+                  SylDocument   *document)
+{
+  g_autofree char *number = syl_document_dup_number (document, node);
+  GtkWidget *title = descendant_with_class (GTK_WIDGET (row), "title");
+  gboolean chapter = syl_node_get_depth (node) == 1;
+  SylNodeKind kind = syl_node_get_kind (node);
+  guint open = syl_node_count_open_annotations (node);
+
+  g_assert_true (syl_outline_row_get_node (row) == node);
+  g_assert_cmpstr (syl_outline_row_get_number (row), ==, number);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, syl_node_get_title (node));
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (row), "chapter"), ==, chapter);
+  g_assert_cmpint (number_is_bold (row), ==, chapter);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "drop-into"));
+  g_assert_cmpint (badge_shown (row, "discussion"), ==, kind == SYL_NODE_KIND_DISCUSSION);
+  g_assert_cmpint (badge_shown (row, "example"), ==, kind == SYL_NODE_KIND_EXAMPLE);
+  g_assert_cmpint (badge_shown (row, "optional"), ==, syl_node_get_optional (node));
+  if (open == 0)
+    g_assert_null (syl_outline_row_get_comments (row));
+  else
+    {
+      g_autofree char *count = g_strdup_printf ("%u", open);
+      g_assert_cmpstr (syl_outline_row_get_comments (row), ==, count);
+    }
+}
+
+static GListModel *
+child_model (gpointer item,
+             gpointer user_data)
+{
+  return g_object_ref (G_LIST_MODEL (item));
+}
+
+/* The list row of @node, which must be a chapter or a section of an open
+ * chapter of @tree. */
+static GtkTreeListRow *
+list_row_of (GtkTreeListModel *tree,
+             SylNode          *node)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkTreeListRow *row = gtk_tree_list_model_get_row (tree, i);
+      g_autoptr(SylNode) item = gtk_tree_list_row_get_item (row);
+
+      if (item == node)
+        return row;
+      if (syl_node_get_depth (item) == 1 && syl_node_is_ancestor_of (item, node))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      g_object_unref (row);
+      n = g_list_model_get_n_items (G_LIST_MODEL (tree));
+    }
+  g_assert_not_reached ();
+}
+
+/* One row widget bound to a chapter that is the target of a drop and has
+ * a comment, then to plain sections, a discussion and an example. */
+static void
+test_rebind_shows_only_the_new_node (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  SylNode *root = syl_document_get_root (document);
+  g_autoptr(GtkTreeListModel) tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (root)), FALSE,
+                                                              FALSE, child_model, NULL, NULL);
+  SylNode *chapter = syl_node_get_child (root, 0);
+  SylNode *sequence[] = {
+    syl_node_get_child (chapter, 1),
+    syl_node_get_child (chapter, 8),
+    syl_node_get_child (chapter, 9),
+    syl_node_get_child (chapter, 2),
+    chapter,
+    syl_node_get_child (chapter, 0),
+  };
+  GtkWidget *window = gtk_window_new ();
+  SylOutlineRow *row = syl_outline_row_new ();
+  g_autoptr(SylAnnotation) comment = syl_test_comment_new ("c1", "Reviewer", "2026-01-01T00:00:00Z",
+                                                           "Too long");
+
+  g_assert_cmpint (syl_node_get_kind (sequence[1]), ==, SYL_NODE_KIND_DISCUSSION);
+  g_assert_cmpint (syl_node_get_kind (sequence[2]), ==, SYL_NODE_KIND_EXAMPLE);
+  syl_document_add_annotation (document, chapter, comment);
+  syl_document_set_boolean (document, chapter, "optional", TRUE, NULL);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 40);
+  gtk_window_present (GTK_WINDOW (window));
+
+  {
+    g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, chapter);
+    syl_outline_row_bind (row, list_row, document);
+  }
+  syl_outline_row_set_drop_into (row, TRUE);
+  syl_test_pump (100);
+  g_assert_true (number_is_bold (row));
+  g_assert_nonnull (syl_outline_row_get_comments (row));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sequence); i++)
+    {
+      g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, sequence[i]);
+
+      syl_outline_row_bind (row, list_row, document);
+      syl_test_pump (50);
+      assert_row_shows (row, sequence[i], document);
+      /* The titles fit in 600 pixels: no tooltip. */
+      g_assert_false (title_has_tooltip (row));
+      syl_outline_row_set_drop_into (row, TRUE);
+      syl_outline_row_unbind (row);
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "drop-into"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A title cut short has its whole text as a tooltip; one that fits has
+ * none. */
+static void
+test_tooltip_only_when_cut (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  SylNode *root = syl_document_get_root (document);
+  g_autoptr(GtkTreeListModel) tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (root)), FALSE,
+                                                              FALSE, child_model, NULL, NULL);
+  SylNode *section = syl_node_get_child (syl_node_get_child (root, 0), 6);
+  g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, section);
+  GtkWidget *window = gtk_window_new ();
+  SylOutlineRow *row = syl_outline_row_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 40);
+  gtk_window_present (GTK_WINDOW (window));
+  syl_outline_row_bind (row, list_row, document);
+  syl_test_pump (100);
+  g_assert_false (title_has_tooltip (row));
+
+  syl_document_set_string (document, section, "title",
+                           "“大模型、多模态”推动了 AI 的“质变”：从感知智能到认知智能，"
+                           "再到生成式人工智能的企业应用全景与落地路径分析", FALSE, NULL);
+  syl_test_pump (100);
+  g_assert_true (title_has_tooltip (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every row on screen, at least @at_least of them, shows its own node. */
+static void
+assert_all_rows (SylWindow *window,
+                 guint      at_least)
+{
+  SylOutlineView *view = syl_window_get_outline_view (window);
+  SylDocument *document = syl_window_get_document (window);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (syl_outline_view_get_list_view (view))));
+  guint n = g_list_model_get_n_items (model), seen = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylNode) node = g_list_model_get_item (model, i);
+      GtkWidget *row = syl_outline_view_get_row_widget (view, node);
+
+      if (row == NULL)
+        continue;
+      assert_row_shows (SYL_OUTLINE_ROW (row), node, document);
+      seen++;
+    }
+  g_assert_cmpuint (seen, >=, at_least);
+}
+
+static void
+set_all_chapters_open (SylWindow *window,
+                       gboolean   open)
+{
+  SylNode *root = syl_document_get_root (syl_window_get_document (window));
+
+  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+
+      syl_test_select (window, number);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (syl_window_get_outline_view (window)),
+                                                 open ? "outline.expand" : "outline.collapse", NULL));
+    }
+  syl_test_pump (200);
+}
+
+/* In the window: the rows after closing and opening chapters, scrolling
+ * to the end and back, filtering by comments and back, and reloading the
+ * file, when the list hands row widgets from chapters to sections. */
+static void
+test_window_rows_after_reuse (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  SylWindow *window = syl_test_open_window_sized (path, 900, 700);
+  SylOutlineView *view = syl_window_get_outline_view (window);
+  SylDocument *document = syl_window_get_document (window);
+  GtkWidget *list = syl_outline_view_get_list_view (view);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_autoptr(SylAnnotation) comment = syl_test_comment_new ("c1", "Reviewer", "2026-01-01T00:00:00Z",
+                                                           "Shorter, please");
+
+  assert_all_rows (window, 10);
+  set_all_chapters_open (window, FALSE);
+  assert_all_rows (window, 6);
+  set_all_chapters_open (window, TRUE);
+  assert_all_rows (window, 10);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  syl_test_pump (200);
+  assert_all_rows (window, 10);
+  gtk_adjustment_set_value (adjustment, 0);
+  syl_test_pump (200);
+  assert_all_rows (window, 10);
+
+  syl_document_add_annotation (document, syl_test_node_at (window, "2.3"), comment);
+  syl_outline_view_set_filter_open (view, TRUE);
+  syl_test_pump (200);
+  /* Chapter 2 and its section 2.3. */
+  assert_all_rows (window, 2);
+  syl_outline_view_set_filter_open (view, FALSE);
+  syl_test_pump (200);
+  assert_all_rows (window, 10);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.disk-reload", NULL));
+  syl_test_pump (300);
+  g_assert_true (syl_window_get_document (window) != document);
+  assert_all_rows (window, 10);
+
+  syl_test_close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  syl_test_gui_init (&argc, &argv);
+
+  g_test_add_func ("/rows/rebind-shows-only-the-new-node", test_rebind_shows_only_the_new_node);
+  g_test_add_func ("/rows/tooltip-only-when-cut", test_tooltip_only_when_cut);
+  g_test_add_func ("/rows/window-rows-after-reuse", test_window_rows_after_reuse);
+
+  return g_test_run ();
+}
