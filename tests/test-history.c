@@ -437,6 +437,82 @@ test_groups (void)
   }
 }
 
+/* Whether @nodes holds exactly the nodes of @document titled in @titles,
+ * a space-separated list, in any order. */
+static void
+assert_nodes (GPtrArray   *nodes,
+              SylDocument *document,
+              const char  *titles)
+{
+  g_auto(GStrv) names = g_strsplit (titles, " ", -1);
+
+  g_assert_cmpuint (nodes->len, ==, *titles ? g_strv_length (names) : 0);
+  for (guint i = 0; *titles && names[i] != NULL; i++)
+    g_assert_true (g_ptr_array_find (nodes, syl_test_find (document, names[i]), NULL));
+}
+
+static void
+changing_nodes_cb (SylHistory *history,
+                   GPtrArray  *seen)
+{
+  g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+
+  for (guint i = 0; i < nodes->len; i++)
+    g_ptr_array_add (seen, g_object_ref (g_ptr_array_index (nodes, i)));
+}
+
+/* Undo and redo select every node a step changed: all the nodes moved or
+ * brought back, none that a step took out of the document. */
+static void
+test_step_nodes (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2) B C D");
+  SylHistory *history = syl_document_get_history (document);
+  SylNode *moved[] = { syl_test_find (document, "B"), syl_test_find (document, "D") };
+  SylNode *removed[] = { syl_test_find (document, "A1"), syl_test_find (document, "C") };
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) log = g_ptr_array_new ();
+
+  g_assert_true (syl_document_move_nodes (document, moved, 2, syl_test_find (document, "A"),
+                                          SYL_DROP_INTO, NULL));
+  {
+    g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+    assert_nodes (nodes, document, "B D");
+  }
+
+  /* While an undo begins, the nodes it is about to change. */
+  g_signal_connect (history, "changing", G_CALLBACK (changing_nodes_cb), seen);
+  g_assert_true (syl_history_undo (history));
+  assert_nodes (seen, document, "B D");
+  g_signal_handlers_disconnect_by_func (history, changing_nodes_cb, seen);
+  {
+    g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+    assert_nodes (nodes, document, "B D");
+  }
+
+  /* A deletion: gone while done, all back once undone; the step as a
+   * whole still belongs to the first node. */
+  g_signal_connect (history, "applied", G_CALLBACK (applied_cb), log);
+  g_assert_true (syl_document_remove_nodes (document, removed, 2, NULL));
+  g_assert_true (g_ptr_array_index (log, 0) == (gpointer) removed[0]);
+  {
+    g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+    g_assert_cmpuint (nodes->len, ==, 0);
+  }
+  g_assert_true (syl_history_undo (history));
+  {
+    g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+    assert_nodes (nodes, document, "A1 C");
+  }
+
+  /* A field of the document itself: no node. */
+  syl_document_set_string (document, document, "title", "T", FALSE, NULL);
+  {
+    g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
+    assert_nodes (nodes, document, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/history/applied-subject", test_applied_subject);
   g_test_add_func ("/history/groups", test_groups);
   g_test_add_func ("/history/changing", test_changing);
+  g_test_add_func ("/history/step-nodes", test_step_nodes);
 
   return g_test_run ();
 }
