@@ -243,6 +243,47 @@ assert_landed (GPtrArray       *dragged,
     }
 }
 
+/* Where the pointer is, in @widget's coordinates. */
+static void
+pointer_in (GtkWidget        *widget,
+            graphene_point_t *point)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  GdkDevice *pointer = gdk_seat_get_pointer (gdk_display_get_default_seat (gdk_surface_get_display (surface)));
+  graphene_point_t in_native;
+  double x, y, sx, sy;
+
+  g_assert_true (gdk_surface_get_device_position (surface, pointer, &x, &y, NULL));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  in_native = GRAPHENE_POINT_INIT (x - sx, y - sy);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (native), widget, &in_native, point));
+}
+
+/* After a drop, nothing is left of its indicator, and no row looks
+ * hovered but the one under the pointer. */
+static void
+assert_drop_cleared (SylOutlineView *view)
+{
+  GtkWidget *list = syl_outline_view_get_list_view (view);
+  g_autoptr(GPtrArray) shaded = g_ptr_array_new ();
+  graphene_point_t point;
+
+  collect_with_class (list, "drop-into", shaded);
+  g_assert_cmpuint (shaded->len, ==, 0);
+  g_assert_false (gtk_widget_get_visible (drop_line (view)));
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      if (!(gtk_widget_get_state_flags (item) & GTK_STATE_FLAG_PRELIGHT) ||
+          !gtk_widget_get_child_visible (item))
+        continue;
+      pointer_in (item, &point);
+      g_assert_true (gtk_widget_contains (item, point.x, point.y));
+    }
+}
+
 /**
  * syl_test_release_checked:
  * @dragged: (nullable): the nodes being dragged, in the outline's order,
@@ -274,6 +315,7 @@ syl_test_release_checked (SylWindow *window,
 
   syl_test_xdotool ("mouseup 1");
   syl_test_pump (500);
+  assert_drop_cleared (view);
 
   if (!shown)
     {

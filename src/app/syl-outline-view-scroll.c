@@ -303,19 +303,19 @@ layout_cb (GdkSurface     *surface,
 {
   if (self->dragging_over)
     _syl_outline_view_drop_relayout (self);
-  if (self->forget_hover)
-    forget_hover (self);
   /* A scroll lays the list out again, and this runs again after that. */
   if (put_back_steady_row (self))
     return;
   if (self->reveal_nodes->len > 0)
     {
-      if (reveal_rows (self) || ++self->reveal_passes >= MAX_REVEAL_PASSES)
-        {
-          g_ptr_array_set_size (self->reveal_nodes, 0);
-          self->reveal_passes = 0;
-        }
+      if (!reveal_rows (self) && ++self->reveal_passes < MAX_REVEAL_PASSES)
+        return;
+      g_ptr_array_set_size (self->reveal_nodes, 0);
+      self->reveal_passes = 0;
     }
+  /* Only once the rows stand still. */
+  if (self->forget_hover)
+    forget_hover (self);
 }
 
 /**
