@@ -543,6 +543,69 @@ test_toast_names_latest_step (Fixture       *f,
   g_assert_cmpstr (toast_title (f), ==, syl_history_get_undo_label (history));
 }
 
+static GtkAdjustment *
+vadjustment (Fixture *f)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (syl_outline_view_get_list_view (f->view)));
+}
+
+/* Where @number's row stands in the list's visible part, which must hold
+ * all of it. */
+static double
+visible_row_y (Fixture    *f,
+               const char *number)
+{
+  GtkWidget *list = syl_outline_view_get_list_view (f->view);
+  GtkWidget *row = syl_outline_view_get_row_widget (f->view, syl_test_node_at (f->window, number));
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_child_visible (gtk_widget_get_parent (row)));
+  g_assert_true (gtk_widget_compute_bounds (row, list, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (list));
+  return bounds.origin.y;
+}
+
+/* The list scrolls after a step only when what it changed went out of
+ * view, then as little as it can, with the parent's row when it fits. */
+static void
+test_scroll_only_when_out_of_view (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkAdjustment *adjustment = vadjustment (f);
+  SylNode *node = syl_test_node_at (f->window, "1.2");
+  SylNode *chapter5 = syl_test_node_at (f->window, "5");
+  double value;
+
+  /* On screen: nothing scrolls. */
+  syl_test_select (f->window, "1.3");
+  value = gtk_adjustment_get_value (adjustment);
+  press ("alt+Down");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+  press ("ctrl+z");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+
+  /* Undoing a move from far below brings the node and its chapter into
+   * view at the top, and no further. */
+  g_assert_true (syl_document_move_nodes (f->document, &node, 1, chapter5, SYL_DROP_INTO, NULL));
+  syl_test_pump (100);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  syl_test_pump (200);
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (value, >, 0);
+  press ("ctrl+z");
+  g_assert_true (syl_test_node_at (f->window, "1.2") == node);
+  g_assert_cmpfloat (visible_row_y (f, "1"), <, 12);
+  visible_row_y (f, "1.2");
+
+  /* Redoing it brings the node into view at the bottom, its chapter too. */
+  press ("ctrl+shift+z");
+  g_assert_true (syl_test_node_at (f->window, "5.8") == node);
+  g_assert_cmpfloat (visible_row_y (f, "5.8"), >, gtk_widget_get_height (syl_outline_view_get_list_view (f->view)) - 60);
+  visible_row_y (f, "5");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +633,7 @@ main (int   argc,
   ADD ("move-to", test_move_to);
   ADD ("undo-selects-every-node", test_undo_selects_every_node);
   ADD ("toast-names-latest-step", test_toast_names_latest_step);
+  ADD ("scroll-only-when-out-of-view", test_scroll_only_when_out_of_view);
 #undef ADD
 
   status = g_test_run ();

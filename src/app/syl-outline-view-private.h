@@ -60,6 +60,10 @@ struct _SylOutlineView
   guint              steady_tick;
   GPtrArray         *reveal_nodes;
   guint              reveal_passes;
+  gboolean           reveal_scrolled;
+  gint64             layout_frame;
+  guint              layout_scrolls;
+  guint              next_frame_tick;
 
   /* The view's toast on screen, which the next one replaces; whether a
    * step has come since it was shown; see syl-outline-view-toast.c. */

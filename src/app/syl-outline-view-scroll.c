@@ -26,13 +26,18 @@
 #include "syl-outline-view-private.h"
 
 /* How many layouts in a row may still scroll to the rows to reveal: the
- * list creates the row widgets of a far place only once it is there. */
-#define MAX_REVEAL_PASSES 3
+ * list creates the row widgets of a far place only once it is there, and
+ * a parent's row it has no widget for is first found by counting rows. */
+#define MAX_REVEAL_PASSES 4
 
-/* Where @node's row is, in the coordinates of the visible part of the
- * list, if the list has laid out a row widget for it.  The list keeps row
- * widgets well beyond what is on screen, and lays out only those near it:
- * the others keep the place they had when they last were. */
+/* How many times one frame's layout may scroll the list. */
+#define MAX_SCROLLS_PER_FRAME 2
+
+/* Where @node's row (its list item, with the space around the row) is,
+ * in the coordinates of the list, whose allocation is what shows, if the
+ * list has laid out a row widget for it.  The list keeps row widgets well
+ * beyond what is on screen, and lays out only those near it: the others
+ * keep the place they had when they last were. */
 static gboolean
 row_bounds (SylOutlineView  *self,
             SylNode         *node,
@@ -43,13 +48,13 @@ row_bounds (SylOutlineView  *self,
 
   if (item == NULL || !gtk_widget_get_child_visible (item))
     return FALSE;
-  return gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->scroller), bounds);
+  return gtk_widget_compute_bounds (item, GTK_WIDGET (self->list_view), bounds);
 }
 
 static double
 page_height (SylOutlineView *self)
 {
-  return gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (self->scroller));
+  return gtk_widget_get_height (GTK_WIDGET (self->list_view));
 }
 
 static gboolean
@@ -204,26 +209,58 @@ put_back_steady_row (SylOutlineView *self)
   return scroll_by (self, bounds.origin.y - self->steady_y);
 }
 
-/* How far to scroll so that the rows from @top to @bottom are on screen,
- * with their parent's row at @parent_top when it fits too. */
+/* How far to scroll so that the rows from @top to @bottom are on screen:
+ * nothing if they are, unless the list already scrolled for them and only
+ * their parent's row, at @parent_top, is still off screen above. */
 static double
-reveal_delta (double top,
-              double bottom,
-              double page,
-              double parent_top,
-              gboolean has_parent)
+reveal_delta (double   top,
+              double   bottom,
+              double   page,
+              double   parent_top,
+              gboolean has_parent,
+              gboolean scrolled)
 {
-  double delta;
+  double delta = 0;
 
-  if (top >= 0 && bottom <= page)
-    return 0;
-  if (bottom - top > page || top < 0)
+  if (top < 0 || bottom - top > page)
     delta = top;
-  else
+  else if (bottom > page)
     delta = bottom - page;
+  else if (!scrolled)
+    return 0;
   if (has_parent && parent_top < delta && bottom - parent_top <= page)
     delta = parent_top;
   return delta;
+}
+
+/* Where the row of @parent of the rows to reveal stands, the first of
+ * which stands at @first_top: where its widget is, or, when the list has
+ * none, as many rows above as there are between them. */
+static gboolean
+parent_top (SylOutlineView  *self,
+            SylNode         *parent,
+            SylNode         *first,
+            graphene_rect_t *first_bounds,
+            double          *top)
+{
+  g_autoptr(GtkTreeListRow) parent_row = NULL;
+  g_autoptr(GtkTreeListRow) first_row = NULL;
+  graphene_rect_t bounds;
+
+  if (parent == NULL || syl_node_is_root (parent))
+    return FALSE;
+  if (row_bounds (self, parent, &bounds))
+    {
+      *top = bounds.origin.y;
+      return TRUE;
+    }
+  parent_row = _syl_outline_view_row_for_node (self, parent, FALSE);
+  first_row = _syl_outline_view_row_for_node (self, first, FALSE);
+  if (parent_row == NULL || first_row == NULL)
+    return FALSE;
+  *top = first_bounds->origin.y - first_bounds->size.height *
+         (gtk_tree_list_row_get_position (first_row) - gtk_tree_list_row_get_position (parent_row));
+  return TRUE;
 }
 
 /* Scrolls the rows to reveal into view, if they are not.  Returns TRUE
@@ -232,9 +269,10 @@ reveal_delta (double top,
 static gboolean
 reveal_rows (SylOutlineView *self)
 {
-  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE, parent_top = 0;
-  gboolean has_parent = FALSE;
-  SylNode *parent = NULL;
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE, above = 0;
+  graphene_rect_t first_bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  gboolean has_parent;
+  SylNode *first = NULL;
 
   for (guint i = 0; i < self->reveal_nodes->len; i++)
     {
@@ -251,24 +289,26 @@ reveal_rows (SylOutlineView *self)
           if (row != NULL)
             gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                                         gtk_tree_list_row_get_position (row));
+          self->reveal_scrolled = TRUE;
           return FALSE;
+        }
+      if (first == NULL || bounds.origin.y < top)
+        {
+          first = node;
+          first_bounds = bounds;
         }
       top = MIN (top, bounds.origin.y);
       bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
-      if (i == 0)
-        parent = syl_node_get_parent (node);
     }
-  if (top > bottom)
+  if (first == NULL)
     return TRUE;
 
-  if (parent != NULL && !syl_node_is_root (parent))
-    {
-      graphene_rect_t bounds;
-
-      has_parent = row_bounds (self, parent, &bounds);
-      parent_top = bounds.origin.y;
-    }
-  return !scroll_by (self, reveal_delta (top, bottom, page_height (self), parent_top, has_parent));
+  has_parent = parent_top (self, syl_node_get_parent (first), first, &first_bounds, &above);
+  if (!scroll_by (self, reveal_delta (top, bottom, page_height (self), above, has_parent,
+                                      self->reveal_scrolled)))
+    return TRUE;
+  self->reveal_scrolled = TRUE;
+  return FALSE;
 }
 
 /* After a drop, GTK marks the row widget that was under the pointer as
@@ -294,6 +334,40 @@ forget_hover (SylOutlineView *self)
     }
 }
 
+static gboolean
+next_frame_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  SylOutlineView *self = user_data;
+
+  self->next_frame_tick = 0;
+  gtk_widget_queue_allocate (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether this layout may scroll, and so lay the window out again.  GDK
+ * lays a frame out at most four times, and warns; what is left waits for
+ * the next frame. */
+static gboolean
+may_scroll (SylOutlineView *self,
+            GdkSurface     *surface)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (gdk_surface_get_frame_clock (surface));
+
+  if (frame != self->layout_frame)
+    {
+      self->layout_frame = frame;
+      self->layout_scrolls = 0;
+    }
+  if (self->layout_scrolls < MAX_SCROLLS_PER_FRAME)
+    return TRUE;
+  if (self->next_frame_tick == 0)
+    self->next_frame_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), next_frame_cb,
+                                                          self, NULL);
+  return FALSE;
+}
+
 /* The window has just laid itself out: every row is where it is painted. */
 static void
 layout_cb (GdkSurface     *surface,
@@ -303,13 +377,21 @@ layout_cb (GdkSurface     *surface,
 {
   if (self->dragging_over)
     _syl_outline_view_drop_relayout (self);
+  if (!may_scroll (self, surface))
+    return;
   /* A scroll lays the list out again, and this runs again after that. */
   if (put_back_steady_row (self))
-    return;
+    {
+      self->layout_scrolls++;
+      return;
+    }
   if (self->reveal_nodes->len > 0)
     {
       if (!reveal_rows (self) && ++self->reveal_passes < MAX_REVEAL_PASSES)
-        return;
+        {
+          self->layout_scrolls++;
+          return;
+        }
       g_ptr_array_set_size (self->reveal_nodes, 0);
       self->reveal_passes = 0;
     }
@@ -331,6 +413,7 @@ _syl_outline_view_reveal (SylOutlineView  *self,
 {
   g_ptr_array_set_size (self->reveal_nodes, 0);
   self->reveal_passes = 0;
+  self->reveal_scrolled = FALSE;
   for (guint i = 0; i < n_nodes; i++)
     g_ptr_array_add (self->reveal_nodes, g_object_ref (nodes[i]));
   gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
@@ -356,6 +439,9 @@ _syl_outline_view_unwatch_layout (SylOutlineView *self)
   if (self->steady_tick != 0 && self->list_view != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->steady_tick);
   self->steady_tick = 0;
+  if (self->next_frame_tick != 0 && self->list_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->next_frame_tick);
+  self->next_frame_tick = 0;
   if (self->layout_surface != NULL)
     g_clear_signal_handler (&self->layout_handler, self->layout_surface);
   self->layout_handler = 0;
