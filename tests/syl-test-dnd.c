@@ -16,6 +16,33 @@
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
+/* The sample outline at 900 × 700, leaving room on the screen for the
+ * windows of "other applications" beside it. */
+SylWindow *
+syl_test_open_sample_for_drags (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  return syl_test_open_window_sized (path, 900, 700);
+}
+
+/* The nodes a drag carries, up to a NULL, for syl_test_release_checked();
+ * the array is freed when the test ends. */
+GPtrArray *
+syl_test_dragged (SylNode *first,
+                  ...)
+{
+  GPtrArray *nodes = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (SylNode *node = first; node != NULL; node = va_arg (ap, SylNode *))
+    g_ptr_array_add (nodes, node);
+  va_end (ap);
+  g_test_queue_destroy ((GDestroyNotify) g_ptr_array_unref, nodes);
+  return nodes;
+}
+
 /* The point at @fraction of the height of @node's row, a third of the way
  * across, in screen coordinates. */
 void
@@ -326,4 +353,32 @@ syl_test_release_checked (SylWindow *window,
   if (dragged != NULL)
     assert_landed (dragged, target, position);
   return TRUE;
+}
+
+/**
+ * syl_test_cancel_checked:
+ *
+ * Presses Escape during the drag going on, then lets go of the button:
+ * the outline is exactly as it was, with nothing to undo, and nothing is
+ * left of the drop indicator.
+ */
+void
+syl_test_cancel_checked (SylWindow *window)
+{
+  SylDocument *document = syl_window_get_document (window);
+  g_autofree char *before = syl_test_serialize (document);
+  g_autofree char *after = NULL;
+  gboolean could_undo = syl_history_get_can_undo (syl_document_get_history (document));
+
+  syl_test_xdotool ("keydown Escape");
+  syl_test_pump (150);
+  syl_test_xdotool ("keyup Escape");
+  syl_test_pump (200);
+  syl_test_xdotool ("mouseup 1");
+  syl_test_pump (500);
+
+  after = syl_test_serialize (document);
+  syl_test_assert_same_text (after, before);
+  g_assert_cmpint (syl_history_get_can_undo (syl_document_get_history (document)), ==, could_undo);
+  assert_drop_cleared (syl_window_get_outline_view (window));
 }

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 /* How long a person rests on a target before letting go. */
 #define SYL_TEST_HUMAN_REST_MS 1200
 
+SylWindow *syl_test_open_sample_for_drags (void);
+GPtrArray *syl_test_dragged        (SylNode     *first,
+                                    ...) G_GNUC_NULL_TERMINATED;
 void       syl_test_row_point      (SylWindow   *window,
                                     SylNode     *node,
                                     double       fraction,
@@ -34,5 +37,6 @@ double     syl_test_row_y          (SylWindow   *window,
 void       syl_test_assert_indicator (SylWindow *window);
 gboolean   syl_test_release_checked  (SylWindow *window,
                                       GPtrArray *dragged);
+void       syl_test_cancel_checked   (SylWindow *window);
 
 G_END_DECLS

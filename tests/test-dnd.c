@@ -14,38 +14,6 @@
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
-/* The outline at 900 × 700, leaving room on the screen for the windows of
- * "other applications" beside it. */
-static SylWindow *
-open_sample (void)
-{
-  g_autofree char *path = syl_test_sample_path ();
-
-  return syl_test_open_window_sized (path, 900, 700);
-}
-
-/* The nodes a drag carries, for syl_test_release_checked(); freed when
- * the test ends. */
-static GPtrArray *
-one_node (SylNode *node)
-{
-  GPtrArray *nodes = g_ptr_array_new ();
-
-  g_ptr_array_add (nodes, node);
-  g_test_queue_destroy ((GDestroyNotify) g_ptr_array_unref, nodes);
-  return nodes;
-}
-
-static GPtrArray *
-two_nodes (SylNode *first,
-           SylNode *second)
-{
-  GPtrArray *nodes = one_node (first);
-
-  g_ptr_array_add (nodes, second);
-  return nodes;
-}
-
 /* The row of @node is wholly inside the visible part of the list, where
  * the pointer can reach it. */
 static void
@@ -140,7 +108,7 @@ undo_once_restores (SylWindow  *window,
 static void
 test_drag_into_chapter (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   SylNode *node = syl_test_node_at (window, "1.2");
   SylNode *chapter = syl_test_node_at (window, "2");
@@ -150,7 +118,7 @@ test_drag_into_chapter (void)
   syl_test_row_point (window, node, 0.5, &x1, &y1);
   syl_test_row_point (window, chapter, 0.5, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  g_assert_true (syl_test_release_checked (window, one_node (node)));
+  g_assert_true (syl_test_release_checked (window, syl_test_dragged (node, NULL)));
 
   /* Dropped into the middle of chapter 2: its last section now. */
   g_assert_true (syl_node_get_parent (node) == chapter);
@@ -177,7 +145,7 @@ test_drag_into_chapter (void)
 static void
 test_drag_before (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylNode *node = syl_test_node_at (window, "1.5");
   SylNode *target = syl_test_node_at (window, "1.2");
   int x1, y1, x2, y2;
@@ -185,7 +153,7 @@ test_drag_before (void)
   syl_test_row_point (window, node, 0.5, &x1, &y1);
   syl_test_row_point (window, target, 0.1, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  g_assert_true (syl_test_release_checked (window, one_node (node)));
+  g_assert_true (syl_test_release_checked (window, syl_test_dragged (node, NULL)));
 
   g_assert_true (syl_test_node_at (window, "1.2") == node);
   g_assert_true (syl_test_node_at (window, "1.3") == target);
@@ -196,24 +164,14 @@ test_drag_before (void)
 static void
 test_drag_escape (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
-  g_autofree char *before = syl_test_serialize (document);
-  g_autofree char *after = NULL;
   int x1, y1, x2, y2;
 
   syl_test_row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
   syl_test_row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  syl_test_xdotool ("keydown Escape");
-  syl_test_pump (150);
-  syl_test_xdotool ("keyup Escape");
-  syl_test_pump (200);
-  syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
-
-  after = syl_test_serialize (document);
-  syl_test_assert_same_text (after, before);
+  syl_test_cancel_checked (window);
   g_assert_false (syl_document_get_modified (document));
   g_assert_false (syl_history_get_can_undo (syl_document_get_history (document)));
   syl_test_close_window (window);
@@ -223,7 +181,7 @@ test_drag_escape (void)
 static void
 test_drag_into_own_subtree (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   g_autofree char *before = syl_test_serialize (document);
   g_autofree char *after = NULL;
@@ -232,7 +190,8 @@ test_drag_into_own_subtree (void)
   syl_test_row_point (window, syl_test_node_at (window, "1"), 0.5, &x1, &y1);
   syl_test_row_point (window, syl_test_node_at (window, "1.3"), 0.5, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  g_assert_false (syl_test_release_checked (window, one_node (syl_test_node_at (window, "1"))));
+  g_assert_false (syl_test_release_checked (window,
+                                            syl_test_dragged (syl_test_node_at (window, "1"), NULL)));
 
   after = syl_test_serialize (document);
   syl_test_assert_same_text (after, before);
@@ -245,7 +204,7 @@ test_drag_into_own_subtree (void)
 static void
 test_drag_selection (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   SylNode *first = syl_test_node_at (window, "1.2");
   SylNode *second = syl_test_node_at (window, "1.5");
@@ -267,7 +226,7 @@ test_drag_selection (void)
   syl_test_row_point (window, second, 0.5, &x1, &y1);
   syl_test_row_point (window, chapter, 0.5, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  g_assert_true (syl_test_release_checked (window, two_nodes (first, second)));
+  g_assert_true (syl_test_release_checked (window, syl_test_dragged (first, second, NULL)));
 
   /* Chapter 3 had 7 sections. */
   g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 9);
@@ -285,7 +244,7 @@ test_drag_selection (void)
 static void
 test_drag_below_last_row (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   GtkWidget *list = syl_outline_view_get_list_view (syl_window_get_outline_view (window));
   SylNode *node = syl_test_node_at (window, "3.2");
@@ -306,7 +265,7 @@ test_drag_below_last_row (void)
 
   syl_test_row_point (window, node, 0.5, &x1, &y1);
   syl_test_drag_to (x1, y1, x2, y2 + (bottom_y - y2) / 2);
-  g_assert_true (syl_test_release_checked (window, one_node (node)));
+  g_assert_true (syl_test_release_checked (window, syl_test_dragged (node, NULL)));
 
   g_assert_true (syl_node_get_parent (node) == syl_document_get_root (document));
   g_assert_true (syl_test_node_at (window, "7") == node);
@@ -339,7 +298,7 @@ text_source (const char *text)
 static void
 test_drop_text_from_outside (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   SylNode *chapter = syl_test_node_at (window, "2");
   g_autofree char *before = syl_test_serialize (document);
@@ -393,7 +352,7 @@ is_set (gpointer data)
 static void
 test_drag_out_as_text (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   g_autofree char *before = syl_test_serialize (document);
   g_autofree char *after = NULL;
@@ -434,7 +393,7 @@ test_drag_out_as_text (void)
 static void
 test_drag_locked (void)
 {
-  SylWindow *window = open_sample ();
+  SylWindow *window = syl_test_open_sample_for_drags ();
   SylDocument *document = syl_window_get_document (window);
   g_autofree char *before = syl_test_serialize (document);
   g_autofree char *after = NULL;
@@ -447,7 +406,8 @@ test_drag_locked (void)
   syl_test_row_point (window, syl_test_node_at (window, "1.2"), 0.5, &x1, &y1);
   syl_test_row_point (window, syl_test_node_at (window, "2"), 0.5, &x2, &y2);
   syl_test_drag_to (x1, y1, x2, y2);
-  g_assert_false (syl_test_release_checked (window, one_node (syl_test_node_at (window, "1.2"))));
+  g_assert_false (syl_test_release_checked (window,
+                                            syl_test_dragged (syl_test_node_at (window, "1.2"), NULL)));
 
   after = syl_test_serialize (document);
   syl_test_assert_same_text (after, before);

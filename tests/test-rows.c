@@ -104,6 +104,15 @@ child_model (gpointer item,
   return g_object_ref (G_LIST_MODEL (item));
 }
 
+/* The outline's rows, as the view's tree makes them, all closed. */
+static GtkTreeListModel *
+tree_of (SylDocument *document)
+{
+  GListModel *root = G_LIST_MODEL (syl_document_get_root (document));
+
+  return gtk_tree_list_model_new (g_object_ref (root), FALSE, FALSE, child_model, NULL, NULL);
+}
+
 /* The list row of @node, which must be a chapter or a section of an open
  * chapter of @tree. */
 static GtkTreeListRow *
@@ -134,8 +143,7 @@ test_rebind_shows_only_the_new_node (void)
 {
   g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
-  g_autoptr(GtkTreeListModel) tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (root)), FALSE,
-                                                              FALSE, child_model, NULL, NULL);
+  g_autoptr(GtkTreeListModel) tree = tree_of (document);
   SylNode *chapter = syl_node_get_child (root, 0);
   SylNode *sequence[] = {
     syl_node_get_child (chapter, 1),
@@ -192,8 +200,7 @@ test_tooltip_only_when_cut (void)
 {
   g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
-  g_autoptr(GtkTreeListModel) tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (root)), FALSE,
-                                                              FALSE, child_model, NULL, NULL);
+  g_autoptr(GtkTreeListModel) tree = tree_of (document);
   SylNode *section = syl_node_get_child (syl_node_get_child (root, 0), 6);
   g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, section);
   GtkWidget *window = gtk_window_new ();
