@@ -70,6 +70,7 @@ struct _SylOutlineView
   AdwToast          *toast;
   gboolean           toast_stale;
   guint              toast_idle;
+  gint64             toast_shown;
 
   /* Dragging. */
   GPtrArray         *drag_nodes;

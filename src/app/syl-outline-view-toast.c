@@ -8,8 +8,10 @@
  * came without a toast of its own) goes.
  *
  * The toast is changed in place rather than dismissed and followed by a
- * new one: libadwaita 1.2 frees a toast's animation twice when one toast
- * is dismissed while the one it replaced is still fading out.
+ * new one, and it is never dismissed while it is still coming in:
+ * libadwaita 1.2 frees a toast whose fading out ends before its coming in
+ * (which takes longer when it replaced another toast), and then crashes
+ * when the coming in ends.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,11 +61,16 @@ _syl_outline_view_toast (SylOutlineView *self,
 
   toast = adw_toast_new (title);
   set_words (toast, title, undoable);
+  self->toast_shown = g_get_monotonic_time ();
   g_set_weak_pointer (&self->toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+/* How long a toast takes to come in, at most (libadwaita 1.2 takes 500 ms
+ * when it replaces another), with some margin. */
+#define TOAST_ARRIVAL_MS 750
 
 static gboolean
 dismiss_stale_cb (gpointer user_data)
@@ -78,15 +85,25 @@ dismiss_stale_cb (gpointer user_data)
 }
 
 /* A step was done, undone or redone: the toast on screen names an older
- * one, unless the code that made the step gives it new words at once. */
+ * one, unless the code that made the step gives it new words at once.
+ * Its Undo is gone at once; the toast goes once it has fully come in. */
 void
 _syl_outline_view_toast_step_applied (SylOutlineView *self)
 {
+  gint64 age_ms;
+
   if (self->toast == NULL)
     return;
   self->toast_stale = TRUE;
-  if (self->toast_idle == 0)
+  adw_toast_set_button_label (self->toast, NULL);
+  adw_toast_set_action_name (self->toast, NULL);
+  if (self->toast_idle != 0)
+    return;
+  age_ms = (g_get_monotonic_time () - self->toast_shown) / 1000;
+  if (age_ms >= TOAST_ARRIVAL_MS)
     self->toast_idle = g_idle_add (dismiss_stale_cb, self);
+  else
+    self->toast_idle = g_timeout_add ((guint) (TOAST_ARRIVAL_MS - age_ms), dismiss_stale_cb, self);
 }
 
 void
