@@ -685,6 +685,30 @@ test_format_invalid (void)
   syl_test_remove_tree (dir);
 }
 
+/* Run from the build folder, with nothing installed, on a Chinese desktop,
+ * the tool speaks Chinese: it reads the catalogue the build made. */
+static void
+test_chinese_uninstalled (void)
+{
+  g_autoptr(SylTestCli) run = NULL;
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *lc_all = g_strdup (g_getenv ("LC_ALL"));
+
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
+  g_unsetenv ("SYL_LOCALE_DIR");
+  run = syl_test_run_cli ("--help", NULL);
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", lc_all != NULL ? lc_all : "C.UTF-8", TRUE);
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "用法："));
+  g_assert_null (strstr (run->out, "Usage:"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -693,6 +717,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/chinese-uninstalled", test_chinese_uninstalled);
   g_test_add_func ("/cli/no-arguments", test_no_arguments);
   g_test_add_func ("/cli/unknown-command", test_unknown_command);
   g_test_add_func ("/cli/validate/no-file", test_validate_no_file);

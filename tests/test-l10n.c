@@ -19,6 +19,7 @@
 #include <locale.h>
 
 #include "syl-about.h"
+#include "syl-i18n.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
@@ -366,7 +367,6 @@ main (int   argc,
 {
   g_autofree char *sample = NULL;
   g_autofree char *data_home = NULL;
-  const char *locale_dir = g_getenv ("SYL_LOCALE_DIR");
 
   /* gtk_test_init () would switch to the C locale. */
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
@@ -377,14 +377,10 @@ main (int   argc,
               "run build-aux/setup-debian as root, or locale-gen zh_CN.UTF-8\n");
       return 1;
     }
-  if (locale_dir == NULL)
-    {
-      printf ("Bail out! SYL_LOCALE_DIR is not set; run this through meson test\n");
-      return 1;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* As the application's main () does: run from the build folder, this
+   * finds the catalogue just built there, with nothing installed. */
+  g_unsetenv ("SYL_LOCALE_DIR");
+  syl_i18n_init ();
 
   /* As syl_test_gui_init () does: drafts, backups and recent files go to
    * a folder of the test's own, never the user's, so outlines other runs

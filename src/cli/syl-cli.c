@@ -5,12 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "syl-cli.h"
 #include "syl-file.h"
+#include "syl-i18n.h"
 
 static void
 print_usage (FILE *stream)
@@ -156,10 +156,7 @@ main (int    argc,
 {
   const SylCliCommand *command;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  syl_i18n_init ();
   g_set_prgname ("syllabus-cli");
 
   if (argc < 2)
