@@ -81,13 +81,34 @@ has_dialog (gpointer data)
   return find_dialog () != NULL;
 }
 
-/* Waits for a dialog, checks that its text names @name, and answers. */
+/* The button of @dialog labelled @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Waits for a dialog, checks that its text names @name, and answers by
+ * clicking the button, as a person does: the dialog then closes itself
+ * before it says what was answered. */
 static void
 answer_dialog (const char *name,
                const char *response)
 {
   AdwMessageDialog *dialog;
   g_autofree char *text = NULL;
+  GtkWidget *button;
 
   g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
   dialog = find_dialog ();
@@ -95,9 +116,11 @@ answer_dialog (const char *name,
                       adw_message_dialog_get_body (dialog), NULL);
   if (name != NULL)
     g_assert_nonnull (strstr (text, name));
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  button = find_button (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
   syl_test_pump (50);
+  g_assert_null (find_dialog ());
 }
 
 static void

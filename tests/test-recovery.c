@@ -81,6 +81,8 @@ start_app (Fixture *f)
   g_autoptr(GError) error = NULL;
   GSubprocess *app;
 
+  /* Any warning or critical of the program ends it, and fails the test. */
+  g_subprocess_launcher_setenv (launcher, "G_DEBUG", "fatal-warnings", TRUE);
   g_subprocess_launcher_setenv (launcher, "DISPLAY", display (), TRUE);
   g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->data_home, TRUE);
@@ -265,6 +267,37 @@ test_quit_asks_and_saves (Fixture       *f,
   g_clear_pointer (&expected_text, g_free);
 }
 
+/* The program quits, or closes its only window, and exits cleanly. */
+static void
+assert_exited_cleanly (GSubprocess *app)
+{
+  wait_exit (app);
+  g_assert_true (g_subprocess_get_if_exited (app));
+  g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+}
+
+/* Discarding the changes when asked on quitting or closing: the file stays
+ * as it was, no draft is left, and the window closes only once the dialog
+ * that asked is gone (GTK warned when the window went first). */
+static void
+test_discard (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *close_keys = data;
+  g_autoptr(GSubprocess) app = start_app (f);
+  g_autofree char *after = NULL;
+
+  press_in ("course\\.syllabus\\.json", "alt+Down");
+  g_assert_true (wait_until (has_draft, f));
+  press_in ("course\\.syllabus\\.json", close_keys);
+  /* The focus is on Save; Discard is the button before it. */
+  press_in ("Save Changes", "shift+Tab Return");
+  assert_exited_cleanly (app);
+  after = syl_test_read_text (f->path);
+  g_assert_cmpstr (after, ==, f->original);
+  g_assert_true (has_no_draft (f));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +308,10 @@ main (int   argc,
               test_kill_and_restore, fixture_teardown);
   g_test_add ("/recovery/quit-asks-and-saves", Fixture, NULL, fixture_setup,
               test_quit_asks_and_saves, fixture_teardown);
+  g_test_add ("/recovery/quit-discard", Fixture, "ctrl+q", fixture_setup, test_discard,
+              fixture_teardown);
+  g_test_add ("/recovery/close-discard", Fixture, "ctrl+w", fixture_setup, test_discard,
+              fixture_teardown);
 
   return g_test_run ();
 }

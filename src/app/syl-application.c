@@ -80,6 +80,24 @@ close_all (GtkApplication *application)
   g_list_free (windows);
 }
 
+static gboolean
+close_all_idle_cb (gpointer user_data)
+{
+  g_autoptr(GtkApplication) application = user_data;
+
+  close_all (application);
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes every window once the dialog that asked has gone: a message
+ * dialog says what was answered before it lets go of itself, and a window
+ * it is transient for must outlive it. */
+static void
+close_all_later (GtkApplication *application)
+{
+  g_idle_add (close_all_idle_cb, g_object_ref (application));
+}
+
 static void save_next (SylApplication *self);
 
 static void
@@ -125,7 +143,7 @@ quit_response_cb (AdwMessageDialog *dialog,
       for (guint i = 0; i < self->quit_queue->len; i++)
         _syl_window_discard_changes (g_ptr_array_index (self->quit_queue, i));
       g_clear_pointer (&self->quit_queue, g_ptr_array_unref);
-      close_all (GTK_APPLICATION (self));
+      close_all_later (GTK_APPLICATION (self));
     }
   else if (g_str_equal (response, "save"))
     save_next (self);

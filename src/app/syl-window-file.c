@@ -261,6 +261,27 @@ confirm_saved_cb (GObject      *source,
   g_task_return_boolean (task, _syl_window_save_finish (SYL_WINDOW (source), result));
 }
 
+static gboolean
+may_go_on_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+may_not_go_on_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_task_return_boolean (task, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The answer reaches the caller, which may close the window, only once
+ * the dialog has gone: a message dialog says what was answered before it
+ * lets go of itself, and the window it is transient for must outlive it. */
 static void
 confirm_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -276,11 +297,10 @@ confirm_response_cb (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       _syl_window_discard_changes (self);
-      g_task_return_boolean (task, TRUE);
+      g_idle_add (may_go_on_cb, task);
     }
   else
-    g_task_return_boolean (task, FALSE);
-  g_object_unref (task);
+    g_idle_add (may_not_go_on_cb, task);
 }
 
 void
