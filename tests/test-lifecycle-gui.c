@@ -209,6 +209,45 @@ test_close_save (Fixture       *f,
   syl_test_assert_same_text (after, expected);
 }
 
+static void
+assert_save_labels (const char *discard,
+                    const char *save)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, discard);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, save);
+  answer_dialog (NULL, "cancel");
+}
+
+/* Quitting with one outline changed offers Save and Discard; "All" is for
+ * when there are several. */
+static void
+test_quit_labels (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GtkApplication) application = syl_test_register_application ();
+  g_autofree char *sample = syl_test_sample_path ();
+  SylWindow *second;
+
+  gtk_window_set_application (GTK_WINDOW (f->window), application);
+  rename_first (f, "Changed");
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  assert_save_labels ("_Discard", "_Save");
+
+  second = syl_test_open_window (sample);
+  gtk_window_set_application (GTK_WINDOW (second), application);
+  syl_document_set_string (syl_window_get_document (second),
+                           syl_test_node_at (second, "1"), "title", "Also changed", FALSE, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  assert_save_labels ("_Discard All", "_Save All");
+
+  syl_test_close_window (second);
+  gtk_window_set_application (GTK_WINDOW (f->window), NULL);
+}
+
 /* Opening another outline in place of a modified one asks first. */
 static void
 test_open_in_place_asks (Fixture       *f,
@@ -529,6 +568,7 @@ main (int   argc,
 
   ADD ("close/unmodified", test_close_unmodified);
   ADD ("close/cancel-then-discard", test_close_cancel_then_discard);
+  ADD ("quit/labels", test_quit_labels);
   ADD ("close/save", test_close_save);
   ADD ("open/in-place-asks", test_open_in_place_asks);
   ADD ("save/failure-keeps-changes", test_failed_save_keeps_changes);

@@ -174,7 +174,11 @@ ask_before_quitting (SylApplication *self)
                                                "These outlines have unsaved changes:", n),
                                   names->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  _syl_add_save_responses (ADW_MESSAGE_DIALOG (dialog), _("_Discard All"), _("_Save All"));
+  /* "All" only where there are several. */
+  if (n == 1)
+    _syl_add_save_responses (ADW_MESSAGE_DIALOG (dialog), _("_Discard"), _("_Save"));
+  else
+    _syl_add_save_responses (ADW_MESSAGE_DIALOG (dialog), _("_Discard All"), _("_Save All"));
   g_signal_connect (dialog, "response", G_CALLBACK (quit_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   /* Enter answers with the suggested response, as in other GNOME apps. */
