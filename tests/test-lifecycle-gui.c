@@ -248,6 +248,35 @@ test_quit_labels (Fixture       *f,
   gtk_window_set_application (GTK_WINDOW (f->window), NULL);
 }
 
+/* A file that is not an outline: the dialog's heading names the file, the
+ * body says what is wrong and in which folder, and the window keeps its
+ * outline. */
+static void
+test_open_error_names_file (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *bad = g_build_filename (dir, "notoutline.syllabus.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+  g_autofree char *folder_line = NULL;
+  AdwMessageDialog *dialog;
+  const char *heading, *body;
+
+  syl_test_write_text (bad, "hello world\n");
+  syl_window_open_file (f->window, file);
+  g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
+  dialog = find_dialog ();
+  heading = adw_message_dialog_get_heading (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (heading, "notoutline."));
+  g_assert_null (strstr (heading, dir));
+  g_assert_nonnull (strstr (body, "1:1:"));
+  folder_line = g_strdup_printf ("Folder: %s", dir);
+  g_assert_nonnull (strstr (body, folder_line));
+  answer_dialog (NULL, "close");
+  g_assert_true (syl_window_get_document (f->window) == f->document);
+}
+
 /* Opening another outline in place of a modified one asks first. */
 static void
 test_open_in_place_asks (Fixture       *f,
@@ -569,6 +598,7 @@ main (int   argc,
   ADD ("close/unmodified", test_close_unmodified);
   ADD ("close/cancel-then-discard", test_close_cancel_then_discard);
   ADD ("quit/labels", test_quit_labels);
+  ADD ("open/error-names-file", test_open_error_names_file);
   ADD ("close/save", test_close_save);
   ADD ("open/in-place-asks", test_open_in_place_asks);
   ADD ("save/failure-keeps-changes", test_failed_save_keeps_changes);

@@ -56,6 +56,67 @@ backup_dir (void)
   return syl_backup_get_default_dir ();
 }
 
+/**
+ * _syl_file_error_body:
+ *
+ * What an error dialog about @file says under its heading, which names
+ * the file: what went wrong, then the folder the file is in.  A whole path
+ * in the heading was broken across lines anywhere, as words are not.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+_syl_file_error_body (GFile      *file,
+                      const char *message)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  g_autofree char *where = NULL;
+
+  if (folder == NULL)
+    return g_strdup (message);
+  /* Translators: under what went wrong with a file that could not be
+   * opened or saved: the folder the file is in. */
+  where = g_strdup_printf (_("Folder: %s"), folder);
+  return g_strdup_printf ("%s\n\n%s", message, where);
+}
+
+/* @text with a zero-width space after each dot, dash and underscore, where
+ * a file name may break across lines. */
+static char *
+breakable_name (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (out, *p);
+      if (*p == '.' || *p == '-' || *p == '_')
+        g_string_append (out, "\u200B");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * _syl_set_error_heading:
+ *
+ * Sets a heading that names a file.  GTK broke a long file name that did
+ * not fit anywhere, with a hyphen ("syllabus.jso-n"), which reads as part
+ * of the name, and in Chinese inside the words before it: here it breaks
+ * only after a dot, a dash or an underscore, and with no hyphen.
+ */
+void
+_syl_set_error_heading (AdwMessageDialog *dialog,
+                        const char       *heading)
+{
+  g_autofree char *breakable = breakable_name (heading);
+  g_autofree char *markup = g_markup_printf_escaped ("<span insert_hyphens=\"false\">%s</span>",
+                                                     breakable);
+
+  adw_message_dialog_set_heading_use_markup (dialog, TRUE);
+  adw_message_dialog_set_heading (dialog, markup);
+}
+
 static GtkWidget *
 new_dialog (SylWindow  *self,
             const char *heading,
@@ -203,8 +264,9 @@ save_to (GTask        *task,
   {
     g_autofree char *name = g_file_get_basename (file);
     g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+    g_autofree char *body = _syl_file_error_body (file, error->message);
 
-    syl_window_show_error (self, heading, error->message);
+    syl_window_show_error (self, heading, body);
   }
   g_task_return_boolean (task, FALSE);
   g_object_unref (task);
@@ -361,8 +423,9 @@ load_in_place (SylWindow *self,
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      g_autofree char *body = _syl_file_error_body (file, error->message);
 
-      syl_window_show_error (self, heading, error->message);
+      syl_window_show_error (self, heading, body);
     }
 }
 
