@@ -717,6 +717,29 @@ test_review_option (Fixture       *f,
   syl_test_pump (100);
 }
 
+/* Review mode belongs to the outline opened for review: reading the same
+ * file again keeps it, another outline opened in the window does not. */
+static void
+test_review_mode_stays_with_file (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *sample = syl_test_sample_path ();
+  g_autoptr(GFile) other = g_file_new_for_path (sample);
+
+  syl_window_set_review_mode (f->window, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.disk-reload", NULL));
+  syl_test_pump (200);
+  g_assert_true (syl_window_get_document (f->window) != f->document);
+  g_assert_true (syl_window_get_review_mode (f->window));
+
+  syl_window_open_file (f->window, other);
+  syl_test_pump (300);
+  g_assert_true (g_file_equal (syl_document_get_file (syl_window_get_document (f->window)), other));
+  g_assert_false (syl_window_get_review_mode (f->window));
+  g_assert_false (syl_outline_view_get_read_only (f->view));
+  f->document = syl_window_get_document (f->window);
+}
+
 /* The keyboard shortcuts window lists F8, Shift+F8 and review mode. */
 static void
 test_help_overlay (Fixture       *f,
@@ -764,6 +787,7 @@ main (int   argc,
   ADD ("merge-broken", test_merge_broken);
   ADD ("export-summary", test_export_summary);
   ADD ("review-option", test_review_option);
+  ADD ("review-mode-stays-with-file", test_review_mode_stays_with_file);
   ADD ("help-overlay", test_help_overlay);
 #undef ADD
 

@@ -32,12 +32,15 @@ typedef struct
   guint      undo_floor;
   guint      redo_steps;
   SylNode   *watched_root;
+  /* The file of the document shown: review mode belongs to it. */
+  GFile     *file;
 } Review;
 
 static void
 review_free (Review *review)
 {
   g_clear_object (&review->watched_root);
+  g_clear_object (&review->file);
   g_free (review);
 }
 
@@ -496,6 +499,15 @@ void
 _syl_window_review_document_changed (SylWindow *self)
 {
   Review *review = review_of (self);
+
+  GFile *file = self->document != NULL ? syl_document_get_file (self->document) : NULL;
+
+  /* Review mode was for the outline opened for review; the same file read
+   * again from disk stays in it, another outline opened in this window
+   * does not. */
+  if (review->file == NULL || file == NULL || !g_file_equal (review->file, file))
+    review->review = FALSE;
+  g_set_object (&review->file, file);
 
   if (review->watched_root != NULL)
     g_signal_handlers_disconnect_by_data (review->watched_root, self);
