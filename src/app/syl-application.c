@@ -324,14 +324,10 @@ report_open_error (GtkApplication *application,
                    GFile          *file,
                    GError         *error)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-  g_autofree char *body = _syl_file_error_body (file, error->message);
-  GtkWidget *dialog = adw_message_dialog_new (gtk_application_get_active_window (application),
-                                              NULL, body);
+  GtkWidget *dialog = _syl_file_error_dialog_new (gtk_application_get_active_window (application),
+                                                  _("Could Not Open “%s”"), file,
+                                                  error->message);
 
-  _syl_set_error_heading (ADW_MESSAGE_DIALOG (dialog), heading);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), application);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -56,18 +56,12 @@ backup_dir (void)
   return syl_backup_get_default_dir ();
 }
 
-/**
- * _syl_file_error_body:
- *
- * What an error dialog about @file says under its heading, which names
+/* What an error dialog about @file says under its heading, which names
  * the file: what went wrong, then the folder the file is in.  A whole path
- * in the heading was broken across lines anywhere, as words are not.
- *
- * Returns: (transfer full): the text
- */
-char *
-_syl_file_error_body (GFile      *file,
-                      const char *message)
+ * in the heading was broken across lines anywhere, as words are not. */
+static char *
+file_error_body (GFile      *file,
+                 const char *message)
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
@@ -98,23 +92,36 @@ breakable_name (const char *text)
 }
 
 /**
- * _syl_set_error_heading:
+ * _syl_file_error_dialog_new:
+ * @format: the heading, with a %s for the file's name
  *
- * Sets a heading that names a file.  GTK broke a long file name that did
- * not fit anywhere, with a hyphen ("syllabus.jso-n"), which reads as part
- * of the name, and in Chinese inside the words before it: here it breaks
- * only after a dot, a dash or an underscore, and with no hyphen.
+ * A dialog that says what went wrong with @file.  GTK broke a long file
+ * name in a heading that did not fit anywhere, with a hyphen
+ * ("syllabus.jso-n"), which reads as part of the name, and in Chinese
+ * inside the words before it: here it breaks only after a dot, a dash or
+ * an underscore, and with no hyphen.
+ *
+ * Returns: (transfer floating): the dialog, to present
  */
-void
-_syl_set_error_heading (AdwMessageDialog *dialog,
-                        const char       *heading)
+GtkWidget *
+_syl_file_error_dialog_new (GtkWindow  *parent,
+                            const char *format,
+                            GFile      *file,
+                            const char *message)
 {
-  g_autofree char *breakable = breakable_name (heading);
-  g_autofree char *markup = g_markup_printf_escaped ("<span insert_hyphens=\"false\">%s</span>",
-                                                     breakable);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *breakable = breakable_name (name);
+  g_autofree char *heading = NULL;
+  g_autofree char *markup = NULL;
+  g_autofree char *body = file_error_body (file, message);
+  GtkWidget *dialog = adw_message_dialog_new (parent, NULL, body);
 
-  adw_message_dialog_set_heading_use_markup (dialog, TRUE);
-  adw_message_dialog_set_heading (dialog, markup);
+  heading = g_markup_printf_escaped (format, breakable);
+  markup = g_strdup_printf ("<span insert_hyphens=\"false\">%s</span>", heading);
+  adw_message_dialog_set_heading_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (dialog), markup);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  return dialog;
 }
 
 static GtkWidget *
@@ -261,13 +268,9 @@ save_to (GTask        *task,
 
   /* The file on disk is as it was and the document still modified: the
    * user can try again elsewhere, and the draft keeps the changes. */
-  {
-    g_autofree char *name = g_file_get_basename (file);
-    g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-    g_autofree char *body = _syl_file_error_body (file, error->message);
-
-    syl_window_show_error (self, heading, body);
-  }
+  gtk_window_present (GTK_WINDOW (_syl_file_error_dialog_new (GTK_WINDOW (self),
+                                                              _("Could Not Save “%s”"),
+                                                              file, error->message)));
   g_task_return_boolean (task, FALSE);
   g_object_unref (task);
 }
@@ -420,13 +423,9 @@ load_in_place (SylWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!syl_window_load_file (self, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-      g_autofree char *body = _syl_file_error_body (file, error->message);
-
-      syl_window_show_error (self, heading, body);
-    }
+    gtk_window_present (GTK_WINDOW (_syl_file_error_dialog_new (GTK_WINDOW (self),
+                                                                _("Could Not Open “%s”"),
+                                                                file, error->message)));
 }
 
 static void

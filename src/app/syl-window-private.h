@@ -69,10 +69,10 @@ void     _syl_window_set_document_full (SylWindow           *self,
 
 /* syl-window-file.c: saving, and asking before changes are lost. */
 char    *_syl_window_dup_display_name  (SylWindow           *self);
-char    *_syl_file_error_body          (GFile               *file,
-                                        const char          *message);
-void     _syl_set_error_heading        (AdwMessageDialog    *dialog,
-                                        const char          *heading);
+GtkWidget *_syl_file_error_dialog_new (GtkWindow         *parent,
+                                       const char        *format,
+                                       GFile             *file,
+                                       const char        *message);
 void     _syl_window_note_recent       (GFile               *file);
 void     _syl_window_save_async        (SylWindow           *self,
                                         gboolean             choose_file,
