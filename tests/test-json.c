@@ -1103,6 +1103,33 @@ test_huge_duration (void)
     }
 }
 
+/* JSON puts no limit on the digits of a number: any that fits a double is
+ * read to the value its digits say, however long it is written. */
+static void
+test_long_numbers (void)
+{
+  g_autofree char *zeros = g_strnfill (700, '0');
+  g_autofree char *one = g_strdup_printf ("1.%.598s", zeros);
+  g_autofree char *text = g_strdup_printf (HEAD ", \"x\": [%s, 1%.650se-600, -0.%s5e+650, "
+                                           "1%.300s]}", one, zeros, zeros, zeros);
+  const char *expected = CANONICAL_EMPTY ",\n"
+                         "  \"x\": [\n"
+                         "    1.0,\n"
+                         "    1e+50,\n"
+                         "    -5e-51,\n"
+                         "    1e+300\n"
+                         "  ]\n"
+                         "}\n";
+  g_autoptr(JsonNode) root = parse_json (expected);
+  JsonArray *array = json_object_get_array_member (json_node_get_object (root), "x");
+
+  g_assert_cmpuint (strlen (one), ==, 600);
+  assert_serializes_to (text, expected);
+  g_assert_true (json_array_get_double_element (array, 0) == 1.0);
+  g_assert_true (json_array_get_double_element (array, 1) == 1e50);
+  g_assert_true (json_array_get_double_element (array, 2) == -5e-51);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1132,6 +1159,7 @@ main (int    argc,
   g_test_add_func ("/json/read/rfc3339-dates", test_rfc3339_dates);
   g_test_add_func ("/json/numbers/subnormal-doubles-shortest", test_doubles_subnormal);
   g_test_add_func ("/json/numbers/huge-duration", test_huge_duration);
+  g_test_add_func ("/json/numbers/long", test_long_numbers);
 
   return g_test_run ();
 }

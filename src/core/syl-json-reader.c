@@ -476,7 +476,7 @@ syl_json_reader_read_minutes (SylJsonReader *reader,
         syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
       else
         syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("must be 0 or more, not %s"),
-                                     reader->scanner.number_text);
+                                     reader->scanner.number_text->str);
       return syl_json_reader_advance (reader);
     }
   if (syl_json_reader_token (reader) != SYL_TOKEN_INT)

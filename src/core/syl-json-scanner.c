@@ -94,6 +94,7 @@ syl_json_scanner_init (SylJsonScanner  *scanner,
   scanner->start = scanner->p = data;
   scanner->end = data + length;
   scanner->string = g_string_sized_new (256);
+  scanner->number_text = g_string_sized_new (32);
 
   /* A UTF-8 byte order mark is harmless; skip it. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -108,6 +109,9 @@ syl_json_scanner_clear (SylJsonScanner *scanner)
   if (scanner->string != NULL)
     g_string_free (scanner->string, TRUE);
   scanner->string = NULL;
+  if (scanner->number_text != NULL)
+    g_string_free (scanner->number_text, TRUE);
+  scanner->number_text = NULL;
 }
 
 static void
@@ -303,36 +307,32 @@ read_number (SylJsonScanner  *scanner,
   const char *start = scanner->p;
   gboolean is_integer;
   const char *end = match_number (start, scanner->end, &is_integer);
-  char *buffer = scanner->number_text;
-  gsize length;
 
   if (end == NULL)
     return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
                                       _("invalid number"));
-  if ((gsize) (end - start) >= sizeof scanner->number_text)
-    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
-                                      _("number out of range"));
 
-  length = end - start;
-  memcpy (buffer, start, length);
-  buffer[length] = '\0';
+  /* The C library reads only text that ends in a NUL, so the number is
+   * copied whole: JSON puts no limit on its digits, and a double reads
+   * correctly from any number of them. */
+  g_string_truncate (scanner->number_text, 0);
+  g_string_append_len (scanner->number_text, start, end - start);
   scanner->p = end;
 
-  errno = 0;
   scanner->is_big_integer = FALSE;
   if (is_integer)
     {
-      scanner->int_value = g_ascii_strtoll (buffer, NULL, 10);
+      errno = 0;
+      scanner->int_value = g_ascii_strtoll (scanner->number_text->str, NULL, 10);
       if (errno == 0)
         {
           scanner->token = SYL_TOKEN_INT;
           return TRUE;
         }
-      errno = 0;
       scanner->is_big_integer = TRUE;
     }
 
-  scanner->double_value = g_ascii_strtod (buffer, NULL);
+  scanner->double_value = g_ascii_strtod (scanner->number_text->str, NULL);
   if (!isfinite (scanner->double_value))
     return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
                                       _("number out of range"));

@@ -38,7 +38,7 @@ typedef struct
   gint64        int_value;
   double        double_value;
   gboolean      is_big_integer;  /* a whole number beyond 64 bits */
-  char          number_text[512];
+  GString      *number_text;     /* a number token as written */
   guint         depth;
 } SylJsonScanner;
 
