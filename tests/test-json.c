@@ -1130,6 +1130,131 @@ test_long_numbers (void)
   g_assert_true (json_array_get_double_element (array, 2) == -5e-51);
 }
 
+/* @text as messages quote it: its first 40 characters, then "…". */
+static char *
+shorten (const char *text)
+{
+  const char *end = g_utf8_offset_to_pointer (text, 40);
+
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/* A bare word of megabytes gives a message of one short line, which still
+ * says where the word is. */
+static void
+test_huge_word_quoted (void)
+{
+  const gsize size = 10 * 1024 * 1024;
+  g_autofree char *word = g_strnfill (size, 'a');
+  g_autofree char *text = g_strconcat (HEAD ", \"title\": ", word, "}", NULL);
+  g_autofree char *quote = shorten (word);
+  g_autofree char *expected = g_strdup_printf ("big.json:1:%zu: expected a value, found “%s”",
+                                               strlen (HEAD ", \"title\": ") + 1, quote);
+  g_autoptr(GError) error = load_fails (text, strlen (text));
+  g_autofree char *message = syl_error_format_for_file ("big.json", error);
+
+  g_assert_error (error, SYL_ERROR, SYL_ERROR_SYNTAX);
+  g_assert_cmpuint (strlen (error->message), <, 200);
+  g_assert_true (g_str_has_suffix (error->message, "…”"));
+  g_assert_cmpstr (message, ==, expected);
+}
+
+static void
+assert_refused_with (const char *text,
+                     const char *expected)
+{
+  g_autoptr(GError) error = load_fails (text, strlen (text));
+
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+typedef struct
+{
+  const char *before;           /* the file, around a long string */
+  const char *after;
+  const char *message_before;   /* the message, around its quote */
+  const char *message_after;
+} QuoteCase;
+
+static const QuoteCase quote_cases[] = {
+  { HEAD ", \"children\": [{\"id\": \"a\", \"kind\": \"", "\"}]}",
+    "children[0].kind: unknown kind “", "”; expected section, discussion or example" },
+  { HEAD ", \"numbering\": {\"levels\": [\"", "\"]}}",
+    "numbering.levels[0]: unknown style “",
+    "”; expected decimal-path, chapter-zh, section-zh, zh-comma, zh-paren, decimal-dot, "
+    "chapter-en or none" },
+  { "{\"format\": \"", "\", \"version\": 1}",
+    "not a Syllabus outline: its format is “", "”" },
+};
+
+/* Every message that quotes a string of the file cuts it the same way, at
+ * a character boundary even where characters take several bytes; forty
+ * characters are quoted whole. */
+static void
+test_long_strings_quoted (void)
+{
+  g_autoptr(GString) mixed = g_string_new (NULL);
+  g_autofree char *forty = NULL;
+  g_autofree char *quote = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (mixed, i % 2 ? "中" : "é");
+  forty = g_strndup (mixed->str, g_utf8_offset_to_pointer (mixed->str, 40) - mixed->str);
+  quote = shorten (mixed->str);
+
+  for (guint i = 0; i < G_N_ELEMENTS (quote_cases); i++)
+    {
+      const QuoteCase *c = &quote_cases[i];
+      g_autofree char *text = g_strconcat (c->before, mixed->str, c->after, NULL);
+      g_autofree char *expected = g_strconcat (c->message_before, quote, c->message_after, NULL);
+      g_autofree char *whole = g_strconcat (c->before, forty, c->after, NULL);
+      g_autofree char *expected_whole = g_strconcat (c->message_before, forty,
+                                                     c->message_after, NULL);
+
+      assert_refused_with (text, expected);
+      assert_refused_with (whole, expected_whole);
+    }
+}
+
+/* Member names and numbers are quoted alike. */
+static void
+test_long_tokens_quoted (void)
+{
+  g_autofree char *name = g_strnfill (100, 'm');
+  g_autofree char *digits = g_strnfill (100, '7');
+  g_autofree char *name_quote = shorten (name);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+
+  text = g_strdup_printf (HEAD ", \"%s\": 1, \"%s\": 2}", name, name);
+  expected = g_strdup_printf ("1:%zu: duplicate member “%s”",
+                              strlen (HEAD ", \"") + 100 + strlen ("\": 1, ") + 1, name_quote);
+  assert_refused_with (text, expected);
+  g_free (text);
+  g_free (expected);
+
+  /* The minus sign is the first of the forty characters. */
+  text = g_strdup_printf (HEAD ", \"target_minutes\": -%s}", digits);
+  expected = g_strdup_printf ("target_minutes: must be 0 or more, not -%.39s…", digits);
+  assert_refused_with (text, expected);
+}
+
+/* Warnings quote the file as errors do. */
+static void
+test_long_id_quoted (void)
+{
+  g_autofree char *id = g_strnfill (100, 'x');
+  g_autofree char *quote = shorten (id);
+  g_autofree char *text = g_strdup_printf (HEAD ", \"children\": [{\"id\": \"%s\"}, "
+                                           "{\"id\": \"%s\"}]}", id, id);
+  g_autofree char *warning = g_strdup_printf ("children[1]: duplicate id “%s”; "
+                                              "a new one was given", quote);
+  g_autoptr(SylDocument) document = load_ok (text, strlen (text));
+
+  g_assert_cmpstr (syl_document_get_warnings (document)[0], ==, warning);
+  g_assert_null (syl_document_get_warnings (document)[1]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1160,6 +1285,10 @@ main (int    argc,
   g_test_add_func ("/json/numbers/subnormal-doubles-shortest", test_doubles_subnormal);
   g_test_add_func ("/json/numbers/huge-duration", test_huge_duration);
   g_test_add_func ("/json/numbers/long", test_long_numbers);
+  g_test_add_func ("/json/quotes/huge-word", test_huge_word_quoted);
+  g_test_add_func ("/json/quotes/long-strings", test_long_strings_quoted);
+  g_test_add_func ("/json/quotes/long-tokens", test_long_tokens_quoted);
+  g_test_add_func ("/json/quotes/long-id-warning", test_long_id_quoted);
 
   return g_test_run ();
 }

@@ -293,14 +293,18 @@ read_kind (SylJsonReader *reader,
            SylNodeKind   *kind)
 {
   g_autofree char *name = NULL;
+  g_autofree char *quoted = NULL;
 
   if (!syl_json_reader_read_string (reader, &name))
     return FALSE;
-  if (name != NULL && !syl_node_kind_from_string (name, kind))
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("unknown kind “%s”; "
-                                   "expected section, discussion or example"),
-                                 name);
+  if (name == NULL || syl_node_kind_from_string (name, kind))
+    return TRUE;
+
+  quoted = syl_json_scanner_abbreviate (name, -1);
+  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                               _("unknown kind “%s”; "
+                                 "expected section, discussion or example"),
+                               quoted);
   return TRUE;
 }
 
@@ -601,8 +605,12 @@ check_format (SylJsonReader *reader,
   if (reader->format == NULL)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "format: %s", _("expected a string"));
   if (strcmp (reader->format, "syllabus") != 0)
-    return g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
-                        _("not a Syllabus outline: its format is “%s”"), reader->format);
+    {
+      g_autofree char *quoted = syl_json_scanner_abbreviate (reader->format, -1);
+
+      return g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
+                          _("not a Syllabus outline: its format is “%s”"), quoted);
+    }
   if (!reader->have_version)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID,
                         _("version: missing; this version of Syllabus reads format %d"),

@@ -419,6 +419,34 @@ syl_json_scanner_next (SylJsonScanner  *scanner,
 }
 
 /**
+ * syl_json_scanner_abbreviate:
+ * @text: valid UTF-8 from the file: a token, or a string as decoded
+ * @length: its length in bytes, or -1 when it ends in a NUL
+ *
+ * Returns: @text as an error message quotes it: whole when short, else
+ *   its first SYL_JSON_QUOTE_CHARS characters and "…"
+ */
+char *
+syl_json_scanner_abbreviate (const char *text,
+                             gssize      length)
+{
+  const char *end;
+  const char *p = text;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+
+  /* Only the characters kept are read, so a token of megabytes costs no
+   * more to quote than a short one. */
+  for (guint n = 0; n < SYL_JSON_QUOTE_CHARS && p < end; n++)
+    p = g_utf8_next_char (p);
+  if (p >= end)
+    return g_strndup (text, length);
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
+}
+
+/**
  * syl_json_scanner_describe:
  *
  * Returns: the current token as a message shows it after "found":
@@ -429,14 +457,17 @@ syl_json_scanner_describe (SylJsonScanner *scanner)
 {
   const char *start = scanner->token_start;
   const char *end = scanner->p;
+  g_autofree char *text = NULL;
 
   if (scanner->token == SYL_TOKEN_EOF)
     return g_strdup_printf ("“%s”", _("end of file"));
 
-  /* Show words whole, and only the first character of anything else. */
+  /* Show words whole, up to the length of a quote, and only the first
+   * character of anything else. */
   if (scanner->token != SYL_TOKEN_OTHER && scanner->token != SYL_TOKEN_TRUE &&
       scanner->token != SYL_TOKEN_FALSE && scanner->token != SYL_TOKEN_NULL)
     end = g_utf8_next_char (start);
+  text = syl_json_scanner_abbreviate (start, end - start);
 
-  return g_strdup_printf ("“%.*s”", (int) (end - start), start);
+  return g_strdup_printf ("“%s”", text);
 }
