@@ -1221,8 +1221,9 @@ static void
 test_long_tokens_quoted (void)
 {
   g_autofree char *name = g_strnfill (100, 'm');
-  g_autofree char *digits = g_strnfill (100, '7');
+  g_autofree char *digits = g_strnfill (10 * 1024 * 1024, '7');
   g_autofree char *name_quote = shorten (name);
+  g_autofree char *digits_quote = shorten (digits);
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
 
@@ -1233,8 +1234,15 @@ test_long_tokens_quoted (void)
   g_free (text);
   g_free (expected);
 
+  text = g_strdup_printf (HEAD ", \"x\": %s}", digits);
+  expected = g_strdup_printf ("1:%zu: number “%s” is too large to represent",
+                              strlen (HEAD ", \"x\": ") + 1, digits_quote);
+  assert_refused_with (text, expected);
+  g_free (text);
+  g_free (expected);
+
   /* The minus sign is the first of the forty characters. */
-  text = g_strdup_printf (HEAD ", \"target_minutes\": -%s}", digits);
+  text = g_strdup_printf (HEAD ", \"target_minutes\": -%.100s}", digits);
   expected = g_strdup_printf ("target_minutes: must be 0 or more, not -%.39s…", digits);
   assert_refused_with (text, expected);
 }
@@ -1253,6 +1261,69 @@ test_long_id_quoted (void)
 
   g_assert_cmpstr (syl_document_get_warnings (document)[0], ==, warning);
   g_assert_null (syl_document_get_warnings (document)[1]);
+}
+
+typedef struct
+{
+  const char *version;
+  int         code;
+  const char *message;
+} VersionCase;
+
+/* A version beyond 64 bits is a whole number, only out of range. */
+static void
+test_huge_version (void)
+{
+  const VersionCase cases[] = {
+    { "123456789012345678901234567890", SYL_ERROR_INVALID, "version: too large" },
+    { "9223372036854775808", SYL_ERROR_INVALID, "version: too large" },
+    { "-123456789012345678901234567890", SYL_ERROR_INVALID,
+      "version: unknown format version -123456789012345678901234567890" },
+    { "9223372036854775807", SYL_ERROR_NEWER_VERSION,
+      "made by a newer version of Syllabus (format 9223372036854775807); "
+      "this version reads format 1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("{\"format\": \"syllabus\", \"version\": %s}",
+                                               cases[i].version);
+      g_autoptr(GError) error = load_fails (text, strlen (text));
+
+      g_assert_error (error, SYL_ERROR, cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* A number too close to zero for a double is refused as one too large is,
+ * rather than silently read as 0; zero itself, written any way, is 0. */
+static void
+test_underflow (void)
+{
+  const char *refused[] = { "1e-400", "-1e-400", "2e-324", "0.0001e-320" };
+  const char *zeros = HEAD ", \"x\": [0e-400, -0.000e-999, 3e-324, 0.00001e-315]}";
+  const char *expected = CANONICAL_EMPTY ",\n"
+                         "  \"x\": [\n"
+                         "    0.0,\n"
+                         "    -0.0,\n"
+                         "    5e-324,\n"
+                         "    1e-320\n"
+                         "  ]\n"
+                         "}\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *text = g_strdup_printf (HEAD ", \"x\": %s}", refused[i]);
+      g_autofree char *message = g_strdup_printf ("1:%zu: number “%s” is too close to zero "
+                                                  "to represent",
+                                                  strlen (HEAD ", \"x\": ") + 1, refused[i]);
+      g_autoptr(GError) error = load_fails (text, strlen (text));
+
+      g_assert_error (error, SYL_ERROR, SYL_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, message);
+    }
+
+  assert_serializes_to (zeros, expected);
 }
 
 int
@@ -1285,6 +1356,8 @@ main (int    argc,
   g_test_add_func ("/json/numbers/subnormal-doubles-shortest", test_doubles_subnormal);
   g_test_add_func ("/json/numbers/huge-duration", test_huge_duration);
   g_test_add_func ("/json/numbers/long", test_long_numbers);
+  g_test_add_func ("/json/numbers/huge-version", test_huge_version);
+  g_test_add_func ("/json/numbers/underflow", test_underflow);
   g_test_add_func ("/json/quotes/huge-word", test_huge_word_quoted);
   g_test_add_func ("/json/quotes/long-strings", test_long_strings_quoted);
   g_test_add_func ("/json/quotes/long-tokens", test_long_tokens_quoted);

@@ -300,6 +300,49 @@ match_number (const char *p,
   return p;
 }
 
+/* Whether a digit before the exponent is not 0: 0e-999 is zero, while
+ * 1e-999 is a number too close to zero for a double. */
+static gboolean
+has_nonzero_digit (const char *p,
+                   const char *end)
+{
+  for (; p < end && *p != 'e' && *p != 'E'; p++)
+    if (*p >= '1' && *p <= '9')
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads the number in number_text, which starts at @start, as a double.
+ * Infinity or 0 in place of a number beyond a double's range would be
+ * another number than the file says, so both are refused. */
+static gboolean
+read_double (SylJsonScanner  *scanner,
+             const char      *start,
+             GError         **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  double value = g_ascii_strtod (scanner->number_text->str, NULL);
+
+  if (isfinite (value) && (value != 0 || !has_nonzero_digit (start, scanner->p)))
+    {
+      scanner->double_value = value;
+      scanner->token = SYL_TOKEN_DOUBLE;
+      return TRUE;
+    }
+
+  text = syl_json_scanner_abbreviate (start, scanner->p - start);
+  if (!isfinite (value))
+    /* Translators: %s is a number as written in the file, such as 1e400,
+     * beyond the range of a double-precision number. */
+    message = g_strdup_printf (_("number “%s” is too large to represent"), text);
+  else
+    /* Translators: %s is a number as written in the file, such as 1e-400,
+     * which is not zero but would read as zero. */
+    message = g_strdup_printf (_("number “%s” is too close to zero to represent"), text);
+  return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX, "%s", message);
+}
+
 static gboolean
 read_number (SylJsonScanner  *scanner,
              GError         **error)
@@ -331,13 +374,7 @@ read_number (SylJsonScanner  *scanner,
         }
       scanner->is_big_integer = TRUE;
     }
-
-  scanner->double_value = g_ascii_strtod (scanner->number_text->str, NULL);
-  if (!isfinite (scanner->double_value))
-    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
-                                      _("number out of range"));
-  scanner->token = SYL_TOKEN_DOUBLE;
-  return TRUE;
+  return read_double (scanner, start, error);
 }
 
 static void
