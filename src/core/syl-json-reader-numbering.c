@@ -33,6 +33,7 @@ level_element_cb (SylJsonReader *reader,
 {
   NumberingData *numbering = data;
   g_autofree char *style_name = NULL;
+  g_autofree char *quoted = NULL;
   SylNumberStyle style;
 
   numbering->n_elements++;
@@ -42,13 +43,17 @@ level_element_cb (SylJsonReader *reader,
     return TRUE;
 
   if (syl_number_style_from_string (style_name, &style))
-    g_array_append_val (numbering->levels, style);
-  else
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("unknown style “%s”; expected decimal-path, chapter-zh, "
-                                   "section-zh, zh-comma, zh-paren, decimal-dot, chapter-en "
-                                   "or none"),
-                                 style_name);
+    {
+      g_array_append_val (numbering->levels, style);
+      return TRUE;
+    }
+
+  quoted = syl_json_scanner_abbreviate (style_name, -1);
+  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                               _("unknown style “%s”; expected decimal-path, chapter-zh, "
+                                 "section-zh, zh-comma, zh-paren, decimal-dot, chapter-en "
+                                 "or none"),
+                               quoted);
   return TRUE;
 }
 

@@ -293,14 +293,18 @@ read_kind (SylJsonReader *reader,
            SylNodeKind   *kind)
 {
   g_autofree char *name = NULL;
+  g_autofree char *quoted = NULL;
 
   if (!syl_json_reader_read_string (reader, &name))
     return FALSE;
-  if (name != NULL && !syl_node_kind_from_string (name, kind))
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("unknown kind “%s”; "
-                                   "expected section, discussion or example"),
-                                 name);
+  if (name == NULL || syl_node_kind_from_string (name, kind))
+    return TRUE;
+
+  quoted = syl_json_scanner_abbreviate (name, -1);
+  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                               _("unknown kind “%s”; "
+                                 "expected section, discussion or example"),
+                               quoted);
   return TRUE;
 }
 
@@ -480,15 +484,29 @@ typedef struct
   JsonObject   *extra;
   gboolean      format_seen;
   gboolean      version_is_int;
+  gboolean      version_is_big;  /* beyond 64 bits, so reader->version is clamped */
+  char         *version_text;    /* as written, shortened for messages */
 } DocumentData;
 
 static gboolean
 read_version (SylJsonReader *reader,
               DocumentData  *document)
 {
+  SylJsonScanner *scanner = &reader->scanner;
+
   reader->have_version = TRUE;
-  document->version_is_int = syl_json_reader_token (reader) == SYL_TOKEN_INT;
-  reader->version = reader->scanner.int_value;
+  document->version_is_big = scanner->token == SYL_TOKEN_DOUBLE && scanner->is_big_integer;
+  document->version_is_int = scanner->token == SYL_TOKEN_INT || document->version_is_big;
+  if (document->version_is_int)
+    document->version_text = syl_json_scanner_abbreviate (scanner->number_text->str,
+                                                          scanner->number_text->len);
+
+  /* A whole number beyond 64 bits is still a whole number, only too large
+   * or too small for any format; its sign is all that counts. */
+  if (document->version_is_big)
+    reader->version = scanner->double_value > 0 ? G_MAXINT64 : G_MININT64;
+  else
+    reader->version = scanner->int_value;
   return syl_json_reader_parse_value (reader, NULL);
 }
 
@@ -601,17 +619,23 @@ check_format (SylJsonReader *reader,
   if (reader->format == NULL)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "format: %s", _("expected a string"));
   if (strcmp (reader->format, "syllabus") != 0)
-    return g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
-                        _("not a Syllabus outline: its format is “%s”"), reader->format);
+    {
+      g_autofree char *quoted = syl_json_scanner_abbreviate (reader->format, -1);
+
+      return g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
+                          _("not a Syllabus outline: its format is “%s”"), quoted);
+    }
   if (!reader->have_version)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID,
                         _("version: missing; this version of Syllabus reads format %d"),
                         SYL_FORMAT_VERSION);
   if (!document->version_is_int)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "version: %s", _("expected a whole number"));
+  if (document->version_is_big && reader->version > 0)
+    return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "version: %s", _("too large"));
   if (reader->version < 1)
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID,
-                        _("version: unknown format version %" PRId64), reader->version);
+                        _("version: unknown format version %s"), document->version_text);
   if (reader->version > SYL_FORMAT_VERSION)
     return g_error_new (SYL_ERROR, SYL_ERROR_NEWER_VERSION,
                         _("made by a newer version of Syllabus (format %" PRId64 "); "
@@ -674,6 +698,7 @@ reader_clear (SylJsonReader *reader,
   g_clear_object (&data->numbering);
   g_clear_pointer (&data->children, g_ptr_array_unref);
   g_clear_pointer (&data->extra, json_object_unref);
+  g_clear_pointer (&data->version_text, g_free);
 }
 
 static gboolean

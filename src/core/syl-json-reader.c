@@ -186,7 +186,11 @@ note_member (SylJsonReader  *reader,
 {
   if (known >= 0 ? (*seen_known & (G_GUINT64_CONSTANT (1) << known)) != 0
                  : (*seen != NULL && g_hash_table_contains (*seen, name)))
-    return error_at (reader, SYL_ERROR_SYNTAX, _("duplicate member “%s”"), name);
+    {
+      g_autofree char *quoted = syl_json_scanner_abbreviate (name, -1);
+
+      return error_at (reader, SYL_ERROR_SYNTAX, _("duplicate member “%s”"), quoted);
+    }
 
   if (known >= 0)
     *seen_known |= G_GUINT64_CONSTANT (1) << known;
@@ -457,6 +461,23 @@ syl_json_reader_read_boolean (SylJsonReader *reader,
   return syl_json_reader_advance (reader);
 }
 
+/* Whole numbers beyond 64 bits arrive as doubles: still whole numbers, and
+ * out of range either way. */
+static void
+defer_big_minutes (SylJsonReader *reader)
+{
+  GString *number = reader->scanner.number_text;
+  g_autofree char *text = NULL;
+
+  if (reader->scanner.double_value > 0)
+    {
+      syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
+      return;
+    }
+  text = syl_json_scanner_abbreviate (number->str, number->len);
+  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("must be 0 or more, not %s"), text);
+}
+
 /* A count of minutes: a whole number from 0, or null for none. */
 gboolean
 syl_json_reader_read_minutes (SylJsonReader *reader,
@@ -469,14 +490,9 @@ syl_json_reader_read_minutes (SylJsonReader *reader,
       *out = -1;
       return syl_json_reader_advance (reader);
     }
-  /* Whole numbers beyond 64 bits arrive as doubles. */
   if (syl_json_reader_token (reader) == SYL_TOKEN_DOUBLE && reader->scanner.is_big_integer)
     {
-      if (reader->scanner.double_value > 0)
-        syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
-      else
-        syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("must be 0 or more, not %s"),
-                                     reader->scanner.number_text);
+      defer_big_minutes (reader);
       return syl_json_reader_advance (reader);
     }
   if (syl_json_reader_token (reader) != SYL_TOKEN_INT)
@@ -612,7 +628,9 @@ syl_json_reader_checked_id (SylJsonReader *reader,
     }
   else if (g_hash_table_contains (ids, id))
     {
-      warn (reader, _("duplicate id “%s”; a new one was given"), id);
+      g_autofree char *quoted = syl_json_scanner_abbreviate (id, -1);
+
+      warn (reader, _("duplicate id “%s”; a new one was given"), quoted);
       g_free (id);
       id = syl_id_new ();
     }

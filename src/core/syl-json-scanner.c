@@ -94,6 +94,7 @@ syl_json_scanner_init (SylJsonScanner  *scanner,
   scanner->start = scanner->p = data;
   scanner->end = data + length;
   scanner->string = g_string_sized_new (256);
+  scanner->number_text = g_string_sized_new (32);
 
   /* A UTF-8 byte order mark is harmless; skip it. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -108,6 +109,9 @@ syl_json_scanner_clear (SylJsonScanner *scanner)
   if (scanner->string != NULL)
     g_string_free (scanner->string, TRUE);
   scanner->string = NULL;
+  if (scanner->number_text != NULL)
+    g_string_free (scanner->number_text, TRUE);
+  scanner->number_text = NULL;
 }
 
 static void
@@ -296,6 +300,49 @@ match_number (const char *p,
   return p;
 }
 
+/* Whether a digit before the exponent is not 0: 0e-999 is zero, while
+ * 1e-999 is a number too close to zero for a double. */
+static gboolean
+has_nonzero_digit (const char *p,
+                   const char *end)
+{
+  for (; p < end && *p != 'e' && *p != 'E'; p++)
+    if (*p >= '1' && *p <= '9')
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads the number in number_text, which starts at @start, as a double.
+ * Infinity or 0 in place of a number beyond a double's range would be
+ * another number than the file says, so both are refused. */
+static gboolean
+read_double (SylJsonScanner  *scanner,
+             const char      *start,
+             GError         **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
+  double value = g_ascii_strtod (scanner->number_text->str, NULL);
+
+  if (isfinite (value) && (value != 0 || !has_nonzero_digit (start, scanner->p)))
+    {
+      scanner->double_value = value;
+      scanner->token = SYL_TOKEN_DOUBLE;
+      return TRUE;
+    }
+
+  text = syl_json_scanner_abbreviate (start, scanner->p - start);
+  if (!isfinite (value))
+    /* Translators: %s is a number as written in the file, such as 1e400,
+     * beyond the range of a double-precision number. */
+    message = g_strdup_printf (_("number “%s” is too large to represent"), text);
+  else
+    /* Translators: %s is a number as written in the file, such as 1e-400,
+     * which is not zero but would read as zero. */
+    message = g_strdup_printf (_("number “%s” is too close to zero to represent"), text);
+  return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX, "%s", message);
+}
+
 static gboolean
 read_number (SylJsonScanner  *scanner,
              GError         **error)
@@ -303,41 +350,31 @@ read_number (SylJsonScanner  *scanner,
   const char *start = scanner->p;
   gboolean is_integer;
   const char *end = match_number (start, scanner->end, &is_integer);
-  char *buffer = scanner->number_text;
-  gsize length;
 
   if (end == NULL)
     return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
                                       _("invalid number"));
-  if ((gsize) (end - start) >= sizeof scanner->number_text)
-    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
-                                      _("number out of range"));
 
-  length = end - start;
-  memcpy (buffer, start, length);
-  buffer[length] = '\0';
+  /* The C library reads only text that ends in a NUL, so the number is
+   * copied whole: JSON puts no limit on its digits, and a double reads
+   * correctly from any number of them. */
+  g_string_truncate (scanner->number_text, 0);
+  g_string_append_len (scanner->number_text, start, end - start);
   scanner->p = end;
 
-  errno = 0;
   scanner->is_big_integer = FALSE;
   if (is_integer)
     {
-      scanner->int_value = g_ascii_strtoll (buffer, NULL, 10);
+      errno = 0;
+      scanner->int_value = g_ascii_strtoll (scanner->number_text->str, NULL, 10);
       if (errno == 0)
         {
           scanner->token = SYL_TOKEN_INT;
           return TRUE;
         }
-      errno = 0;
       scanner->is_big_integer = TRUE;
     }
-
-  scanner->double_value = g_ascii_strtod (buffer, NULL);
-  if (!isfinite (scanner->double_value))
-    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
-                                      _("number out of range"));
-  scanner->token = SYL_TOKEN_DOUBLE;
-  return TRUE;
+  return read_double (scanner, start, error);
 }
 
 static void
@@ -419,6 +456,34 @@ syl_json_scanner_next (SylJsonScanner  *scanner,
 }
 
 /**
+ * syl_json_scanner_abbreviate:
+ * @text: valid UTF-8 from the file: a token, or a string as decoded
+ * @length: its length in bytes, or -1 when it ends in a NUL
+ *
+ * Returns: @text as an error message quotes it: whole when short, else
+ *   its first SYL_JSON_QUOTE_CHARS characters and "…"
+ */
+char *
+syl_json_scanner_abbreviate (const char *text,
+                             gssize      length)
+{
+  const char *end;
+  const char *p = text;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+
+  /* Only the characters kept are read, so a token of megabytes costs no
+   * more to quote than a short one. */
+  for (guint n = 0; n < SYL_JSON_QUOTE_CHARS && p < end; n++)
+    p = g_utf8_next_char (p);
+  if (p >= end)
+    return g_strndup (text, length);
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
+}
+
+/**
  * syl_json_scanner_describe:
  *
  * Returns: the current token as a message shows it after "found":
@@ -429,14 +494,17 @@ syl_json_scanner_describe (SylJsonScanner *scanner)
 {
   const char *start = scanner->token_start;
   const char *end = scanner->p;
+  g_autofree char *text = NULL;
 
   if (scanner->token == SYL_TOKEN_EOF)
     return g_strdup_printf ("“%s”", _("end of file"));
 
-  /* Show words whole, and only the first character of anything else. */
+  /* Show words whole, up to the length of a quote, and only the first
+   * character of anything else. */
   if (scanner->token != SYL_TOKEN_OTHER && scanner->token != SYL_TOKEN_TRUE &&
       scanner->token != SYL_TOKEN_FALSE && scanner->token != SYL_TOKEN_NULL)
     end = g_utf8_next_char (start);
+  text = syl_json_scanner_abbreviate (start, end - start);
 
-  return g_strdup_printf ("“%.*s”", (int) (end - start), start);
+  return g_strdup_printf ("“%s”", text);
 }

@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* Messages quote at most this many characters of the text, then "…", so
+ * that a token of megabytes does not become a line of megabytes. */
+#define SYL_JSON_QUOTE_CHARS 40
+
 typedef enum
 {
   SYL_TOKEN_EOF,
@@ -38,23 +42,25 @@ typedef struct
   gint64        int_value;
   double        double_value;
   gboolean      is_big_integer;  /* a whole number beyond 64 bits */
-  char          number_text[512];
+  GString      *number_text;     /* a number token as written */
   guint         depth;
 } SylJsonScanner;
 
-gboolean  syl_json_scanner_init     (SylJsonScanner  *scanner,
-                                     const char      *data,
-                                     gsize            length,
-                                     GError         **error);
-void      syl_json_scanner_clear    (SylJsonScanner  *scanner);
-gboolean  syl_json_scanner_next     (SylJsonScanner  *scanner,
-                                     GError         **error);
-char     *syl_json_scanner_describe (SylJsonScanner  *scanner);
-gboolean  syl_json_scanner_error_at (SylJsonScanner  *scanner,
-                                     const char      *position,
-                                     GError         **error,
-                                     int              code,
-                                     const char      *format,
-                                     ...) G_GNUC_PRINTF (5, 6);
+gboolean  syl_json_scanner_init       (SylJsonScanner  *scanner,
+                                       const char      *data,
+                                       gsize            length,
+                                       GError         **error);
+void      syl_json_scanner_clear      (SylJsonScanner  *scanner);
+gboolean  syl_json_scanner_next       (SylJsonScanner  *scanner,
+                                       GError         **error);
+char     *syl_json_scanner_describe   (SylJsonScanner  *scanner);
+char     *syl_json_scanner_abbreviate (const char      *text,
+                                       gssize           length);
+gboolean  syl_json_scanner_error_at   (SylJsonScanner  *scanner,
+                                       const char      *position,
+                                       GError         **error,
+                                       int              code,
+                                       const char      *format,
+                                       ...) G_GNUC_PRINTF (5, 6);
 
 G_END_DECLS
