@@ -3,7 +3,10 @@
  * Every keystroke goes to the document at once, through its history:
  * nothing waits in a widget to be lost when another node is selected, and
  * Ctrl+Z undoes typing as it undoes moves.  Consecutive typing in one field
- * is one step; leaving the field ends the step.
+ * is one step; leaving the field ends the step.  A duration is the one
+ * exception: "1" is no duration on the way to "1 h 30", so it goes to the
+ * document as a whole, on Enter or when the focus leaves the field, and
+ * the window has it entered before it saves, closes or undoes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-duration.h"
 #include "syl-node-pane-private.h"
 
 G_DEFINE_FINAL_TYPE (SylNodePane, syl_node_pane, GTK_TYPE_WIDGET)
@@ -44,13 +48,47 @@ update_notes (SylNodePane *self)
     gtk_text_buffer_set_text (buffer, syl_node_get_notes (self->node), -1);
 }
 
+static const char *
+duration_hint (void)
+{
+  return _("Minutes (90), hours and minutes (1 h 30 min, 1.5 h) or 1:30; empty for none");
+}
+
+/* Marks the duration field with @error as its tooltip, or with no @error
+ * takes the mark away and shows what the field takes. */
 static void
-update_duration (SylNodePane *self)
+mark_duration (SylNodePane  *self,
+               const GError *error)
+{
+  GtkWidget *row = GTK_WIDGET (self->duration_row);
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, duration_hint ());
+      return;
+    }
+  /* The reason, then what the field takes, each on a line of its own. */
+  message = g_strdup_printf ("%s\n%s", error->message, duration_hint ());
+  gtk_widget_add_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, message);
+}
+
+/* Minutes, as the field's title says, when the node's duration is not
+ * the one the field last showed, or with @again when it is. */
+static void
+update_duration (SylNodePane *self,
+                 gboolean     again)
 {
   int minutes = syl_node_get_duration_minutes (self->node);
-  g_autofree char *text = minutes >= 0 ? g_strdup_printf ("%d", minutes) : g_strdup ("");
+  g_autofree char *text = NULL;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
+  if (minutes == self->shown_duration && !again)
+    return;
+  self->shown_duration = minutes;
+  text = minutes >= 0 ? g_strdup_printf ("%d", minutes) : g_strdup ("");
+  mark_duration (self, NULL);
   _syl_node_pane_set_entry_text (GTK_EDITABLE (self->duration_row), text);
 }
 
@@ -112,7 +150,7 @@ update_fields (SylNodePane *self)
     _syl_node_pane_set_entry_text (GTK_EDITABLE (self->title_row), syl_node_get_title (self->node));
     adw_combo_row_set_selected (self->kind_row, syl_node_get_kind (self->node));
     gtk_switch_set_active (self->optional_switch, syl_node_get_optional (self->node));
-    update_duration (self);
+    update_duration (self, FALSE);
     update_notes (self);
     _syl_node_pane_update_lists (self);
   });
@@ -148,26 +186,8 @@ optional_changed_cb (SylNodePane *self)
                             gtk_switch_get_active (self->optional_switch), NULL);
 }
 
-/* A duration is a whole number of minutes, or nothing for none.  Anything
- * else is marked and changes nothing, so no typing is lost either. */
-static gboolean
-parse_minutes (const char *text,
-               int        *minutes)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  guint64 value;
-
-  if (*stripped == '\0')
-    {
-      *minutes = -1;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &value, NULL))
-    return FALSE;
-  *minutes = (int) value;
-  return TRUE;
-}
-
+/* Typing a duration takes the mark away at once; the document has it on
+ * Enter or when the focus leaves the field (syl_node_pane_commit()). */
 static void
 duration_changed_cb (SylNodePane *self)
 {
@@ -175,23 +195,60 @@ duration_changed_cb (SylNodePane *self)
 
   if (self->updating || self->node == NULL || self->read_only)
     return;
-  if (!parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->duration_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row),
-                                   _("Type a whole number of minutes, or nothing for none"));
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row), NULL);
-  {
-    g_auto(GValue) value = G_VALUE_INIT;
+  if (syl_parse_duration (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes,
+                          NULL))
+    mark_duration (self, NULL);
+}
 
-    /* Typing "45" is one step, as typing a title is. */
-    g_value_init (&value, G_TYPE_INT);
-    g_value_set_int (&value, minutes);
-    syl_document_set_value (self->document, self->node, "duration-minutes", &value, TRUE, NULL);
-  }
+/**
+ * syl_node_pane_commit:
+ *
+ * Puts a duration typed but not yet entered into the document, as Enter
+ * does, so that saving, closing or undoing does not pass it by.  Anything
+ * that is no duration is marked and changes nothing.
+ *
+ * Returns: %FALSE when the duration field holds no duration
+ */
+gboolean
+syl_node_pane_commit (SylNodePane *self)
+{
+  const char *text;
+  g_autoptr(GError) error = NULL;
+  int minutes;
+
+  g_return_val_if_fail (SYL_IS_NODE_PANE (self), FALSE);
+
+  if (self->node == NULL || self->read_only || syl_node_get_parent (self->node) == NULL)
+    return TRUE;
+  text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
+  if (!syl_parse_duration (text, &minutes, &error))
+    {
+      mark_duration (self, error);
+      return FALSE;
+    }
+  syl_document_set_int (self->document, self->node, "duration-minutes", minutes, NULL);
+  /* "1 h 30" shows as the 90 minutes it was read as, even when the node
+   * had them already and nothing changed. */
+  SYL_NODE_PANE_UPDATING (self, update_duration (self, TRUE));
+  return TRUE;
+}
+
+static void
+duration_activated_cb (SylNodePane *self)
+{
+  syl_node_pane_commit (self);
+}
+
+static void
+duration_leave_cb (SylNodePane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* A window on its way out had the duration entered before it asked to
+   * save (syl_node_pane_commit()); its document is past changing. */
+  if (self->document != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
+      (root == NULL || !gtk_widget_in_destruction (GTK_WIDGET (root))))
+    syl_node_pane_commit (self);
 }
 
 static void
@@ -243,6 +300,7 @@ static void
 clear_node (SylNodePane *self)
 {
   g_clear_object (&self->node);
+  self->shown_duration = G_MININT;
   syl_comments_view_set_node (self->comments_view, self->document, NULL);
 }
 
@@ -398,6 +456,9 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, examples_box);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, comments_view);
+  gtk_widget_class_bind_template_callback (widget_class, duration_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, duration_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, duration_leave_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _syl_node_pane_install_actions (widget_class);
@@ -408,6 +469,7 @@ syl_node_pane_init (SylNodePane *self)
 {
   gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown_duration = G_MININT;
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->duration_row), FALSE);
@@ -417,10 +479,7 @@ syl_node_pane_init (SylNodePane *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->optional_switch, "notify::active",
                            G_CALLBACK (optional_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->duration_row, "changed", G_CALLBACK (duration_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   _syl_node_pane_watch_focus (self, GTK_WIDGET (self->title_row));
-  _syl_node_pane_watch_focus (self, GTK_WIDGET (self->duration_row));
   _syl_node_pane_watch_focus (self, GTK_WIDGET (self->notes_view));
   setup_notes (self);
   _syl_node_pane_setup_lists (self);
