@@ -343,6 +343,54 @@ test_duration_not_entered (Fixture       *f,
   assert_original (f);
 }
 
+/* A chapter whose sections take longer than the chapter was given, and a
+ * course longer than its target, say by how much, in the warning colour. */
+static void
+test_totals_over (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *totals = GTK_WIDGET (f->pane->totals_label);
+
+  syl_test_select (f->window, "1.2");
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 1: 1 h 30 min · course 1 h 30 min of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_true (gtk_widget_has_css_class (totals, "dim-label"));
+
+  /* 45 and 60 minutes of sections in a chapter of 90. */
+  type_into (GTK_EDITABLE (f->pane->duration_row), "1小时");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 1: 1 h 45 min of 1 h 30 min — 15 min over · course 1 h 30 min of 12 h");
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_false (gtk_widget_has_css_class (totals, "dim-label"));
+
+  syl_test_select (f->window, "2");
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==, "course 1 h 30 min of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  type_into (GTK_EDITABLE (f->pane->duration_row), "11 h");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 11 h · course 12 h 30 min of 12 h — 30 min over");
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+
+  /* Right on target is not over. */
+  gtk_editable_set_text (GTK_EDITABLE (f->pane->duration_row), "10:30");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 10 h 30 min · course 12 h of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_true (gtk_widget_has_css_class (totals, "dim-label"));
+
+  undo (f);
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+  undo (f);
+  undo (f);
+  syl_test_select (f->window, "1.2");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  assert_original (f);
+}
+
 static void
 test_notes (Fixture       *f,
             gconstpointer  data)
@@ -534,6 +582,7 @@ main (int   argc,
   ADD ("kind-and-optional", test_kind_and_optional);
   ADD ("duration", test_duration);
   ADD ("duration-not-entered", test_duration_not_entered);
+  ADD ("totals-over", test_totals_over);
   ADD ("notes", test_notes);
   ADD ("undo-after-selecting-another", test_undo_after_selecting_another);
   ADD ("objectives", test_objectives);

@@ -100,40 +100,119 @@ chapter_of (SylNode *node)
   return node;
 }
 
-/* "Chapter 1: 6 h 30 min · course 11 h 45 min of 12 h" */
+/* The minutes a chapter's sections add up to, or -1 when none has a
+ * duration: the chapter's total is its own duration when it has one. */
+static gint64
+sections_minutes (SylNode *chapter)
+{
+  gint64 sum = -1;
+
+  for (guint i = 0; i < syl_node_get_n_children (chapter); i++)
+    {
+      gint64 minutes = syl_node_get_total_minutes (syl_node_get_child (chapter, i));
+
+      if (minutes >= 0)
+        sum = MAX (sum, 0) + minutes;
+    }
+  return sum;
+}
+
+/* "Chapter 1: 6 h 30 min", or, when its sections take longer than the
+ * duration the chapter itself was given, by how much.  Returns whether
+ * they do. */
+static gboolean
+append_chapter_total (SylNodePane *self,
+                      GString     *text)
+{
+  SylNode *chapter = chapter_of (self->node);
+  gint64 total = syl_node_get_total_minutes (chapter);
+  int planned = syl_node_get_duration_minutes (chapter);
+  gint64 sections = sections_minutes (chapter);
+  g_autofree char *number = NULL;
+  g_autofree char *minutes = NULL;
+
+  if (total < 0)
+    return FALSE;
+  number = syl_document_dup_number (self->document, chapter);
+  if (planned >= 0 && sections > planned)
+    {
+      g_autofree char *goal = syl_format_minutes (planned);
+      g_autofree char *over = syl_format_minutes (sections - planned);
+
+      minutes = syl_format_minutes (sections);
+      /* Translators: a chapter whose sections take longer than the duration
+       * the chapter was given: "Chapter 1: 2 h 30 min of 2 h — 30 min over". */
+      g_string_append_printf (text, _("Chapter %s: %s of %s — %s over"), number, minutes, goal,
+                              over);
+      return TRUE;
+    }
+  minutes = syl_format_minutes (total);
+  /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
+  g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
+  return FALSE;
+}
+
+/* "course 11 h 45 min of 12 h", or by how much it is over its target.
+ * Returns whether it is. */
+static gboolean
+append_course_total (SylNodePane *self,
+                     GString     *text)
+{
+  gint64 total = MAX (syl_node_get_total_minutes (syl_document_get_root (self->document)), 0);
+  int target = syl_document_get_target_minutes (self->document);
+  g_autofree char *minutes = syl_format_minutes (total);
+  g_autofree char *goal = NULL;
+
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  if (target < 0)
+    {
+      /* Translators: the course's total time: "course 11 h 45 min". */
+      g_string_append_printf (text, _("course %s"), minutes);
+      return FALSE;
+    }
+  goal = syl_format_minutes (target);
+  if (total > target)
+    {
+      g_autofree char *over = syl_format_minutes (total - target);
+
+      /* Translators: the course's total time over its target:
+       * "course 9 h 30 min of 8 h — 1 h 30 min over". */
+      g_string_append_printf (text, _("course %s of %s — %s over"), minutes, goal, over);
+      return TRUE;
+    }
+  /* Translators: the course's total time against its target: "course 11 h of 12 h". */
+  g_string_append_printf (text, _("course %s of %s"), minutes, goal);
+  return FALSE;
+}
+
+/* "Chapter 1: 6 h 30 min · course 11 h 45 min of 12 h", in the colour of
+ * a warning when either is over what it was meant to take: the words say
+ * so too, for those who do not see the colour. */
 static void
 update_totals (SylNodePane *self)
 {
-  SylNode *chapter = chapter_of (self->node);
-  gint64 chapter_total = syl_node_get_total_minutes (chapter);
-  gint64 course_total = syl_node_get_total_minutes (syl_document_get_root (self->document));
-  int target = syl_document_get_target_minutes (self->document);
+  GtkWidget *label = GTK_WIDGET (self->totals_label);
   g_autoptr(GString) text = g_string_new (NULL);
+  gboolean over = append_chapter_total (self, text);
 
-  if (chapter_total >= 0)
-    {
-      g_autofree char *number = syl_document_dup_number (self->document, chapter);
-      g_autofree char *minutes = syl_format_minutes (chapter_total);
-      /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
-      g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
-    }
-  if (course_total >= 0 || target >= 0)
-    {
-      g_autofree char *minutes = syl_format_minutes (MAX (course_total, 0));
-      g_autofree char *goal = target >= 0 ? syl_format_minutes (target) : NULL;
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      if (goal != NULL)
-        /* Translators: the course's total time against its target: "course 11 h of 12 h". */
-        g_string_append_printf (text, _("course %s of %s"), minutes, goal);
-      else
-        /* Translators: the course's total time: "course 11 h 45 min". */
-        g_string_append_printf (text, _("course %s"), minutes);
-    }
+  if (syl_node_get_total_minutes (syl_document_get_root (self->document)) >= 0 ||
+      syl_document_get_target_minutes (self->document) >= 0)
+    over |= append_course_total (self, text);
   if (text->len == 0)
     g_string_append (text, _("No durations yet: give sections a duration to see the totals."));
   gtk_label_set_text (self->totals_label, text->str);
+  /* Dimmed, the warning colour would be hard to read. */
+  if (over)
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "warning");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
 }
 
 static void
