@@ -159,6 +159,40 @@ test_kind_and_optional (Fixture       *f,
   assert_original (f);
 }
 
+/* Enter in an entry row. */
+static void
+enter (AdwEntryRow *row)
+{
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
+  syl_test_pump (20);
+}
+
+/* Empties @editable, as Ctrl+A and Backspace would. */
+static void
+clear_entry (GtkEditable *editable)
+{
+  gtk_editable_delete_text (editable, 0, -1);
+  syl_test_pump (20);
+}
+
+/* Gives the window the X input focus, and @widget the window's focus. */
+static void
+focus (Fixture   *f,
+       GtkWidget *widget)
+{
+  syl_test_focus_x (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_grab_focus (widget));
+  syl_test_pump (100);
+}
+
+static gboolean
+duration_marked (Fixture *f)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (f->pane->duration_row), "error");
+}
+
+/* A duration goes in whole, on Enter or when the focus leaves the field,
+ * as people type it; each is a step, each undone. */
 static void
 test_duration (Fixture       *f,
                gconstpointer  data)
@@ -168,7 +202,11 @@ test_duration (Fixture       *f,
 
   syl_test_select (f->window, "2");
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  /* "4" is no duration on the way to "45". */
   type_into (entry, "45");
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, -1);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 0);
+  enter (f->pane->duration_row);
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
   /* Rolled up: chapter 1 has 90 minutes, the course now 135 of 720. */
@@ -176,16 +214,180 @@ test_duration (Fixture       *f,
                    "Chapter 2: 45 min · course 2 h 15 min of 12 h");
   assert_saved (f, "\"objectives\": [],\n      \"duration_minutes\": 45,\n      \"optional\": false,");
 
-  /* Not a number: marked, and nothing changes. */
-  type_into (entry, "x");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->pane->duration_row), "error"));
+  /* No duration: marked with the reason, and no part of it is stored,
+   * though "1h 30" on the way is a duration. */
+  clear_entry (entry);
+  type_into (entry, "1h 30x");
+  enter (f->pane->duration_row);
+  g_assert_true (duration_marked (f));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (f->pane->duration_row)), ==,
+                   "“1h 30x” is not a duration\n"
+                   "Minutes (90), hours and minutes (1 h 30 min, 1.5 h) or 1:30; empty for none");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "1h 30x");
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
-  gtk_editable_set_text (entry, "");
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  /* Nor when the focus leaves. */
+  focus (f, GTK_WIDGET (f->pane->duration_row));
+  focus (f, GTK_WIDGET (f->pane->title_row));
+  g_assert_true (duration_marked (f));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+
+  /* Hours and minutes: the mark goes as soon as they are typed, and they
+   * show as the minutes they were read as. */
+  clear_entry (entry);
+  type_into (entry, "1h 30");
+  g_assert_false (duration_marked (f));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 45);
+  enter (f->pane->duration_row);
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 90);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "90");
+  g_assert_false (duration_marked (f));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 1 h 30 min · course 3 h of 12 h");
+
+  /* A duration goes in when the focus leaves, too. */
+  focus (f, GTK_WIDGET (f->pane->duration_row));
+  clear_entry (entry);
+  type_into (entry, "2:15");
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 90);
+  focus (f, GTK_WIDGET (f->pane->title_row));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 135);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "135");
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 3);
+
+  /* Empty is none. */
+  clear_entry (entry);
+  enter (f->pane->duration_row);
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, -1);
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->pane->duration_row), "error"));
+  g_assert_false (duration_marked (f));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
+
+  undo (f);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "135");
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  assert_original (f);
+}
+
+static gboolean
+saved_with_changes (gpointer data)
+{
+  Fixture *f = data;
+
+  return syl_history_get_n_undo (f->history) > 0 && !syl_document_get_modified (f->document);
+}
+
+/* Saving and undoing do not pass by a duration typed but not yet entered. */
+static void
+test_duration_not_entered (Fixture       *f,
+                           gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "2");
+  GtkEditable *entry = GTK_EDITABLE (f->pane->duration_row);
+  g_autofree char *contents = NULL;
+
+  syl_test_select (f->window, "2");
+  type_into (entry, "1.5h");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  g_assert_true (syl_test_wait_for (saved_with_changes, f, 5000));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 90);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  g_assert_true (g_file_load_contents (syl_document_get_file (f->document), NULL, &contents,
+                                       NULL, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"objectives\": [],\n      \"duration_minutes\": 90,"));
+  f->saved = TRUE;
+
+  /* A change to another field leaves it as it is, to be entered. */
+  clear_entry (entry);
+  type_into (entry, "2 h");
+  gtk_switch_set_active (f->pane->optional_switch, TRUE);
+  syl_test_pump (20);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "2 h");
+  enter (f->pane->duration_row);
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 120);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 3);
+  undo (f);
+  undo (f);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "90");
+  g_assert_false (syl_node_get_optional (node));
+
+  /* Undo undoes the typing, as it does in every other field. */
+  clear_entry (entry);
+  type_into (entry, "2 h");
+  undo (f);
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 90);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "90");
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+
+  /* What the window calls before it closes. */
+  clear_entry (entry);
+  type_into (entry, "3 h");
+  g_assert_false (syl_document_get_modified (f->document));
+  g_assert_true (syl_node_pane_commit (f->pane));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 180);
+  g_assert_true (syl_document_get_modified (f->document));
+  /* Nothing more to enter. */
+  g_assert_true (syl_node_pane_commit (f->pane));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 2);
+  clear_entry (entry);
+  type_into (entry, "soon");
+  g_assert_false (syl_node_pane_commit (f->pane));
+  g_assert_true (duration_marked (f));
+  g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 180);
 
   while (syl_history_get_can_undo (f->history))
     undo (f);
+  assert_original (f);
+}
+
+/* A chapter whose sections take longer than the chapter was given, and a
+ * course longer than its target, say by how much, in the warning colour. */
+static void
+test_totals_over (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *totals = GTK_WIDGET (f->pane->totals_label);
+
+  syl_test_select (f->window, "1.2");
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 1: 1 h 30 min · course 1 h 30 min of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_true (gtk_widget_has_css_class (totals, "dim-label"));
+
+  /* 45 and 60 minutes of sections in a chapter of 90. */
+  type_into (GTK_EDITABLE (f->pane->duration_row), "1小时");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 1: 1 h 45 min of 1 h 30 min — 15 min over · course 1 h 30 min of 12 h");
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_false (gtk_widget_has_css_class (totals, "dim-label"));
+
+  syl_test_select (f->window, "2");
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==, "course 1 h 30 min of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  type_into (GTK_EDITABLE (f->pane->duration_row), "11 h");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 11 h · course 12 h 30 min of 12 h — 30 min over");
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+
+  /* Right on target is not over. */
+  gtk_editable_set_text (GTK_EDITABLE (f->pane->duration_row), "10:30");
+  enter (f->pane->duration_row);
+  g_assert_cmpstr (gtk_label_get_text (f->pane->totals_label), ==,
+                   "Chapter 2: 10 h 30 min · course 12 h of 12 h");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
+  g_assert_true (gtk_widget_has_css_class (totals, "dim-label"));
+
+  undo (f);
+  g_assert_true (gtk_widget_has_css_class (totals, "warning"));
+  undo (f);
+  undo (f);
+  syl_test_select (f->window, "1.2");
+  g_assert_false (gtk_widget_has_css_class (totals, "warning"));
   assert_original (f);
 }
 
@@ -379,6 +581,8 @@ main (int   argc,
   ADD ("title", test_title);
   ADD ("kind-and-optional", test_kind_and_optional);
   ADD ("duration", test_duration);
+  ADD ("duration-not-entered", test_duration_not_entered);
+  ADD ("totals-over", test_totals_over);
   ADD ("notes", test_notes);
   ADD ("undo-after-selecting-another", test_undo_after_selecting_another);
   ADD ("objectives", test_objectives);

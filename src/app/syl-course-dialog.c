@@ -19,9 +19,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "syl-course-dialog-private.h"
+#include "syl-duration.h"
 
 G_DEFINE_FINAL_TYPE (SylCourseDialog, syl_course_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -32,151 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Durations.  The units are the international symbols h and min, which
- * the field must read back in whatever language it wrote them. */
-
-static const char *
-hours_unit (void)
-{
-  /* Translators: the symbol for hours in a duration such as “1 h 30 min”.
-   * The field reads it back, so it must contain no digit, space or colon. */
-  return C_("hours", "h");
-}
-
-static const char *
-minutes_unit (void)
-{
-  /* Translators: the symbol for minutes in a duration such as “1 h 30 min”.
-   * The field reads it back, so it must contain no digit, space or colon. */
-  return C_("minutes", "min");
-}
-
-static char *
-format_minutes (int minutes)
-{
-  if (minutes < 0)
-    return g_strdup ("");
-  if (minutes < 60)
-    return g_strdup_printf ("%d %s", minutes, minutes_unit ());
-  if (minutes % 60 == 0)
-    return g_strdup_printf ("%d %s", minutes / 60, hours_unit ());
-  return g_strdup_printf ("%d %s %d %s", minutes / 60, hours_unit (), minutes % 60,
-                          minutes_unit ());
-}
-
-static gboolean
-word_is (const char         *word,
-         gsize               length,
-         const char * const *units)
-{
-  for (guint i = 0; units[i] != NULL; i++)
-    if (strlen (units[i]) == length && g_ascii_strncasecmp (word, units[i], length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The unit after a number: 1 for hours, 2 for minutes, 0 for none, -1 for
- * a word that is neither. */
-static int
-read_unit (const char **p)
-{
-  const char *hours[] = { "h", "hr", "hrs", "hour", "hours", hours_unit (), NULL };
-  const char *minutes[] = { "m", "min", "mins", "minute", "minutes", minutes_unit (), NULL };
-  const char *word;
-
-  while (g_ascii_isspace (**p))
-    (*p)++;
-  word = *p;
-  while (**p != '\0' && !g_ascii_isspace (**p) && !g_ascii_isdigit (**p) && **p != ':')
-    (*p)++;
-  if (*p == word)
-    return 0;
-  if (word_is (word, *p - word, hours))
-    return 1;
-  if (word_is (word, *p - word, minutes))
-    return 2;
-  return -1;
-}
-
-/* Up to ten digits, enough for any number of minutes the format holds and
- * few enough that no sum of them overflows. */
-static gboolean
-read_number (const char **p,
-             gint64      *value)
-{
-  guint n = 0;
-
-  *value = 0;
-  for (; g_ascii_isdigit (**p); (*p)++, n++)
-    *value = *value * 10 + (**p - '0');
-  return n > 0 && n <= 10;
-}
-
-/* "1:30": hours, then minutes in two digits. */
-static gboolean
-parse_clock (const char *text,
-             gint64     *minutes)
-{
-  const char *p = text;
-  gint64 hours;
-
-  if (!read_number (&p, &hours) || *p != ':')
-    return FALSE;
-  p++;
-  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || p[2] != '\0')
-    return FALSE;
-  *minutes = hours * 60 + (p[0] - '0') * 10 + (p[1] - '0');
-  return p[0] < '6';
-}
-
-/* "1 h 30 min", "2h", "45 min", or a bare number of minutes on its own. */
-static gboolean
-parse_parts (const char *text,
-             gint64     *minutes)
-{
-  const char *p = text;
-  int last = 0;
-
-  *minutes = 0;
-  while (*p != '\0')
-    {
-      gint64 value;
-      int unit;
-
-      if (!read_number (&p, &value))
-        return FALSE;
-      unit = read_unit (&p);
-      if (unit == 0 && last == 0 && *p == '\0')
-        unit = 2;
-      /* Hours, then minutes, each at most once. */
-      if (unit <= last)
-        return FALSE;
-      *minutes += unit == 1 ? value * 60 : value;
-      last = unit;
-      while (g_ascii_isspace (*p))
-        p++;
-    }
-  return TRUE;
-}
-
-/* Reads a duration as a designer types it: "90" (minutes), "1:30",
- * "1 h 30 min", "2h", "45 min"; empty means no target.  FALSE for
- * anything else, and for more minutes than the format holds. */
-static gboolean
-parse_minutes (const char *text,
-               int        *minutes)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  gint64 total = -1;
-
-  if (*copy != '\0' && !parse_clock (copy, &total) && !parse_parts (copy, &total))
-    return FALSE;
-  if (total > G_MAXINT)
-    return FALSE;
-  *minutes = (int) total;
-  return TRUE;
-}
 
 /* Whether @tag is a well-formed BCP 47 language tag, or empty.  Any tag
  * already in a file is shown and kept as it is; only typing is checked. */
@@ -226,7 +81,7 @@ language_hint (void)
 static const char *
 target_hint (void)
 {
-  return _("Minutes (90), hours and minutes (1 h 30 min) or 1:30; empty for no target");
+  return _("Minutes (90), hours and minutes (1 h 30 min, 1.5 h) or 1:30; empty for no target");
 }
 
 /* Document to fields. */
@@ -276,14 +131,10 @@ static void
 show_target (SylCourseDialog *self)
 {
   int target = syl_document_get_target_minutes (self->document);
-  g_autofree char *text = format_minutes (target);
-  int shown;
+  g_autofree char *text = syl_duration_to_string (target);
 
   gtk_widget_set_sensitive (self->clear_target_button, target >= 0);
-  /* "90" and "1 h 30 min" are the same target: keep what was typed. */
-  if (parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->target_row)), &shown) &&
-      shown == target)
-    return;
+  /* Always with its unit: "90" alone could be hours as well as minutes. */
   _syl_course_dialog_show_text (self, GTK_EDITABLE (self->target_row), text);
   set_row_error (self->target_row, NULL, target_hint ());
 }
@@ -432,18 +283,20 @@ static gboolean
 commit_target (SylCourseDialog *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->target_row));
+  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   int minutes;
 
-  if (parse_minutes (text, &minutes))
+  if (syl_parse_duration (text, &minutes, &error))
     {
-      set_row_error (self->target_row, NULL, target_hint ());
       syl_document_set_int (self->document, self->document, "target-minutes", minutes, NULL);
+      /* The same target typed again changes nothing, but the field shows
+       * it as it shows every target. */
+      show_target (self);
       return TRUE;
     }
-  message = g_strdup_printf (_("“%s” is not a duration. Type minutes (90), hours and minutes "
-                               "(1 h 30 min) or 1:30; leave it empty for no target."),
-                             text);
+  /* The reason, then what the field takes, each on a line of its own. */
+  message = g_strdup_printf ("%s\n%s", error->message, target_hint ());
   set_row_error (self->target_row, message, target_hint ());
   return FALSE;
 }
@@ -455,7 +308,7 @@ target_changed_cb (SylCourseDialog *self)
 
   /* Typing a valid duration clears the mark at once. */
   if (self->updating == 0 &&
-      parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->target_row)), &minutes))
+      syl_parse_duration (gtk_editable_get_text (GTK_EDITABLE (self->target_row)), &minutes, NULL))
     set_row_error (self->target_row, NULL, target_hint ());
 }
 

@@ -32,6 +32,9 @@ struct _SylNodePane
 
   SylDocument     *document;
   SylNode         *node;
+  /* The duration the field last showed, G_MININT for none: a change to
+   * another field leaves a duration typed but not yet entered alone. */
+  int              shown_duration;
   /* Review mode: only the comments can be changed. */
   gboolean         read_only;
   /* Set while the pane writes the model's values into its widgets, so

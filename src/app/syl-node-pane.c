@@ -3,7 +3,10 @@
  * Every keystroke goes to the document at once, through its history:
  * nothing waits in a widget to be lost when another node is selected, and
  * Ctrl+Z undoes typing as it undoes moves.  Consecutive typing in one field
- * is one step; leaving the field ends the step.
+ * is one step; leaving the field ends the step.  A duration is the one
+ * exception: "1" is no duration on the way to "1 h 30", so it goes to the
+ * document as a whole, on Enter or when the focus leaves the field, and
+ * the window has it entered before it saves, closes or undoes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-duration.h"
 #include "syl-node-pane-private.h"
 
 G_DEFINE_FINAL_TYPE (SylNodePane, syl_node_pane, GTK_TYPE_WIDGET)
@@ -44,13 +48,47 @@ update_notes (SylNodePane *self)
     gtk_text_buffer_set_text (buffer, syl_node_get_notes (self->node), -1);
 }
 
+static const char *
+duration_hint (void)
+{
+  return _("Minutes (90), hours and minutes (1 h 30 min, 1.5 h) or 1:30; empty for none");
+}
+
+/* Marks the duration field with @error as its tooltip, or with no @error
+ * takes the mark away and shows what the field takes. */
 static void
-update_duration (SylNodePane *self)
+mark_duration (SylNodePane  *self,
+               const GError *error)
+{
+  GtkWidget *row = GTK_WIDGET (self->duration_row);
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      gtk_widget_set_tooltip_text (row, duration_hint ());
+      return;
+    }
+  /* The reason, then what the field takes, each on a line of its own. */
+  message = g_strdup_printf ("%s\n%s", error->message, duration_hint ());
+  gtk_widget_add_css_class (row, "error");
+  gtk_widget_set_tooltip_text (row, message);
+}
+
+/* Minutes, as the field's title says, when the node's duration is not
+ * the one the field last showed, or with @again when it is. */
+static void
+update_duration (SylNodePane *self,
+                 gboolean     again)
 {
   int minutes = syl_node_get_duration_minutes (self->node);
-  g_autofree char *text = minutes >= 0 ? g_strdup_printf ("%d", minutes) : g_strdup ("");
+  g_autofree char *text = NULL;
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
+  if (minutes == self->shown_duration && !again)
+    return;
+  self->shown_duration = minutes;
+  text = minutes >= 0 ? g_strdup_printf ("%d", minutes) : g_strdup ("");
+  mark_duration (self, NULL);
   _syl_node_pane_set_entry_text (GTK_EDITABLE (self->duration_row), text);
 }
 
@@ -62,40 +100,119 @@ chapter_of (SylNode *node)
   return node;
 }
 
-/* "Chapter 1: 6 h 30 min · course 11 h 45 min of 12 h" */
+/* The minutes a chapter's sections add up to, or -1 when none has a
+ * duration: the chapter's total is its own duration when it has one. */
+static gint64
+sections_minutes (SylNode *chapter)
+{
+  gint64 sum = -1;
+
+  for (guint i = 0; i < syl_node_get_n_children (chapter); i++)
+    {
+      gint64 minutes = syl_node_get_total_minutes (syl_node_get_child (chapter, i));
+
+      if (minutes >= 0)
+        sum = MAX (sum, 0) + minutes;
+    }
+  return sum;
+}
+
+/* "Chapter 1: 6 h 30 min", or, when its sections take longer than the
+ * duration the chapter itself was given, by how much.  Returns whether
+ * they do. */
+static gboolean
+append_chapter_total (SylNodePane *self,
+                      GString     *text)
+{
+  SylNode *chapter = chapter_of (self->node);
+  gint64 total = syl_node_get_total_minutes (chapter);
+  int planned = syl_node_get_duration_minutes (chapter);
+  gint64 sections = sections_minutes (chapter);
+  g_autofree char *number = NULL;
+  g_autofree char *minutes = NULL;
+
+  if (total < 0)
+    return FALSE;
+  number = syl_document_dup_number (self->document, chapter);
+  if (planned >= 0 && sections > planned)
+    {
+      g_autofree char *goal = syl_format_minutes (planned);
+      g_autofree char *over = syl_format_minutes (sections - planned);
+
+      minutes = syl_format_minutes (sections);
+      /* Translators: a chapter whose sections take longer than the duration
+       * the chapter was given: "Chapter 1: 2 h 30 min of 2 h — 30 min over". */
+      g_string_append_printf (text, _("Chapter %s: %s of %s — %s over"), number, minutes, goal,
+                              over);
+      return TRUE;
+    }
+  minutes = syl_format_minutes (total);
+  /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
+  g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
+  return FALSE;
+}
+
+/* "course 11 h 45 min of 12 h", or by how much it is over its target.
+ * Returns whether it is. */
+static gboolean
+append_course_total (SylNodePane *self,
+                     GString     *text)
+{
+  gint64 total = MAX (syl_node_get_total_minutes (syl_document_get_root (self->document)), 0);
+  int target = syl_document_get_target_minutes (self->document);
+  g_autofree char *minutes = syl_format_minutes (total);
+  g_autofree char *goal = NULL;
+
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  if (target < 0)
+    {
+      /* Translators: the course's total time: "course 11 h 45 min". */
+      g_string_append_printf (text, _("course %s"), minutes);
+      return FALSE;
+    }
+  goal = syl_format_minutes (target);
+  if (total > target)
+    {
+      g_autofree char *over = syl_format_minutes (total - target);
+
+      /* Translators: the course's total time over its target:
+       * "course 9 h 30 min of 8 h — 1 h 30 min over". */
+      g_string_append_printf (text, _("course %s of %s — %s over"), minutes, goal, over);
+      return TRUE;
+    }
+  /* Translators: the course's total time against its target: "course 11 h of 12 h". */
+  g_string_append_printf (text, _("course %s of %s"), minutes, goal);
+  return FALSE;
+}
+
+/* "Chapter 1: 6 h 30 min · course 11 h 45 min of 12 h", in the colour of
+ * a warning when either is over what it was meant to take: the words say
+ * so too, for those who do not see the colour. */
 static void
 update_totals (SylNodePane *self)
 {
-  SylNode *chapter = chapter_of (self->node);
-  gint64 chapter_total = syl_node_get_total_minutes (chapter);
-  gint64 course_total = syl_node_get_total_minutes (syl_document_get_root (self->document));
-  int target = syl_document_get_target_minutes (self->document);
+  GtkWidget *label = GTK_WIDGET (self->totals_label);
   g_autoptr(GString) text = g_string_new (NULL);
+  gboolean over = append_chapter_total (self, text);
 
-  if (chapter_total >= 0)
-    {
-      g_autofree char *number = syl_document_dup_number (self->document, chapter);
-      g_autofree char *minutes = syl_format_minutes (chapter_total);
-      /* Translators: the time a chapter takes: "Chapter 1: 6 h 30 min". */
-      g_string_append_printf (text, _("Chapter %s: %s"), number, minutes);
-    }
-  if (course_total >= 0 || target >= 0)
-    {
-      g_autofree char *minutes = syl_format_minutes (MAX (course_total, 0));
-      g_autofree char *goal = target >= 0 ? syl_format_minutes (target) : NULL;
-
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      if (goal != NULL)
-        /* Translators: the course's total time against its target: "course 11 h of 12 h". */
-        g_string_append_printf (text, _("course %s of %s"), minutes, goal);
-      else
-        /* Translators: the course's total time: "course 11 h 45 min". */
-        g_string_append_printf (text, _("course %s"), minutes);
-    }
+  if (syl_node_get_total_minutes (syl_document_get_root (self->document)) >= 0 ||
+      syl_document_get_target_minutes (self->document) >= 0)
+    over |= append_course_total (self, text);
   if (text->len == 0)
     g_string_append (text, _("No durations yet: give sections a duration to see the totals."));
   gtk_label_set_text (self->totals_label, text->str);
+  /* Dimmed, the warning colour would be hard to read. */
+  if (over)
+    {
+      gtk_widget_remove_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "warning");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
 }
 
 static void
@@ -112,7 +229,7 @@ update_fields (SylNodePane *self)
     _syl_node_pane_set_entry_text (GTK_EDITABLE (self->title_row), syl_node_get_title (self->node));
     adw_combo_row_set_selected (self->kind_row, syl_node_get_kind (self->node));
     gtk_switch_set_active (self->optional_switch, syl_node_get_optional (self->node));
-    update_duration (self);
+    update_duration (self, FALSE);
     update_notes (self);
     _syl_node_pane_update_lists (self);
   });
@@ -148,26 +265,8 @@ optional_changed_cb (SylNodePane *self)
                             gtk_switch_get_active (self->optional_switch), NULL);
 }
 
-/* A duration is a whole number of minutes, or nothing for none.  Anything
- * else is marked and changes nothing, so no typing is lost either. */
-static gboolean
-parse_minutes (const char *text,
-               int        *minutes)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  guint64 value;
-
-  if (*stripped == '\0')
-    {
-      *minutes = -1;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &value, NULL))
-    return FALSE;
-  *minutes = (int) value;
-  return TRUE;
-}
-
+/* Typing a duration takes the mark away at once; the document has it on
+ * Enter or when the focus leaves the field (syl_node_pane_commit()). */
 static void
 duration_changed_cb (SylNodePane *self)
 {
@@ -175,23 +274,60 @@ duration_changed_cb (SylNodePane *self)
 
   if (self->updating || self->node == NULL || self->read_only)
     return;
-  if (!parse_minutes (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->duration_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row),
-                                   _("Type a whole number of minutes, or nothing for none"));
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->duration_row), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->duration_row), NULL);
-  {
-    g_auto(GValue) value = G_VALUE_INIT;
+  if (syl_parse_duration (gtk_editable_get_text (GTK_EDITABLE (self->duration_row)), &minutes,
+                          NULL))
+    mark_duration (self, NULL);
+}
 
-    /* Typing "45" is one step, as typing a title is. */
-    g_value_init (&value, G_TYPE_INT);
-    g_value_set_int (&value, minutes);
-    syl_document_set_value (self->document, self->node, "duration-minutes", &value, TRUE, NULL);
-  }
+/**
+ * syl_node_pane_commit:
+ *
+ * Puts a duration typed but not yet entered into the document, as Enter
+ * does, so that saving, closing or undoing does not pass it by.  Anything
+ * that is no duration is marked and changes nothing.
+ *
+ * Returns: %FALSE when the duration field holds no duration
+ */
+gboolean
+syl_node_pane_commit (SylNodePane *self)
+{
+  const char *text;
+  g_autoptr(GError) error = NULL;
+  int minutes;
+
+  g_return_val_if_fail (SYL_IS_NODE_PANE (self), FALSE);
+
+  if (self->node == NULL || self->read_only || syl_node_get_parent (self->node) == NULL)
+    return TRUE;
+  text = gtk_editable_get_text (GTK_EDITABLE (self->duration_row));
+  if (!syl_parse_duration (text, &minutes, &error))
+    {
+      mark_duration (self, error);
+      return FALSE;
+    }
+  syl_document_set_int (self->document, self->node, "duration-minutes", minutes, NULL);
+  /* "1 h 30" shows as the 90 minutes it was read as, even when the node
+   * had them already and nothing changed. */
+  SYL_NODE_PANE_UPDATING (self, update_duration (self, TRUE));
+  return TRUE;
+}
+
+static void
+duration_activated_cb (SylNodePane *self)
+{
+  syl_node_pane_commit (self);
+}
+
+static void
+duration_leave_cb (SylNodePane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* A window on its way out had the duration entered before it asked to
+   * save (syl_node_pane_commit()); its document is past changing. */
+  if (self->document != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)) &&
+      (root == NULL || !gtk_widget_in_destruction (GTK_WIDGET (root))))
+    syl_node_pane_commit (self);
 }
 
 static void
@@ -243,6 +379,7 @@ static void
 clear_node (SylNodePane *self)
 {
   g_clear_object (&self->node);
+  self->shown_duration = G_MININT;
   syl_comments_view_set_node (self->comments_view, self->document, NULL);
 }
 
@@ -398,6 +535,9 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, examples_box);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, comments_view);
+  gtk_widget_class_bind_template_callback (widget_class, duration_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, duration_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, duration_leave_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _syl_node_pane_install_actions (widget_class);
@@ -408,6 +548,7 @@ syl_node_pane_init (SylNodePane *self)
 {
   gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->shown_duration = G_MININT;
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->duration_row), FALSE);
@@ -417,10 +558,7 @@ syl_node_pane_init (SylNodePane *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->optional_switch, "notify::active",
                            G_CALLBACK (optional_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->duration_row, "changed", G_CALLBACK (duration_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   _syl_node_pane_watch_focus (self, GTK_WIDGET (self->title_row));
-  _syl_node_pane_watch_focus (self, GTK_WIDGET (self->duration_row));
   _syl_node_pane_watch_focus (self, GTK_WIDGET (self->notes_view));
   setup_notes (self);
   _syl_node_pane_setup_lists (self);

@@ -22,5 +22,6 @@ gboolean   syl_node_pane_get_read_only     (SylNodePane *self);
 void       syl_node_pane_set_read_only     (SylNodePane *self,
                                             gboolean     read_only);
 GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);
+gboolean   syl_node_pane_commit            (SylNodePane *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "syl-course-dialog.h"
 #include "syl-file-chooser.h"
+#include "syl-node-pane.h"
 #include "syl-window-private.h"
 
 void
@@ -31,8 +32,12 @@ undo_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document != NULL && _syl_window_review_allows (self, FALSE))
-    syl_history_undo (syl_document_get_history (self->document));
+  if (self->document == NULL || !_syl_window_review_allows (self, FALSE))
+    return;
+  /* A duration typed but not entered is the latest change, as every other
+   * typing is: it goes in first, to be the step undone. */
+  syl_node_pane_commit (SYL_NODE_PANE (self->node_pane));
+  syl_history_undo (syl_document_get_history (self->document));
 }
 
 static void

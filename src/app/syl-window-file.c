@@ -11,6 +11,7 @@
 #include "syl-backup.h"
 #include "syl-error.h"
 #include "syl-file-chooser.h"
+#include "syl-node-pane.h"
 #include "syl-settings.h"
 #include "syl-window-private.h"
 
@@ -299,6 +300,8 @@ _syl_window_save_async (SylWindow           *self,
       return;
     }
 
+  /* The file has the duration typed but not yet entered, as the user sees it. */
+  syl_node_pane_commit (SYL_NODE_PANE (self->node_pane));
   file = syl_document_get_file (self->document);
   if (choose_file || file == NULL)
     choose_and_save (task);
@@ -559,6 +562,9 @@ _syl_window_close_request (GtkWindow *window)
 {
   SylWindow *self = SYL_WINDOW (window);
 
+  /* A duration typed but not yet entered is a change to save or discard. */
+  if (!self->discarded && self->document != NULL)
+    syl_node_pane_commit (SYL_NODE_PANE (self->node_pane));
   if (!self->discarded && self->document != NULL && syl_document_get_modified (self->document))
     {
       _syl_window_confirm_async (self, close_confirmed_cb, NULL);

@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  * @SYL_ERROR_MOVE: a structural change that would break the tree (a node into itself)
  * @SYL_ERROR_CHANGED_ON_DISK: another program changed the file since it was loaded or saved
  * @SYL_ERROR_NOT_A_COPY: a file to merge is not a copy of the outline: it shares no node
+ * @SYL_ERROR_NOT_A_DURATION: text that syl_parse_duration() cannot read as a duration
  */
 typedef enum
 {
@@ -39,6 +40,7 @@ typedef enum
   SYL_ERROR_MOVE,
   SYL_ERROR_CHANGED_ON_DISK,
   SYL_ERROR_NOT_A_COPY,
+  SYL_ERROR_NOT_A_DURATION,
 } SylError;
 
 /* The deepest outline Syllabus reads or builds: chapters are level 1. */
