@@ -305,6 +305,141 @@ test_examples (Fixture       *f,
 }
 
 static void
+redo (Fixture *f)
+{
+  g_assert_true (syl_history_get_can_redo (f->history));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  syl_test_pump (50);
+}
+
+/* Of the items in @list, only the first's ▲ and the last's ▼ are
+ * insensitive, and there are @n of them. */
+static void
+assert_arrows_at_ends (GtkWidget *list,
+                       guint      n)
+{
+  guint i = 0;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item), i++)
+    {
+      GtkWidget *up = syl_test_find_button (item, "go-up-symbolic");
+      GtkWidget *down = syl_test_find_button (item, "go-down-symbolic");
+
+      g_assert_nonnull (up);
+      g_assert_nonnull (down);
+      g_assert_cmpint (gtk_widget_is_sensitive (up), ==, i > 0);
+      g_assert_cmpint (gtk_widget_is_sensitive (down), ==, i + 1 < n);
+      g_assert_true (gtk_widget_is_sensitive (syl_test_find_button (item, "user-trash-symbolic")));
+    }
+  g_assert_cmpuint (i, ==, n);
+}
+
+/* Clicks the button of the @index-th item of @list showing @icon, which
+ * must be sensitive, as only such a button takes a click. */
+static void
+click_item_button (GtkWidget  *list,
+                   guint       index,
+                   const char *icon)
+{
+  GtkWidget *item = gtk_widget_get_first_child (list);
+  GtkWidget *button;
+
+  for (guint i = 0; i < index && item != NULL; i++)
+    item = gtk_widget_get_next_sibling (item);
+  g_assert_nonnull (item);
+  button = syl_test_find_button (item, icon);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  syl_test_pump (20);
+}
+
+/* ▲ on the first objective and ▼ on the last are insensitive, through
+ * adding, moving, removing, undo and redo; their actions do nothing. */
+static void
+test_objective_arrows (Fixture       *f,
+                       gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "1");
+  GtkWidget *list = GTK_WIDGET (f->pane->objectives_list);
+  GtkWidget *pane = GTK_WIDGET (f->pane);
+
+  syl_test_select (f->window, "1");
+  assert_arrows_at_ends (list, 2);
+  g_assert_true (gtk_widget_activate_action (pane, "pane.objective-up", "u", 0));
+  g_assert_true (gtk_widget_activate_action (pane, "pane.objective-down", "u", 1));
+  g_assert_true (gtk_widget_activate_action (pane, "pane.objective-down", "u", 7));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (pane, "pane.add-objective", NULL));
+  syl_test_pump (20);
+  assert_arrows_at_ends (list, 3);
+  click_item_button (list, 0, "go-down-symbolic");
+  g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "比较插入排序与归并排序");
+  g_assert_cmpstr (syl_node_get_objectives (node)[1], ==, "Explain why sorting matters");
+  assert_arrows_at_ends (list, 3);
+  click_item_button (list, 1, "go-down-symbolic");
+  g_assert_cmpstr (syl_node_get_objectives (node)[2], ==, "Explain why sorting matters");
+  assert_arrows_at_ends (list, 3);
+
+  undo (f);
+  undo (f);
+  g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "Explain why sorting matters");
+  assert_arrows_at_ends (list, 3);
+  undo (f);
+  assert_arrows_at_ends (list, 2);
+  redo (f);
+  assert_arrows_at_ends (list, 3);
+  click_item_button (list, 1, "user-trash-symbolic");
+  g_assert_cmpuint (g_strv_length ((char **) syl_node_get_objectives (node)), ==, 2);
+  assert_arrows_at_ends (list, 2);
+
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+  assert_arrows_at_ends (list, 2);
+}
+
+/* The same for the examples, from one example, whose arrows both are. */
+static void
+test_example_arrows (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *examples = syl_node_get_examples (syl_test_node_at (f->window, "1"));
+  GtkWidget *box = GTK_WIDGET (f->pane->examples_box);
+  GtkWidget *pane = GTK_WIDGET (f->pane);
+  g_autoptr(SylExample) first = g_list_model_get_item (examples, 0);
+  g_autoptr(SylExample) now_first = NULL;
+
+  syl_test_select (f->window, "1");
+  assert_arrows_at_ends (box, 1);
+  g_assert_true (gtk_widget_activate_action (pane, "pane.example-up", "u", 0));
+  g_assert_true (gtk_widget_activate_action (pane, "pane.example-down", "u", 0));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (pane, "pane.add-example", NULL));
+  syl_test_pump (20);
+  assert_arrows_at_ends (box, 2);
+  g_assert_true (gtk_widget_activate_action (pane, "pane.example-down", "u", 1));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
+  click_item_button (box, 1, "go-up-symbolic");
+  now_first = g_list_model_get_item (examples, 0);
+  g_assert_true (now_first != first);
+  assert_arrows_at_ends (box, 2);
+
+  undo (f);
+  assert_arrows_at_ends (box, 2);
+  undo (f);
+  assert_arrows_at_ends (box, 1);
+  redo (f);
+  assert_arrows_at_ends (box, 2);
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
+static void
 test_empty_states (Fixture       *f,
                    gconstpointer  data)
 {
@@ -383,6 +518,8 @@ main (int   argc,
   ADD ("undo-after-selecting-another", test_undo_after_selecting_another);
   ADD ("objectives", test_objectives);
   ADD ("examples", test_examples);
+  ADD ("objective-arrows", test_objective_arrows);
+  ADD ("example-arrows", test_example_arrows);
   ADD ("empty-states", test_empty_states);
   ADD ("numbering", test_numbering);
 #undef ADD

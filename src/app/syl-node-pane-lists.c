@@ -35,6 +35,20 @@ toast (SylNodePane *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), item);
 }
 
+/* Whether the item at @index of @n has somewhere to go, up or down. */
+static gboolean
+can_move (guint    index,
+          gboolean up,
+          guint    n)
+{
+  return index < n && (up ? index > 0 : index + 1 < n);
+}
+
+/* A flat button for the item at @index, or an insensitive one without
+ * @action.  An actionable button takes its sensitivity from its action,
+ * over any gtk_widget_set_sensitive(), and the pane's actions are enabled
+ * for all the items of a list alike: so an arrow with nowhere to go has no
+ * action at all. */
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip,
@@ -46,12 +60,19 @@ icon_button (const char *icon,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  if (action != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+    }
+  else
+    gtk_widget_set_sensitive (button, FALSE);
   return button;
 }
 
-/* The up, down and remove buttons of the item at @index of @n. */
+/* The up, down and remove buttons of the item at @index of @n.  The rows
+ * are rebuilt whenever @n changes, and a move keeps @index and @n, so the
+ * arrows stay right through every change and its undoing. */
 static void
 add_item_buttons (GtkWidget  *box,
                   const char *prefix,
@@ -61,14 +82,11 @@ add_item_buttons (GtkWidget  *box,
   g_autofree char *up = g_strdup_printf ("pane.%s-up", prefix);
   g_autofree char *down = g_strdup_printf ("pane.%s-down", prefix);
   g_autofree char *remove = g_strdup_printf ("pane.%s-remove", prefix);
-  GtkWidget *button;
 
-  button = icon_button ("go-up-symbolic", _("Move Up"), up, index);
-  gtk_widget_set_sensitive (button, index > 0);
-  gtk_box_append (GTK_BOX (box), button);
-  button = icon_button ("go-down-symbolic", _("Move Down"), down, index);
-  gtk_widget_set_sensitive (button, index + 1 < n);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), icon_button ("go-up-symbolic", _("Move Up"),
+                                              can_move (index, TRUE, n) ? up : NULL, index));
+  gtk_box_append (GTK_BOX (box), icon_button ("go-down-symbolic", _("Move Down"),
+                                              can_move (index, FALSE, n) ? down : NULL, index));
   gtk_box_append (GTK_BOX (box), icon_button ("user-trash-symbolic", _("Remove"), remove, index));
 }
 
@@ -82,6 +100,12 @@ objective_changed_cb (SylNodePane *self,
     return;
   syl_document_edit_objective (self->document, self->node, index_of (row),
                                gtk_editable_get_text (GTK_EDITABLE (row)), TRUE);
+}
+
+static guint
+n_objectives (SylNodePane *self)
+{
+  return g_strv_length ((char **) syl_node_get_objectives (self->node));
 }
 
 static GtkWidget *
@@ -326,7 +350,9 @@ objective_move_action (GtkWidget  *widget,
   guint index = g_variant_get_uint32 (param);
   gboolean up = g_str_has_suffix (name, "-up");
 
-  if (self->node != NULL)
+  /* The arrows at the ends have no action, but the action can still be
+   * activated by name, with any index. */
+  if (self->node != NULL && can_move (index, up, n_objectives (self)))
     syl_document_move_objective (self->document, self->node, index, up ? index - 1 : index + 1);
 }
 
@@ -369,7 +395,8 @@ example_move_action (GtkWidget  *widget,
   guint index = g_variant_get_uint32 (param);
   gboolean up = g_str_has_suffix (name, "-up");
 
-  if (self->node != NULL)
+  if (self->node != NULL
+      && can_move (index, up, g_list_model_get_n_items (syl_node_get_examples (self->node))))
     syl_document_move_example (self->document, self->node, index, up ? index - 1 : index + 1);
 }
 
