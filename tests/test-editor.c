@@ -1,7 +1,9 @@
 /* test-editor.c: editing a node in the pane beside the tree, under Xvfb
  *
  * Each field is edited as a designer would, then the saved file, the
- * history and the tree are checked, and each edit is undone.
+ * history and the tree are checked, and each edit is undone.  Tab, which
+ * goes from field to field, is pressed for real with xdotool, as in
+ * test-keys.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -439,6 +441,89 @@ test_example_arrows (Fixture       *f,
   assert_original (f);
 }
 
+/* Presses @keys ("shift+Tab") for real, through the X server, as the
+ * tests of test-keys.c do, then lets GTK handle them. */
+static void
+press (const char *keys)
+{
+  syl_test_xdotool ("key %s", keys);
+  syl_test_pump (100);
+}
+
+/* Gives the window the X input focus, for real keys; FALSE to skip. */
+static gboolean
+focus_window (Fixture *f)
+{
+  if (!syl_test_can_drive_x ())
+    return FALSE;
+  syl_test_focus_x (GTK_WIDGET (f->window));
+  return TRUE;
+}
+
+/* Whether the focus is on @widget or in it. */
+static gboolean
+focus_in (Fixture   *f,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab goes from an example's title to its body, then to its buttons, so
+ * that what is typed after it lands in the body, and no space presses a
+ * button. */
+static void
+test_example_tab_order (Fixture       *f,
+                        gconstpointer  data)
+{
+  SylNodePane *pane = f->pane;
+  GListModel *examples = syl_node_get_examples (syl_test_node_at (f->window, "2"));
+  g_autoptr(SylExample) first = NULL;
+  g_autoptr(SylExample) second = NULL;
+  GtkWidget *card, *title, *body;
+
+  if (!focus_window (f))
+    return;
+  syl_test_select (f->window, "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.add-example", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.add-example", NULL));
+  syl_test_pump (100);
+  card = gtk_widget_get_last_child (GTK_WIDGET (pane->examples_box));
+  title = g_object_get_data (G_OBJECT (card), "title");
+  body = g_object_get_data (G_OBJECT (card), "body");
+  g_assert_true (focus_in (f, title));
+
+  syl_test_type ("Merge sort");
+  press ("Tab");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == body);
+  syl_test_type ("Split it, sort both halves, merge them.");
+  first = g_list_model_get_item (examples, 0);
+  second = g_list_model_get_item (examples, 1);
+  g_assert_cmpstr (syl_example_get_title (second), ==, "Merge sort");
+  g_assert_cmpstr (syl_example_get_body (second), ==, "Split it, sort both halves, merge them.");
+  g_assert_cmpstr (syl_example_get_title (first), ==, "");
+  g_assert_cmpstr (syl_example_get_body (first), ==, "");
+  /* Two insertions, the title and the body. */
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
+
+  /* Then the card's buttons, but for its ▼, insensitive on the last card. */
+  press ("Tab");
+  g_assert_true (focus_in (f, syl_test_find_button (card, "go-up-symbolic")));
+  press ("Tab");
+  g_assert_true (focus_in (f, syl_test_find_button (card, "user-trash-symbolic")));
+  press ("shift+Tab");
+  press ("shift+Tab");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == body);
+  press ("shift+Tab");
+  g_assert_true (focus_in (f, title));
+  g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
 static void
 test_empty_states (Fixture       *f,
                    gconstpointer  data)
@@ -520,6 +605,7 @@ main (int   argc,
   ADD ("examples", test_examples);
   ADD ("objective-arrows", test_objective_arrows);
   ADD ("example-arrows", test_example_arrows);
+  ADD ("example-tab-order", test_example_tab_order);
   ADD ("empty-states", test_empty_states);
   ADD ("numbering", test_numbering);
 #undef ADD

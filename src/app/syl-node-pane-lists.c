@@ -204,46 +204,77 @@ example_body_changed_cb (SylNodePane   *self,
 }
 
 static GtkWidget *
-example_card_new (SylNodePane *self,
-                  guint        index,
-                  guint        n)
+example_title_new (SylNodePane *self,
+                   guint        index)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_entry_new ();
-  GtkWidget *body = gtk_text_view_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_start (header, 6);
-  gtk_widget_set_margin_end (header, 6);
-  gtk_widget_set_margin_top (header, 6);
   gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Example title"));
-  gtk_widget_set_hexpand (title, TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (title), FALSE);
   g_object_set_data (G_OBJECT (title), INDEX_KEY, GUINT_TO_POINTER (index));
   g_signal_connect_object (title, "changed", G_CALLBACK (example_title_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (header), title);
-  add_item_buttons (header, "example", index, n);
+  _syl_node_pane_watch_focus (self, title);
+  return title;
+}
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (body), 12);
+static GtkWidget *
+example_body_new (SylNodePane *self,
+                  GtkWidget   *card,
+                  guint        index)
+{
+  GtkWidget *body = gtk_text_view_new ();
+  GtkTextView *view = GTK_TEXT_VIEW (body);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  /* The text starts under the title's, which GtkEntry pads by 9 pixels. */
+  gtk_text_view_set_left_margin (view, 9);
+  gtk_text_view_set_right_margin (view, 9);
+  gtk_text_view_set_top_margin (view, 6);
+  gtk_text_view_set_bottom_margin (view, 12);
+  /* Tab goes on to the item's buttons, as from any other field. */
+  gtk_text_view_set_accepts_tab (view, FALSE);
   gtk_widget_set_size_request (body, -1, 80);
+  gtk_widget_add_css_class (body, "inline");
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   g_object_set_data (G_OBJECT (buffer), INDEX_KEY, GUINT_TO_POINTER (index));
   g_signal_connect_object (buffer, "changed", G_CALLBACK (example_body_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_widget_add_css_class (body, "inline");
-
-  gtk_box_append (GTK_BOX (card), header);
-  gtk_box_append (GTK_BOX (card), body);
-  g_object_set_data (G_OBJECT (card), "title", title);
-  g_object_set_data (G_OBJECT (card), "body", body);
-  _syl_node_pane_watch_focus (self, title);
   _syl_node_pane_watch_focus (self, body);
+  g_object_set_data (G_OBJECT (card), "body", body);
+  return body;
+}
+
+/* The title above the body, and the item's buttons in a column beside
+ * both, not in a row with the title: GTK moves the focus among a box's
+ * children in the order they stand on screen, top to bottom, then in the
+ * direction of the text.  With the buttons in the title's row, Tab went
+ * from the title to ▲, and the body came last.  The two columns fill the
+ * card's height alike, so they stand level, and the one with the title
+ * and the body comes first, as it is read first. */
+static GtkWidget *
+example_card_new (SylNodePane *self,
+                  guint        index,
+                  guint        n)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = example_title_new (self, index);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_hexpand (fields, TRUE);
+  gtk_widget_set_margin_start (fields, 6);
+  gtk_widget_set_margin_top (fields, 6);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_end (buttons, 6);
+  gtk_box_append (GTK_BOX (fields), title);
+  gtk_box_append (GTK_BOX (fields), example_body_new (self, card, index));
+  add_item_buttons (buttons, "example", index, n);
+  gtk_box_append (GTK_BOX (card), fields);
+  gtk_box_append (GTK_BOX (card), buttons);
+  g_object_set_data (G_OBJECT (card), "title", title);
   return card;
 }
 
