@@ -441,6 +441,53 @@ test_example_arrows (Fixture       *f,
   assert_original (f);
 }
 
+/* An empty example body shows a dimmed placeholder where its text would
+ * begin, which clicks go through; any text hides it. */
+static void
+test_example_placeholder (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *box = GTK_WIDGET (f->pane->examples_box);
+  GtkWidget *card, *body, *placeholder;
+  GtkTextBuffer *buffer;
+  graphene_rect_t bounds;
+  GtkWidget *picked;
+
+  syl_test_select (f->window, "1");
+  card = gtk_widget_get_first_child (box);
+  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (card), "placeholder")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-example", NULL));
+  syl_test_pump (50);
+  card = gtk_widget_get_last_child (box);
+  body = g_object_get_data (G_OBJECT (card), "body");
+  placeholder = g_object_get_data (G_OBJECT (card), "placeholder");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
+  g_assert_true (GTK_IS_LABEL (placeholder));
+  g_assert_true (gtk_widget_get_mapped (placeholder));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (placeholder)), ==,
+                   "Walk through the example, step by step");
+  g_assert_true (gtk_widget_has_css_class (placeholder, "dim-label"));
+  /* It stands where the text begins, and a click there reaches the text. */
+  g_assert_true (gtk_widget_compute_bounds (placeholder, body, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, ==, gtk_text_view_get_left_margin (GTK_TEXT_VIEW (body)));
+  g_assert_cmpfloat (bounds.origin.y, ==, gtk_text_view_get_top_margin (GTK_TEXT_VIEW (body)));
+  g_assert_true (gtk_widget_compute_bounds (placeholder, card, &bounds));
+  picked = gtk_widget_pick (card, bounds.origin.x + 4, bounds.origin.y + 4, GTK_PICK_DEFAULT);
+  g_assert_true (picked == body || gtk_widget_is_ancestor (picked, body));
+
+  type_into_buffer (buffer, "Split");
+  g_assert_false (gtk_widget_get_visible (placeholder));
+  undo (f);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (placeholder));
+  redo (f);
+  g_assert_false (gtk_widget_get_visible (placeholder));
+  gtk_text_buffer_set_text (buffer, "", -1);
+  syl_test_pump (20);
+  g_assert_true (gtk_widget_get_mapped (placeholder));
+}
+
 /* Presses @keys ("shift+Tab") for real, through the X server, as the
  * tests of test-keys.c do, then lets GTK handle them. */
 static void
@@ -605,6 +652,7 @@ main (int   argc,
   ADD ("examples", test_examples);
   ADD ("objective-arrows", test_objective_arrows);
   ADD ("example-arrows", test_example_arrows);
+  ADD ("example-placeholder", test_example_placeholder);
   ADD ("example-tab-order", test_example_tab_order);
   ADD ("empty-states", test_empty_states);
   ADD ("numbering", test_numbering);

@@ -218,14 +218,54 @@ example_title_new (SylNodePane *self,
   return title;
 }
 
+static void
+update_placeholder_cb (GtkTextBuffer *buffer,
+                       GtkWidget     *placeholder)
+{
+  gtk_widget_set_visible (placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+}
+
+/* GtkTextView has no placeholder text: a dimmed label laid over the body,
+ * where its text begins, stands in for one while the body is empty.  It
+ * takes no clicks, so they reach the text, and assistive technologies
+ * read it as the body's placeholder, not as a label of its own. */
+static GtkWidget *
+body_placeholder_new (GtkTextView *body)
+{
+  const char *text = _("Walk through the example, step by step");
+  GtkWidget *placeholder = g_object_new (GTK_TYPE_LABEL,
+                                         "label", text,
+                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                         NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (body);
+
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_can_target (placeholder, FALSE);
+  gtk_widget_set_halign (placeholder, GTK_ALIGN_START);
+  gtk_widget_set_valign (placeholder, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (placeholder, gtk_text_view_get_left_margin (body));
+  gtk_widget_set_margin_end (placeholder, gtk_text_view_get_right_margin (body));
+  gtk_widget_set_margin_top (placeholder, gtk_text_view_get_top_margin (body));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (placeholder), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  text, -1);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (update_placeholder_cb), placeholder, 0);
+  update_placeholder_cb (buffer, placeholder);
+  return placeholder;
+}
+
+/* The body, with its placeholder over it in an overlay. */
 static GtkWidget *
 example_body_new (SylNodePane *self,
                   GtkWidget   *card,
                   guint        index)
 {
+  GtkWidget *overlay = gtk_overlay_new ();
   GtkWidget *body = gtk_text_view_new ();
   GtkTextView *view = GTK_TEXT_VIEW (body);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *placeholder;
 
   gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
   /* The text starts under the title's, which GtkEntry pads by 9 pixels. */
@@ -242,8 +282,13 @@ example_body_new (SylNodePane *self,
   g_signal_connect_object (buffer, "changed", G_CALLBACK (example_body_changed_cb), self,
                            G_CONNECT_SWAPPED);
   _syl_node_pane_watch_focus (self, body);
+
+  placeholder = body_placeholder_new (view);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), body);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), placeholder);
   g_object_set_data (G_OBJECT (card), "body", body);
-  return body;
+  g_object_set_data (G_OBJECT (card), "placeholder", placeholder);
+  return overlay;
 }
 
 /* The title above the body, and the item's buttons in a column beside
