@@ -1,9 +1,9 @@
 /* test-editor.c: editing a node in the pane beside the tree, under Xvfb
  *
  * Each field is edited as a designer would, then the saved file, the
- * history and the tree are checked, and each edit is undone.  Tab, which
- * goes from field to field, is pressed for real with xdotool, as in
- * test-keys.c.
+ * history and the tree are checked, and each edit is undone.  The keys
+ * that go from field to field, Tab and Enter, are pressed for real with
+ * xdotool, as in test-keys.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -571,6 +571,56 @@ test_example_tab_order (Fixture       *f,
   assert_original (f);
 }
 
+static GtkWidget *
+objective_row (Fixture *f,
+               guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (f->pane->objectives_list, index);
+
+  g_assert_nonnull (row);
+  return GTK_WIDGET (row);
+}
+
+/* Enter in an objective starts the next one, right after it, in one step,
+ * with the cursor in it, as in an outliner. */
+static void
+test_objective_return (Fixture       *f,
+                       gconstpointer  data)
+{
+  SylNode *node = syl_test_node_at (f->window, "2");
+  const char *two[] = { "Read a syllabus", "", NULL };
+  const char *typed[] = { "Read a syllabus", "Write one", NULL };
+  const char *three[] = { "Read a syllabus", "", "Write one", NULL };
+
+  if (!focus_window (f))
+    return;
+  syl_test_select (f->window, "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-objective", NULL));
+  syl_test_pump (100);
+  g_assert_true (focus_in (f, objective_row (f, 0)));
+  syl_test_type ("Read a syllabus");
+  press ("Return");
+  g_assert_cmpstrv (syl_node_get_objectives (node), two);
+  g_assert_true (focus_in (f, objective_row (f, 1)));
+  /* The insertion, the typing, the next insertion. */
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 3);
+  syl_test_type ("Write one");
+  g_assert_cmpstrv (syl_node_get_objectives (node), typed);
+
+  gtk_widget_grab_focus (objective_row (f, 0));
+  syl_test_pump (100);
+  press ("Return");
+  g_assert_cmpstrv (syl_node_get_objectives (node), three);
+  g_assert_true (focus_in (f, objective_row (f, 1)));
+  g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 5);
+
+  undo (f);
+  g_assert_cmpstrv (syl_node_get_objectives (node), typed);
+  while (syl_history_get_can_undo (f->history))
+    undo (f);
+  assert_original (f);
+}
+
 static void
 test_empty_states (Fixture       *f,
                    gconstpointer  data)
@@ -654,6 +704,7 @@ main (int   argc,
   ADD ("example-arrows", test_example_arrows);
   ADD ("example-placeholder", test_example_placeholder);
   ADD ("example-tab-order", test_example_tab_order);
+  ADD ("objective-return", test_objective_return);
   ADD ("empty-states", test_empty_states);
   ADD ("numbering", test_numbering);
 #undef ADD

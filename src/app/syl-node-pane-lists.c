@@ -108,6 +108,30 @@ n_objectives (SylNodePane *self)
   return g_strv_length ((char **) syl_node_get_objectives (self->node));
 }
 
+static void
+focus_objective (SylNodePane *self,
+                 guint        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->objectives_list, index);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/* Enter starts the next objective, as in an outliner: an empty one after
+ * this one, in one step, with the cursor in it. */
+static void
+objective_activated_cb (SylNodePane *self,
+                        AdwEntryRow *row)
+{
+  guint next = index_of (row) + 1;
+
+  if (self->node == NULL || self->read_only)
+    return;
+  syl_document_insert_objective (self->document, self->node, next, "");
+  focus_objective (self, next);
+}
+
 static GtkWidget *
 objective_row_new (SylNodePane *self,
                    guint        index,
@@ -123,6 +147,8 @@ objective_row_new (SylNodePane *self,
   add_item_buttons (buttons, "objective", index, n);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), buttons);
   g_signal_connect_object (row, "changed", G_CALLBACK (objective_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (objective_activated_cb), self,
                            G_CONNECT_SWAPPED);
   _syl_node_pane_watch_focus (self, row);
   return row;
@@ -406,15 +432,12 @@ add_objective_action (GtkWidget  *widget,
 {
   SylNodePane *self = SYL_NODE_PANE (widget);
   guint n;
-  GtkListBoxRow *row;
 
   if (self->node == NULL)
     return;
-  n = g_strv_length ((char **) syl_node_get_objectives (self->node));
+  n = n_objectives (self);
   syl_document_insert_objective (self->document, self->node, n, "");
-  row = gtk_list_box_get_row_at_index (self->objectives_list, n);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_objective (self, n);
 }
 
 static void
