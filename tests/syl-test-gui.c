@@ -190,6 +190,27 @@ syl_test_open_window_sized (const char *path,
   return window;
 }
 
+/* The first button under @widget that shows the icon named @icon, or
+ * NULL: the buttons of a list's items, which have no names of their own. */
+GtkWidget *
+syl_test_find_button (GtkWidget  *widget,
+                      const char *icon)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), icon) == 0)
+        return child;
+      found = syl_test_find_button (child, icon);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Runs xdotool, which moves the X pointer and presses keys through XTEST
  * as a hand would, then lets GTK handle the events. */
 void

@@ -22,6 +22,8 @@ SylNode   *syl_test_node_at        (SylWindow   *window,
 void       syl_test_select         (SylWindow   *window,
                                     const char  *number);
 void       syl_test_close_window   (SylWindow   *window);
+GtkWidget *syl_test_find_button    (GtkWidget   *widget,
+                                    const char  *icon);
 GtkApplication *syl_test_register_application (void);
 
 /* Driving the X server, for tests with a real pointer and keyboard. */

@@ -606,6 +606,73 @@ test_scroll_only_when_out_of_view (Fixture       *f,
   visible_row_y (f, "5");
 }
 
+static GtkWidget *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return find_shortcuts_window () != NULL;
+}
+
+static GtkWidget *
+find_stack_switcher (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_STACK_SWITCHER (child) ? child : find_stack_switcher (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+? shows the keyboard shortcuts, two pages of them; the page
+ * numbers measure as wide as their text, not less (see style.css). */
+static void
+test_shortcuts_pages (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *switcher;
+  guint n = 0;
+
+  press ("ctrl+question");
+  g_assert_true (syl_test_wait_for (shortcuts_shown, NULL, 2000));
+  syl_test_pump (200);
+  switcher = find_stack_switcher (find_shortcuts_window ());
+  g_assert_nonnull (switcher);
+  for (GtkWidget *button = gtk_widget_get_first_child (switcher); button != NULL;
+       button = gtk_widget_get_next_sibling (button), n++)
+    {
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+      int min, text_width;
+
+      g_assert_true (GTK_IS_LABEL (label));
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      pango_layout_get_pixel_size (gtk_label_get_layout (GTK_LABEL (label)), &text_width, NULL);
+      g_assert_cmpint (text_width, >, 0);
+      g_assert_cmpint (min, ==, text_width);
+    }
+  g_assert_cmpuint (n, ==, 2);
+
+  press ("Escape");
+  g_assert_null (find_shortcuts_window ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +701,7 @@ main (int   argc,
   ADD ("undo-selects-every-node", test_undo_selects_every_node);
   ADD ("toast-names-latest-step", test_toast_names_latest_step);
   ADD ("scroll-only-when-out-of-view", test_scroll_only_when_out_of_view);
+  ADD ("shortcuts-pages", test_shortcuts_pages);
 #undef ADD
 
   status = g_test_run ();

@@ -35,6 +35,20 @@ toast (SylNodePane *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), item);
 }
 
+/* Whether the item at @index of @n has somewhere to go, up or down. */
+static gboolean
+can_move (guint    index,
+          gboolean up,
+          guint    n)
+{
+  return index < n && (up ? index > 0 : index + 1 < n);
+}
+
+/* A flat button for the item at @index, or an insensitive one without
+ * @action.  An actionable button takes its sensitivity from its action,
+ * over any gtk_widget_set_sensitive(), and the pane's actions are enabled
+ * for all the items of a list alike: so an arrow with nowhere to go has no
+ * action at all. */
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip,
@@ -46,12 +60,19 @@ icon_button (const char *icon,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  if (action != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+    }
+  else
+    gtk_widget_set_sensitive (button, FALSE);
   return button;
 }
 
-/* The up, down and remove buttons of the item at @index of @n. */
+/* The up, down and remove buttons of the item at @index of @n.  The rows
+ * are rebuilt whenever @n changes, and a move keeps @index and @n, so the
+ * arrows stay right through every change and its undoing. */
 static void
 add_item_buttons (GtkWidget  *box,
                   const char *prefix,
@@ -61,14 +82,11 @@ add_item_buttons (GtkWidget  *box,
   g_autofree char *up = g_strdup_printf ("pane.%s-up", prefix);
   g_autofree char *down = g_strdup_printf ("pane.%s-down", prefix);
   g_autofree char *remove = g_strdup_printf ("pane.%s-remove", prefix);
-  GtkWidget *button;
 
-  button = icon_button ("go-up-symbolic", _("Move Up"), up, index);
-  gtk_widget_set_sensitive (button, index > 0);
-  gtk_box_append (GTK_BOX (box), button);
-  button = icon_button ("go-down-symbolic", _("Move Down"), down, index);
-  gtk_widget_set_sensitive (button, index + 1 < n);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), icon_button ("go-up-symbolic", _("Move Up"),
+                                              can_move (index, TRUE, n) ? up : NULL, index));
+  gtk_box_append (GTK_BOX (box), icon_button ("go-down-symbolic", _("Move Down"),
+                                              can_move (index, FALSE, n) ? down : NULL, index));
   gtk_box_append (GTK_BOX (box), icon_button ("user-trash-symbolic", _("Remove"), remove, index));
 }
 
@@ -82,6 +100,36 @@ objective_changed_cb (SylNodePane *self,
     return;
   syl_document_edit_objective (self->document, self->node, index_of (row),
                                gtk_editable_get_text (GTK_EDITABLE (row)), TRUE);
+}
+
+static guint
+n_objectives (SylNodePane *self)
+{
+  return g_strv_length ((char **) syl_node_get_objectives (self->node));
+}
+
+static void
+focus_objective (SylNodePane *self,
+                 guint        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->objectives_list, index);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/* Enter starts the next objective, as in an outliner: an empty one after
+ * this one, in one step, with the cursor in it. */
+static void
+objective_activated_cb (SylNodePane *self,
+                        AdwEntryRow *row)
+{
+  guint next = index_of (row) + 1;
+
+  if (self->node == NULL || self->read_only)
+    return;
+  syl_document_insert_objective (self->document, self->node, next, "");
+  focus_objective (self, next);
 }
 
 static GtkWidget *
@@ -99,6 +147,8 @@ objective_row_new (SylNodePane *self,
   add_item_buttons (buttons, "objective", index, n);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), buttons);
   g_signal_connect_object (row, "changed", G_CALLBACK (objective_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (objective_activated_cb), self,
                            G_CONNECT_SWAPPED);
   _syl_node_pane_watch_focus (self, row);
   return row;
@@ -180,46 +230,122 @@ example_body_changed_cb (SylNodePane   *self,
 }
 
 static GtkWidget *
-example_card_new (SylNodePane *self,
-                  guint        index,
-                  guint        n)
+example_title_new (SylNodePane *self,
+                   guint        index)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *title = gtk_entry_new ();
-  GtkWidget *body = gtk_text_view_new ();
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_start (header, 6);
-  gtk_widget_set_margin_end (header, 6);
-  gtk_widget_set_margin_top (header, 6);
   gtk_entry_set_placeholder_text (GTK_ENTRY (title), _("Example title"));
-  gtk_widget_set_hexpand (title, TRUE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (title), FALSE);
   g_object_set_data (G_OBJECT (title), INDEX_KEY, GUINT_TO_POINTER (index));
   g_signal_connect_object (title, "changed", G_CALLBACK (example_title_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (header), title);
-  add_item_buttons (header, "example", index, n);
+  _syl_node_pane_watch_focus (self, title);
+  return title;
+}
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (body), 12);
+static void
+update_placeholder_cb (GtkTextBuffer *buffer,
+                       GtkWidget     *placeholder)
+{
+  gtk_widget_set_visible (placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+}
+
+/* GtkTextView has no placeholder text: a dimmed label laid over the body,
+ * where its text begins, stands in for one while the body is empty.  It
+ * takes no clicks, so they reach the text, and assistive technologies
+ * read it as the body's placeholder, not as a label of its own. */
+static GtkWidget *
+body_placeholder_new (GtkTextView *body)
+{
+  const char *text = _("Walk through the example, step by step");
+  GtkWidget *placeholder = g_object_new (GTK_TYPE_LABEL,
+                                         "label", text,
+                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                         NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (body);
+
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_can_target (placeholder, FALSE);
+  gtk_widget_set_halign (placeholder, GTK_ALIGN_START);
+  gtk_widget_set_valign (placeholder, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (placeholder, gtk_text_view_get_left_margin (body));
+  gtk_widget_set_margin_end (placeholder, gtk_text_view_get_right_margin (body));
+  gtk_widget_set_margin_top (placeholder, gtk_text_view_get_top_margin (body));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (placeholder), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  text, -1);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (update_placeholder_cb), placeholder, 0);
+  update_placeholder_cb (buffer, placeholder);
+  return placeholder;
+}
+
+/* The body, with its placeholder over it in an overlay. */
+static GtkWidget *
+example_body_new (SylNodePane *self,
+                  GtkWidget   *card,
+                  guint        index)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *body = gtk_text_view_new ();
+  GtkTextView *view = GTK_TEXT_VIEW (body);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *placeholder;
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  /* The text starts under the title's, which GtkEntry pads by 9 pixels. */
+  gtk_text_view_set_left_margin (view, 9);
+  gtk_text_view_set_right_margin (view, 9);
+  gtk_text_view_set_top_margin (view, 6);
+  gtk_text_view_set_bottom_margin (view, 12);
+  /* Tab goes on to the item's buttons, as from any other field. */
+  gtk_text_view_set_accepts_tab (view, FALSE);
   gtk_widget_set_size_request (body, -1, 80);
+  gtk_widget_add_css_class (body, "inline");
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   g_object_set_data (G_OBJECT (buffer), INDEX_KEY, GUINT_TO_POINTER (index));
   g_signal_connect_object (buffer, "changed", G_CALLBACK (example_body_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_widget_add_css_class (body, "inline");
-
-  gtk_box_append (GTK_BOX (card), header);
-  gtk_box_append (GTK_BOX (card), body);
-  g_object_set_data (G_OBJECT (card), "title", title);
-  g_object_set_data (G_OBJECT (card), "body", body);
-  _syl_node_pane_watch_focus (self, title);
   _syl_node_pane_watch_focus (self, body);
+
+  placeholder = body_placeholder_new (view);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), body);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), placeholder);
+  g_object_set_data (G_OBJECT (card), "body", body);
+  g_object_set_data (G_OBJECT (card), "placeholder", placeholder);
+  return overlay;
+}
+
+/* The title above the body, and the item's buttons in a column beside
+ * both, not in a row with the title: GTK moves the focus among a box's
+ * children in the order they stand on screen, top to bottom, then in the
+ * direction of the text.  With the buttons in the title's row, Tab went
+ * from the title to ▲, and the body came last.  The two columns fill the
+ * card's height alike, so they stand level, and the one with the title
+ * and the body comes first, as it is read first. */
+static GtkWidget *
+example_card_new (SylNodePane *self,
+                  guint        index,
+                  guint        n)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = example_title_new (self, index);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_hexpand (fields, TRUE);
+  gtk_widget_set_margin_start (fields, 6);
+  gtk_widget_set_margin_top (fields, 6);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_end (buttons, 6);
+  gtk_box_append (GTK_BOX (fields), title);
+  gtk_box_append (GTK_BOX (fields), example_body_new (self, card, index));
+  add_item_buttons (buttons, "example", index, n);
+  gtk_box_append (GTK_BOX (card), fields);
+  gtk_box_append (GTK_BOX (card), buttons);
+  g_object_set_data (G_OBJECT (card), "title", title);
   return card;
 }
 
@@ -306,15 +432,12 @@ add_objective_action (GtkWidget  *widget,
 {
   SylNodePane *self = SYL_NODE_PANE (widget);
   guint n;
-  GtkListBoxRow *row;
 
   if (self->node == NULL)
     return;
-  n = g_strv_length ((char **) syl_node_get_objectives (self->node));
+  n = n_objectives (self);
   syl_document_insert_objective (self->document, self->node, n, "");
-  row = gtk_list_box_get_row_at_index (self->objectives_list, n);
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  focus_objective (self, n);
 }
 
 static void
@@ -326,7 +449,9 @@ objective_move_action (GtkWidget  *widget,
   guint index = g_variant_get_uint32 (param);
   gboolean up = g_str_has_suffix (name, "-up");
 
-  if (self->node != NULL)
+  /* The arrows at the ends have no action, but the action can still be
+   * activated by name, with any index. */
+  if (self->node != NULL && can_move (index, up, n_objectives (self)))
     syl_document_move_objective (self->document, self->node, index, up ? index - 1 : index + 1);
 }
 
@@ -369,7 +494,8 @@ example_move_action (GtkWidget  *widget,
   guint index = g_variant_get_uint32 (param);
   gboolean up = g_str_has_suffix (name, "-up");
 
-  if (self->node != NULL)
+  if (self->node != NULL
+      && can_move (index, up, g_list_model_get_n_items (syl_node_get_examples (self->node))))
     syl_document_move_example (self->document, self->node, index, up ? index - 1 : index + 1);
 }
 
