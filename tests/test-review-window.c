@@ -685,6 +685,54 @@ test_export_summary (Fixture       *f,
   g_assert_nonnull (strstr (md_text, "\n## 1.4.1 "));
 }
 
+static gboolean
+has_file_chooser (gpointer data)
+{
+  GtkFileChooser **chooser = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        *chooser = GTK_FILE_CHOOSER (window);
+    }
+  return *chooser != NULL;
+}
+
+static gboolean
+has_current_folder (gpointer data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
+
+  return folder != NULL;
+}
+
+/* The review summary's chooser starts in the outline's folder, with a name
+ * made from the outline's. */
+static void
+test_summary_chooser (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkFileChooser *chooser = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) expected = g_file_get_parent (syl_document_get_file (f->document));
+  g_autofree char *name = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "review-summary", NULL);
+  g_assert_true (syl_test_wait_for (has_file_chooser, &chooser, 5000));
+  /* The chooser reads the folder before it shows where it is. */
+  g_assert_true (syl_test_wait_for (has_current_folder, chooser, 5000));
+  folder = gtk_file_chooser_get_current_folder (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_nonnull (folder);
+  g_assert_true (g_file_equal (folder, expected));
+  g_assert_cmpstr (name, ==, "commented — review summary.md");
+  gtk_window_destroy (GTK_WINDOW (chooser));
+  syl_test_pump (100);
+}
+
 /* syllabus --review FILE: the option travels as the hint of "open". */
 static void
 test_review_option (Fixture       *f,
@@ -786,6 +834,7 @@ main (int   argc,
   ADD ("merge", test_merge);
   ADD ("merge-broken", test_merge_broken);
   ADD ("export-summary", test_export_summary);
+  ADD ("summary-chooser", test_summary_chooser);
   ADD ("review-option", test_review_option);
   ADD ("review-mode-stays-with-file", test_review_mode_stays_with_file);
   ADD ("help-overlay", test_help_overlay);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-export-dialog.h"
+#include "syl-file-chooser.h"
 #include "syl-file.h"
 #include "syl-pdf.h"
 
@@ -213,6 +214,7 @@ export_clicked_cb (SylExportDialog *self)
 
   chooser = gtk_file_chooser_native_new (_("Export Outline"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  syl_file_chooser_start_near (GTK_FILE_CHOOSER (chooser), syl_document_get_file (self->document));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   if (format_name != NULL)
     gtk_file_filter_set_name (filter, gtk_string_object_get_string (format_name));

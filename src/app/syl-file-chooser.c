@@ -80,12 +80,16 @@ static void
 run_dialog (GtkWindow  *parent,
             const char *title,
             const char *suggested_name,
+            GFile      *near,
             Chosen     *chosen)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = new_filters ();
+  g_autoptr(GFile) folder = near != NULL ? g_file_get_parent (near) : NULL;
 
   gtk_file_dialog_set_title (dialog, title);
+  if (folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, folder);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   chosen->save = suggested_name != NULL;
@@ -118,6 +122,7 @@ static void
 run_dialog (GtkWindow  *parent,
             const char *title,
             const char *suggested_name,
+            GFile      *near,
             Chosen     *chosen)
 {
   gboolean save = suggested_name != NULL;
@@ -134,6 +139,7 @@ run_dialog (GtkWindow  *parent,
       g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
     }
+  syl_file_chooser_start_near (GTK_FILE_CHOOSER (dialog), near);
   if (save)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
   g_signal_connect (dialog, "response", G_CALLBACK (native_response_cb), chosen);
@@ -141,6 +147,24 @@ run_dialog (GtkWindow  *parent,
 }
 
 #endif
+
+/**
+ * syl_file_chooser_start_near:
+ * @file: (nullable): the outline's file, or %NULL when it has none
+ *
+ * Makes @chooser start in the folder of @file, where the files that go
+ * with an outline are, rather than in the folder the program was started
+ * from.
+ */
+void
+syl_file_chooser_start_near (GtkFileChooser *chooser,
+                             GFile          *file)
+{
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
 
 /**
  * syl_file_chooser_open:
@@ -154,11 +178,12 @@ syl_file_chooser_open (GtkWindow         *parent,
                        gpointer           user_data)
 {
   g_return_if_fail (callback != NULL);
-  run_dialog (parent, title, NULL, chosen_new (callback, user_data));
+  run_dialog (parent, title, NULL, NULL, chosen_new (callback, user_data));
 }
 
 /**
  * syl_file_chooser_save:
+ * @near: (nullable): a file in the folder to start in
  *
  * Asks where to save, suggesting @suggested_name; @callback gets the
  * place, or %NULL.  The chooser itself asks before replacing a file.
@@ -167,10 +192,11 @@ void
 syl_file_chooser_save (GtkWindow         *parent,
                        const char        *title,
                        const char        *suggested_name,
+                       GFile             *near,
                        SylFileChosenFunc  callback,
                        gpointer           user_data)
 {
   g_return_if_fail (callback != NULL);
   g_return_if_fail (suggested_name != NULL);
-  run_dialog (parent, title, suggested_name, chosen_new (callback, user_data));
+  run_dialog (parent, title, suggested_name, near, chosen_new (callback, user_data));
 }

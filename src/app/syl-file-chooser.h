@@ -19,7 +19,10 @@ void syl_file_chooser_open (GtkWindow         *parent,
 void syl_file_chooser_save (GtkWindow         *parent,
                             const char        *title,
                             const char        *suggested_name,
+                            GFile             *near,
                             SylFileChosenFunc  callback,
                             gpointer           user_data);
+void syl_file_chooser_start_near (GtkFileChooser *chooser,
+                                  GFile          *file);
 
 G_END_DECLS

@@ -196,7 +196,7 @@ choose_and_save (GTask *task)
       name = _syl_window_dup_display_name (self);
       suggested = g_strdup_printf ("%s.syllabus.json", name);
     }
-  syl_file_chooser_save (GTK_WINDOW (self), _("Save Outline"), suggested,
+  syl_file_chooser_save (GTK_WINDOW (self), _("Save Outline"), suggested, file,
                          save_chosen_cb, task);
 }
 

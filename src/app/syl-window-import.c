@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-file-chooser.h"
 #include "syl-import-dialog.h"
 #include "syl-window-private.h"
 
@@ -142,6 +143,8 @@ _syl_window_import_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Import Outline"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   add_import_filters (GTK_FILE_CHOOSER (chooser));
+  if (self->document != NULL)
+    syl_file_chooser_start_near (GTK_FILE_CHOOSER (chooser), syl_document_get_file (self->document));
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "syl-export.h"
+#include "syl-file-chooser.h"
 #include "syl-file.h"
 #include "syl-merge.h"
 #include "syl-node-pane.h"
@@ -393,6 +395,7 @@ merge_reviews_activate (GSimpleAction *action,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   add_outline_filters (GTK_FILE_CHOOSER (dialog));
+  syl_file_chooser_start_near (GTK_FILE_CHOOSER (dialog), syl_document_get_file (self->document));
   g_signal_connect (dialog, "response", G_CALLBACK (merge_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -473,13 +476,14 @@ review_summary_activate (GSimpleAction *action,
   GtkFileChooserNative *dialog;
   const char *ids[] = { "markdown", "html", NULL };
   const char *labels[] = { _("Markdown"), _("HTML"), NULL };
+  g_autofree char *name = syl_export_suggest_summary_name (self->document, "md");
 
   dialog = gtk_file_chooser_native_new (_("Save Review Summary"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "format", _("Format"), ids, labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format", "markdown");
-  /* Translators: the file name suggested for the review summary. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Review Summary.md"));
+  syl_file_chooser_start_near (GTK_FILE_CHOOSER (dialog), syl_document_get_file (self->document));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (summary_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

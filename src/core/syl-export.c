@@ -316,27 +316,14 @@ base_name (SylDocument *document)
   return g_strdup (_("Untitled Course"));
 }
 
-/**
- * syl_export_suggest_file_name:
- * @extension: without the dot, such as "md" or "pdf"
- *
- * A name for the exported file: the outline's file name, or else its
- * title, with the characters that some file systems refuse replaced, and
- * cut to a length every file system takes.
- *
- * Returns: (transfer full): "算法导论.md"
- */
-char *
-syl_export_suggest_file_name (SylDocument *document,
-                              const char  *extension)
+/* @base as a file name: the characters that some file systems refuse
+ * replaced, cut to a length every file system takes, with @extension. */
+static char *
+file_name_of (const char *base,
+              const char *extension)
 {
-  g_autofree char *base = NULL;
   g_autoptr(GString) name = g_string_new (NULL);
 
-  g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (extension != NULL, NULL);
-
-  base = g_strstrip (base_name (document));
   for (const char *p = base; *p != '\0' && g_utf8_strlen (name->str, -1) < 80;
        p = g_utf8_next_char (p))
     {
@@ -354,4 +341,53 @@ syl_export_suggest_file_name (SylDocument *document,
     g_string_append (name, _("Untitled Course"));
   g_string_append_printf (name, ".%s", extension);
   return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/**
+ * syl_export_suggest_file_name:
+ * @extension: without the dot, such as "md" or "pdf"
+ *
+ * A name for the exported file: the outline's file name, or else its
+ * title, with the characters that some file systems refuse replaced, and
+ * cut to a length every file system takes.
+ *
+ * Returns: (transfer full): "算法导论.md"
+ */
+char *
+syl_export_suggest_file_name (SylDocument *document,
+                              const char  *extension)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  base = g_strstrip (base_name (document));
+  return file_name_of (base, extension);
+}
+
+/**
+ * syl_export_suggest_summary_name:
+ * @extension: without the dot, such as "md" or "html"
+ *
+ * A name for the review summary of @document, made as
+ * syl_export_suggest_file_name() makes one.
+ *
+ * Returns: (transfer full): "算法导论 — review summary.md"
+ */
+char *
+syl_export_suggest_summary_name (SylDocument *document,
+                                 const char  *extension)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  base = g_strstrip (base_name (document));
+  /* Translators: the file name suggested for the review summary of the
+   * outline whose file is named %s. */
+  summary = g_strdup_printf (_("%s — review summary"), base);
+  return file_name_of (summary, extension);
 }

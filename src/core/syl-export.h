@@ -47,5 +47,7 @@ gboolean    syl_export_format_from_string   (const char       *string,
 const char *syl_export_format_get_extension (SylExportFormat   format);
 char       *syl_export_suggest_file_name    (SylDocument      *document,
                                              const char       *extension);
+char       *syl_export_suggest_summary_name (SylDocument      *document,
+                                             const char       *extension);
 
 G_END_DECLS
