@@ -160,6 +160,40 @@ exported_cb (SylExportDialog *dialog,
   g_set_object (out, file);
 }
 
+static GtkWidget *
+button_labelled (GtkWidget  *widget,
+                 const char *label)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
+        return c;
+      if ((found = button_labelled (c, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window's toast about the export has an Open button for the file. */
+static void
+assert_toast_opens (Fixture *f,
+                    GFile   *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWidget *button;
+  GVariant *target;
+
+  syl_test_pump (200);
+  button = button_labelled (GTK_WIDGET (f->window), "_Open");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-exported");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_nonnull (target);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+}
+
 /* What the dialog writes is the core's export with the dialog's choices. */
 static void
 test_dialog_export_markdown (Fixture       *f,
@@ -193,6 +227,7 @@ test_dialog_export_markdown (Fixture       *f,
   /* Exporting changes nothing in the document. */
   g_assert_false (syl_document_get_modified (f->document));
   g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
+  assert_toast_opens (f, file);
 }
 
 static void

@@ -158,5 +158,7 @@ _syl_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.course-properties", NULL,
                                    course_properties_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, _syl_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s",
+                                   _syl_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, _syl_window_print_action);
 }

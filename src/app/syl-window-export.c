@@ -14,16 +14,49 @@
  * starts with the same printer and paper. */
 #define PRINT_SETTINGS_KEY "syl-print-settings"
 
+/* The toast after an export opens the file in the application the
+ * desktop opens its kind of file with, through the portal in a Flatpak. */
 static void
 exported_cb (SylWindow *self,
              GFile     *file)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *markup = g_markup_escape_text (name, -1);
+  g_autofree char *uri = g_file_get_uri (file);
   /* Translators: a notification after an export; %s is the file's name. */
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), markup);
+  AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* Translators: the button of the notification after an export. */
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-exported");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SylWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    syl_window_show_error (self, _("Could Not Open the Exported File"), error->message);
+}
+
+void
+_syl_window_open_exported_action (GtkWidget  *widget,
+                                  const char *name,
+                                  GVariant   *param)
+{
+  g_autoptr(GdkAppLaunchContext) context =
+    gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (param, NULL),
+                                           G_APP_LAUNCH_CONTEXT (context), NULL, opened_cb,
+                                           g_object_ref (widget));
 }
 
 void

@@ -102,6 +102,9 @@ void     _syl_window_check_disk        (SylWindow           *self);
 void     _syl_window_install_disk_actions (GtkWidgetClass   *widget_class);
 
 /* Export and print, in syl-window-export.c. */
+void _syl_window_open_exported_action (GtkWidget *widget,
+                                       const char *name,
+                                       GVariant   *param);
 void _syl_window_export_action   (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
