@@ -63,6 +63,33 @@ syl_test_parse (const char *json)
   return document;
 }
 
+/* The error of the first @length bytes of @text, which must be refused. */
+GError *
+syl_test_parse_fails (const char *text,
+                      gsize       length)
+{
+  GError *error = NULL;
+  g_autoptr(SylDocument) document = syl_document_new_from_data (text, length, &error);
+
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == SYL_ERROR);
+  return error;
+}
+
+/* @text as json-glib reads it, which must be valid JSON: another reader
+ * than Syllabus's own, to check what the writer wrote. */
+JsonNode *
+syl_test_parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
 /* The sample outline, loaded. */
 SylDocument *
 syl_test_load_sample (void)

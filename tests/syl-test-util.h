@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "syl-document.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,9 @@ SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
 SylDocument *syl_test_load_sample (void);
 SylDocument *syl_test_parse       (const char  *json);
+GError      *syl_test_parse_fails (const char  *text,
+                                   gsize        length);
+JsonNode    *syl_test_parse_json  (const char  *text);
 
 /* Comments and replies with all their fields given. */
 SylAnnotation *syl_test_comment_new (const char *id,
