@@ -306,6 +306,66 @@ test_add_comment (Fixture       *f,
   assert_original (f);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The first comment, with no name kept, asks which name to sign with:
+ * Cancel keeps the text in its field and adds nothing; Sign keeps the
+ * name and adds the comment signed with it. */
+static void
+test_first_comment_asks_name (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *view = syl_node_pane_get_comments_view (f->pane);
+  GtkWidget *entry = find_widget (view, is_entry_with_placeholder, "Add a comment…");
+  SylNode *node = syl_test_node_at (f->window, "1.1");
+  AdwMessageDialog *dialog;
+  GtkWidget *name;
+  g_autofree char *kept = NULL;
+
+  g_settings_set_string (settings, "comment-author", "");
+  syl_test_select (f->window, "1.1");
+  type_into (entry, "请补充一个案例");
+  press ("Return");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Sign Your Comments");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  syl_test_pump (100);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_node_get_annotations (node)), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "请补充一个案例");
+
+  press ("Return");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  name = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), !=, "");
+  gtk_editable_set_text (GTK_EDITABLE (name), "  王审阅  ");
+  adw_message_dialog_response (dialog, "sign");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  syl_test_pump (100);
+
+  kept = g_settings_get_string (settings, "comment-author");
+  g_assert_cmpstr (kept, ==, "王审阅");
+  g_assert_cmpuint (g_list_model_get_n_items (syl_node_get_annotations (node)), ==, 1);
+  g_assert_cmpstr (syl_annotation_get_author (annotation_at (f, "1.1", 0)), ==, "王审阅");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
 static void
 test_reply_and_resolve (Fixture       *f,
                         gconstpointer  data)
@@ -824,6 +884,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/review-window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("add-comment", test_add_comment);
+  ADD ("first-comment-asks-name", test_first_comment_asks_name);
   ADD ("reply-and-resolve", test_reply_and_resolve);
   ADD ("edit-and-delete-own", test_edit_and_delete_own);
   ADD ("f8", test_f8);

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "syl-author-prompt.h"
 #include "syl-comments-view.h"
 
 #define COMMENT_KEY "syl-comment"
@@ -255,16 +256,67 @@ take_entry_text (GtkEntry *entry)
   return text;
 }
 
+static void reply_activate_cb (SylCommentsView *self,
+                               GtkEntry        *entry);
+
+/* A comment or a reply waiting for its author's name: the field holding
+ * its text. */
+typedef struct
+{
+  SylCommentsView *self;
+  GtkEntry        *entry;
+} PendingReply;
+
+static void
+pending_reply_free (gpointer data)
+{
+  PendingReply *pending = data;
+
+  g_object_unref (pending->self);
+  g_object_unref (pending->entry);
+  g_free (pending);
+}
+
+static void add_comment_cb (SylCommentsView *self);
+
+static void
+pending_reply_ready (gpointer data)
+{
+  PendingReply *pending = data;
+
+  if (pending->entry == pending->self->new_entry)
+    add_comment_cb (pending->self);
+  else
+    reply_activate_cb (pending->self, pending->entry);
+}
+
+/* The first comment asks which name to sign with; the text waits in its
+ * field meanwhile.  Returns whether it asked. */
+static gboolean
+ask_author_first (SylCommentsView *self,
+                  GtkEntry        *entry)
+{
+  PendingReply *pending = g_new0 (PendingReply, 1);
+
+  pending->self = g_object_ref (self);
+  pending->entry = g_object_ref (entry);
+  if (syl_author_prompt_first (GTK_WIDGET (self), pending_reply_ready, pending, pending_reply_free))
+    return TRUE;
+  pending_reply_free (pending);
+  return FALSE;
+}
+
 static void
 reply_activate_cb (SylCommentsView *self,
                    GtkEntry        *entry)
 {
   SylAnnotation *annotation = g_object_get_data (G_OBJECT (entry), COMMENT_KEY);
-  g_autofree char *text = take_entry_text (entry);
+  g_autofree char *text = NULL;
   g_autofree char *me = NULL;
   g_autoptr(SylReply) reply = NULL;
 
-  if (text == NULL || self->document == NULL)
+  if (self->document == NULL || (text = take_entry_text (entry)) == NULL ||
+      ask_author_first (self, entry))
     return;
   me = syl_comments_dup_author ();
   reply = syl_reply_new (me, text);
@@ -275,11 +327,12 @@ reply_activate_cb (SylCommentsView *self,
 static void
 add_comment_cb (SylCommentsView *self)
 {
-  g_autofree char *text = take_entry_text (self->new_entry);
+  g_autofree char *text = NULL;
   g_autofree char *me = NULL;
   g_autoptr(SylAnnotation) annotation = NULL;
 
-  if (text == NULL || self->node == NULL)
+  if (self->node == NULL || (text = take_entry_text (self->new_entry)) == NULL ||
+      ask_author_first (self, self->new_entry))
     return;
   me = syl_comments_dup_author ();
   annotation = syl_annotation_new (me, text);
