@@ -211,6 +211,23 @@ syl_test_find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The message dialog on screen, if there is one: the application shows
+ * it on its own, so a test finds it among the toplevels. */
+AdwMessageDialog *
+syl_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 /* Runs xdotool, which moves the X pointer and presses keys through XTEST
  * as a hand would, then lets GTK handle the events. */
 void

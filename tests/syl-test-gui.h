@@ -24,6 +24,8 @@ void       syl_test_select         (SylWindow   *window,
 void       syl_test_close_window   (SylWindow   *window);
 GtkWidget *syl_test_find_button    (GtkWidget   *widget,
                                     const char  *icon);
+/* The message dialog on screen, if there is one. */
+AdwMessageDialog *syl_test_find_message_dialog (void);
 GtkApplication *syl_test_register_application (void);
 
 /* Driving the X server, for tests with a real pointer and keyboard. */

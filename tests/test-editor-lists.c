@@ -9,67 +9,12 @@
 #include "config.h"
 
 #include "syl-node-pane-private.h"
+#include "syl-test-editor.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
 
-typedef struct
-{
-  SylWindow   *window;
-  SylDocument *document;
-  SylNodePane *pane;
-  SylHistory  *history;
-  char        *original;
-  gboolean     saved;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
-
-  f->window = syl_test_open_window (path);
-  f->document = syl_window_get_document (f->window);
-  f->pane = SYL_NODE_PANE (f->window->node_pane);
-  f->history = syl_document_get_history (f->document);
-  f->original = syl_test_serialize (f->document);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_free (f->original);
-  syl_test_close_window (f->window);
-}
-
-static void
-undo (Fixture *f)
-{
-  g_assert_true (syl_history_get_can_undo (f->history));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
-}
-
-static void
-assert_original (Fixture *f)
-{
-  g_autofree char *now = syl_test_serialize (f->document);
-
-  syl_test_assert_same_text (now, f->original);
-  /* After a save in between, the original is a change against the disk. */
-  g_assert_true (syl_document_get_modified (f->document) == f->saved);
-}
-
-static void
-type_into_buffer (GtkTextBuffer *buffer,
-                  const char    *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
-  syl_test_pump (20);
-}
+typedef SylTestEditor Fixture;
 
 static void
 redo (Fixture *f)
@@ -150,11 +95,11 @@ test_objective_arrows (Fixture       *f,
   g_assert_cmpstr (syl_node_get_objectives (node)[2], ==, "Explain why sorting matters");
   assert_arrows_at_ends (list, 3);
 
-  undo (f);
-  undo (f);
+  syl_test_editor_undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "Explain why sorting matters");
   assert_arrows_at_ends (list, 3);
-  undo (f);
+  syl_test_editor_undo (f);
   assert_arrows_at_ends (list, 2);
   redo (f);
   assert_arrows_at_ends (list, 3);
@@ -163,8 +108,8 @@ test_objective_arrows (Fixture       *f,
   assert_arrows_at_ends (list, 2);
 
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
   assert_arrows_at_ends (list, 2);
 }
 
@@ -195,15 +140,15 @@ test_example_arrows (Fixture       *f,
   g_assert_true (now_first != first);
   assert_arrows_at_ends (box, 2);
 
-  undo (f);
+  syl_test_editor_undo (f);
   assert_arrows_at_ends (box, 2);
-  undo (f);
+  syl_test_editor_undo (f);
   assert_arrows_at_ends (box, 1);
   redo (f);
   assert_arrows_at_ends (box, 2);
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 /* An empty example body shows a dimmed placeholder where its text would
@@ -241,9 +186,9 @@ test_example_placeholder (Fixture       *f,
   picked = gtk_widget_pick (card, bounds.origin.x + 4, bounds.origin.y + 4, GTK_PICK_DEFAULT);
   g_assert_true (picked == body || gtk_widget_is_ancestor (picked, body));
 
-  type_into_buffer (buffer, "Split");
+  syl_test_type_into_buffer (buffer, "Split");
   g_assert_false (gtk_widget_get_visible (placeholder));
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
   g_assert_true (gtk_widget_get_mapped (placeholder));
   redo (f);
@@ -332,8 +277,8 @@ test_example_tab_order (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 static GtkWidget *
@@ -379,11 +324,11 @@ test_objective_return (Fixture       *f,
   g_assert_true (focus_in (f, objective_row (f, 1)));
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 5);
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstrv (syl_node_get_objectives (node), typed);
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 int
@@ -393,7 +338,8 @@ main (int   argc,
   syl_test_gui_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/editor/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/editor/" path, Fixture, NULL, syl_test_editor_setup, func, \
+              syl_test_editor_teardown)
   ADD ("objective-arrows", test_objective_arrows);
   ADD ("example-arrows", test_example_arrows);
   ADD ("example-placeholder", test_example_placeholder);

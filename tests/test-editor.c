@@ -12,58 +12,12 @@
 
 #include "syl-node-pane-private.h"
 #include "syl-outline-row.h"
+#include "syl-test-editor.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
 
-typedef struct
-{
-  SylWindow   *window;
-  SylDocument *document;
-  SylNodePane *pane;
-  SylHistory  *history;
-  char        *original;
-  gboolean     saved;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autofree char *path = syl_test_data_path ("valid", "full.syllabus.json", NULL);
-
-  f->window = syl_test_open_window (path);
-  f->document = syl_window_get_document (f->window);
-  f->pane = SYL_NODE_PANE (f->window->node_pane);
-  f->history = syl_document_get_history (f->document);
-  f->original = syl_test_serialize (f->document);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_free (f->original);
-  syl_test_close_window (f->window);
-}
-
-static void
-undo (Fixture *f)
-{
-  g_assert_true (syl_history_get_can_undo (f->history));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
-}
-
-static void
-assert_original (Fixture *f)
-{
-  g_autofree char *now = syl_test_serialize (f->document);
-
-  syl_test_assert_same_text (now, f->original);
-  /* After a save in between, the original is a change against the disk. */
-  g_assert_true (syl_document_get_modified (f->document) == f->saved);
-}
+typedef SylTestEditor Fixture;
 
 static char *
 saved_text (Fixture *f)
@@ -89,15 +43,6 @@ type_into (GtkEditable *editable,
       gtk_editable_insert_text (editable, p, g_utf8_next_char (p) - p, &position);
       gtk_editable_set_position (editable, position);
     }
-  syl_test_pump (20);
-}
-
-static void
-type_into_buffer (GtkTextBuffer *buffer,
-                  const char    *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
   syl_test_pump (20);
 }
 
@@ -130,7 +75,7 @@ test_title (Fixture       *f,
   saved = saved_text (f);
   g_assert_nonnull (strstr (saved, "\"title\": \"讨论：哪种排序最快？——新\""));
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (syl_node_get_title (node), ==, "讨论：哪种排序最快？");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->pane->title_row)), ==,
                    "讨论：哪种排序最快？");
@@ -151,13 +96,13 @@ test_kind_and_optional (Fixture       *f,
   assert_saved (f, "\"number\": \"2\",\n      \"kind\": \"example\",\n      \"title\": \"图算法\"");
   assert_saved (f, "\"objectives\": [],\n      \"optional\": true,");
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_false (syl_node_get_optional (node));
   g_assert_false (gtk_switch_get_active (f->pane->optional_switch));
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpint (syl_node_get_kind (node), ==, SYL_NODE_KIND_SECTION);
   g_assert_cmpuint (adw_combo_row_get_selected (f->pane->kind_row), ==, SYL_NODE_KIND_SECTION);
-  assert_original (f);
+  syl_test_editor_assert_original (f);
 }
 
 /* Enter in an entry row. */
@@ -265,12 +210,12 @@ test_duration (Fixture       *f,
   g_assert_false (duration_marked (f));
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "135");
   while (syl_history_get_can_undo (f->history))
-    undo (f);
+    syl_test_editor_undo (f);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
-  assert_original (f);
+  syl_test_editor_assert_original (f);
 }
 
 static gboolean
@@ -310,15 +255,15 @@ test_duration_not_entered (Fixture       *f,
   enter (f->pane->duration_row);
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 120);
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 3);
-  undo (f);
-  undo (f);
+  syl_test_editor_undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "90");
   g_assert_false (syl_node_get_optional (node));
 
   /* Undo undoes the typing, as it does in every other field. */
   clear_entry (entry);
   type_into (entry, "2 h");
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 90);
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "90");
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
@@ -340,8 +285,8 @@ test_duration_not_entered (Fixture       *f,
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 180);
 
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 /* A chapter whose sections take longer than the chapter was given, and a
@@ -383,13 +328,13 @@ test_totals_over (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (totals, "warning"));
   g_assert_true (gtk_widget_has_css_class (totals, "dim-label"));
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_true (gtk_widget_has_css_class (totals, "warning"));
-  undo (f);
-  undo (f);
+  syl_test_editor_undo (f);
+  syl_test_editor_undo (f);
   syl_test_select (f->window, "1.2");
   g_assert_false (gtk_widget_has_css_class (totals, "warning"));
-  assert_original (f);
+  syl_test_editor_assert_original (f);
 }
 
 static void
@@ -403,14 +348,14 @@ test_notes (Fixture       *f,
   syl_test_select (f->window, "1.1");
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
-  type_into_buffer (buffer, "\n\n## 小结\n- *one*");
+  syl_test_type_into_buffer (buffer, "\n\n## 小结\n- *one*");
   g_assert_cmpstr (syl_node_get_notes (node), ==,
                    "Insertion sort, step by step.\n\n## 小结\n- *one*");
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
   assert_saved (f, "\"notes\": \"Insertion sort, step by step.\\n\\n## 小结\\n- *one*\"");
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (syl_node_get_notes (node), ==, "Insertion sort, step by step.");
-  assert_original (f);
+  syl_test_editor_assert_original (f);
 }
 
 /* Typing, selecting another node, then undoing brings the text back and
@@ -424,16 +369,16 @@ test_undo_after_selecting_another (Fixture       *f,
   g_autoptr(GPtrArray) selected = NULL;
 
   syl_test_select (f->window, "1.1");
-  type_into_buffer (buffer, "写了一半");
+  syl_test_type_into_buffer (buffer, "写了一半");
   syl_test_select (f->window, "2");
   g_assert_nonnull (strstr (syl_node_get_notes (node), "写了一半"));
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (syl_node_get_notes (node), ==, "Insertion sort, step by step.");
   selected = syl_test_selected (f->window);
   g_assert_cmpuint (selected->len, ==, 1);
   g_assert_true (g_ptr_array_index (selected, 0) == node);
-  assert_original (f);
+  syl_test_editor_assert_original (f);
 }
 
 static void
@@ -461,8 +406,8 @@ test_objectives (Fixture       *f,
   /* Add, typing, move, remove: four steps. */
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 4);
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 static void
@@ -480,7 +425,7 @@ test_examples (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
   card = gtk_widget_get_last_child (GTK_WIDGET (f->pane->examples_box));
   type_into (GTK_EDITABLE (g_object_get_data (G_OBJECT (card), "title")), "归并");
-  type_into_buffer (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (card), "body")),
+  syl_test_type_into_buffer (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (card), "body")),
                     "Split, sort, merge.");
   added = g_list_model_get_item (examples, 1);
   g_assert_cmpstr (syl_example_get_title (added), ==, "归并");
@@ -497,14 +442,14 @@ test_examples (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 1);
 
   /* The removal is undone first, and brings back the same example. */
-  undo (f);
+  syl_test_editor_undo (f);
   {
     g_autoptr(SylExample) first = g_list_model_get_item (examples, 0);
     g_assert_true (first == added);
   }
   while (syl_history_get_can_undo (f->history))
-    undo (f);
-  assert_original (f);
+    syl_test_editor_undo (f);
+  syl_test_editor_assert_original (f);
 }
 
 static void
@@ -560,9 +505,9 @@ test_numbering (Fixture       *f,
   g_assert_nonnull (strstr (saved, "\"numbering\": {\n    \"levels\": [\n      \"chapter-zh\""));
   g_assert_nonnull (strstr (saved, "\"number_items\": false"));
 
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (row_number (f, "1.2"), ==, "第二节");
-  undo (f);
+  syl_test_editor_undo (f);
   g_assert_cmpstr (row_number (f, "1"), ==, "1");
   g_assert_cmpstr (row_number (f, "1.2"), ==, "1.2");
   {
@@ -578,7 +523,8 @@ main (int   argc,
   syl_test_gui_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/editor/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/editor/" path, Fixture, NULL, syl_test_editor_setup, func, \
+              syl_test_editor_teardown)
   ADD ("title", test_title);
   ADD ("kind-and-optional", test_kind_and_optional);
   ADD ("duration", test_duration);

@@ -59,26 +59,10 @@ fixture_teardown (Fixture       *f,
   g_free (f->original);
 }
 
-/* The message dialog on screen, if there is one. */
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 has_dialog (gpointer data)
 {
-  return find_dialog () != NULL;
+  return syl_test_find_message_dialog () != NULL;
 }
 
 /* The button of @dialog labelled @label. */
@@ -111,7 +95,7 @@ answer_dialog (const char *name,
   GtkWidget *button;
 
   g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
-  dialog = find_dialog ();
+  dialog = syl_test_find_message_dialog ();
   text = g_strconcat (adw_message_dialog_get_heading (dialog), " ",
                       adw_message_dialog_get_body (dialog), NULL);
   if (name != NULL)
@@ -120,7 +104,7 @@ answer_dialog (const char *name,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   syl_test_pump (50);
-  g_assert_null (find_dialog ());
+  g_assert_null (syl_test_find_message_dialog ());
 }
 
 static void
@@ -170,7 +154,7 @@ test_close_unmodified (Fixture       *f,
 {
   gtk_window_close (GTK_WINDOW (f->window));
   syl_test_pump (50);
-  g_assert_null (find_dialog ());
+  g_assert_null (syl_test_find_message_dialog ());
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 }
 
@@ -216,7 +200,7 @@ assert_save_labels (const char *discard,
   AdwMessageDialog *dialog;
 
   g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
-  dialog = find_dialog ();
+  dialog = syl_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, discard);
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, save);
   answer_dialog (NULL, "cancel");
@@ -265,7 +249,7 @@ test_open_error_names_file (Fixture       *f,
   syl_test_write_text (bad, "hello world\n");
   syl_window_open_file (f->window, file);
   g_assert_true (syl_test_wait_for (has_dialog, NULL, 5000));
-  dialog = find_dialog ();
+  dialog = syl_test_find_message_dialog ();
   heading = adw_message_dialog_get_heading (dialog);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (heading, "notoutline."));
@@ -414,7 +398,7 @@ test_outside_change_keep_mine (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   syl_test_pump (50);
-  g_assert_null (find_dialog ());
+  g_assert_null (syl_test_find_message_dialog ());
   after = syl_test_read_text (f->path);
   g_assert_nonnull (strstr (after, "Mine wins"));
   g_assert_false (syl_document_get_modified (f->document));

@@ -306,21 +306,6 @@ test_add_comment (Fixture       *f,
   assert_original (f);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* The first comment, with no name kept, asks which name to sign with:
  * Cancel keeps the text in its field and adds nothing; Sign keeps the
  * name and adds the comment signed with it. */
@@ -340,7 +325,7 @@ test_first_comment_asks_name (Fixture       *f,
   syl_test_select (f->window, "1.1");
   type_into (entry, "请补充一个案例");
   press ("Return");
-  dialog = find_message_dialog ();
+  dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Sign Your Comments");
   adw_message_dialog_response (dialog, "cancel");
@@ -350,7 +335,7 @@ test_first_comment_asks_name (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "请补充一个案例");
 
   press ("Return");
-  dialog = find_message_dialog ();
+  dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   name = adw_message_dialog_get_extra_child (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), !=, "");
@@ -632,21 +617,6 @@ test_review_mode (Fixture       *f,
 
 /* Merging. */
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static GFile *
 write_copy (Fixture    *f,
             const char *name,
@@ -681,7 +651,7 @@ test_merge (Fixture       *f,
 
   g_assert_true (syl_window_merge_files (f->window, &file, 1));
   syl_test_pump (200);
-  dialog = find_dialog ();
+  dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reviews Merged");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "1 new comment, 1 resolution.");
@@ -694,7 +664,7 @@ test_merge (Fixture       *f,
   adw_message_dialog_response (dialog, "close");
   gtk_window_close (GTK_WINDOW (dialog));
   syl_test_pump (200);
-  g_assert_null (find_dialog ());
+  g_assert_null (syl_test_find_message_dialog ());
   syl_test_focus_x (GTK_WIDGET (f->window));
   press ("ctrl+z");
   assert_original (f);
@@ -712,7 +682,7 @@ test_merge_broken (Fixture       *f,
 
   g_assert_false (syl_window_merge_files (f->window, &file, 1));
   syl_test_pump (200);
-  dialog = find_dialog ();
+  dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge the Reviews");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "broken.json:3:3: "));
