@@ -9,6 +9,9 @@
 #include <sys/stat.h>
 
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 /* A path below tests/data, from SYL_TEST_DATA that meson sets. */
 char *

@@ -10,6 +10,7 @@
 
 #include "syl-review-summary.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 typedef struct
 {

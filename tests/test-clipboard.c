@@ -9,6 +9,7 @@
 
 #include "syl-clipboard.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 static char *
 load_outline_text (void)

@@ -16,6 +16,7 @@
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
+#include "syl-document-disk.h"
 
 typedef SylTestEditor Fixture;
 

@@ -14,6 +14,7 @@
 
 #include "syl-export.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 #define NO_EXTRAS SYL_EXPORT_NONE
 

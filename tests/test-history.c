@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
 
 typedef void (*Operation) (SylDocument *document);
 

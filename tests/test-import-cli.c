@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
+#include "syl-json-reader.h"
 
 static char *
 write_temp (const char *dir,

@@ -13,6 +13,8 @@
 
 #include "syl-import.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 /* Refused input. */
 

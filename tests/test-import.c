@@ -14,9 +14,10 @@
 #include <string.h>
 
 #include "syl-clipboard.h"
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 #include "syl-import.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 static const char * const fixtures[] = {
   "md/atx.md",

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 /* The smallest valid outline, left open for more members. */
 #define HEAD "{\"format\": \"syllabus\", \"version\": 1"

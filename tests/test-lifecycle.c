@@ -15,6 +15,7 @@
 #include "syl-error.h"
 #include "syl-file.h"
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
 
 typedef struct
 {

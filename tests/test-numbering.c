@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 /* Helpers. */
 

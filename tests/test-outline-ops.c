@@ -8,6 +8,7 @@
 
 #include "syl-outline-ops.h"
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
 
 typedef gboolean (*OpFunc) (SylDocument      *self,
                             SylNode * const  *nodes,

@@ -17,6 +17,7 @@
 #include "syl-draft.h"
 #include "syl-outline-ops.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 typedef struct
 {

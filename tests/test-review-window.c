@@ -17,6 +17,7 @@
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
+#include "syl-json-reader.h"
 
 #define ME "测试者"
 

@@ -9,6 +9,7 @@
 
 #include "syl-review-summary.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 /* Adds an open comment with id @id to node @node_id. */
 static SylAnnotation *

@@ -17,6 +17,8 @@
 #include "syl-export.h"
 #include "syl-import.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 /* Importing and exporting. */
 

@@ -18,6 +18,8 @@
 
 #include "syl-file.h"
 #include "syl-test-util.h"
+#include "syl-document-disk.h"
+#include "syl-json-writer.h"
 
 #define OUTLINE_NAME "outline.syllabus.json"
 #define ORIGINAL_TEXT "{\"format\": \"syllabus\", \"version\": 1, \"title\": \"Original\"}\n"

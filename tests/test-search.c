@@ -8,6 +8,7 @@
 
 #include "syl-search.h"
 #include "syl-test-util.h"
+#include "syl-json-reader.h"
 
 /* Each node's id is what the tests expect to find; every text field is
  * used by at least one node. */

@@ -14,6 +14,8 @@
 #include "syl-backup.h"
 #include "syl-file.h"
 #include "syl-window-private.h"
+#include "syl-document-disk.h"
+#include "syl-json-writer.h"
 
 #define DISK_CHECK_DELAY_MS 300
 

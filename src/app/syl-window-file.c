@@ -14,6 +14,7 @@
 #include "syl-node-pane.h"
 #include "syl-settings.h"
 #include "syl-window-private.h"
+#include "syl-document-disk.h"
 
 #define RECENT_MIME_TYPE "application/x-syllabus+json"
 

@@ -9,6 +9,7 @@
 #include "syl-node-pane.h"
 #include "syl-start-page.h"
 #include "syl-window-private.h"
+#include "syl-document-disk.h"
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
 

@@ -10,6 +10,8 @@
 
 #include "syl-cli.h"
 #include "syl-file.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 static gboolean opt_strict;
 static gboolean opt_check;

@@ -9,6 +9,7 @@
 
 #include "syl-cli.h"
 #include "syl-import.h"
+#include "syl-json-writer.h"
 
 static char *opt_output;
 static char *opt_from;

@@ -10,6 +10,7 @@
 #include "syl-cli.h"
 #include "syl-merge.h"
 #include "syl-review-summary.h"
+#include "syl-json-writer.h"
 
 static char *opt_format;
 static char *opt_summary_output;

@@ -11,6 +11,7 @@
 #include "syl-cli.h"
 #include "syl-file.h"
 #include "syl-i18n.h"
+#include "syl-document-disk.h"
 
 static void
 print_usage (FILE *stream)

@@ -16,6 +16,7 @@
 #include "syl-command.h"
 #include "syl-import-private.h"
 #include "syl-json-writer.h"
+#include "syl-json-reader.h"
 
 /**
  * syl_nodes_to_json:

@@ -26,6 +26,7 @@
 #include "syl-bench-util.h"
 #include "syl-outline-view-private.h"
 #include "syl-window.h"
+#include "syl-document-disk.h"
 
 #define TARGET_FRAME_US 16000
 #define WINDOW_WIDTH 1000

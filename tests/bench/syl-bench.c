@@ -33,6 +33,9 @@
 #include "syl-error.h"
 #include "syl-import.h"
 #include "syl-search.h"
+#include "syl-document-disk.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 #define TARGET_LOAD_RATIO 1.5
 #define TARGET_SAVE_RATIO 1.5

@@ -20,7 +20,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-export-private.h"
 
 /* The attributes this file writes itself: a kept attribute of the same

@@ -15,4 +15,8 @@ gboolean syl_json_read (SylDocument  *document,
                         gsize         length,
                         GError      **error);
 
+SylDocument        *syl_document_new_from_data       (const char      *data,
+                                                      gsize            length,
+                                                      GError         **error);
+
 G_END_DECLS

@@ -8,10 +8,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "syl-backup.h"
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-error.h"
 #include "syl-file.h"
 #include "syl-json-writer.h"
+#include "syl-document-disk.h"
+#include "syl-json-reader.h"
 
 #define FINGERPRINT_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," \
                                G_FILE_ATTRIBUTE_STANDARD_SIZE "," \

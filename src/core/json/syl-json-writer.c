@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-json-reader.h"
 #include "syl-json-writer.h"
 
@@ -537,4 +537,16 @@ syl_json_write_subtrees (SylNode * const *nodes,
     estimate += (1 + syl_node_count_descendants (nodes[i])) * 600;
   /* With no nodes, the new document's own empty list is written. */
   return write_document (empty, nodes, n_nodes, estimate);
+}
+
+/**
+ * syl_document_serialize:
+ *
+ * Returns: (transfer full): the document in the canonical JSON form
+ */
+GBytes *
+syl_document_serialize (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return syl_json_write (self);
 }

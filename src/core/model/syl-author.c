@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 
 struct _SylAuthor
 {

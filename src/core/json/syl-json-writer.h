@@ -12,4 +12,6 @@ GBytes *syl_json_write          (SylDocument     *document);
 GBytes *syl_json_write_subtrees (SylNode * const *nodes,
                                  guint            n_nodes);
 
+GBytes             *syl_document_serialize           (SylDocument     *self);
+
 G_END_DECLS

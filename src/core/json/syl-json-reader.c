@@ -643,3 +643,29 @@ syl_json_reader_checked_id (SylJsonReader *reader,
   g_hash_table_add (ids, g_strdup (id));
   return id;
 }
+
+/**
+ * syl_document_new_from_data:
+ * @data: the text of a Syllabus outline
+ * @length: its length in bytes
+ *
+ * Reads a document.  Problems that can be repaired without losing anything,
+ * such as duplicate ids, are repaired and listed by
+ * syl_document_get_warnings().
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+SylDocument *
+syl_document_new_from_data (const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  g_autoptr(SylDocument) self = syl_document_new ();
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (!syl_json_read (self, data, length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}

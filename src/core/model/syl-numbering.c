@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 #include "syl-enums.h"
 #include "syl-numbering.h"
 

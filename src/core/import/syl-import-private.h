@@ -10,7 +10,7 @@
  */
 #pragma once
 
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-import.h"
 
 G_BEGIN_DECLS

@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 #include "syl-node-private.h"
 #include "syl-enums.h"
 

@@ -1,4 +1,8 @@
-/* syl-core-private.h: what the parts of the core share and nobody else uses
+/* syl-model-private.h: what the parts of the core share of the model and
+ * nobody else uses
+ *
+ * The loaders (JSON, import) and the document build and change nodes
+ * through these; the application and the tool only through SylDocument.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +10,13 @@
 
 #include <json-glib/json-glib.h>
 
-#include "syl-document.h"
+#include "syl-annotation.h"
+#include "syl-author.h"
+#include "syl-error.h"
+#include "syl-example.h"
+#include "syl-node.h"
+#include "syl-numbering.h"
+#include "syl-reply.h"
 
 G_BEGIN_DECLS
 
@@ -59,23 +69,5 @@ void        _syl_set_string_property     (GObject      *object,
                                           GParamSpec   *pspec);
 char       *_syl_ellipsize               (const char  *text,
                                           guint        max_chars);
-
-/* The document's id index and load warnings. */
-void        _syl_document_register_subtree   (SylDocument *self,
-                                              SylNode     *node);
-void        _syl_document_unregister_subtree (SylDocument *self,
-                                              SylNode     *node);
-void        _syl_document_take_warnings      (SylDocument *self,
-                                              GPtrArray   *warnings);
-SylHistory *_syl_history_new             (SylDocument *document);
-
-/* What syl-document-disk.c needs of the document. */
-void        _syl_document_set_file           (SylDocument *self,
-                                              GFile       *file);
-void        _syl_document_mark_saved         (SylDocument *self,
-                                              gboolean     saved);
-const char *_syl_document_get_disk_fingerprint (SylDocument *self);
-void        _syl_document_set_disk_fingerprint (SylDocument *self,
-                                                const char  *fingerprint);
 
 G_END_DECLS

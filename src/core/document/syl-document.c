@@ -4,9 +4,7 @@
  */
 #include "config.h"
 
-#include "syl-core-private.h"
-#include "syl-json-reader.h"
-#include "syl-json-writer.h"
+#include "syl-document-private.h"
 
 struct _SylDocument
 {
@@ -248,32 +246,6 @@ syl_document_new (void)
 }
 
 /**
- * syl_document_new_from_data:
- * @data: the text of a Syllabus outline
- * @length: its length in bytes
- *
- * Reads a document.  Problems that can be repaired without losing anything,
- * such as duplicate ids, are repaired and listed by
- * syl_document_get_warnings().
- *
- * Returns: (transfer full): the document, or %NULL with @error set
- */
-SylDocument *
-syl_document_new_from_data (const char  *data,
-                            gsize        length,
-                            GError     **error)
-{
-  g_autoptr(SylDocument) self = syl_document_new ();
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  if (!syl_json_read (self, data, length, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-/**
  * syl_document_get_warnings:
  *
  * Returns: (transfer none): what loading repaired, one line each, each
@@ -293,18 +265,6 @@ _syl_document_take_warnings (SylDocument *self,
   g_strfreev (self->warnings);
   g_ptr_array_add (warnings, NULL);
   self->warnings = (GStrv) g_ptr_array_free (warnings, FALSE);
-}
-
-/**
- * syl_document_serialize:
- *
- * Returns: (transfer full): the document in the canonical JSON form
- */
-GBytes *
-syl_document_serialize (SylDocument *self)
-{
-  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
-  return syl_json_write (self);
 }
 
 /* For syl-document-disk.c, which loads and saves. */

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 
 G_BEGIN_DECLS
 

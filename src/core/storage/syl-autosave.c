@@ -12,6 +12,8 @@
 
 #include "syl-autosave.h"
 #include "syl-draft.h"
+#include "syl-document-disk.h"
+#include "syl-json-writer.h"
 
 struct _SylAutosave
 {

@@ -41,8 +41,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-merge-private.h"
+#include "syl-document-disk.h"
 
 typedef struct
 {

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "syl-core-private.h"
+#include "syl-model-private.h"
 
 static GQuark
 extra_quark (void)

@@ -15,6 +15,7 @@
 
 #include "syl-draft.h"
 #include "syl-file.h"
+#include "syl-document-disk.h"
 
 #define GROUP "Draft"
 

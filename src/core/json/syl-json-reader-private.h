@@ -8,7 +8,7 @@
  */
 #pragma once
 
-#include "syl-core-private.h"
+#include "syl-document-private.h"
 #include "syl-json-reader.h"
 #include "syl-json-scanner.h"
 
