@@ -38,6 +38,10 @@ ALLOWED = {
     "app": ["core/" + layer for layer in CORE_LAYERS] + ["core", "pdf"],
 }
 
+# The PDF library is the exporters' other half, apart only because the
+# core has no Pango: it shares their private helpers.
+PRIVATE_FRIENDS = {("pdf", "syl-export-private.h")}
+
 # Libraries the core must not use: it is GLib, GIO and json-glib only.
 CORE_FORBIDDEN = re.compile(r"^(gtk|gdk|adwaita|adw|pango|cairo|poppler|gtksourceview)")
 PDF_FORBIDDEN = re.compile(r"^(gtk|gdk|adwaita|adw|gtksourceview)")
@@ -59,6 +63,36 @@ def source_files(root):
         for name in sorted(files):
             if name.endswith((".c", ".h")):
                 yield os.path.join(directory, name)
+
+
+DECLARED = re.compile(r"^[A-Za-z][\w \t*]*?\b(_?syl_\w+)\s*\(", re.M)
+
+
+def private_api_problems(root):
+    """The core's private API is one way: a function the core keeps to
+    itself starts with an underscore and is declared in a -private.h, and
+    only the core and the tests include those headers."""
+    problems = []
+    core_private = {os.path.basename(path) for path in source_files(root)
+                    if part_of(root, path).startswith("core") and path.endswith("-private.h")}
+    for path in source_files(root):
+        part = part_of(root, path)
+        shown = os.path.relpath(path, root)
+        name = os.path.basename(path)
+        with open(path, encoding="utf-8") as source:
+            text = source.read()
+        if part.startswith("core") and name.endswith(".h"):
+            private = name.endswith("-private.h")
+            for function in DECLARED.findall(text):
+                if private and not function.startswith("_"):
+                    problems.append(f"{shown}: {function} is private but has no leading _")
+                elif not private and function.startswith("_"):
+                    problems.append(f"{shown}: {function} is private but in a public header")
+        if not part.startswith("core"):
+            for header in re.findall(r'#\s*include\s+"(syl-[\w-]+-private\.h)"', text):
+                if header in core_private and (part, header) not in PRIVATE_FRIENDS:
+                    problems.append(f"{shown}: src/{part} includes the core's {header}")
+    return problems
 
 
 def main():
@@ -94,7 +128,9 @@ def main():
                 problems.append(f'{shown}: src/{part} must not include "{header}" '
                                 f"of src/{owner}")
 
-    print("1..2")
+    private = private_api_problems(root)
+
+    print("1..3")
     print(f"{'ok' if checked > 0 else 'not ok'} 1 - read {checked} includes under src/")
     if problems:
         print(f"not ok 2 - {len(problems)} includes cross the layers")
@@ -102,6 +138,12 @@ def main():
             print(f"# {problem}")
         return 1
     print("ok 2 - every include stays within its layer or reaches down")
+    if private:
+        print(f"not ok 3 - {len(private)} problems with the core's private API")
+        for problem in private:
+            print(f"# {problem}")
+        return 1
+    print("ok 3 - the core's private functions start with _ and live in -private.h")
     return 0 if checked > 0 else 1
 
 

@@ -18,6 +18,7 @@
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
+#include "syl-storage-private.h"
 
 typedef struct
 {

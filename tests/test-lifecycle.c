@@ -16,6 +16,7 @@
 #include "syl-file.h"
 #include "syl-test-util.h"
 #include "syl-document-disk.h"
+#include "syl-storage-private.h"
 
 typedef struct
 {
@@ -289,7 +290,7 @@ test_failed_save_keeps_everything (Fixture       *fixture,
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  syl_autosave_set_delay (autosave, 1);
+  _syl_autosave_set_delay (autosave, 1);
   rename_node (document, "Alpha", "Unsaved");
   wait_for_drafts (fixture, 1);
 
@@ -320,7 +321,7 @@ test_draft_write_and_restore (Fixture       *fixture,
   g_autofree char *name = NULL;
   SylDraft *draft;
 
-  syl_autosave_set_delay (autosave, 1);
+  _syl_autosave_set_delay (autosave, 1);
   g_assert_cmpint (count_drafts (fixture), ==, 0);
   rename_node (document, "A1", "First unsaved change");
   rename_node (document, "Beta", "Second unsaved change");
@@ -356,7 +357,7 @@ test_draft_removed_after_save (Fixture       *fixture,
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
 
-  syl_autosave_set_delay (autosave, 1);
+  _syl_autosave_set_delay (autosave, 1);
   rename_node (document, "Alpha", "Changed");
   wait_for_drafts (fixture, 1);
   syl_document_save (document, NULL, &error);
@@ -385,7 +386,7 @@ test_draft_removed_on_undo_to_saved (Fixture       *fixture,
   g_autoptr(SylDocument) document = load (fixture);
   g_autoptr(SylAutosave) autosave = syl_autosave_new (document, fixture->drafts, NULL);
 
-  syl_autosave_set_delay (autosave, 1);
+  _syl_autosave_set_delay (autosave, 1);
   rename_node (document, "Alpha", "Changed");
   wait_for_drafts (fixture, 1);
   syl_history_undo (syl_document_get_history (document));
@@ -401,7 +402,7 @@ test_draft_discard (Fixture       *fixture,
   g_autoptr(SylAutosave) autosave = syl_autosave_new (document, fixture->drafts, NULL);
   g_autoptr(GError) error = NULL;
 
-  syl_autosave_set_delay (autosave, 1);
+  _syl_autosave_set_delay (autosave, 1);
   rename_node (document, "Alpha", "Changed");
   wait_for_drafts (fixture, 1);
 

@@ -20,6 +20,7 @@
 #include "syl-test-util.h"
 #include "syl-document-disk.h"
 #include "syl-json-writer.h"
+#include "syl-storage-private.h"
 
 #define OUTLINE_NAME "outline.syllabus.json"
 #define ORIGINAL_TEXT "{\"format\": \"syllabus\", \"version\": 1, \"title\": \"Original\"}\n"

@@ -13,10 +13,11 @@
 #include <string.h>
 
 #include "syl-clipboard.h"
-#include "syl-command.h"
+#include "syl-command-private.h"
 #include "syl-import-private.h"
 #include "syl-json-writer.h"
 #include "syl-json-reader.h"
+#include "syl-json-writer-private.h"
 
 /**
  * syl_nodes_to_json:
@@ -38,7 +39,7 @@ syl_nodes_to_json (SylNode * const *nodes,
     g_return_val_if_fail (SYL_IS_NODE (nodes[i]) && !syl_node_is_root (nodes[i]), NULL);
 
   top = _syl_top_nodes (nodes, n_nodes);
-  return syl_json_write_subtrees ((SylNode **) top->pdata, top->len);
+  return _syl_json_write_subtrees ((SylNode **) top->pdata, top->len);
 }
 
 /* Takes the chapters out of @document, last first, so that no child is

@@ -71,8 +71,8 @@ _syl_page_style_get (SylPageStyle style)
   return &styles[style];
 }
 
-void
-_syl_page_block_free (gpointer data)
+static void
+page_block_free (gpointer data)
 {
   SylPageBlock *block = data;
 
@@ -409,7 +409,7 @@ _syl_page_build_blocks (SylDocument    *document,
   SylNode *root = syl_document_get_root (document);
 
   _syl_export_context_init (&builder.context, document, flags);
-  builder.blocks = g_ptr_array_new_with_free_func (_syl_page_block_free);
+  builder.blocks = g_ptr_array_new_with_free_func (page_block_free);
 
   add_title_page (&builder);
   add_contents (&builder);

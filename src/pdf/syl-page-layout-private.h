@@ -87,7 +87,6 @@ typedef struct
 #define SYL_PAGE_MONO "Noto Sans Mono CJK SC,DejaVu Sans Mono,monospace"
 
 const SylPageStyleSpec *_syl_page_style_get     (SylPageStyle   style);
-void                    _syl_page_block_free    (gpointer       block);
 GPtrArray              *_syl_page_build_blocks  (SylDocument   *document,
                                                  SylExportFlags flags);
 

@@ -8,7 +8,7 @@
  */
 #include "config.h"
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 
 static gpointer
 command_alloc (const SylCommandClass *klass,
@@ -21,8 +21,8 @@ command_alloc (const SylCommandClass *klass,
 }
 
 void
-syl_command_set_subject (SylCommand *command,
-                         gpointer    subject)
+_syl_command_set_subject (SylCommand *command,
+                          gpointer    subject)
 {
   /* The document owns the history that owns the command: referencing it
    * would keep it alive for ever.  No subject stands for the document. */
@@ -32,32 +32,32 @@ syl_command_set_subject (SylCommand *command,
 }
 
 void
-syl_command_set_label (SylCommand *command,
-                       const char *label,
-                       gpointer    subject)
+_syl_command_set_label (SylCommand *command,
+                        const char *label,
+                        gpointer    subject)
 {
   g_free (command->label);
   command->label = g_strdup (label);
-  syl_command_set_subject (command, subject);
+  _syl_command_set_subject (command, subject);
 }
 
 void
-syl_command_apply (SylCommand  *command,
-                   SylDocument *document)
+_syl_command_apply (SylCommand  *command,
+                    SylDocument *document)
 {
   command->klass->apply (command, document);
 }
 
 void
-syl_command_revert (SylCommand  *command,
-                    SylDocument *document)
+_syl_command_revert (SylCommand  *command,
+                     SylDocument *document)
 {
   command->klass->revert (command, document);
 }
 
 gboolean
-syl_command_merge (SylCommand *command,
-                   SylCommand *next)
+_syl_command_merge (SylCommand *command,
+                    SylCommand *next)
 {
   if (!command->mergeable || !next->mergeable || command->klass->merge == NULL)
     return FALSE;
@@ -67,7 +67,7 @@ syl_command_merge (SylCommand *command,
 }
 
 void
-syl_command_free (SylCommand *command)
+_syl_command_free (SylCommand *command)
 {
   if (command == NULL)
     return;
@@ -85,7 +85,7 @@ typedef struct
 {
   SylCommand  parent;
   /* NULL for a property of the document itself, which the command must
-   * not reference (see syl_command_set_label()). */
+   * not reference (see _syl_command_set_label()). */
   GObject    *object;
   GParamSpec *pspec;
   GValue      old_value;
@@ -143,10 +143,10 @@ static const SylCommandClass set_property_class = {
 };
 
 SylCommand *
-syl_command_set_property_new (gpointer      object,
-                              const char   *property,
-                              const GValue *value,
-                              gboolean      mergeable)
+_syl_command_set_property_new (gpointer      object,
+                               const char   *property,
+                               const GValue *value,
+                               gboolean      mergeable)
 {
   SetProperty *self = command_alloc (&set_property_class, sizeof *self);
 
@@ -245,9 +245,9 @@ list_change_new (GListStore *store,
 }
 
 SylCommand *
-syl_command_list_insert_new (GListStore *store,
-                             guint       index,
-                             gpointer    item)
+_syl_command_list_insert_new (GListStore *store,
+                              guint       index,
+                              gpointer    item)
 {
   ListChange *self = list_change_new (store, index, index);
 
@@ -258,8 +258,8 @@ syl_command_list_insert_new (GListStore *store,
 }
 
 SylCommand *
-syl_command_list_remove_new (GListStore *store,
-                             guint       index)
+_syl_command_list_remove_new (GListStore *store,
+                              guint       index)
 {
   ListChange *self = list_change_new (store, index, index);
 
@@ -269,9 +269,9 @@ syl_command_list_remove_new (GListStore *store,
 }
 
 SylCommand *
-syl_command_list_move_new (GListStore *store,
-                           guint       from,
-                           guint       to)
+_syl_command_list_move_new (GListStore *store,
+                            guint       from,
+                            guint       to)
 {
   ListChange *self = list_change_new (store, from, to);
 
@@ -366,9 +366,9 @@ node_change_new (SylNode *node)
 }
 
 SylCommand *
-syl_command_node_insert_new (SylNode *parent,
-                             guint    index,
-                             SylNode *node)
+_syl_command_node_insert_new (SylNode *parent,
+                              guint    index,
+                              SylNode *node)
 {
   NodeChange *self = node_change_new (node);
 
@@ -378,7 +378,7 @@ syl_command_node_insert_new (SylNode *parent,
 }
 
 SylCommand *
-syl_command_node_remove_new (SylNode *node)
+_syl_command_node_remove_new (SylNode *node)
 {
   NodeChange *self = node_change_new (node);
 
@@ -389,9 +389,9 @@ syl_command_node_remove_new (SylNode *node)
 
 /* @new_index is the node's index once the move is done. */
 SylCommand *
-syl_command_node_move_new (SylNode *node,
-                           SylNode *new_parent,
-                           guint    new_index)
+_syl_command_node_move_new (SylNode *node,
+                            SylNode *new_parent,
+                            guint    new_index)
 {
   NodeChange *self = node_change_new (node);
 
@@ -417,7 +417,7 @@ group_apply (SylCommand  *command,
   Group *self = (Group *) command;
 
   for (guint i = 0; i < self->commands->len; i++)
-    syl_command_apply (g_ptr_array_index (self->commands, i), document);
+    _syl_command_apply (g_ptr_array_index (self->commands, i), document);
 }
 
 static void
@@ -427,7 +427,7 @@ group_revert (SylCommand  *command,
   Group *self = (Group *) command;
 
   for (guint i = self->commands->len; i > 0; i--)
-    syl_command_revert (g_ptr_array_index (self->commands, i - 1), document);
+    _syl_command_revert (g_ptr_array_index (self->commands, i - 1), document);
 }
 
 static void
@@ -441,19 +441,19 @@ static const SylCommandClass group_class = {
 };
 
 SylCommand *
-syl_command_group_new (const char *label)
+_syl_command_group_new (const char *label)
 {
   Group *self = command_alloc (&group_class, sizeof *self);
 
-  self->commands = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+  self->commands = g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_command_free);
   self->parent.label = g_strdup (label);
   return &self->parent;
 }
 
 /* Adds a step that has already been applied. */
 void
-syl_command_group_add (SylCommand *group,
-                       SylCommand *command)
+_syl_command_group_add (SylCommand *group,
+                        SylCommand *command)
 {
   Group *self = (Group *) group;
 
@@ -465,13 +465,13 @@ syl_command_group_add (SylCommand *group,
 }
 
 guint
-syl_command_group_get_size (SylCommand *group)
+_syl_command_group_get_size (SylCommand *group)
 {
   return ((Group *) group)->commands->len;
 }
 
-gboolean
-syl_command_is_group (SylCommand *command)
+static gboolean
+command_is_group (SylCommand *command)
 {
   return command->klass == &group_class;
 }
@@ -480,15 +480,15 @@ syl_command_is_group (SylCommand *command)
  * in the order the commands were made: a group's own subject is only its
  * first command's. */
 void
-syl_command_collect_subjects (SylCommand *command,
-                              GPtrArray  *subjects)
+_syl_command_collect_subjects (SylCommand *command,
+                               GPtrArray  *subjects)
 {
-  if (syl_command_is_group (command))
+  if (command_is_group (command))
     {
       GPtrArray *commands = ((Group *) command)->commands;
 
       for (guint i = 0; i < commands->len; i++)
-        syl_command_collect_subjects (g_ptr_array_index (commands, i), subjects);
+        _syl_command_collect_subjects (g_ptr_array_index (commands, i), subjects);
       return;
     }
   if (command->subject != NULL && !g_ptr_array_find (subjects, command->subject, NULL))

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 
 #define LABEL_TITLE_CHARS 40
 
@@ -41,7 +41,7 @@ _syl_document_push (SylDocument *self,
                     const char  *label,
                     gpointer     subject)
 {
-  syl_command_set_label (command, label, subject);
+  _syl_command_set_label (command, label, subject);
   _syl_history_push (syl_document_get_history (self), command);
 }
 
@@ -67,7 +67,7 @@ make_ids_unique (SylDocument *self,
 
   while (*syl_node_get_id (node) == '\0' || syl_document_find_node (self, syl_node_get_id (node)))
     {
-      g_autofree char *id = syl_id_new ();
+      g_autofree char *id = _syl_id_new ();
       _syl_node_set_id (node, id);
     }
   for (guint i = 0; i < n; i++)
@@ -129,7 +129,7 @@ syl_document_insert_node (SylDocument  *self,
       /* Translators: adding a node; the second %s is its new parent. */
       label = g_strdup_printf (_("Add “%s” to %s"), syl_node_get_title (node), where);
     }
-  _syl_document_push (self, syl_command_node_insert_new (parent, index, node), label, node);
+  _syl_document_push (self, _syl_command_node_insert_new (parent, index, node), label, node);
   return TRUE;
 }
 
@@ -267,9 +267,9 @@ syl_document_remove_nodes (SylDocument      *self,
   for (guint i = top->len; i > 0; i--)
     {
       SylNode *node = g_ptr_array_index (top, i - 1);
-      _syl_document_push (self, syl_command_node_remove_new (node), label, node);
+      _syl_document_push (self, _syl_command_node_remove_new (node), label, node);
     }
-  syl_history_set_group_subject (history, g_ptr_array_index (top, 0));
+  _syl_history_set_group_subject (history, g_ptr_array_index (top, 0));
   syl_history_end_group (history);
   return TRUE;
 }
@@ -373,7 +373,7 @@ syl_document_move_node (SylDocument  *self,
     return TRUE;
 
   label = move_label (node, new_parent, index);
-  _syl_document_push (self, syl_command_node_move_new (node, new_parent, index), label, node);
+  _syl_document_push (self, _syl_command_node_move_new (node, new_parent, index), label, node);
   return TRUE;
 }
 
@@ -481,7 +481,7 @@ syl_document_move_nodes (SylDocument      *self,
       if (syl_node_get_parent (node) == parent && syl_node_get_index (node) < index)
         index--;
       if (syl_node_get_parent (node) != parent || syl_node_get_index (node) != index)
-        _syl_document_push (self, syl_command_node_move_new (node, parent, index), label, node);
+        _syl_document_push (self, _syl_command_node_move_new (node, parent, index), label, node);
     }
   syl_history_end_group (history);
   return TRUE;

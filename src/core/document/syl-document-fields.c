@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 #include "syl-enums.h"
 
 /* Field changes.  Their labels name what changed, in the user's words. */
@@ -84,34 +84,9 @@ set_value (SylDocument  *self,
     return TRUE;
 
   label = field_label (object, property);
-  _syl_document_push (self, syl_command_set_property_new (object, property, value, merge),
+  _syl_document_push (self, _syl_command_set_property_new (object, property, value, merge),
                       label, _syl_subject_of (object));
   return TRUE;
-}
-
-/**
- * syl_document_set_value:
- * @merge: whether a change right after one to the same field joins it
- *
- * Sets any field from a #GValue, as one step; what the typed setters do.
- */
-gboolean
-syl_document_set_value (SylDocument   *self,
-                        gpointer       object,
-                        const char    *property,
-                        const GValue  *value,
-                        gboolean       merge,
-                        GError       **error)
-{
-  g_auto(GValue) copy = G_VALUE_INIT;
-
-  g_return_val_if_fail (SYL_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
-  g_return_val_if_fail (property != NULL && G_IS_VALUE (value), FALSE);
-
-  g_value_init (&copy, G_VALUE_TYPE (value));
-  g_value_copy (value, &copy);
-  return set_value (self, object, property, &copy, merge, error);
 }
 
 gboolean
@@ -213,7 +188,7 @@ syl_document_set_numbering (SylDocument  *self,
   _syl_extra_set (copy, _syl_extra_get (current));
   g_value_init (&value, SYL_TYPE_NUMBERING);
   g_value_set_object (&value, copy);
-  _syl_document_push (self, syl_command_set_property_new (self, "numbering", &value, FALSE),
+  _syl_document_push (self, _syl_command_set_property_new (self, "numbering", &value, FALSE),
                       _("Change Numbering"), self);
 }
 
@@ -231,7 +206,7 @@ set_objectives (SylDocument *self,
   g_ptr_array_add (objectives, NULL);
   g_value_init (&value, G_TYPE_STRV);
   g_value_set_boxed (&value, objectives->pdata);
-  _syl_document_push (self, syl_command_set_property_new (node, "objectives", &value, merge),
+  _syl_document_push (self, _syl_command_set_property_new (node, "objectives", &value, merge),
                       label, node);
 }
 
@@ -352,7 +327,7 @@ insert_item (SylDocument *self,
   g_return_if_fail (index <= g_list_model_get_n_items (G_LIST_MODEL (store)));
 
   _syl_owner_set (item, owner);
-  _syl_document_push (self, syl_command_list_insert_new (store, index, item), label,
+  _syl_document_push (self, _syl_command_list_insert_new (store, index, item), label,
                       _syl_subject_of (owner));
 }
 
@@ -365,7 +340,7 @@ remove_item (SylDocument *self,
 {
   g_return_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (store)));
 
-  _syl_document_push (self, syl_command_list_remove_new (store, index), label,
+  _syl_document_push (self, _syl_command_list_remove_new (store, index), label,
                       _syl_subject_of (owner));
 }
 
@@ -383,7 +358,7 @@ move_item (SylDocument *self,
   if (from == to)
     return;
 
-  _syl_document_push (self, syl_command_list_move_new (store, from, to), label,
+  _syl_document_push (self, _syl_command_list_move_new (store, from, to), label,
                       _syl_subject_of (owner));
 }
 
@@ -448,16 +423,16 @@ syl_document_add_annotation (SylDocument   *self,
 {
   g_return_if_fail (SYL_IS_NODE (node));
 
-  syl_document_insert_annotation (self, node,
-                                  g_list_model_get_n_items (syl_node_get_annotations (node)),
-                                  annotation);
+  _syl_document_insert_annotation (self, node,
+                                   g_list_model_get_n_items (syl_node_get_annotations (node)),
+                                   annotation);
 }
 
 void
-syl_document_insert_annotation (SylDocument   *self,
-                                SylNode       *node,
-                                guint          index,
-                                SylAnnotation *annotation)
+_syl_document_insert_annotation (SylDocument   *self,
+                                 SylNode       *node,
+                                 guint          index,
+                                 SylAnnotation *annotation)
 {
   g_autofree char *label = NULL;
 
@@ -510,16 +485,16 @@ syl_document_add_reply (SylDocument   *self,
 {
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));
 
-  syl_document_insert_reply (self, annotation,
-                             g_list_model_get_n_items (syl_annotation_get_replies (annotation)),
-                             reply);
+  _syl_document_insert_reply (self, annotation,
+                              g_list_model_get_n_items (syl_annotation_get_replies (annotation)),
+                              reply);
 }
 
 void
-syl_document_insert_reply (SylDocument   *self,
-                           SylAnnotation *annotation,
-                           guint          index,
-                           SylReply      *reply)
+_syl_document_insert_reply (SylDocument   *self,
+                            SylAnnotation *annotation,
+                            guint          index,
+                            SylReply      *reply)
 {
   g_return_if_fail (SYL_IS_DOCUMENT (self));
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));
@@ -530,9 +505,9 @@ syl_document_insert_reply (SylDocument   *self,
 }
 
 void
-syl_document_remove_reply (SylDocument   *self,
-                           SylAnnotation *annotation,
-                           guint          index)
+_syl_document_remove_reply (SylDocument   *self,
+                            SylAnnotation *annotation,
+                            guint          index)
 {
   g_return_if_fail (SYL_IS_DOCUMENT (self));
   g_return_if_fail (SYL_IS_ANNOTATION (annotation));

@@ -28,4 +28,18 @@ const char *_syl_document_get_disk_fingerprint (SylDocument *self);
 void        _syl_document_set_disk_fingerprint (SylDocument *self,
                                                 const char  *fingerprint);
 
+
+/* For commands and the merge: a comment or a reply at a place. */
+void                _syl_document_insert_annotation   (SylDocument     *self,
+                                                       SylNode         *node,
+                                                       guint            index,
+                                                       SylAnnotation   *annotation);
+void                _syl_document_insert_reply        (SylDocument     *self,
+                                                       SylAnnotation   *annotation,
+                                                       guint            index,
+                                                       SylReply        *reply);
+void                _syl_document_remove_reply        (SylDocument     *self,
+                                                       SylAnnotation   *annotation,
+                                                       guint            index);
+
 G_END_DECLS

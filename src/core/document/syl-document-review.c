@@ -12,7 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 
 /**
  * syl_document_edit_comment:
@@ -66,7 +66,7 @@ syl_document_delete_comment (SylDocument *self,
   if (SYL_IS_REPLY (comment) && SYL_IS_ANNOTATION (owner) &&
       find_in_store (_syl_annotation_get_reply_store (owner), comment, &index))
     {
-      syl_document_remove_reply (self, owner, index);
+      _syl_document_remove_reply (self, owner, index);
       return TRUE;
     }
   if (SYL_IS_ANNOTATION (comment) && SYL_IS_NODE (owner) &&
@@ -254,7 +254,7 @@ syl_document_set_resolved_full (SylDocument   *self,
   if (!resolved)
     by = at = "";
   else if (at == NULL)
-    at = now = syl_timestamp_now ();
+    at = now = _syl_timestamp_now ();
   if (by == NULL)
     by = "";
 

@@ -88,12 +88,6 @@ gboolean            syl_document_check_move          (SylDocument     *self,
 /* Fields of the document, a node, an example, an author, an annotation or a
  * reply, named by property.  With @merge, a change to the same property of
  * the same object right after the last one joins that step (typing). */
-gboolean            syl_document_set_value           (SylDocument     *self,
-                                                      gpointer         object,
-                                                      const char      *property,
-                                                      const GValue    *value,
-                                                      gboolean         merge,
-                                                      GError         **error);
 gboolean            syl_document_set_string          (SylDocument     *self,
                                                       gpointer         object,
                                                       const char      *property,
@@ -152,10 +146,6 @@ void                syl_document_move_example        (SylDocument     *self,
 void                syl_document_add_annotation      (SylDocument     *self,
                                                       SylNode         *node,
                                                       SylAnnotation   *annotation);
-void                syl_document_insert_annotation   (SylDocument     *self,
-                                                      SylNode         *node,
-                                                      guint            index,
-                                                      SylAnnotation   *annotation);
 void                syl_document_remove_annotation   (SylDocument     *self,
                                                       SylNode         *node,
                                                       guint            index);
@@ -166,13 +156,6 @@ void                syl_document_set_resolved        (SylDocument     *self,
 void                syl_document_add_reply           (SylDocument     *self,
                                                       SylAnnotation   *annotation,
                                                       SylReply        *reply);
-void                syl_document_insert_reply        (SylDocument     *self,
-                                                      SylAnnotation   *annotation,
-                                                      guint            index,
-                                                      SylReply        *reply);
-void                syl_document_remove_reply        (SylDocument     *self,
-                                                      SylAnnotation   *annotation,
-                                                      guint            index);
 void                syl_document_insert_author       (SylDocument     *self,
                                                       guint            index,
                                                       SylAuthor       *author);

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 #include "syl-enums.h"
 
 struct _SylHistory
@@ -143,9 +143,9 @@ syl_history_class_init (SylHistoryClass *klass)
 static void
 syl_history_init (SylHistory *self)
 {
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
-  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_command_free);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_command_free);
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_command_free);
   self->step_subjects = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -170,7 +170,7 @@ set_step_subjects (SylHistory *self,
                    SylCommand *command)
 {
   g_ptr_array_set_size (self->step_subjects, 0);
-  syl_command_collect_subjects (command, self->step_subjects);
+  _syl_command_collect_subjects (command, self->step_subjects);
 }
 
 static void
@@ -212,9 +212,9 @@ record (SylHistory *self,
   /* Typing joins the previous step, but never across the saved state. */
   if (top != NULL && !self->merge_broken &&
       self->saved_depth != (gint64) self->undo_stack->len &&
-      syl_command_merge (top, command))
+      _syl_command_merge (top, command))
     {
-      syl_command_free (command);
+      _syl_command_free (command);
       emit_applied (self, top, SYL_HISTORY_DO);
       return;
     }
@@ -236,11 +236,11 @@ _syl_history_push (SylHistory *self,
 
   emit_changing (self, command);
   self->busy = TRUE;
-  syl_command_apply (command, self->document);
+  _syl_command_apply (command, self->document);
   self->busy = FALSE;
 
   if (group != NULL)
-    syl_command_group_add (group, command);
+    _syl_command_group_add (group, command);
   else
     record (self, command);
 }
@@ -258,24 +258,24 @@ syl_history_begin_group (SylHistory *self,
 {
   g_return_if_fail (SYL_IS_HISTORY (self));
 
-  g_ptr_array_add (self->groups, syl_command_group_new (label));
+  g_ptr_array_add (self->groups, _syl_command_group_new (label));
 }
 
 /**
- * syl_history_set_group_subject:
+ * _syl_history_set_group_subject:
  * @subject: the node the step belongs to
  *
  * Makes the innermost group being built belong to @subject, rather than to
  * its first command's.
  */
 void
-syl_history_set_group_subject (SylHistory *self,
-                               gpointer    subject)
+_syl_history_set_group_subject (SylHistory *self,
+                                gpointer    subject)
 {
   g_return_if_fail (SYL_IS_HISTORY (self));
   g_return_if_fail (self->groups->len > 0);
 
-  syl_command_set_subject (top_of (self->groups), subject);
+  _syl_command_set_subject (top_of (self->groups), subject);
 }
 
 void
@@ -290,10 +290,10 @@ syl_history_end_group (SylHistory *self)
   group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
   outer = top_of (self->groups);
 
-  if (syl_command_group_get_size (group) == 0)
-    syl_command_free (group);
+  if (_syl_command_group_get_size (group) == 0)
+    _syl_command_free (group);
   else if (outer != NULL)
-    syl_command_group_add (outer, group);
+    _syl_command_group_add (outer, group);
   else
     {
       self->merge_broken = TRUE;
@@ -330,9 +330,9 @@ step (SylHistory          *self,
   command = g_ptr_array_steal_index (from, from->len - 1);
   self->busy = TRUE;
   if (direction == SYL_HISTORY_UNDO)
-    syl_command_revert (command, self->document);
+    _syl_command_revert (command, self->document);
   else
-    syl_command_apply (command, self->document);
+    _syl_command_apply (command, self->document);
   self->busy = FALSE;
   g_ptr_array_add (to, command);
   self->merge_broken = TRUE;
@@ -441,13 +441,6 @@ syl_history_get_n_undo (SylHistory *self)
 {
   g_return_val_if_fail (SYL_IS_HISTORY (self), 0);
   return self->undo_stack->len;
-}
-
-guint
-syl_history_get_n_redo (SylHistory *self)
-{
-  g_return_val_if_fail (SYL_IS_HISTORY (self), 0);
-  return self->redo_stack->len;
 }
 
 gboolean

@@ -27,14 +27,11 @@ gboolean    syl_history_undo           (SylHistory *self);
 gboolean    syl_history_redo           (SylHistory *self);
 void        syl_history_begin_group    (SylHistory *self,
                                         const char *label);
-void        syl_history_set_group_subject (SylHistory *self,
-                                           gpointer    subject);
 void        syl_history_end_group      (SylHistory *self);
 void        syl_history_break_merge    (SylHistory *self);
 gboolean    syl_history_is_busy        (SylHistory *self);
 guint       syl_history_get_n_undo     (SylHistory *self);
 GPtrArray  *syl_history_dup_step_nodes (SylHistory *self);
-guint       syl_history_get_n_redo     (SylHistory *self);
 gboolean    syl_history_get_at_saved   (SylHistory *self);
 void        syl_history_mark_saved     (SylHistory *self);
 void        syl_history_mark_unsaved   (SylHistory *self);

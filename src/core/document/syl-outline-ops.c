@@ -13,7 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "syl-command.h"
+#include "syl-command-private.h"
 #include "syl-outline-ops.h"
 
 typedef enum
@@ -262,7 +262,7 @@ move_to (SylDocument *self,
       if (index == position)
         return;
     }
-  _syl_document_push (self, syl_command_node_move_new (node, parent, position), label, node);
+  _syl_document_push (self, _syl_command_node_move_new (node, parent, position), label, node);
 }
 
 /* Places are read when the run moves, since earlier runs may have moved

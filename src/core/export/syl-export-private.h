@@ -43,11 +43,11 @@ char       *_syl_export_label            (SylExportContext *context,
 char       *_syl_export_node_meta        (SylExportContext *context,
                                           SylNode          *node);
 char       *_syl_export_course_meta      (SylExportContext *context);
-char       *_syl_export_short_date       (const char       *timestamp);
 char       *_syl_export_annotation_by    (SylAnnotation    *annotation);
 char       *_syl_export_reply_by         (SylReply         *reply);
 char       *_syl_export_resolved         (SylAnnotation    *annotation);
-gboolean    _syl_export_node_has_body    (SylExportContext *context,
-                                          SylNode          *node);
+
+
+char      *_syl_markdown_inline_to_html  (const char *text);
 
 G_END_DECLS

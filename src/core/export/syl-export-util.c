@@ -238,13 +238,13 @@ _syl_export_course_meta (SylExportContext *context)
 }
 
 /**
- * _syl_export_short_date:
+ * short_date:
  *
  * Returns: (transfer full): the date of an RFC 3339 time stamp,
  *   “2026-11-28”, or the time stamp itself if it is something else
  */
-char *
-_syl_export_short_date (const char *timestamp)
+static char *
+short_date (const char *timestamp)
 {
   gboolean is_date = strlen (timestamp) >= 10;
 
@@ -260,7 +260,7 @@ by_line (const char *author,
          const char *created)
 {
   g_autofree char *name = _syl_export_one_line (author);
-  g_autofree char *date = _syl_export_short_date (created);
+  g_autofree char *date = short_date (created);
 
   if (*name == '\0' && *date == '\0')
     /* Translators: who wrote a comment, when the comment does not say. */
@@ -310,32 +310,4 @@ _syl_export_resolved (SylAnnotation *annotation)
     return g_strdup (_("(resolved)"));
   /* Translators: marks a reviewer's comment that has been dealt with; %s: who. */
   return g_strdup_printf (_("(resolved by %s)"), by);
-}
-
-static gboolean
-has_items (SylExportContext *context,
-           SylExportFlags    flag,
-           GListModel       *list)
-{
-  return _syl_export_has (context, flag) && g_list_model_get_n_items (list) > 0;
-}
-
-/**
- * _syl_export_node_has_body:
- *
- * Returns: whether anything of @node but its title is exported
- */
-gboolean
-_syl_export_node_has_body (SylExportContext *context,
-                           SylNode          *node)
-{
-  const char * const *objectives = syl_node_get_objectives (node);
-  g_autofree char *meta = _syl_export_node_meta (context, node);
-
-  return meta != NULL ||
-         (_syl_export_has (context, SYL_EXPORT_NOTES) && *syl_node_get_notes (node) != '\0') ||
-         (_syl_export_has (context, SYL_EXPORT_OBJECTIVES) && objectives != NULL &&
-          objectives[0] != NULL) ||
-         has_items (context, SYL_EXPORT_EXAMPLES, syl_node_get_examples (node)) ||
-         has_items (context, SYL_EXPORT_ANNOTATIONS, syl_node_get_annotations (node));
 }

@@ -467,13 +467,13 @@ render_text (const char    *text,
 }
 
 /**
- * syl_markdown_inline_to_html:
+ * _syl_markdown_inline_to_html:
  *
  * Returns: (transfer full): the inline Markdown @text as HTML: strong,
  *   em, code, del and safe links; everything else escaped
  */
 char *
-syl_markdown_inline_to_html (const char *text)
+_syl_markdown_inline_to_html (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
   return render_text (text, &html_flavour);

@@ -470,7 +470,7 @@ static void
 write_item (HtmlWriter       *writer,
             SylMarkdownBlock *block)
 {
-  g_autofree char *inline_html = syl_markdown_inline_to_html (block->text);
+  g_autofree char *inline_html = _syl_markdown_inline_to_html (block->text);
   guint level = MIN (block->level, MAX_LIST_DEPTH);
 
   close_lists (writer, level);
@@ -520,7 +520,7 @@ write_block (HtmlWriter       *writer,
       return;
     }
 
-  inline_html = syl_markdown_inline_to_html (block->text);
+  inline_html = _syl_markdown_inline_to_html (block->text);
   /* A heading inside notes is not a heading of the document, whose
    * headings are the outline's. */
   if (block->kind == SYL_MARKDOWN_HEADING)

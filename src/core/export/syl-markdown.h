@@ -38,7 +38,6 @@ typedef struct
 
 GPtrArray *syl_markdown_parse           (const char *text);
 char      *syl_markdown_to_html         (const char *text);
-char      *syl_markdown_inline_to_html  (const char *text);
 char      *syl_markdown_inline_to_pango (const char *text);
 
 G_END_DECLS

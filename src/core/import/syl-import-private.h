@@ -32,8 +32,6 @@ void             _syl_import_result_add_description (SylImportResult *self,
 void             _syl_import_result_add_author     (SylImportResult  *self,
                                                     const char       *name,
                                                     const char       *about);
-void             _syl_import_result_set_encoding   (SylImportResult  *self,
-                                                    const char       *encoding);
 void             _syl_import_result_set_language   (SylImportResult  *self,
                                                     const char       *language);
 GPtrArray       *_syl_import_result_steal_nodes    (SylImportResult  *self);

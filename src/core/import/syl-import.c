@@ -151,8 +151,8 @@ _syl_import_result_add_author (SylImportResult *self,
   g_list_store_append (self->authors, author);
 }
 
-void
-_syl_import_result_set_encoding (SylImportResult *self,
+static void
+result_set_encoding (SylImportResult *self,
                                  const char      *encoding)
 {
   g_free (self->encoding);
@@ -365,7 +365,7 @@ syl_import_bytes (GBytes           *bytes,
     format = sniff_format (text);
 
   self = _syl_import_result_new (format);
-  _syl_import_result_set_encoding (self, used);
+  result_set_encoding (self, used);
   if (!run_importer (self, text, error))
     return NULL;
 

@@ -37,7 +37,7 @@ level_element_cb (SylJsonReader *reader,
   SylNumberStyle style;
 
   numbering->n_elements++;
-  if (!syl_json_reader_read_string (reader, &style_name))
+  if (!_syl_json_reader_read_string (reader, &style_name))
     return FALSE;
   if (style_name == NULL)
     return TRUE;
@@ -48,12 +48,12 @@ level_element_cb (SylJsonReader *reader,
       return TRUE;
     }
 
-  quoted = syl_json_scanner_abbreviate (style_name, -1);
-  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                               _("unknown style “%s”; expected decimal-path, chapter-zh, "
+  quoted = _syl_json_scanner_abbreviate (style_name, -1);
+  _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                                _("unknown style “%s”; expected decimal-path, chapter-zh, "
                                  "section-zh, zh-comma, zh-paren, decimal-dot, chapter-en "
                                  "or none"),
-                               quoted);
+                                quoted);
   return TRUE;
 }
 
@@ -62,12 +62,12 @@ static gboolean
 read_levels (SylJsonReader *reader,
              NumberingData *numbering)
 {
-  gboolean is_array = syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_ARRAY;
+  gboolean is_array = _syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_ARRAY;
 
-  if (!syl_json_reader_read_array_of (reader, level_element_cb, numbering))
+  if (!_syl_json_reader_read_array_of (reader, level_element_cb, numbering))
     return FALSE;
   if (is_array && numbering->n_elements == 0)
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("expected at least one style"));
+    _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("expected at least one style"));
   return TRUE;
 }
 
@@ -84,29 +84,29 @@ numbering_member_cb (SylJsonReader *reader,
     case NUMBERING_LEVELS:
       return read_levels (reader, numbering);
     case NUMBERING_NUMBER_ITEMS:
-      return syl_json_reader_read_boolean (reader, &numbering->number_items);
+      return _syl_json_reader_read_boolean (reader, &numbering->number_items);
     default:
-      return syl_json_reader_keep_unknown (reader, name, &numbering->extra);
+      return _syl_json_reader_keep_unknown (reader, name, &numbering->extra);
     }
 }
 
 /**
- * syl_json_reader_read_numbering:
+ * _syl_json_reader_read_numbering:
  * @out: (out) (transfer full): the numbering, when the value is an object
  *
  * Reads the value of “numbering”.  Missing members take their defaults:
  * decimal paths at every level, numbered items.
  */
 gboolean
-syl_json_reader_read_numbering (SylJsonReader  *reader,
-                                SylNumbering  **out)
+_syl_json_reader_read_numbering (SylJsonReader  *reader,
+                                 SylNumbering  **out)
 {
   static const SylNumberStyle default_level = SYL_NUMBER_DECIMAL_PATH;
   NumberingData numbering = { NULL, 0, TRUE, NULL };
   gboolean ok;
 
   numbering.levels = g_array_new (FALSE, FALSE, sizeof (SylNumberStyle));
-  ok = syl_json_reader_read_object_of (reader, numbering_names, numbering_member_cb, &numbering);
+  ok = _syl_json_reader_read_object_of (reader, numbering_names, numbering_member_cb, &numbering);
 
   if (ok && reader->deferred == NULL)
     {

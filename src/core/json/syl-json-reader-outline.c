@@ -32,8 +32,8 @@ author_member_cb (SylJsonReader *reader,
   AuthorData *author = data;
 
   if (known < 0)
-    return syl_json_reader_keep_unknown (reader, name, &author->extra);
-  return syl_json_reader_read_string (reader, &author->fields[known]);
+    return _syl_json_reader_keep_unknown (reader, name, &author->extra);
+  return _syl_json_reader_read_string (reader, &author->fields[known]);
 }
 
 static gboolean
@@ -44,7 +44,7 @@ author_element_cb (SylJsonReader *reader,
 {
   AuthorData author = { { NULL, NULL }, NULL };
   g_autoptr(SylAuthor) object = NULL;
-  gboolean ok = syl_json_reader_read_object_of (reader, author_names, author_member_cb, &author);
+  gboolean ok = _syl_json_reader_read_object_of (reader, author_names, author_member_cb, &author);
 
   object = syl_author_new (author.fields[0], author.fields[1]);
   _syl_extra_set (object, author.extra);
@@ -94,13 +94,13 @@ static gboolean
 read_item_id (SylJsonReader *reader,
               ItemData      *item)
 {
-  if (!syl_json_reader_read_string (reader, &item->fields[ITEM_ID]))
+  if (!_syl_json_reader_read_string (reader, &item->fields[ITEM_ID]))
     return FALSE;
 
-  syl_json_reader_pop_frame (reader);
-  item->fields[ITEM_ID] = syl_json_reader_checked_id (reader, item->fields[ITEM_ID],
+  _syl_json_reader_pop_frame (reader);
+  item->fields[ITEM_ID] = _syl_json_reader_checked_id (reader, item->fields[ITEM_ID],
                                                        ids_for (reader, item));
-  syl_json_reader_push_frame (reader, "id", 0);
+  _syl_json_reader_push_frame (reader, "id", 0);
   item->has_id = TRUE;
   return TRUE;
 }
@@ -122,18 +122,18 @@ item_member_cb (SylJsonReader *reader,
               (!item->is_reply || known <= ITEM_TEXT);
 
   if (!applies)
-    return syl_json_reader_keep_unknown (reader, name, &item->extra);
+    return _syl_json_reader_keep_unknown (reader, name, &item->extra);
   if (known == ITEM_ID)
     return read_item_id (reader, item);
   if (known == ITEM_RESOLVED)
-    return syl_json_reader_read_boolean (reader, &item->resolved);
+    return _syl_json_reader_read_boolean (reader, &item->resolved);
   if (known == ITEM_REPLIES)
-    return syl_json_reader_read_array_of (reader, reply_element_cb, item->replies);
+    return _syl_json_reader_read_array_of (reader, reply_element_cb, item->replies);
   if (known == ITEM_CREATED)
-    return syl_json_reader_read_date (reader, &item->fields[known]);
+    return _syl_json_reader_read_date (reader, &item->fields[known]);
   if (known == ITEM_RESOLVED_AT)
-    return syl_json_reader_read_date (reader, &item->fields[known]);
-  return syl_json_reader_read_string (reader, &item->fields[known]);
+    return _syl_json_reader_read_date (reader, &item->fields[known]);
+  return _syl_json_reader_read_string (reader, &item->fields[known]);
 }
 
 static void
@@ -149,11 +149,11 @@ static gboolean
 read_item (SylJsonReader *reader,
            ItemData      *item)
 {
-  if (!syl_json_reader_read_object_of (reader, item_names, item_member_cb, item))
+  if (!_syl_json_reader_read_object_of (reader, item_names, item_member_cb, item))
     return FALSE;
 
   if (!item->has_id)
-    item->fields[ITEM_ID] = syl_json_reader_checked_id (reader, NULL, ids_for (reader, item));
+    item->fields[ITEM_ID] = _syl_json_reader_checked_id (reader, NULL, ids_for (reader, item));
 
   /* A comment from a tool that records no time keeps having none. */
   if (!item->is_example && item->fields[ITEM_CREATED] == NULL)
@@ -295,16 +295,16 @@ read_kind (SylJsonReader *reader,
   g_autofree char *name = NULL;
   g_autofree char *quoted = NULL;
 
-  if (!syl_json_reader_read_string (reader, &name))
+  if (!_syl_json_reader_read_string (reader, &name))
     return FALSE;
   if (name == NULL || syl_node_kind_from_string (name, kind))
     return TRUE;
 
-  quoted = syl_json_scanner_abbreviate (name, -1);
-  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                               _("unknown kind “%s”; "
+  quoted = _syl_json_scanner_abbreviate (name, -1);
+  _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                                _("unknown kind “%s”; "
                                  "expected section, discussion or example"),
-                               quoted);
+                                quoted);
   return TRUE;
 }
 
@@ -314,13 +314,13 @@ read_node_id (SylJsonReader *reader,
 {
   char *id = NULL;
 
-  if (!syl_json_reader_read_string (reader, &id))
+  if (!_syl_json_reader_read_string (reader, &id))
     return FALSE;
 
   /* Report the node, not its id member, in a warning. */
-  syl_json_reader_pop_frame (reader);
-  id = syl_json_reader_checked_id (reader, id, reader->node_ids);
-  syl_json_reader_push_frame (reader, "id", 0);
+  _syl_json_reader_pop_frame (reader);
+  id = _syl_json_reader_checked_id (reader, id, reader->node_ids);
+  _syl_json_reader_push_frame (reader, "id", 0);
   _syl_node_set_id (node->node, id);
   node->has_id = TRUE;
   g_free (id);
@@ -342,28 +342,28 @@ node_member_cb (SylJsonReader *reader,
       return read_node_id (reader, node);
     case NODE_NUMBER:
       /* Derived from the position; written for readers, never trusted. */
-      return syl_json_reader_parse_value (reader, NULL);
+      return _syl_json_reader_parse_value (reader, NULL);
     case NODE_KIND:
       return read_kind (reader, &node->kind);
     case NODE_TITLE:
-      return syl_json_reader_read_string (reader, &node->title);
+      return _syl_json_reader_read_string (reader, &node->title);
     case NODE_NOTES:
-      return syl_json_reader_read_string (reader, &node->notes);
+      return _syl_json_reader_read_string (reader, &node->notes);
     case NODE_OBJECTIVES:
-      return syl_json_reader_read_array_of (reader, syl_json_reader_string_element_cb,
-                                            node->objectives);
+      return _syl_json_reader_read_array_of (reader, _syl_json_reader_string_element_cb,
+                                             node->objectives);
     case NODE_DURATION:
-      return syl_json_reader_read_minutes (reader, &node->duration);
+      return _syl_json_reader_read_minutes (reader, &node->duration);
     case NODE_OPTIONAL:
-      return syl_json_reader_read_boolean (reader, &node->optional);
+      return _syl_json_reader_read_boolean (reader, &node->optional);
     case NODE_EXAMPLES:
-      return syl_json_reader_read_array_of (reader, example_element_cb, node->examples);
+      return _syl_json_reader_read_array_of (reader, example_element_cb, node->examples);
     case NODE_ANNOTATIONS:
-      return syl_json_reader_read_array_of (reader, annotation_element_cb, node->annotations);
+      return _syl_json_reader_read_array_of (reader, annotation_element_cb, node->annotations);
     case NODE_CHILDREN:
-      return syl_json_reader_read_array_of (reader, node_element_cb, &children);
+      return _syl_json_reader_read_array_of (reader, node_element_cb, &children);
     default:
-      return syl_json_reader_keep_unknown (reader, name, &node->extra);
+      return _syl_json_reader_keep_unknown (reader, name, &node->extra);
     }
 }
 
@@ -440,19 +440,19 @@ node_element_cb (SylJsonReader *reader,
         reader->deferred = g_error_new (SYL_ERROR, SYL_ERROR_TOO_DEEP,
                                         _("the outline is deeper than %u levels"),
                                         SYL_MAX_OUTLINE_DEPTH);
-      return syl_json_reader_parse_value (reader, NULL);
+      return _syl_json_reader_parse_value (reader, NULL);
     }
 
-  if (syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_OBJECT)
-    return syl_json_reader_skip_wrong_type (reader, _("expected an object"));
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_OBJECT)
+    return _syl_json_reader_skip_wrong_type (reader, _("expected an object"));
 
   node_data_init (&node, children->level);
-  ok = syl_json_reader_parse_object (reader, node_names, node_member_cb, &node);
+  ok = _syl_json_reader_parse_object (reader, node_names, node_member_cb, &node);
   if (ok)
     {
       if (!node.has_id)
         {
-          char *id = syl_json_reader_checked_id (reader, NULL, reader->node_ids);
+          char *id = _syl_json_reader_checked_id (reader, NULL, reader->node_ids);
 
           _syl_node_set_id (node.node, id);
           g_free (id);
@@ -498,8 +498,8 @@ read_version (SylJsonReader *reader,
   document->version_is_big = scanner->token == SYL_TOKEN_DOUBLE && scanner->is_big_integer;
   document->version_is_int = scanner->token == SYL_TOKEN_INT || document->version_is_big;
   if (document->version_is_int)
-    document->version_text = syl_json_scanner_abbreviate (scanner->number_text->str,
-                                                          scanner->number_text->len);
+    document->version_text = _syl_json_scanner_abbreviate (scanner->number_text->str,
+                                                           scanner->number_text->len);
 
   /* A whole number beyond 64 bits is still a whole number, only too large
    * or too small for any format; its sign is all that counts. */
@@ -507,7 +507,7 @@ read_version (SylJsonReader *reader,
     reader->version = scanner->double_value > 0 ? G_MAXINT64 : G_MININT64;
   else
     reader->version = scanner->int_value;
-  return syl_json_reader_parse_value (reader, NULL);
+  return _syl_json_reader_parse_value (reader, NULL);
 }
 
 static gboolean
@@ -515,9 +515,9 @@ read_format (SylJsonReader *reader,
              DocumentData  *document)
 {
   document->format_seen = TRUE;
-  if (syl_json_reader_token (reader) != SYL_TOKEN_STRING)
-    return syl_json_reader_parse_value (reader, NULL);
-  return syl_json_reader_read_string (reader, &reader->format);
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_STRING)
+    return _syl_json_reader_parse_value (reader, NULL);
+  return _syl_json_reader_read_string (reader, &reader->format);
 }
 
 static gboolean
@@ -536,20 +536,20 @@ document_member_cb (SylJsonReader *reader,
     case DOC_VERSION:
       return read_version (reader, document);
     case DOC_AUTHORS:
-      return syl_json_reader_read_array_of (reader, author_element_cb, document->authors);
+      return _syl_json_reader_read_array_of (reader, author_element_cb, document->authors);
     case DOC_TARGET:
-      return syl_json_reader_read_minutes (reader, &document->target);
+      return _syl_json_reader_read_minutes (reader, &document->target);
     case DOC_NUMBERING:
-      return syl_json_reader_read_numbering (reader, &document->numbering);
+      return _syl_json_reader_read_numbering (reader, &document->numbering);
     case DOC_CHILDREN:
-      return syl_json_reader_read_array_of (reader, node_element_cb, &children);
+      return _syl_json_reader_read_array_of (reader, node_element_cb, &children);
     case DOC_TITLE:
     case DOC_SUBTITLE:
     case DOC_LANGUAGE:
     case DOC_DESCRIPTION:
-      return syl_json_reader_read_string (reader, &document->strings[known]);
+      return _syl_json_reader_read_string (reader, &document->strings[known]);
     default:
-      return syl_json_reader_keep_unknown (reader, name, &document->extra);
+      return _syl_json_reader_keep_unknown (reader, name, &document->extra);
     }
 }
 
@@ -578,19 +578,19 @@ static gboolean
 read_top (SylJsonReader *reader,
           DocumentData  *document)
 {
-  if (!syl_json_reader_advance (reader))
+  if (!_syl_json_reader_advance (reader))
     return FALSE;
 
-  if (syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_OBJECT)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_OBJECT)
     {
-      if (!syl_json_reader_parse_object (reader, document_names, document_member_cb, document))
+      if (!_syl_json_reader_parse_object (reader, document_names, document_member_cb, document))
         return FALSE;
     }
   else
     {
-      SylTokenType type = syl_json_reader_token (reader);
+      SylTokenType type = _syl_json_reader_token (reader);
 
-      if (!syl_json_reader_parse_value (reader, NULL))
+      if (!_syl_json_reader_parse_value (reader, NULL))
         return FALSE;
       if (reader->deferred == NULL)
         reader->deferred = g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
@@ -603,8 +603,8 @@ read_top (SylJsonReader *reader,
       reader->version = SYL_FORMAT_VERSION;
     }
 
-  if (syl_json_reader_token (reader) != SYL_TOKEN_EOF)
-    return syl_json_reader_unexpected (reader, _("the end of the file"));
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_EOF)
+    return _syl_json_reader_unexpected (reader, _("the end of the file"));
   return TRUE;
 }
 
@@ -620,7 +620,7 @@ check_format (SylJsonReader *reader,
     return g_error_new (SYL_ERROR, SYL_ERROR_INVALID, "format: %s", _("expected a string"));
   if (strcmp (reader->format, "syllabus") != 0)
     {
-      g_autofree char *quoted = syl_json_scanner_abbreviate (reader->format, -1);
+      g_autofree char *quoted = _syl_json_scanner_abbreviate (reader->format, -1);
 
       return g_error_new (SYL_ERROR, SYL_ERROR_NOT_SYLLABUS,
                           _("not a Syllabus outline: its format is “%s”"), quoted);
@@ -684,7 +684,7 @@ static void
 reader_clear (SylJsonReader *reader,
               DocumentData  *data)
 {
-  syl_json_scanner_clear (&reader->scanner);
+  _syl_json_scanner_clear (&reader->scanner);
   g_clear_error (&reader->deferred);
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
   g_clear_pointer (&reader->node_ids, g_hash_table_unref);
@@ -712,16 +712,16 @@ is_blank (const char *data,
 }
 
 /**
- * syl_json_read:
+ * _syl_json_read:
  * @document: a new, empty document to fill
  *
  * Reads Syllabus format v1 into @document.
  */
 gboolean
-syl_json_read (SylDocument  *document,
-               const char   *data,
-               gsize         length,
-               GError      **error)
+_syl_json_read (SylDocument  *document,
+                const char   *data,
+                gsize         length,
+                GError      **error)
 {
   SylJsonReader reader = { 0 };
   DocumentData doc = { { NULL }, -1 };
@@ -742,7 +742,7 @@ syl_json_read (SylDocument  *document,
   doc.authors = g_list_store_new (SYL_TYPE_AUTHOR);
   doc.children = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!syl_json_scanner_init (&reader.scanner, data, length, &reader.error) ||
+  if (!_syl_json_scanner_init (&reader.scanner, data, length, &reader.error) ||
       !read_top (&reader, &doc))
     g_propagate_error (error, g_steal_pointer (&reader.error));
   else if ((format_error = check_format (&reader, &doc)) != NULL)

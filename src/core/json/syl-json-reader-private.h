@@ -10,7 +10,7 @@
 
 #include "syl-document-private.h"
 #include "syl-json-reader.h"
-#include "syl-json-scanner.h"
+#include "syl-json-scanner-private.h"
 
 G_BEGIN_DECLS
 
@@ -45,65 +45,70 @@ typedef gboolean (*SylJsonMemberFunc) (SylJsonReader *reader,
                                        gpointer       data);
 
 static inline SylTokenType
-syl_json_reader_token (SylJsonReader *reader)
+_syl_json_reader_token (SylJsonReader *reader)
 {
   return reader->scanner.token;
 }
 
 /* The path of warnings and errors. */
-void     syl_json_reader_push_frame        (SylJsonReader       *reader,
-                                            const char          *name,
-                                            guint                index);
-void     syl_json_reader_pop_frame         (SylJsonReader       *reader);
+void     _syl_json_reader_push_frame        (SylJsonReader       *reader,
+                                             const char          *name,
+                                             guint                index);
+void     _syl_json_reader_pop_frame         (SylJsonReader       *reader);
 
 /* Syntax: these stop reading, with reader->error set. */
-gboolean syl_json_reader_advance           (SylJsonReader       *reader);
-gboolean syl_json_reader_unexpected        (SylJsonReader       *reader,
-                                            const char          *expected);
-void     syl_json_reader_defer_error       (SylJsonReader       *reader,
-                                            int                  code,
-                                            const char          *format,
-                                            ...) G_GNUC_PRINTF (3, 4);
+gboolean _syl_json_reader_advance           (SylJsonReader       *reader);
+gboolean _syl_json_reader_unexpected        (SylJsonReader       *reader,
+                                             const char          *expected);
+void     _syl_json_reader_defer_error       (SylJsonReader       *reader,
+                                             int                  code,
+                                             const char          *format,
+                                             ...) G_GNUC_PRINTF (3, 4);
 
 /* Values: each consumes the current value. */
-gboolean syl_json_reader_parse_object      (SylJsonReader       *reader,
-                                            const char * const  *names,
-                                            SylJsonMemberFunc    func,
-                                            gpointer             data);
-gboolean syl_json_reader_parse_value       (SylJsonReader       *reader,
-                                            JsonNode           **out);
-gboolean syl_json_reader_keep_unknown      (SylJsonReader       *reader,
-                                            const char          *name,
-                                            JsonObject         **extra);
-gboolean syl_json_reader_skip_wrong_type   (SylJsonReader       *reader,
-                                            const char          *message);
+gboolean _syl_json_reader_parse_object      (SylJsonReader       *reader,
+                                             const char * const  *names,
+                                             SylJsonMemberFunc    func,
+                                             gpointer             data);
+gboolean _syl_json_reader_parse_value       (SylJsonReader       *reader,
+                                             JsonNode           **out);
+gboolean _syl_json_reader_keep_unknown      (SylJsonReader       *reader,
+                                             const char          *name,
+                                             JsonObject         **extra);
+gboolean _syl_json_reader_skip_wrong_type   (SylJsonReader       *reader,
+                                             const char          *message);
 
 /* Typed members: a value of the wrong type is skipped with a deferred error. */
-gboolean syl_json_reader_read_string       (SylJsonReader       *reader,
-                                            char               **out);
-gboolean syl_json_reader_read_boolean      (SylJsonReader       *reader,
-                                            gboolean            *out);
-gboolean syl_json_reader_read_minutes      (SylJsonReader       *reader,
-                                            int                 *out);
-gboolean syl_json_reader_read_date         (SylJsonReader       *reader,
-                                            char               **out);
-gboolean syl_json_reader_read_array_of     (SylJsonReader       *reader,
-                                            SylJsonMemberFunc    func,
-                                            gpointer             data);
-gboolean syl_json_reader_read_object_of    (SylJsonReader       *reader,
-                                            const char * const  *names,
-                                            SylJsonMemberFunc    func,
-                                            gpointer             data);
-gboolean syl_json_reader_string_element_cb (SylJsonReader       *reader,
-                                            int                  index,
-                                            const char          *name,
-                                            gpointer             data);
-char    *syl_json_reader_checked_id        (SylJsonReader       *reader,
-                                            char                *id,
-                                            GHashTable          *ids);
+gboolean _syl_json_reader_read_string       (SylJsonReader       *reader,
+                                             char               **out);
+gboolean _syl_json_reader_read_boolean      (SylJsonReader       *reader,
+                                             gboolean            *out);
+gboolean _syl_json_reader_read_minutes      (SylJsonReader       *reader,
+                                             int                 *out);
+gboolean _syl_json_reader_read_date         (SylJsonReader       *reader,
+                                             char               **out);
+gboolean _syl_json_reader_read_array_of     (SylJsonReader       *reader,
+                                             SylJsonMemberFunc    func,
+                                             gpointer             data);
+gboolean _syl_json_reader_read_object_of    (SylJsonReader       *reader,
+                                             const char * const  *names,
+                                             SylJsonMemberFunc    func,
+                                             gpointer             data);
+gboolean _syl_json_reader_string_element_cb (SylJsonReader       *reader,
+                                             int                  index,
+                                             const char          *name,
+                                             gpointer             data);
+char    *_syl_json_reader_checked_id        (SylJsonReader       *reader,
+                                             char                *id,
+                                             GHashTable          *ids);
 
 /* The “numbering” member, in syl-json-reader-numbering.c. */
-gboolean syl_json_reader_read_numbering    (SylJsonReader       *reader,
-                                            SylNumbering       **out);
+gboolean _syl_json_reader_read_numbering    (SylJsonReader       *reader,
+                                             SylNumbering       **out);
+
+gboolean _syl_json_read (SylDocument  *document,
+                         const char   *data,
+                         gsize         length,
+                         GError      **error);
 
 G_END_DECLS

@@ -20,9 +20,9 @@
 #include "syl-json-reader-private.h"
 
 void
-syl_json_reader_push_frame (SylJsonReader *reader,
-                            const char    *name,
-                            guint          index)
+_syl_json_reader_push_frame (SylJsonReader *reader,
+                             const char    *name,
+                             guint          index)
 {
   g_assert (reader->n_frames < G_N_ELEMENTS (reader->frames));
   reader->frames[reader->n_frames].name = name;
@@ -31,7 +31,7 @@ syl_json_reader_push_frame (SylJsonReader *reader,
 }
 
 void
-syl_json_reader_pop_frame (SylJsonReader *reader)
+_syl_json_reader_pop_frame (SylJsonReader *reader)
 {
   reader->n_frames--;
 }
@@ -60,9 +60,9 @@ dup_path (SylJsonReader *reader)
 }
 
 gboolean
-syl_json_reader_advance (SylJsonReader *reader)
+_syl_json_reader_advance (SylJsonReader *reader)
 {
-  return syl_json_scanner_next (&reader->scanner, &reader->error);
+  return _syl_json_scanner_next (&reader->scanner, &reader->error);
 }
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -78,15 +78,15 @@ error_at (SylJsonReader *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  return syl_json_scanner_error_at (&reader->scanner, reader->scanner.token_start,
-                                    &reader->error, code, "%s", message);
+  return _syl_json_scanner_error_at (&reader->scanner, reader->scanner.token_start,
+                                     &reader->error, code, "%s", message);
 }
 
 gboolean
-syl_json_reader_unexpected (SylJsonReader *reader,
-                            const char    *expected)
+_syl_json_reader_unexpected (SylJsonReader *reader,
+                             const char    *expected)
 {
-  g_autofree char *found = syl_json_scanner_describe (&reader->scanner);
+  g_autofree char *found = _syl_json_scanner_describe (&reader->scanner);
 
   /* Translators: the first %s is what was expected, such as “a value”; the
    * second is what was found instead, such as “x” or end of file. */
@@ -95,10 +95,10 @@ syl_json_reader_unexpected (SylJsonReader *reader,
 
 /* Keeps the first error of type or value for the end; see the top. */
 void
-syl_json_reader_defer_error (SylJsonReader *reader,
-                             int            code,
-                             const char    *format,
-                             ...)
+_syl_json_reader_defer_error (SylJsonReader *reader,
+                              int            code,
+                              const char    *format,
+                              ...)
 {
   g_autofree char *message = NULL;
   g_autofree char *path = NULL;
@@ -140,14 +140,14 @@ enter (SylJsonReader *reader)
   if (++reader->scanner.depth > SYL_MAX_JSON_DEPTH)
     return error_at (reader, SYL_ERROR_TOO_DEEP, _("nesting deeper than %u levels"),
                      SYL_MAX_JSON_DEPTH);
-  return syl_json_reader_advance (reader);
+  return _syl_json_reader_advance (reader);
 }
 
 static gboolean
 leave (SylJsonReader *reader)
 {
   reader->scanner.depth--;
-  return syl_json_reader_advance (reader);
+  return _syl_json_reader_advance (reader);
 }
 
 static int
@@ -163,17 +163,17 @@ lookup (const char * const *names,
 static gboolean
 is_single_quote (SylJsonReader *reader)
 {
-  return syl_json_reader_token (reader) == SYL_TOKEN_OTHER && *reader->scanner.token_start == '\'';
+  return _syl_json_reader_token (reader) == SYL_TOKEN_OTHER && *reader->scanner.token_start == '\'';
 }
 
 static gboolean
 expect_member_name (SylJsonReader *reader)
 {
-  if (syl_json_reader_token (reader) == SYL_TOKEN_STRING)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_STRING)
     return TRUE;
   if (is_single_quote (reader))
     return error_at (reader, SYL_ERROR_SYNTAX, _("strings must be in double quotes"));
-  return syl_json_reader_unexpected (reader, _("a member name in double quotes"));
+  return _syl_json_reader_unexpected (reader, _("a member name in double quotes"));
 }
 
 /* Notes @name as seen in this object, or fails if it was seen before. */
@@ -187,7 +187,7 @@ note_member (SylJsonReader  *reader,
   if (known >= 0 ? (*seen_known & (G_GUINT64_CONSTANT (1) << known)) != 0
                  : (*seen != NULL && g_hash_table_contains (*seen, name)))
     {
-      g_autofree char *quoted = syl_json_scanner_abbreviate (name, -1);
+      g_autofree char *quoted = _syl_json_scanner_abbreviate (name, -1);
 
       return error_at (reader, SYL_ERROR_SYNTAX, _("duplicate member “%s”"), quoted);
     }
@@ -222,17 +222,17 @@ parse_member (SylJsonReader       *reader,
   if (!note_member (reader, known, name, seen_known, seen))
     return FALSE;
 
-  if (!syl_json_reader_advance (reader))
+  if (!_syl_json_reader_advance (reader))
     return FALSE;
-  if (syl_json_reader_token (reader) != SYL_TOKEN_COLON)
-    return syl_json_reader_unexpected (reader, _("“:” after the member name"));
-  if (!syl_json_reader_advance (reader))
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_COLON)
+    return _syl_json_reader_unexpected (reader, _("“:” after the member name"));
+  if (!_syl_json_reader_advance (reader))
     return FALSE;
 
-  syl_json_reader_push_frame (reader, known >= 0 ? names[known] : name, 0);
+  _syl_json_reader_push_frame (reader, known >= 0 ? names[known] : name, 0);
   if (!func (reader, known, name, data))
     return FALSE;
-  syl_json_reader_pop_frame (reader);
+  _syl_json_reader_pop_frame (reader);
   return TRUE;
 }
 
@@ -240,30 +240,30 @@ parse_member (SylJsonReader       *reader,
  * @names) are reported by index, each at most once; any other member by
  * name, with -1. */
 gboolean
-syl_json_reader_parse_object (SylJsonReader      *reader,
-                              const char * const *names,
-                              SylJsonMemberFunc   func,
-                              gpointer            data)
+_syl_json_reader_parse_object (SylJsonReader      *reader,
+                               const char * const *names,
+                               SylJsonMemberFunc   func,
+                               gpointer            data)
 {
   g_autoptr(GHashTable) seen = NULL;
   guint64 seen_known = 0;
 
   if (!enter (reader))
     return FALSE;
-  if (syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
     return leave (reader);
 
   for (;;)
     {
       if (!parse_member (reader, names, func, data, &seen_known, &seen))
         return FALSE;
-      if (syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
+      if (_syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
         return leave (reader);
-      if (syl_json_reader_token (reader) != SYL_TOKEN_COMMA)
-        return syl_json_reader_unexpected (reader, _("“,” or “}”"));
-      if (!syl_json_reader_advance (reader))
+      if (_syl_json_reader_token (reader) != SYL_TOKEN_COMMA)
+        return _syl_json_reader_unexpected (reader, _("“,” or “}”"));
+      if (!_syl_json_reader_advance (reader))
         return FALSE;
-      if (syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
+      if (_syl_json_reader_token (reader) == SYL_TOKEN_END_OBJECT)
         return error_at (reader, SYL_ERROR_SYNTAX, _("trailing comma before “}”"));
     }
 }
@@ -277,23 +277,23 @@ parse_array (SylJsonReader     *reader,
 {
   if (!enter (reader))
     return FALSE;
-  if (syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
     return leave (reader);
 
   for (guint index = 0;; index++)
     {
-      syl_json_reader_push_frame (reader, NULL, index);
+      _syl_json_reader_push_frame (reader, NULL, index);
       if (!func (reader, index, NULL, data))
         return FALSE;
-      syl_json_reader_pop_frame (reader);
+      _syl_json_reader_pop_frame (reader);
 
-      if (syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
+      if (_syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
         return leave (reader);
-      if (syl_json_reader_token (reader) != SYL_TOKEN_COMMA)
-        return syl_json_reader_unexpected (reader, _("“,” or “]”"));
-      if (!syl_json_reader_advance (reader))
+      if (_syl_json_reader_token (reader) != SYL_TOKEN_COMMA)
+        return _syl_json_reader_unexpected (reader, _("“,” or “]”"));
+      if (!_syl_json_reader_advance (reader))
         return FALSE;
-      if (syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
+      if (_syl_json_reader_token (reader) == SYL_TOKEN_END_ARRAY)
         return error_at (reader, SYL_ERROR_SYNTAX, _("trailing comma before “]”"));
     }
 }
@@ -308,7 +308,7 @@ generic_member_cb (SylJsonReader *reader,
 {
   JsonNode *value = NULL;
 
-  if (!syl_json_reader_parse_value (reader, data ? &value : NULL))
+  if (!_syl_json_reader_parse_value (reader, data ? &value : NULL))
     return FALSE;
   if (data != NULL)
     json_object_set_member (data, name, value);
@@ -323,7 +323,7 @@ generic_element_cb (SylJsonReader *reader,
 {
   JsonNode *value = NULL;
 
-  if (!syl_json_reader_parse_value (reader, data ? &value : NULL))
+  if (!_syl_json_reader_parse_value (reader, data ? &value : NULL))
     return FALSE;
   if (data != NULL)
     json_array_add_element (data, value);
@@ -335,7 +335,7 @@ scalar_node (SylJsonReader *reader)
 {
   JsonNode *node = json_node_alloc ();
 
-  switch (syl_json_reader_token (reader))
+  switch (_syl_json_reader_token (reader))
     {
     case SYL_TOKEN_STRING:
       return json_node_init_string (node, reader->scanner.string->str);
@@ -345,7 +345,7 @@ scalar_node (SylJsonReader *reader)
       return json_node_init_double (node, reader->scanner.double_value);
     case SYL_TOKEN_TRUE:
     case SYL_TOKEN_FALSE:
-      return json_node_init_boolean (node, syl_json_reader_token (reader) == SYL_TOKEN_TRUE);
+      return json_node_init_boolean (node, _syl_json_reader_token (reader) == SYL_TOKEN_TRUE);
     default:
       return json_node_init_null (node);
     }
@@ -355,11 +355,11 @@ static gboolean
 parse_container (SylJsonReader  *reader,
                  JsonNode      **out)
 {
-  if (syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_OBJECT)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_BEGIN_OBJECT)
     {
       g_autoptr(JsonObject) object = out ? json_object_new () : NULL;
 
-      if (!syl_json_reader_parse_object (reader, NULL, generic_member_cb, object))
+      if (!_syl_json_reader_parse_object (reader, NULL, generic_member_cb, object))
         return FALSE;
       if (out)
         *out = json_node_init_object (json_node_alloc (), object);
@@ -378,10 +378,10 @@ parse_container (SylJsonReader  *reader,
 
 /* Reads any value into @out, or only checks it when @out is NULL. */
 gboolean
-syl_json_reader_parse_value (SylJsonReader  *reader,
-                             JsonNode      **out)
+_syl_json_reader_parse_value (SylJsonReader  *reader,
+                              JsonNode      **out)
 {
-  switch (syl_json_reader_token (reader))
+  switch (_syl_json_reader_token (reader))
     {
     case SYL_TOKEN_BEGIN_OBJECT:
     case SYL_TOKEN_BEGIN_ARRAY:
@@ -394,23 +394,23 @@ syl_json_reader_parse_value (SylJsonReader  *reader,
     case SYL_TOKEN_NULL:
       if (out)
         *out = scalar_node (reader);
-      return syl_json_reader_advance (reader);
+      return _syl_json_reader_advance (reader);
     default:
       if (is_single_quote (reader))
         return error_at (reader, SYL_ERROR_SYNTAX, _("strings must be in double quotes"));
-      return syl_json_reader_unexpected (reader, _("a value"));
+      return _syl_json_reader_unexpected (reader, _("a value"));
     }
 }
 
 /* An unknown member: kept in @extra, to be written back as it was. */
 gboolean
-syl_json_reader_keep_unknown (SylJsonReader  *reader,
-                              const char     *name,
-                              JsonObject    **extra)
+_syl_json_reader_keep_unknown (SylJsonReader  *reader,
+                               const char     *name,
+                               JsonObject    **extra)
 {
   JsonNode *value = NULL;
 
-  if (!syl_json_reader_parse_value (reader, &value))
+  if (!_syl_json_reader_parse_value (reader, &value))
     return FALSE;
   if (*extra == NULL)
     *extra = json_object_new ();
@@ -422,25 +422,25 @@ syl_json_reader_keep_unknown (SylJsonReader  *reader,
  * error, so that reading goes on to find syntax errors and the format. */
 
 gboolean
-syl_json_reader_skip_wrong_type (SylJsonReader *reader,
-                                 const char    *message)
+_syl_json_reader_skip_wrong_type (SylJsonReader *reader,
+                                  const char    *message)
 {
-  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, "%s", message);
-  return syl_json_reader_parse_value (reader, NULL);
+  _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, "%s", message);
+  return _syl_json_reader_parse_value (reader, NULL);
 }
 
 gboolean
-syl_json_reader_read_string (SylJsonReader  *reader,
-                             char          **out)
+_syl_json_reader_read_string (SylJsonReader  *reader,
+                              char          **out)
 {
-  if (syl_json_reader_token (reader) != SYL_TOKEN_STRING)
-    return syl_json_reader_skip_wrong_type (reader, _("expected a string"));
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_STRING)
+    return _syl_json_reader_skip_wrong_type (reader, _("expected a string"));
 
   g_free (*out);
   *out = g_strndup (reader->scanner.string->str, reader->scanner.string->len);
   /* On a syntax error right after the string, callers that keep it in a
    * local would leak it: a failed read leaves nothing. */
-  if (!syl_json_reader_advance (reader))
+  if (!_syl_json_reader_advance (reader))
     {
       g_clear_pointer (out, g_free);
       return FALSE;
@@ -449,16 +449,16 @@ syl_json_reader_read_string (SylJsonReader  *reader,
 }
 
 gboolean
-syl_json_reader_read_boolean (SylJsonReader *reader,
-                              gboolean      *out)
+_syl_json_reader_read_boolean (SylJsonReader *reader,
+                               gboolean      *out)
 {
-  SylTokenType type = syl_json_reader_token (reader);
+  SylTokenType type = _syl_json_reader_token (reader);
 
   if (type != SYL_TOKEN_TRUE && type != SYL_TOKEN_FALSE)
-    return syl_json_reader_skip_wrong_type (reader, _("expected true or false"));
+    return _syl_json_reader_skip_wrong_type (reader, _("expected true or false"));
 
   *out = type == SYL_TOKEN_TRUE;
-  return syl_json_reader_advance (reader);
+  return _syl_json_reader_advance (reader);
 }
 
 /* Whole numbers beyond 64 bits arrive as doubles: still whole numbers, and
@@ -471,52 +471,52 @@ defer_big_minutes (SylJsonReader *reader)
 
   if (reader->scanner.double_value > 0)
     {
-      syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
+      _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
       return;
     }
-  text = syl_json_scanner_abbreviate (number->str, number->len);
-  syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("must be 0 or more, not %s"), text);
+  text = _syl_json_scanner_abbreviate (number->str, number->len);
+  _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("must be 0 or more, not %s"), text);
 }
 
 /* A count of minutes: a whole number from 0, or null for none. */
 gboolean
-syl_json_reader_read_minutes (SylJsonReader *reader,
-                              int           *out)
+_syl_json_reader_read_minutes (SylJsonReader *reader,
+                               int           *out)
 {
   gint64 value = reader->scanner.int_value;
 
-  if (syl_json_reader_token (reader) == SYL_TOKEN_NULL)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_NULL)
     {
       *out = -1;
-      return syl_json_reader_advance (reader);
+      return _syl_json_reader_advance (reader);
     }
-  if (syl_json_reader_token (reader) == SYL_TOKEN_DOUBLE && reader->scanner.is_big_integer)
+  if (_syl_json_reader_token (reader) == SYL_TOKEN_DOUBLE && reader->scanner.is_big_integer)
     {
       defer_big_minutes (reader);
-      return syl_json_reader_advance (reader);
+      return _syl_json_reader_advance (reader);
     }
-  if (syl_json_reader_token (reader) != SYL_TOKEN_INT)
-    return syl_json_reader_skip_wrong_type (reader, _("expected a whole number"));
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_INT)
+    return _syl_json_reader_skip_wrong_type (reader, _("expected a whole number"));
 
   if (value < 0)
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("must be 0 or more, not %" PRId64), value);
+    _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                                  _("must be 0 or more, not %" PRId64), value);
   else if (value > G_MAXINT)
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
+    _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID, _("too large"));
   else
     *out = (int) value;
-  return syl_json_reader_advance (reader);
+  return _syl_json_reader_advance (reader);
 }
 
 gboolean
-syl_json_reader_string_element_cb (SylJsonReader *reader,
-                                   int            index,
-                                   const char    *name,
-                                   gpointer       data)
+_syl_json_reader_string_element_cb (SylJsonReader *reader,
+                                    int            index,
+                                    const char    *name,
+                                    gpointer       data)
 {
   char *string = NULL;
 
-  if (!syl_json_reader_read_string (reader, &string))
+  if (!_syl_json_reader_read_string (reader, &string))
     return FALSE;
   if (string != NULL)
     g_ptr_array_add (data, string);
@@ -524,24 +524,24 @@ syl_json_reader_string_element_cb (SylJsonReader *reader,
 }
 
 gboolean
-syl_json_reader_read_array_of (SylJsonReader     *reader,
-                               SylJsonMemberFunc  func,
-                               gpointer           data)
+_syl_json_reader_read_array_of (SylJsonReader     *reader,
+                                SylJsonMemberFunc  func,
+                                gpointer           data)
 {
-  if (syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_ARRAY)
-    return syl_json_reader_skip_wrong_type (reader, _("expected an array"));
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_ARRAY)
+    return _syl_json_reader_skip_wrong_type (reader, _("expected an array"));
   return parse_array (reader, func, data);
 }
 
 gboolean
-syl_json_reader_read_object_of (SylJsonReader      *reader,
-                                const char * const *names,
-                                SylJsonMemberFunc   func,
-                                gpointer            data)
+_syl_json_reader_read_object_of (SylJsonReader      *reader,
+                                 const char * const *names,
+                                 SylJsonMemberFunc   func,
+                                 gpointer            data)
 {
-  if (syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_OBJECT)
-    return syl_json_reader_skip_wrong_type (reader, _("expected an object"));
-  return syl_json_reader_parse_object (reader, names, func, data);
+  if (_syl_json_reader_token (reader) != SYL_TOKEN_BEGIN_OBJECT)
+    return _syl_json_reader_skip_wrong_type (reader, _("expected an object"));
+  return _syl_json_reader_parse_object (reader, names, func, data);
 }
 
 /* Reads @count digits at @p as a number, or returns -1. */
@@ -599,16 +599,16 @@ is_rfc3339 (const char *text)
 
 /* A date and time, or "" for none. */
 gboolean
-syl_json_reader_read_date (SylJsonReader  *reader,
-                           char          **out)
+_syl_json_reader_read_date (SylJsonReader  *reader,
+                            char          **out)
 {
-  if (!syl_json_reader_read_string (reader, out) || *out == NULL)
+  if (!_syl_json_reader_read_string (reader, out) || *out == NULL)
     return reader->error == NULL;
 
   /* The path points at the value just read. */
   if (**out != '\0' && !is_rfc3339 (*out))
-    syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
-                                 _("expected an RFC 3339 date and time, "
+    _syl_json_reader_defer_error (reader, SYL_ERROR_INVALID,
+                                  _("expected an RFC 3339 date and time, "
                                    "such as 2026-11-28T09:30:00Z"));
   return TRUE;
 }
@@ -616,29 +616,29 @@ syl_json_reader_read_date (SylJsonReader  *reader,
 /* Ids: repaired, never refused, since a tool that forgot one loses nothing
  * by Syllabus giving a new one. */
 char *
-syl_json_reader_checked_id (SylJsonReader *reader,
-                            char          *id,
-                            GHashTable    *ids)
+_syl_json_reader_checked_id (SylJsonReader *reader,
+                             char          *id,
+                             GHashTable    *ids)
 {
   if (id == NULL || *id == '\0')
     {
       warn (reader, _("missing id; a new one was given"));
       g_free (id);
-      id = syl_id_new ();
+      id = _syl_id_new ();
     }
   else if (g_hash_table_contains (ids, id))
     {
-      g_autofree char *quoted = syl_json_scanner_abbreviate (id, -1);
+      g_autofree char *quoted = _syl_json_scanner_abbreviate (id, -1);
 
       warn (reader, _("duplicate id “%s”; a new one was given"), quoted);
       g_free (id);
-      id = syl_id_new ();
+      id = _syl_id_new ();
     }
 
   while (g_hash_table_contains (ids, id))
     {
       g_free (id);
-      id = syl_id_new ();
+      id = _syl_id_new ();
     }
   g_hash_table_add (ids, g_strdup (id));
   return id;
@@ -664,7 +664,7 @@ syl_document_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (!syl_json_read (self, data, length, error))
+  if (!_syl_json_read (self, data, length, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -10,10 +10,6 @@ G_BEGIN_DECLS
 
 #define SYL_FORMAT_VERSION 1
 
-gboolean syl_json_read (SylDocument  *document,
-                        const char   *data,
-                        gsize         length,
-                        GError      **error);
 
 SylDocument        *syl_document_new_from_data       (const char      *data,
                                                       gsize            length,

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "syl-error.h"
-#include "syl-json-scanner.h"
+#include "syl-json-scanner-private.h"
 
 /* Line and column (in characters) of @position; computed only for errors,
  * so scanning itself needs no bookkeeping. */
@@ -41,12 +41,12 @@ locate (SylJsonScanner *scanner,
 }
 
 gboolean
-syl_json_scanner_error_at (SylJsonScanner  *scanner,
-                           const char      *position,
-                           GError         **error,
-                           int              code,
-                           const char      *format,
-                           ...)
+_syl_json_scanner_error_at (SylJsonScanner  *scanner,
+                            const char      *position,
+                            GError         **error,
+                            int              code,
+                            const char      *format,
+                            ...)
 {
   g_autofree char *message = NULL;
   guint line, column;
@@ -70,25 +70,25 @@ check_encoding (SylJsonScanner  *scanner,
 
   if (length >= 2 && (((guchar) scanner->p[0] == 0xFF && (guchar) scanner->p[1] == 0xFE) ||
                       ((guchar) scanner->p[0] == 0xFE && (guchar) scanner->p[1] == 0xFF)))
-    return syl_json_scanner_error_at (scanner, scanner->p, error, SYL_ERROR_ENCODING,
-                                      _("the file is UTF-16 text; Syllabus outlines are UTF-8"));
+    return _syl_json_scanner_error_at (scanner, scanner->p, error, SYL_ERROR_ENCODING,
+                                       _("the file is UTF-16 text; Syllabus outlines are UTF-8"));
 
   if (g_utf8_validate (scanner->p, length, &bad))
     return TRUE;
 
   /* Everything before @bad is valid, so the column can be counted. */
   if (*bad == '\0')
-    return syl_json_scanner_error_at (scanner, bad, error, SYL_ERROR_ENCODING,
-                                      _("NUL byte; this is not a text file"));
-  return syl_json_scanner_error_at (scanner, bad, error, SYL_ERROR_ENCODING,
-                                    _("invalid UTF-8; Syllabus outlines are UTF-8 text"));
+    return _syl_json_scanner_error_at (scanner, bad, error, SYL_ERROR_ENCODING,
+                                       _("NUL byte; this is not a text file"));
+  return _syl_json_scanner_error_at (scanner, bad, error, SYL_ERROR_ENCODING,
+                                     _("invalid UTF-8; Syllabus outlines are UTF-8 text"));
 }
 
 gboolean
-syl_json_scanner_init (SylJsonScanner  *scanner,
-                       const char      *data,
-                       gsize            length,
-                       GError         **error)
+_syl_json_scanner_init (SylJsonScanner  *scanner,
+                        const char      *data,
+                        gsize            length,
+                        GError         **error)
 {
   memset (scanner, 0, sizeof *scanner);
   scanner->start = scanner->p = data;
@@ -104,7 +104,7 @@ syl_json_scanner_init (SylJsonScanner  *scanner,
 }
 
 void
-syl_json_scanner_clear (SylJsonScanner *scanner)
+_syl_json_scanner_clear (SylJsonScanner *scanner)
 {
   if (scanner->string != NULL)
     g_string_free (scanner->string, TRUE);
@@ -152,25 +152,25 @@ read_unicode_escape (SylJsonScanner  *scanner,
   gunichar c, low;
 
   if (!read_hex4 (backslash + 2, scanner->end, &c))
-    return syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
-                                      _("invalid \\u escape in a string"));
+    return _syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
+                                       _("invalid \\u escape in a string"));
   *p = backslash + 6;
 
   if (c >= 0xDC00 && c <= 0xDFFF)
-    return syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
-                                      _("unpaired surrogate \\u%04X in a string"), c);
+    return _syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
+                                       _("unpaired surrogate \\u%04X in a string"), c);
   if (c >= 0xD800 && c <= 0xDBFF)
     {
       if (scanner->end - *p < 6 || (*p)[0] != '\\' || (*p)[1] != 'u' ||
           !read_hex4 (*p + 2, scanner->end, &low) || low < 0xDC00 || low > 0xDFFF)
-        return syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
-                                          _("unpaired surrogate \\u%04X in a string"), c);
+        return _syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
+                                           _("unpaired surrogate \\u%04X in a string"), c);
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
       *p += 6;
     }
   if (c == 0)
-    return syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
-                                      _("\\u0000 (NUL) is not allowed in a string"));
+    return _syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
+                                       _("\\u0000 (NUL) is not allowed in a string"));
 
   g_string_append_unichar (scanner->string, c);
   return TRUE;
@@ -185,8 +185,8 @@ read_escape (SylJsonScanner  *scanner,
   char c;
 
   if (backslash + 1 >= scanner->end)
-    return syl_json_scanner_error_at (scanner, scanner->token_start, error, SYL_ERROR_SYNTAX,
-                                      _("unterminated string"));
+    return _syl_json_scanner_error_at (scanner, scanner->token_start, error, SYL_ERROR_SYNTAX,
+                                       _("unterminated string"));
 
   c = backslash[1];
   switch (c)
@@ -204,9 +204,9 @@ read_escape (SylJsonScanner  *scanner,
     default:
       {
         const char *next = g_utf8_next_char (backslash + 1);
-        return syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
-                                          _("invalid escape “\\%.*s” in a string"),
-                                          (int) (next - backslash - 1), backslash + 1);
+        return _syl_json_scanner_error_at (scanner, backslash, error, SYL_ERROR_SYNTAX,
+                                           _("invalid escape “\\%.*s” in a string"),
+                                           (int) (next - backslash - 1), backslash + 1);
       }
     }
 
@@ -231,17 +231,17 @@ read_string (SylJsonScanner  *scanner,
       g_string_append_len (scanner->string, run, p - run);
 
       if (p >= scanner->end)
-        return syl_json_scanner_error_at (scanner, scanner->token_start, error,
-                                          SYL_ERROR_SYNTAX, _("unterminated string"));
+        return _syl_json_scanner_error_at (scanner, scanner->token_start, error,
+                                           SYL_ERROR_SYNTAX, _("unterminated string"));
       if (*p == '"')
         break;
       if (*p == '\n' || *p == '\r')
-        return syl_json_scanner_error_at (scanner, p, error, SYL_ERROR_SYNTAX,
-                                          _("unescaped line break in a string"));
+        return _syl_json_scanner_error_at (scanner, p, error, SYL_ERROR_SYNTAX,
+                                           _("unescaped line break in a string"));
       if ((guchar) *p < 0x20)
-        return syl_json_scanner_error_at (scanner, p, error, SYL_ERROR_SYNTAX,
-                                          _("unescaped control character U+%04X in a string"),
-                                          (guint) (guchar) *p);
+        return _syl_json_scanner_error_at (scanner, p, error, SYL_ERROR_SYNTAX,
+                                           _("unescaped control character U+%04X in a string"),
+                                           (guint) (guchar) *p);
       if (!read_escape (scanner, &p, error))
         return FALSE;
     }
@@ -331,7 +331,7 @@ read_double (SylJsonScanner  *scanner,
       return TRUE;
     }
 
-  text = syl_json_scanner_abbreviate (start, scanner->p - start);
+  text = _syl_json_scanner_abbreviate (start, scanner->p - start);
   if (!isfinite (value))
     /* Translators: %s is a number as written in the file, such as 1e400,
      * beyond the range of a double-precision number. */
@@ -340,7 +340,7 @@ read_double (SylJsonScanner  *scanner,
     /* Translators: %s is a number as written in the file, such as 1e-400,
      * which is not zero but would read as zero. */
     message = g_strdup_printf (_("number “%s” is too close to zero to represent"), text);
-  return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX, "%s", message);
+  return _syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX, "%s", message);
 }
 
 static gboolean
@@ -352,8 +352,8 @@ read_number (SylJsonScanner  *scanner,
   const char *end = match_number (start, scanner->end, &is_integer);
 
   if (end == NULL)
-    return syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
-                                      _("invalid number"));
+    return _syl_json_scanner_error_at (scanner, start, error, SYL_ERROR_SYNTAX,
+                                       _("invalid number"));
 
   /* The C library reads only text that ends in a NUL, so the number is
    * copied whole: JSON puts no limit on its digits, and a double reads
@@ -417,14 +417,14 @@ read_punctuation (SylJsonScanner *scanner)
 }
 
 /**
- * syl_json_scanner_next:
+ * _syl_json_scanner_next:
  *
  * Reads the next token.  Only malformed strings and numbers are errors
  * here; what is out of place is for the parser to say.
  */
 gboolean
-syl_json_scanner_next (SylJsonScanner  *scanner,
-                       GError         **error)
+_syl_json_scanner_next (SylJsonScanner  *scanner,
+                        GError         **error)
 {
   char c;
 
@@ -456,7 +456,7 @@ syl_json_scanner_next (SylJsonScanner  *scanner,
 }
 
 /**
- * syl_json_scanner_abbreviate:
+ * _syl_json_scanner_abbreviate:
  * @text: valid UTF-8 from the file: a token, or a string as decoded
  * @length: its length in bytes, or -1 when it ends in a NUL
  *
@@ -464,8 +464,8 @@ syl_json_scanner_next (SylJsonScanner  *scanner,
  *   its first SYL_JSON_QUOTE_CHARS characters and "…"
  */
 char *
-syl_json_scanner_abbreviate (const char *text,
-                             gssize      length)
+_syl_json_scanner_abbreviate (const char *text,
+                              gssize      length)
 {
   const char *end;
   const char *p = text;
@@ -484,13 +484,13 @@ syl_json_scanner_abbreviate (const char *text,
 }
 
 /**
- * syl_json_scanner_describe:
+ * _syl_json_scanner_describe:
  *
  * Returns: the current token as a message shows it after "found":
  *   “x” with quotes, or "end of file"
  */
 char *
-syl_json_scanner_describe (SylJsonScanner *scanner)
+_syl_json_scanner_describe (SylJsonScanner *scanner)
 {
   const char *start = scanner->token_start;
   const char *end = scanner->p;
@@ -504,7 +504,7 @@ syl_json_scanner_describe (SylJsonScanner *scanner)
   if (scanner->token != SYL_TOKEN_OTHER && scanner->token != SYL_TOKEN_TRUE &&
       scanner->token != SYL_TOKEN_FALSE && scanner->token != SYL_TOKEN_NULL)
     end = g_utf8_next_char (start);
-  text = syl_json_scanner_abbreviate (start, end - start);
+  text = _syl_json_scanner_abbreviate (start, end - start);
 
   return g_strdup_printf ("“%s”", text);
 }

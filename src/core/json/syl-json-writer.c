@@ -17,6 +17,7 @@
 #include "syl-document-private.h"
 #include "syl-json-reader.h"
 #include "syl-json-writer.h"
+#include "syl-json-writer-private.h"
 
 typedef struct
 {
@@ -504,12 +505,12 @@ write_document (SylDocument     *document,
 }
 
 /**
- * syl_json_write:
+ * _syl_json_write:
  *
  * Returns: (transfer full): @document in the canonical form of format v1
  */
 GBytes *
-syl_json_write (SylDocument *document)
+_syl_json_write (SylDocument *document)
 {
   gsize estimate = 1024 + syl_document_get_n_nodes (document) * 600;
 
@@ -517,7 +518,7 @@ syl_json_write (SylDocument *document)
 }
 
 /**
- * syl_json_write_subtrees:
+ * _syl_json_write_subtrees:
  * @nodes: nodes, none inside another, in the order to write them
  *
  * Writes a whole document, with the metadata of a new one, whose chapters
@@ -527,8 +528,8 @@ syl_json_write (SylDocument *document)
  * Returns: (transfer full): the document in the canonical form of format v1
  */
 GBytes *
-syl_json_write_subtrees (SylNode * const *nodes,
-                         guint            n_nodes)
+_syl_json_write_subtrees (SylNode * const *nodes,
+                          guint            n_nodes)
 {
   g_autoptr(SylDocument) empty = syl_document_new ();
   gsize estimate = 1024;
@@ -548,5 +549,5 @@ GBytes *
 syl_document_serialize (SylDocument *self)
 {
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
-  return syl_json_write (self);
+  return _syl_json_write (self);
 }

@@ -8,9 +8,6 @@
 
 G_BEGIN_DECLS
 
-GBytes *syl_json_write          (SylDocument     *document);
-GBytes *syl_json_write_subtrees (SylNode * const *nodes,
-                                 guint            n_nodes);
 
 GBytes             *syl_document_serialize           (SylDocument     *self);
 

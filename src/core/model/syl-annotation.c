@@ -151,9 +151,9 @@ syl_annotation_class_init (SylAnnotationClass *klass)
 static void
 syl_annotation_init (SylAnnotation *self)
 {
-  self->id = syl_id_new ();
+  self->id = _syl_id_new ();
   self->author = g_strdup ("");
-  self->created = syl_timestamp_now ();
+  self->created = _syl_timestamp_now ();
   self->text = g_strdup ("");
   self->resolved_by = g_strdup ("");
   self->resolved_at = g_strdup ("");
@@ -237,12 +237,12 @@ _syl_annotation_get_reply_store (SylAnnotation *self)
 }
 
 /**
- * syl_timestamp_now:
+ * _syl_timestamp_now:
  *
  * Returns: the current time in RFC 3339 form, in UTC, to the second
  */
 char *
-syl_timestamp_now (void)
+_syl_timestamp_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 

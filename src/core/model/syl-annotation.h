@@ -24,6 +24,5 @@ const char    *syl_annotation_get_resolved_by (SylAnnotation *self);
 const char    *syl_annotation_get_resolved_at (SylAnnotation *self);
 GListModel    *syl_annotation_get_replies     (SylAnnotation *self);
 
-char          *syl_timestamp_now              (void);
 
 G_END_DECLS

@@ -102,7 +102,7 @@ syl_example_class_init (SylExampleClass *klass)
 static void
 syl_example_init (SylExample *self)
 {
-  self->id = syl_id_new ();
+  self->id = _syl_id_new ();
   self->title = g_strdup ("");
   self->body = g_strdup ("");
 }

@@ -70,4 +70,8 @@ void        _syl_set_string_property     (GObject      *object,
 char       *_syl_ellipsize               (const char  *text,
                                           guint        max_chars);
 
+
+char          *_syl_timestamp_now              (void);
+char               *_syl_id_new                       (void);
+
 G_END_DECLS

@@ -284,12 +284,12 @@ syl_node_init (SylNode *self)
 }
 
 /**
- * syl_id_new:
+ * _syl_id_new:
  *
  * Returns: a new random id of 16 lowercase hex digits
  */
 char *
-syl_id_new (void)
+_syl_id_new (void)
 {
   return g_strdup_printf ("%08x%08x", g_random_int (), g_random_int ());
 }
@@ -300,7 +300,7 @@ syl_node_new (SylNodeKind  kind,
 {
   SylNode *self = g_object_new (SYL_TYPE_NODE, NULL);
 
-  self->id = syl_id_new ();
+  self->id = _syl_id_new ();
   self->kind = kind;
   set_string (&self->title, title);
   return self;

@@ -64,6 +64,5 @@ void                syl_node_set_expanded            (SylNode     *self,
 const char         *syl_node_kind_to_string          (SylNodeKind  kind);
 gboolean            syl_node_kind_from_string        (const char  *string,
                                                       SylNodeKind *kind);
-char               *syl_id_new                       (void);
 
 G_END_DECLS

@@ -106,9 +106,9 @@ syl_reply_class_init (SylReplyClass *klass)
 static void
 syl_reply_init (SylReply *self)
 {
-  self->id = syl_id_new ();
+  self->id = _syl_id_new ();
   self->author = g_strdup ("");
-  self->created = syl_timestamp_now ();
+  self->created = _syl_timestamp_now ();
   self->text = g_strdup ("");
 }
 

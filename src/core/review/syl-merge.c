@@ -238,7 +238,7 @@ claim_id (Merge    *merge,
 
   while (*id == '\0' || g_hash_table_contains (merge->comments, id))
     {
-      g_autofree char *fresh = syl_id_new ();
+      g_autofree char *fresh = _syl_id_new ();
 
       if (SYL_IS_ANNOTATION (comment))
         _syl_annotation_set_id (comment, fresh);
@@ -259,8 +259,8 @@ add_reply (Merge         *merge,
   GListModel *replies = syl_annotation_get_replies (annotation);
 
   claim_id (merge, reply);
-  syl_document_insert_reply (merge->self, annotation,
-                             position_by_time (replies, syl_reply_get_created (reply)), reply);
+  _syl_document_insert_reply (merge->self, annotation,
+                              position_by_time (replies, syl_reply_get_created (reply)), reply);
   report (merge, SYL_MERGE_ADDED_REPLY, reply, syl_reply_get_author (reply),
           syl_reply_get_text (reply));
 }
@@ -282,7 +282,7 @@ add_comment (Merge         *merge,
     }
   position = position_by_time (syl_node_get_annotations (node),
                                syl_annotation_get_created (annotation));
-  syl_document_insert_annotation (merge->self, node, position, annotation);
+  _syl_document_insert_annotation (merge->self, node, position, annotation);
   report (merge, SYL_MERGE_ADDED_COMMENT, annotation, syl_annotation_get_author (annotation),
           syl_annotation_get_text (annotation));
 }

@@ -14,6 +14,7 @@
 #include "syl-draft.h"
 #include "syl-document-disk.h"
 #include "syl-json-writer.h"
+#include "syl-storage-private.h"
 
 struct _SylAutosave
 {
@@ -230,7 +231,7 @@ syl_autosave_new (SylDocument *document,
 
   self = g_object_new (SYL_TYPE_AUTOSAVE, NULL);
   self->document = g_object_ref (document);
-  self->dir = dir ? g_object_ref (dir) : syl_draft_get_default_dir ();
+  self->dir = dir ? g_object_ref (dir) : _syl_draft_get_default_dir ();
   self->id = draft_id ? g_strdup (draft_id) : g_uuid_string_random ();
   self->on_disk = draft_id != NULL;
 
@@ -256,8 +257,8 @@ syl_autosave_get_draft_id (SylAutosave *self)
 }
 
 void
-syl_autosave_set_delay (SylAutosave *self,
-                        guint        delay_ms)
+_syl_autosave_set_delay (SylAutosave *self,
+                         guint        delay_ms)
 {
   g_return_if_fail (SYL_IS_AUTOSAVE (self));
   self->delay_ms = delay_ms;

@@ -19,8 +19,6 @@ SylAutosave *syl_autosave_new          (SylDocument  *document,
                                         GFile        *dir,
                                         const char   *draft_id);
 const char  *syl_autosave_get_draft_id (SylAutosave  *self);
-void         syl_autosave_set_delay    (SylAutosave  *self,
-                                        guint         delay_ms);
 gboolean     syl_autosave_flush        (SylAutosave  *self,
                                         GError      **error);
 void         syl_autosave_discard      (SylAutosave  *self);

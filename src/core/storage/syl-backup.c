@@ -13,6 +13,7 @@
 
 #include "syl-backup.h"
 #include "syl-file.h"
+#include "syl-storage-private.h"
 
 /**
  * syl_backup_get_default_dir:
@@ -144,16 +145,16 @@ syl_backup_keep_bytes (GBytes  *contents,
 }
 
 /**
- * syl_backup_keep_file:
+ * _syl_backup_keep_file:
  *
  * Copies @file as it is on disk now into its backups.  Fails with
  * %G_IO_ERROR_NOT_FOUND when there is no file yet, which is no loss.
  */
 gboolean
-syl_backup_keep_file (GFile   *file,
-                      GFile   *backup_dir,
-                      guint    keep,
-                      GError **error)
+_syl_backup_keep_file (GFile   *file,
+                       GFile   *backup_dir,
+                       guint    keep,
+                       GError **error)
 {
   g_autoptr(GBytes) contents = NULL;
   g_autoptr(GFile) backup = NULL;

@@ -14,10 +14,6 @@ G_BEGIN_DECLS
 GFile    *syl_backup_get_default_dir (void);
 GFile    *syl_backup_dir_for_file    (GFile        *backup_dir,
                                       GFile        *file);
-gboolean  syl_backup_keep_file       (GFile        *file,
-                                      GFile        *backup_dir,
-                                      guint         keep,
-                                      GError      **error);
 GFile    *syl_backup_keep_bytes      (GBytes       *contents,
                                       GFile        *file,
                                       GFile        *backup_dir,

@@ -14,6 +14,8 @@
 #include "syl-json-writer.h"
 #include "syl-document-disk.h"
 #include "syl-json-reader.h"
+#include "syl-json-writer-private.h"
+#include "syl-storage-private.h"
 
 #define FINGERPRINT_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," \
                                G_FILE_ATTRIBUTE_STANDARD_SIZE "," \
@@ -238,11 +240,11 @@ syl_document_save_full (SylDocument   *self,
   /* A backup that cannot be written must not stop the save itself, which
    * is atomic anyway: the user asked to save, and would lose more. */
   if (backup_dir != NULL &&
-      !syl_backup_keep_file (file, backup_dir, SYL_BACKUP_KEEP, &backup_error) &&
+      !_syl_backup_keep_file (file, backup_dir, SYL_BACKUP_KEEP, &backup_error) &&
       !g_error_matches (backup_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     g_message ("Could not keep a backup: %s", backup_error->message);
 
-  bytes = syl_json_write (self);
+  bytes = _syl_json_write (self);
   if (!syl_file_replace_atomically (file, bytes, error))
     return FALSE;
 

@@ -16,6 +16,7 @@
 #include "syl-draft.h"
 #include "syl-file.h"
 #include "syl-document-disk.h"
+#include "syl-storage-private.h"
 
 #define GROUP "Draft"
 
@@ -60,12 +61,12 @@ syl_draft_init (SylDraft *self)
 }
 
 /**
- * syl_draft_get_default_dir:
+ * _syl_draft_get_default_dir:
  *
  * Returns: (transfer full): the drafts folder in the user's data folder
  */
 GFile *
-syl_draft_get_default_dir (void)
+_syl_draft_get_default_dir (void)
 {
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "syllabus", "drafts", NULL);
 
@@ -190,7 +191,7 @@ compare_newest_first (gconstpointer a,
 GPtrArray *
 syl_draft_list (GFile *dir)
 {
-  g_autoptr(GFile) default_dir = dir ? NULL : syl_draft_get_default_dir ();
+  g_autoptr(GFile) default_dir = dir ? NULL : _syl_draft_get_default_dir ();
   g_autoptr(GFileEnumerator) children = NULL;
   GPtrArray *drafts = g_ptr_array_new_with_free_func (g_object_unref);
   GFileInfo *info;
@@ -233,13 +234,6 @@ syl_draft_get_file (SylDraft *self)
 {
   g_return_val_if_fail (SYL_IS_DRAFT (self), NULL);
   return self->file;
-}
-
-const char *
-syl_draft_get_title (SylDraft *self)
-{
-  g_return_val_if_fail (SYL_IS_DRAFT (self), NULL);
-  return self->title ? self->title : "";
 }
 
 GDateTime *

@@ -12,11 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylDraft, syl_draft, SYL, DRAFT, GObject)
 
-GFile       *syl_draft_get_default_dir (void);
 GPtrArray   *syl_draft_list            (GFile        *dir);
 const char  *syl_draft_get_id          (SylDraft     *self);
 GFile       *syl_draft_get_file        (SylDraft     *self);
-const char  *syl_draft_get_title       (SylDraft     *self);
 GDateTime   *syl_draft_get_time        (SylDraft     *self);
 char        *syl_draft_dup_display_name (SylDraft    *self);
 SylDocument *syl_draft_restore         (SylDraft     *self,
@@ -24,15 +22,5 @@ SylDocument *syl_draft_restore         (SylDraft     *self,
 gboolean     syl_draft_delete          (SylDraft     *self,
                                         GError      **error);
 
-/* For SylAutosave, which writes drafts. */
-gboolean     _syl_draft_write          (GFile        *dir,
-                                        const char   *id,
-                                        GBytes       *contents,
-                                        GFile        *file,
-                                        const char   *title,
-                                        const char   *fingerprint,
-                                        GError      **error);
-void         _syl_draft_remove         (GFile        *dir,
-                                        const char   *id);
 
 G_END_DECLS

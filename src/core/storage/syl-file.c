@@ -15,6 +15,7 @@
 
 #include "syl-error.h"
 #include "syl-file.h"
+#include "syl-storage-private.h"
 
 static gssize fail_after = -1;
 static SylFileStep kill_at = SYL_FILE_STEP_NONE;

@@ -46,21 +46,21 @@ typedef struct
   guint         depth;
 } SylJsonScanner;
 
-gboolean  syl_json_scanner_init       (SylJsonScanner  *scanner,
-                                       const char      *data,
-                                       gsize            length,
-                                       GError         **error);
-void      syl_json_scanner_clear      (SylJsonScanner  *scanner);
-gboolean  syl_json_scanner_next       (SylJsonScanner  *scanner,
-                                       GError         **error);
-char     *syl_json_scanner_describe   (SylJsonScanner  *scanner);
-char     *syl_json_scanner_abbreviate (const char      *text,
-                                       gssize           length);
-gboolean  syl_json_scanner_error_at   (SylJsonScanner  *scanner,
-                                       const char      *position,
-                                       GError         **error,
-                                       int              code,
-                                       const char      *format,
-                                       ...) G_GNUC_PRINTF (5, 6);
+gboolean  _syl_json_scanner_init       (SylJsonScanner  *scanner,
+                                        const char      *data,
+                                        gsize            length,
+                                        GError         **error);
+void      _syl_json_scanner_clear      (SylJsonScanner  *scanner);
+gboolean  _syl_json_scanner_next       (SylJsonScanner  *scanner,
+                                        GError         **error);
+char     *_syl_json_scanner_describe   (SylJsonScanner  *scanner);
+char     *_syl_json_scanner_abbreviate (const char      *text,
+                                        gssize           length);
+gboolean  _syl_json_scanner_error_at   (SylJsonScanner  *scanner,
+                                        const char      *position,
+                                        GError         **error,
+                                        int              code,
+                                        const char      *format,
+                                        ...) G_GNUC_PRINTF (5, 6);
 
 G_END_DECLS
