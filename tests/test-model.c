@@ -478,6 +478,103 @@ test_total_minutes_random (void)
     }
 }
 
+/* The walk by hand, recursive, that the iterator replaces: each node of
+ * @node's subtree below it, with its depth below @node. */
+static void
+reference_walk (SylNode *node,
+                guint    depth,
+                GString *out)
+{
+  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+    {
+      SylNode *child = syl_node_get_child (node, i);
+
+      g_string_append_printf (out, "%s@%u ", syl_node_get_title (child), depth + 1);
+      reference_walk (child, depth + 1, out);
+    }
+}
+
+static char *
+iter_walk (SylNode *root)
+{
+  GString *out = g_string_new (NULL);
+  SylNodeIter iter;
+  SylNode *node;
+
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
+    g_string_append_printf (out, "%s@%u ", syl_node_get_title (node), syl_node_iter_get_depth (&iter));
+  /* A finished walk stays finished. */
+  g_assert_false (syl_node_iter_next (&iter, &node));
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_walks_agree (SylNode *root)
+{
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *walked = iter_walk (root);
+
+  reference_walk (root, 0, expected);
+  g_assert_cmpstr (walked, ==, expected->str);
+}
+
+static void
+test_iter (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2 (A2a A2b)) B (B1) C");
+  SylNode *root = syl_document_get_root (document);
+  SylNode *a2 = syl_test_find (document, "A2");
+  g_autofree char *whole = iter_walk (root);
+  g_autofree char *subtree = iter_walk (a2);
+  g_autofree char *leaf = iter_walk (syl_test_find (document, "C"));
+
+  g_assert_cmpstr (whole, ==, "A@1 A1@2 A2@2 A2a@3 A2b@3 B@1 B1@2 C@1 ");
+  /* A walk below a node stops at its subtree, never going on to A2's
+   * parent's next sibling. */
+  g_assert_cmpstr (subtree, ==, "A2a@1 A2b@1 ");
+  g_assert_cmpstr (leaf, ==, "");
+  g_assert_cmpuint (syl_node_get_height (root), ==, 4);
+  g_assert_cmpuint (syl_node_get_height (a2), ==, 2);
+  g_assert_cmpuint (syl_node_count_descendants (root), ==, 8);
+}
+
+static void
+test_iter_skip_children (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2 (A2a A2b)) B (B1) C");
+  g_autoptr(GString) out = g_string_new (NULL);
+  SylNodeIter iter;
+  SylNode *node;
+
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &node))
+    {
+      g_string_append_printf (out, "%s@%u ", syl_node_get_title (node), syl_node_iter_get_depth (&iter));
+      if (g_str_equal (syl_node_get_title (node), "A2") || g_str_equal (syl_node_get_title (node), "B"))
+        syl_node_iter_skip_children (&iter);
+    }
+  g_assert_cmpstr (out->str, ==, "A@1 A1@2 A2@2 B@1 C@1 ");
+}
+
+/* On trees of every shape that random steps make, the walk visits what
+ * the recursive walk visits, in the same order, at the same depths. */
+static void
+test_iter_random (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2 (A2a A2b)) B (B1) C");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261206);
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+
+      random_step (document, rand);
+      collect_nodes (syl_document_get_root (document), nodes);
+      assert_walks_agree (g_ptr_array_index (nodes, g_rand_int_range (rand, 0, nodes->len)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +597,9 @@ main (int   argc,
   g_test_add_func ("/model/depth-limit", test_depth_limit);
   g_test_add_func ("/model/total-minutes", test_total_minutes);
   g_test_add_func ("/model/total-minutes-random", test_total_minutes_random);
+  g_test_add_func ("/model/iter", test_iter);
+  g_test_add_func ("/model/iter-skip-children", test_iter_skip_children);
+  g_test_add_func ("/model/iter-random", test_iter_random);
   g_test_add_func ("/model/insert-nodes", test_insert_nodes);
   g_test_add_func ("/model/insert-nodes-all-or-nothing", test_insert_nodes_all_or_nothing);
 

@@ -40,20 +40,21 @@ static guint signals[N_SIGNALS];
 /* Every node that can take the moving nodes, in document order. */
 static void
 collect_places (SylMoveDialog *self,
-                SylNode       *parent,
+                SylNode       *root,
                 GListStore    *store)
 {
-  guint n = syl_node_get_n_children (parent);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n; i++)
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
     {
-      SylNode *node = syl_node_get_child (parent, i);
-
+      /* Nothing below a node that cannot take them can either. */
       if (!syl_document_check_move (self->document, (SylNode **) self->nodes->pdata,
                                     self->nodes->len, node, NULL))
-        continue;
-      g_list_store_append (store, node);
-      collect_places (self, node, store);
+        syl_node_iter_skip_children (&iter);
+      else
+        g_list_store_append (store, node);
     }
 }
 

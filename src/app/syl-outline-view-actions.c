@@ -533,12 +533,15 @@ collapse_action (GtkWidget  *widget,
 static void
 mark_subtree_expanded (SylNode *node)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *descendant;
 
-  if (n > 0)
+  if (syl_node_get_n_children (node) > 0)
     syl_node_set_expanded (node, TRUE);
-  for (guint i = 0; i < n; i++)
-    mark_subtree_expanded (syl_node_get_child (node, i));
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    if (syl_node_get_n_children (descendant) > 0)
+      syl_node_set_expanded (descendant, TRUE);
 }
 
 /* Shift+Right opens the whole subtree. */

@@ -114,19 +114,19 @@ _syl_outline_view_refilter (SylOutlineView *self)
 
 /* Every section with open comments is in sight: the rows above them open. */
 static void
-open_to_comments (SylNode *node)
+open_to_comments (SylNode *root)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *node;
 
-  if (!syl_node_is_root (node) &&
-      syl_node_count_open_in_subtree (node) > syl_node_count_open_annotations (node))
-    syl_node_set_expanded (node, TRUE);
-  for (guint i = 0; i < n; i++)
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
     {
-      SylNode *child = syl_node_get_child (node, i);
-
-      if (syl_node_has_open_in_subtree (child))
-        open_to_comments (child);
+      /* Only subtrees with open comments need walking. */
+      if (!syl_node_has_open_in_subtree (node))
+        syl_node_iter_skip_children (&iter);
+      else if (syl_node_count_open_in_subtree (node) > syl_node_count_open_annotations (node))
+        syl_node_set_expanded (node, TRUE);
     }
 }
 

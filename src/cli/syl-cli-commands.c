@@ -73,23 +73,22 @@ run_validate (GOptionContext  *context,
 
 static void
 print_outline (SylNumbering *numbering,
-               SylNode      *parent,
+               SylNode      *root,
                GString      *line)
 {
-  guint n = syl_node_get_n_children (parent);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n; i++)
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
     {
-      SylNode *node = syl_node_get_child (parent, i);
       g_autofree char *text = syl_numbering_format_with_title (numbering, node);
-      guint depth = syl_node_get_depth (node);
 
       g_string_truncate (line, 0);
-      for (guint d = 1; d < depth; d++)
+      for (guint d = 1; d < syl_node_iter_get_depth (&iter); d++)
         g_string_append (line, "  ");
       g_string_append_printf (line, "%s\n", text);
       fputs (line->str, stdout);
-      print_outline (numbering, node, line);
     }
 }
 

@@ -44,14 +44,15 @@ count_annotations (Stats   *stats,
 
 static void
 collect (Stats   *stats,
-         SylNode *parent,
-         guint    level)
+         SylNode *root)
 {
-  guint n = syl_node_get_n_children (parent);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n; i++)
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
     {
-      SylNode *node = syl_node_get_child (parent, i);
+      guint level = syl_node_iter_get_depth (&iter);
 
       if (stats->levels->len < level)
         g_array_set_size (stats->levels, level);
@@ -62,7 +63,6 @@ collect (Stats   *stats,
       stats->with_duration += syl_node_get_duration_minutes (node) >= 0;
       stats->examples += g_list_model_get_n_items (syl_node_get_examples (node));
       count_annotations (stats, node);
-      collect (stats, node, level + 1);
     }
 }
 
@@ -177,7 +177,7 @@ syl_cli_run_stats (GOptionContext  *context,
   syl_cli_print_warnings (argv[0], document);
 
   stats.levels = g_array_new (FALSE, TRUE, sizeof (guint));
-  collect (&stats, syl_document_get_root (document), 1);
+  collect (&stats, syl_document_get_root (document));
   if (opt_json)
     print_json (&stats, document);
   else

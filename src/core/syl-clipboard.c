@@ -92,14 +92,13 @@ syl_nodes_from_json (const char  *data,
 /* Plain text out: “1.4 Title”, two spaces a level. */
 
 static void
-append_text (GString *out,
+append_line (GString *out,
              SylNode *node,
              guint    base_depth)
 {
   g_autofree char *number = syl_node_dup_number (node);
   const char *title = syl_node_get_title (node);
   guint depth = syl_node_get_depth (node);
-  guint n = syl_node_get_n_children (node);
 
   for (guint d = base_depth; d < depth; d++)
     g_string_append (out, "  ");
@@ -116,9 +115,20 @@ append_text (GString *out,
           out->str[i] = ' ';
     }
   g_string_append_c (out, '\n');
+}
 
-  for (guint i = 0; i < n; i++)
-    append_text (out, syl_node_get_child (node, i), base_depth);
+static void
+append_text (GString *out,
+             SylNode *node,
+             guint    base_depth)
+{
+  SylNodeIter iter;
+  SylNode *descendant;
+
+  append_line (out, node, base_depth);
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    append_line (out, descendant, base_depth);
 }
 
 /**

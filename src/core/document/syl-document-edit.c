@@ -58,20 +58,29 @@ _syl_check_not_root (SylNode  *node,
   return TRUE;
 }
 
-/* Gives new ids to nodes of @node's subtree whose ids are taken. */
 static void
-make_ids_unique (SylDocument *self,
-                 SylNode     *node)
+make_id_unique (SylDocument *self,
+                SylNode     *node)
 {
-  guint n = syl_node_get_n_children (node);
-
   while (*syl_node_get_id (node) == '\0' || syl_document_find_node (self, syl_node_get_id (node)))
     {
       g_autofree char *id = _syl_id_new ();
       _syl_node_set_id (node, id);
     }
-  for (guint i = 0; i < n; i++)
-    make_ids_unique (self, syl_node_get_child (node, i));
+}
+
+/* Gives new ids to nodes of @node's subtree whose ids are taken. */
+static void
+make_ids_unique (SylDocument *self,
+                 SylNode     *node)
+{
+  SylNodeIter iter;
+  SylNode *descendant;
+
+  make_id_unique (self, node);
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    make_id_unique (self, descendant);
 }
 
 static gboolean

@@ -113,20 +113,23 @@ syl_document_count_open_comments (SylDocument *self)
 }
 
 /* The first node with open comments in @node's subtree, @node included,
- * in document order (a node before its children). */
+ * in document order (a node before its children).  Subtrees without any
+ * are passed over, so this costs about the depth of the answer. */
 static SylNode *
 first_open_in (SylNode *node)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *descendant;
 
   if (!syl_node_is_root (node) && syl_node_count_open_annotations (node) > 0)
     return node;
-  for (guint i = 0; i < n; i++)
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
     {
-      SylNode *child = syl_node_get_child (node, i);
-
-      if (syl_node_has_open_in_subtree (child))
-        return first_open_in (child);
+      if (syl_node_count_open_annotations (descendant) > 0)
+        return descendant;
+      if (!syl_node_has_open_in_subtree (descendant))
+        syl_node_iter_skip_children (&iter);
     }
   return NULL;
 }

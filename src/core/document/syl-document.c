@@ -442,20 +442,24 @@ void
 _syl_document_register_subtree (SylDocument *self,
                                 SylNode     *node)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *descendant;
 
   g_hash_table_insert (self->nodes_by_id, (gpointer) syl_node_get_id (node), node);
-  for (guint i = 0; i < n; i++)
-    _syl_document_register_subtree (self, syl_node_get_child (node, i));
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    g_hash_table_insert (self->nodes_by_id, (gpointer) syl_node_get_id (descendant), descendant);
 }
 
 void
 _syl_document_unregister_subtree (SylDocument *self,
                                   SylNode     *node)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *descendant;
 
   g_hash_table_remove (self->nodes_by_id, syl_node_get_id (node));
-  for (guint i = 0; i < n; i++)
-    _syl_document_unregister_subtree (self, syl_node_get_child (node, i));
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    g_hash_table_remove (self->nodes_by_id, syl_node_get_id (descendant));
 }

@@ -239,21 +239,18 @@ node_matches (Search  *search,
          || ((fields & SYL_SEARCH_COMMENTS) && comments_contain (search, node));
 }
 
-/* Depth first, each node before its children: document order. */
+/* Each node before its children: document order. */
 static void
 search_children (Search  *search,
                  SylNode *parent)
 {
-  guint n = syl_node_get_n_children (parent);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n; i++)
-    {
-      SylNode *child = syl_node_get_child (parent, i);
-
-      if (node_matches (search, child))
-        g_ptr_array_add (search->matches, g_object_ref (child));
-      search_children (search, child);
-    }
+  syl_node_iter_init (&iter, parent);
+  while (syl_node_iter_next (&iter, &node))
+    if (node_matches (search, node))
+      g_ptr_array_add (search->matches, g_object_ref (node));
 }
 
 /**

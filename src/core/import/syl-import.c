@@ -548,15 +548,21 @@ syl_import_result_get_warning (SylImportResult *self,
 
 /* Using a result. */
 
+/* @to is a copy of @from: the two walks go in step. */
 static void
 copy_ids (SylNode *from,
           SylNode *to)
 {
-  guint n = syl_node_get_n_children (from);
+  SylNodeIter from_iter;
+  SylNodeIter to_iter;
+  SylNode *original;
+  SylNode *copy;
 
   _syl_node_set_id (to, syl_node_get_id (from));
-  for (guint i = 0; i < n; i++)
-    copy_ids (syl_node_get_child (from, i), syl_node_get_child (to, i));
+  syl_node_iter_init (&from_iter, from);
+  syl_node_iter_init (&to_iter, to);
+  while (syl_node_iter_next (&from_iter, &original) && syl_node_iter_next (&to_iter, &copy))
+    _syl_node_set_id (copy, syl_node_get_id (original));
 }
 
 /* Copies of the nodes that keep their ids, which an OPML file may have

@@ -282,28 +282,129 @@ syl_node_is_ancestor_of (SylNode *self,
 guint
 syl_node_get_height (SylNode *self)
 {
+  SylNodeIter iter;
   guint height = 0;
 
   g_return_val_if_fail (SYL_IS_NODE (self), 0);
 
-  for (guint i = 0; i < self->children->len; i++)
-    {
-      guint child = syl_node_get_height (g_ptr_array_index (self->children, i));
-      height = MAX (height, child);
-    }
+  syl_node_iter_init (&iter, self);
+  while (syl_node_iter_next (&iter, NULL))
+    height = MAX (height, iter.depth);
   return height + 1;
 }
 
 guint
 syl_node_count_descendants (SylNode *self)
 {
+  SylNodeIter iter;
   guint count = 0;
 
   g_return_val_if_fail (SYL_IS_NODE (self), 0);
 
-  for (guint i = 0; i < self->children->len; i++)
-    count += 1 + syl_node_count_descendants (g_ptr_array_index (self->children, i));
+  syl_node_iter_init (&iter, self);
+  while (syl_node_iter_next (&iter, NULL))
+    count++;
   return count;
+}
+
+/**
+ * syl_node_iter_init:
+ * @root: the node whose descendants are walked; it is not visited itself
+ */
+void
+syl_node_iter_init (SylNodeIter *iter,
+                    SylNode     *root)
+{
+  g_return_if_fail (iter != NULL);
+  g_return_if_fail (SYL_IS_NODE (root));
+
+  *iter = (SylNodeIter) { .root = root };
+}
+
+/* The node after @node's subtree, going up as far as needed but never
+ * past the root of the walk. */
+static SylNode *
+next_after_subtree (SylNodeIter *iter,
+                    SylNode     *node)
+{
+  while (node != iter->root)
+    {
+      SylNode *parent = node->parent;
+
+      if (node->index + 1 < parent->children->len)
+        return g_ptr_array_index (parent->children, node->index + 1);
+      node = parent;
+      iter->depth--;
+    }
+  return NULL;
+}
+
+/**
+ * syl_node_iter_next:
+ * @node: (out) (optional) (transfer none): the next node
+ *
+ * Moves to the next node in document order: the first child of the last
+ * one (unless syl_node_iter_skip_children() was called), else its next
+ * sibling, else the next sibling of the nearest ancestor that has one.
+ * The parent and index fields make each step cheap, with no stack.
+ *
+ * Returns: %FALSE when the walk is over
+ */
+gboolean
+syl_node_iter_next (SylNodeIter  *iter,
+                    SylNode     **node)
+{
+  SylNode *next = NULL;
+
+  g_return_val_if_fail (iter != NULL, FALSE);
+
+  if (iter->done)
+    return FALSE;
+  if (iter->node == NULL)
+    next = iter->root->children->len > 0 ? g_ptr_array_index (iter->root->children, 0) : NULL;
+  else if (!iter->skip_children && iter->node->children->len > 0)
+    next = g_ptr_array_index (iter->node->children, 0);
+  else
+    next = next_after_subtree (iter, iter->node);
+
+  if (next == NULL)
+    {
+      iter->done = TRUE;
+      iter->node = NULL;
+      return FALSE;
+    }
+  if (iter->node == NULL || next->parent == iter->node)
+    iter->depth++;
+  iter->node = next;
+  iter->skip_children = FALSE;
+  if (node != NULL)
+    *node = next;
+  return TRUE;
+}
+
+/**
+ * syl_node_iter_get_depth:
+ *
+ * Returns: how far below the root of the walk the current node is: 1 for
+ *   the root's children
+ */
+guint
+syl_node_iter_get_depth (SylNodeIter *iter)
+{
+  g_return_val_if_fail (iter != NULL, 0);
+  return iter->depth;
+}
+
+/**
+ * syl_node_iter_skip_children:
+ *
+ * Makes the next step pass over the children of the current node.
+ */
+void
+syl_node_iter_skip_children (SylNodeIter *iter)
+{
+  g_return_if_fail (iter != NULL);
+  iter->skip_children = TRUE;
 }
 
 /**

@@ -65,4 +65,37 @@ const char         *syl_node_kind_to_string          (SylNodeKind  kind);
 gboolean            syl_node_kind_from_string        (const char  *string,
                                                       SylNodeKind *kind);
 
+/**
+ * SylNodeIter:
+ *
+ * A walk over the descendants of a node, each before its children
+ * (document order), without recursion: the one way the core and its
+ * users visit a subtree.  The tree must not change during the walk.
+ *
+ * |[<!-- language="C" -->
+ * SylNodeIter iter;
+ * SylNode *node;
+ *
+ * syl_node_iter_init (&iter, root);
+ * while (syl_node_iter_next (&iter, &node))
+ *   visit (node, syl_node_iter_get_depth (&iter));
+ * ]|
+ */
+typedef struct
+{
+  /*< private >*/
+  SylNode  *root;
+  SylNode  *node;
+  guint     depth;
+  gboolean  skip_children;
+  gboolean  done;
+} SylNodeIter;
+
+void                syl_node_iter_init               (SylNodeIter *iter,
+                                                      SylNode     *root);
+gboolean            syl_node_iter_next               (SylNodeIter *iter,
+                                                      SylNode    **node);
+guint               syl_node_iter_get_depth          (SylNodeIter *iter);
+void                syl_node_iter_skip_children      (SylNodeIter *iter);
+
 G_END_DECLS
