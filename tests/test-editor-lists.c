@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "syl-example-card.h"
 #include "syl-node-pane-private.h"
 #include "syl-test-editor.h"
 #include "syl-test-gui.h"
@@ -165,13 +166,14 @@ test_example_placeholder (Fixture       *f,
 
   syl_test_select (f->window, "1");
   card = gtk_widget_get_first_child (box);
-  g_assert_false (gtk_widget_get_visible (g_object_get_data (G_OBJECT (card), "placeholder")));
+  placeholder = syl_example_card_get_placeholder (SYL_EXAMPLE_CARD (card));
+  g_assert_false (gtk_widget_get_visible (placeholder));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-example", NULL));
   syl_test_pump (50);
   card = gtk_widget_get_last_child (box);
-  body = g_object_get_data (G_OBJECT (card), "body");
-  placeholder = g_object_get_data (G_OBJECT (card), "placeholder");
+  body = syl_example_card_get_body (SYL_EXAMPLE_CARD (card));
+  placeholder = syl_example_card_get_placeholder (SYL_EXAMPLE_CARD (card));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   g_assert_true (GTK_IS_LABEL (placeholder));
   g_assert_true (gtk_widget_get_mapped (placeholder));
@@ -247,8 +249,8 @@ test_example_tab_order (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.add-example", NULL));
   syl_test_pump (100);
   card = gtk_widget_get_last_child (GTK_WIDGET (pane->examples_box));
-  title = g_object_get_data (G_OBJECT (card), "title");
-  body = g_object_get_data (G_OBJECT (card), "body");
+  title = syl_example_card_get_title (SYL_EXAMPLE_CARD (card));
+  body = syl_example_card_get_body (SYL_EXAMPLE_CARD (card));
   g_assert_true (focus_in (f, title));
 
   syl_test_type ("Merge sort");

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "syl-example-card.h"
 #include "syl-node-pane-private.h"
 #include "syl-outline-row.h"
 #include "syl-test-editor.h"
@@ -418,6 +419,7 @@ test_examples (Fixture       *f,
   SylNode *node = syl_test_node_at (f->window, "1");
   GListModel *examples = syl_node_get_examples (node);
   GtkWidget *card;
+  GtkTextView *body;
   g_autoptr(SylExample) added = NULL;
 
   syl_test_select (f->window, "1");
@@ -425,9 +427,9 @@ test_examples (Fixture       *f,
   syl_test_pump (20);
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
   card = gtk_widget_get_last_child (GTK_WIDGET (f->pane->examples_box));
-  type_into (GTK_EDITABLE (g_object_get_data (G_OBJECT (card), "title")), "归并");
-  syl_test_type_into_buffer (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (card), "body")),
-                    "Split, sort, merge.");
+  body = GTK_TEXT_VIEW (syl_example_card_get_body (SYL_EXAMPLE_CARD (card)));
+  type_into (GTK_EDITABLE (syl_example_card_get_title (SYL_EXAMPLE_CARD (card))), "归并");
+  syl_test_type_into_buffer (gtk_text_view_get_buffer (body), "Split, sort, merge.");
   added = g_list_model_get_item (examples, 1);
   g_assert_cmpstr (syl_example_get_title (added), ==, "归并");
   g_assert_cmpstr (syl_example_get_body (added), ==, "Split, sort, merge.");

@@ -260,3 +260,16 @@ syl_move_dialog_new (SylDocument *document,
   gtk_label_set_text (self->hint_label, hint);
   return self;
 }
+
+/**
+ * syl_move_dialog_get_nodes:
+ *
+ * Returns: (transfer none) (element-type SylNode): the nodes the dialog
+ *   moves
+ */
+GPtrArray *
+syl_move_dialog_get_nodes (SylMoveDialog *self)
+{
+  g_return_val_if_fail (SYL_IS_MOVE_DIALOG (self), NULL);
+  return self->nodes;
+}

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylMoveDialog, syl_move_dialog, SYL, MOVE_DIALOG, AdwWindow)
 
-SylMoveDialog *syl_move_dialog_new (SylDocument *document,
-                                    GPtrArray   *nodes);
+SylMoveDialog *syl_move_dialog_new       (SylDocument   *document,
+                                          GPtrArray     *nodes);
+GPtrArray     *syl_move_dialog_get_nodes (SylMoveDialog *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "syl-comments-view.h"
 #include "syl-node-pane.h"
+#include "syl-undo-toast.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,8 @@ struct _SylNodePane
   /* Set while the pane writes the model's values into its widgets, so
    * their change signals are not taken for the user's edits. */
   guint            updating;
+  /* The toast after an example is removed. */
+  SylUndoToast     toast;
 };
 
 /* Runs @code with the widgets' change handlers quiet. */
@@ -54,5 +57,11 @@ void _syl_node_pane_set_entry_text   (GtkEditable *editable,
 void _syl_node_pane_watch_focus      (SylNodePane *self,
                                       GtkWidget   *widget);
 void _syl_node_pane_lists_read_only  (SylNodePane *self);
+void _syl_node_pane_set_item_actions (GtkWidget   *up,
+                                      GtkWidget   *down,
+                                      GtkWidget   *remove,
+                                      const char  *prefix,
+                                      guint        index,
+                                      guint        n);
 
 G_END_DECLS

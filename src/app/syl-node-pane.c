@@ -506,6 +506,7 @@ syl_node_pane_dispose (GObject *object)
   SylNodePane *self = SYL_NODE_PANE (object);
 
   syl_node_pane_set_document (self, NULL);
+  syl_undo_toast_clear (&self->toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_NODE_PANE);
 
   G_OBJECT_CLASS (syl_node_pane_parent_class)->dispose (object);

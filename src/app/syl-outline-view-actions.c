@@ -669,10 +669,9 @@ moved_cb (SylOutlineView *self,
           const char     *label,
           SylMoveDialog  *dialog)
 {
-  g_autoptr(GPtrArray) nodes = g_object_steal_data (G_OBJECT (dialog), "nodes");
+  GPtrArray *nodes = syl_move_dialog_get_nodes (dialog);
 
-  if (nodes != NULL)
-    syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
   _syl_outline_view_toast (self, label, TRUE);
 }
 
@@ -682,8 +681,6 @@ _syl_outline_view_show_move_dialog (SylOutlineView *self,
 {
   SylMoveDialog *dialog = syl_move_dialog_new (self->document, nodes);
 
-  g_object_set_data_full (G_OBJECT (dialog), "nodes", g_ptr_array_ref (nodes),
-                          (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "moved", G_CALLBACK (moved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_present (GTK_WINDOW (dialog));

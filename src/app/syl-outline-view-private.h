@@ -9,6 +9,7 @@
 #include "syl-batch-model.h"
 #include "syl-outline-row.h"
 #include "syl-outline-view.h"
+#include "syl-undo-toast.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,9 @@ struct _SylOutlineView
   GHashTable        *bound_rows;
   /* Row widgets whose list items went away, for the next ones. */
   GPtrArray         *spare_rows;
+  /* The row widget of each list item, held here so that it outlives the
+   * list item's teardown, which takes the child away first. */
+  GHashTable        *item_rows;
   /* Nodes whose rows came back collapsed though they were open. */
   GPtrArray         *pending_expand;
   guint              expand_idle;
@@ -65,12 +69,8 @@ struct _SylOutlineView
   guint              layout_scrolls;
   guint              next_frame_tick;
 
-  /* The view's toast on screen, which the next one replaces; whether a
-   * step has come since it was shown; see syl-outline-view-toast.c. */
-  AdwToast          *toast;
-  gboolean           toast_stale;
-  guint              toast_idle;
-  gint64             toast_shown;
+  /* The view's toast on screen, which the next one replaces. */
+  SylUndoToast       toast;
 
   /* Dragging. */
   GPtrArray         *drag_nodes;
@@ -105,8 +105,6 @@ void       _syl_outline_view_clear_drop      (SylOutlineView  *self);
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
-void       _syl_outline_view_toast_step_applied (SylOutlineView *self);
-void       _syl_outline_view_clear_toast     (SylOutlineView  *self);
 void       _syl_outline_view_tree_changed_cb (SylOutlineView  *self,
                                               guint            position,
                                               guint            removed,

@@ -140,7 +140,7 @@ history_applied_cb (SylOutlineView      *self,
   refresh_numbers (self);
   _syl_outline_view_update_actions (self);
 
-  _syl_outline_view_toast_step_applied (self);
+  syl_undo_toast_step_applied (&self->toast);
 
   if (direction != SYL_HISTORY_DO)
     {
@@ -154,10 +154,6 @@ history_applied_cb (SylOutlineView      *self,
 /* How many row widgets are kept for reuse; the list view itself keeps
  * about 200 alive. */
 #define MAX_SPARE_ROWS 100
-
-/* The list item's row widget, held by the list item so that it outlives
- * the list item's teardown, which takes the child away first. */
-#define ROW_KEY "syl-outline-row"
 
 /* A row widget, a spare one if there is any.  When a change removes the
  * row the list is scrolled to, as moving the top chapter does, GTK 4.8
@@ -180,7 +176,7 @@ setup_row_cb (SylOutlineView           *self,
                                self->list_view, G_CONNECT_SWAPPED);
     }
   gtk_list_item_set_child (item, GTK_WIDGET (row));
-  g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
+  g_hash_table_insert (self->item_rows, item, row);
 }
 
 /* The list item goes away: its row widget, unbound, is kept for the next. */
@@ -189,9 +185,10 @@ teardown_row_cb (SylOutlineView           *self,
                  GtkListItem              *item,
                  GtkSignalListItemFactory *factory)
 {
-  SylOutlineRow *row = g_object_steal_data (G_OBJECT (item), ROW_KEY);
+  SylOutlineRow *row = NULL;
 
-  if (row == NULL)
+  if (self->item_rows == NULL ||
+      !g_hash_table_steal_extended (self->item_rows, item, NULL, (gpointer *) &row))
     return;
   g_hash_table_remove (self->bound_rows, row);
   if (gtk_list_item_get_child (item) == GTK_WIDGET (row))
@@ -523,6 +520,23 @@ syl_outline_view_get_list_view (SylOutlineView *self)
   return GTK_WIDGET (self->list_view);
 }
 
+/* Says what a step did, or why it was refused, in the view's one toast. */
+void
+_syl_outline_view_toast (SylOutlineView *self,
+                         const char     *title,
+                         gboolean        undoable)
+{
+  syl_undo_toast_show (&self->toast, GTK_WIDGET (self), title, undoable);
+}
+
+/* The view's toast, while it is up and names the latest step: for tests. */
+AdwToast *
+syl_outline_view_get_toast (SylOutlineView *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
+  return syl_undo_toast_get (&self->toast);
+}
+
 SylOutlineRow *
 _syl_outline_view_find_row (SylOutlineView *self,
                             SylNode        *node)
@@ -579,11 +593,12 @@ syl_outline_view_dispose (GObject *object)
   clear_document (self);
   _syl_outline_view_end_drag (self);
   _syl_outline_view_unwatch_layout (self);
-  _syl_outline_view_clear_toast (self);
+  syl_undo_toast_clear (&self->toast);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->item_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (syl_outline_view_parent_class)->dispose (object);
 }
@@ -717,6 +732,7 @@ syl_outline_view_init (SylOutlineView *self)
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->item_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->reveal_nodes = g_ptr_array_new_with_free_func (g_object_unref);
   self->spring_opened = g_ptr_array_new_with_free_func (g_object_unref);
 

@@ -25,6 +25,8 @@ struct _SylStartPage
 
   GtkRecentManager *manager;
   guint             n_recent;
+  /* The URIs of the rows, in their order. */
+  GPtrArray        *uris;
 };
 
 G_DEFINE_FINAL_TYPE (SylStartPage, syl_start_page, GTK_TYPE_WIDGET)
@@ -38,11 +40,21 @@ static guint signals[N_SIGNALS];
 
 static void refresh (SylStartPage *self);
 
+/* The URI of the row that holds @widget. */
+static const char *
+uri_of (SylStartPage *self,
+        GtkWidget    *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+
+  return g_ptr_array_index (self->uris, gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+}
+
 static void
 remove_clicked_cb (GtkButton    *button,
                    SylStartPage *self)
 {
-  const char *uri = g_object_get_data (G_OBJECT (button), "uri");
+  g_autofree char *uri = g_strdup (uri_of (self, GTK_WIDGET (button)));
   g_autoptr(GError) error = NULL;
 
   if (!gtk_recent_manager_remove_item (self->manager, uri, &error))
@@ -76,12 +88,10 @@ new_row (SylStartPage  *self,
       gtk_widget_add_css_class (row, "missing");
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), exists);
-  g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (uri), g_free);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove From List"));
-  g_object_set_data_full (G_OBJECT (remove), "uri", g_strdup (uri), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
@@ -122,11 +132,17 @@ refresh (SylStartPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
     gtk_list_box_remove (self->recent_list, child);
+  g_ptr_array_set_size (self->uris, 0);
 
   items = self->manager ? our_items (self->manager) : g_ptr_array_new ();
   self->n_recent = MIN (items->len, MAX_RECENT);
   for (guint i = 0; i < self->n_recent; i++)
-    gtk_list_box_append (self->recent_list, new_row (self, g_ptr_array_index (items, i)));
+    {
+      GtkRecentInfo *info = g_ptr_array_index (items, i);
+
+      gtk_list_box_append (self->recent_list, new_row (self, info));
+      g_ptr_array_add (self->uris, g_strdup (gtk_recent_info_get_uri (info)));
+    }
   gtk_widget_set_visible (self->recent_box, self->n_recent > 0);
 }
 
@@ -134,8 +150,7 @@ static void
 row_activated_cb (SylStartPage  *self,
                   GtkListBoxRow *row)
 {
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri_of (self, GTK_WIDGET (row)));
 
   g_signal_emit (self, signals[OPEN_FILE], 0, file);
 }
@@ -154,12 +169,23 @@ syl_start_page_dispose (GObject *object)
 }
 
 static void
+syl_start_page_finalize (GObject *object)
+{
+  SylStartPage *self = SYL_START_PAGE (object);
+
+  g_clear_pointer (&self->uris, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (syl_start_page_parent_class)->finalize (object);
+}
+
+static void
 syl_start_page_class_init (SylStartPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = syl_start_page_dispose;
+  object_class->finalize = syl_start_page_finalize;
 
   /**
    * SylStartPage::open-file:
@@ -181,6 +207,7 @@ static void
 syl_start_page_init (SylStartPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->uris = g_ptr_array_new_with_free_func (g_free);
   syl_start_page_set_manager (self, gtk_recent_manager_get_default ());
 }
 

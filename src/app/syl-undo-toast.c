@@ -1,11 +1,12 @@
-/* syl-outline-view-toast.c: the toast that names the last step
+/* syl-undo-toast.c: the toast that names the last step, with Undo
  *
  * A move, a drop or a deletion says what it did in a toast with an Undo
  * button.  Two steps in a row must not leave the first step's toast on
  * screen while the second waits behind it, since its Undo would undo the
- * second: the view keeps one toast and gives it the new step's words.  A
+ * second: a widget keeps one toast and gives it the new step's words.  A
  * toast whose step is no longer the latest (it was undone, or another step
- * came without a toast of its own) goes.
+ * came without a toast of its own) goes, when its widget says so with
+ * syl_undo_toast_step_applied().
  *
  * The toast is changed in place rather than dismissed and followed by a
  * new one, and it is never dismissed while it is still coming in:
@@ -19,11 +20,11 @@
 
 #include <glib/gi18n.h>
 
-#include "syl-outline-view-private.h"
+#include "syl-undo-toast.h"
 
 static void
-toast_dismissed_cb (SylOutlineView *self,
-                    AdwToast       *toast)
+toast_dismissed_cb (AdwToast     *toast,
+                    SylUndoToast *self)
 {
   if (self->toast == toast)
     g_clear_weak_pointer (&self->toast);
@@ -39,18 +40,26 @@ set_words (AdwToast   *toast,
   adw_toast_set_action_name (toast, undoable ? "win.undo" : NULL);
 }
 
+/**
+ * syl_undo_toast_show:
+ * @widget: the widget whose step it is, inside the window's toast overlay
+ * @undoable: whether the toast offers to undo the step
+ *
+ * Shows @title in the toast, in place of what it said before.
+ */
 void
-_syl_outline_view_toast (SylOutlineView *self,
-                         const char     *title,
-                         gboolean        undoable)
+syl_undo_toast_show (SylUndoToast *self,
+                     GtkWidget    *widget,
+                     const char   *title,
+                     gboolean      undoable)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast;
 
   if (overlay == NULL)
     return;
 
-  self->toast_stale = FALSE;
+  self->stale = FALSE;
   if (self->toast != NULL)
     {
       /* Adding a toast that is up again starts its time anew. */
@@ -61,10 +70,9 @@ _syl_outline_view_toast (SylOutlineView *self,
 
   toast = adw_toast_new (title);
   set_words (toast, title, undoable);
-  self->toast_shown = g_get_monotonic_time ();
+  self->shown = g_get_monotonic_time ();
   g_set_weak_pointer (&self->toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
@@ -75,48 +83,65 @@ _syl_outline_view_toast (SylOutlineView *self,
 static gboolean
 dismiss_stale_cb (gpointer user_data)
 {
-  SylOutlineView *self = user_data;
+  SylUndoToast *self = user_data;
 
-  self->toast_idle = 0;
-  if (self->toast_stale && self->toast != NULL)
+  self->idle = 0;
+  if (self->stale && self->toast != NULL)
     adw_toast_dismiss (self->toast);
-  self->toast_stale = FALSE;
+  self->stale = FALSE;
   return G_SOURCE_REMOVE;
 }
 
-/* A step was done, undone or redone: the toast on screen names an older
+/**
+ * syl_undo_toast_step_applied:
+ *
+ * A step was done, undone or redone: the toast on screen names an older
  * one, unless the code that made the step gives it new words at once.
- * Its Undo is gone at once; the toast goes once it has fully come in. */
+ * Its Undo is gone at once; the toast goes once it has fully come in.
+ */
 void
-_syl_outline_view_toast_step_applied (SylOutlineView *self)
+syl_undo_toast_step_applied (SylUndoToast *self)
 {
   gint64 age_ms;
 
   if (self->toast == NULL)
     return;
-  self->toast_stale = TRUE;
+  self->stale = TRUE;
   adw_toast_set_button_label (self->toast, NULL);
   adw_toast_set_action_name (self->toast, NULL);
-  if (self->toast_idle != 0)
+  if (self->idle != 0)
     return;
-  age_ms = (g_get_monotonic_time () - self->toast_shown) / 1000;
+  age_ms = (g_get_monotonic_time () - self->shown) / 1000;
   if (age_ms >= TOAST_ARRIVAL_MS)
-    self->toast_idle = g_idle_add (dismiss_stale_cb, self);
+    self->idle = g_idle_add (dismiss_stale_cb, self);
   else
-    self->toast_idle = g_timeout_add ((guint) (TOAST_ARRIVAL_MS - age_ms), dismiss_stale_cb, self);
+    self->idle = g_timeout_add ((guint) (TOAST_ARRIVAL_MS - age_ms), dismiss_stale_cb, self);
 }
 
+/**
+ * syl_undo_toast_clear:
+ *
+ * Lets the toast go its own way, when its widget goes: it stays on screen
+ * until its time is up, but nothing refers to the widget any more.
+ */
 void
-_syl_outline_view_clear_toast (SylOutlineView *self)
+syl_undo_toast_clear (SylUndoToast *self)
 {
-  g_clear_handle_id (&self->toast_idle, g_source_remove);
+  g_clear_handle_id (&self->idle, g_source_remove);
+  if (self->toast != NULL)
+    g_signal_handlers_disconnect_by_func (self->toast, toast_dismissed_cb, self);
   g_clear_weak_pointer (&self->toast);
+  self->stale = FALSE;
 }
 
-/* The view's toast, while it is up and names the latest step: for tests. */
+/**
+ * syl_undo_toast_get:
+ *
+ * Returns: (transfer none) (nullable): the toast, while it is up and
+ *   names the latest step
+ */
 AdwToast *
-syl_outline_view_get_toast (SylOutlineView *self)
+syl_undo_toast_get (SylUndoToast *self)
 {
-  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
-  return self->toast_stale ? NULL : self->toast;
+  return self->stale ? NULL : self->toast;
 }
