@@ -144,7 +144,7 @@ course_properties_action (GtkWidget  *widget,
 }
 
 void
-_syl_window_install_actions (GtkWidgetClass *widget_class)
+_syl_window_actions_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -28,14 +28,8 @@ apply_layout (SylWindow *self)
   /* The header bar has room for these only in a wide window; the main
    * menu has them too. */
   gtk_widget_set_visible (self->lock_button, !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                     SYL_TYPE_WINDOW,
-                                                                     "review_button")),
-                          !self->narrow);
-  gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                     SYL_TYPE_WINDOW,
-                                                                     "comments_button")),
-                          !self->narrow);
+  gtk_widget_set_visible (self->review_button, !self->narrow);
+  gtk_widget_set_visible (self->comments_button, !self->narrow);
 }
 
 void
@@ -127,7 +121,7 @@ show_outline_action (GtkWidget  *widget,
 }
 
 void
-_syl_window_install_adaptive_actions (GtkWidgetClass *widget_class)
+_syl_window_adaptive_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-editor", NULL, show_editor_action);
   gtk_widget_class_install_action (widget_class, "win.show-outline", NULL, show_outline_action);

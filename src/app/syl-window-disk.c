@@ -195,7 +195,7 @@ _syl_window_unwatch (SylWindow *self)
 }
 
 void
-_syl_window_setup_disk (SylWindow *self)
+_syl_window_disk_init (SylWindow *self)
 {
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
 }
@@ -302,7 +302,7 @@ disk_reload_action (GtkWidget  *widget,
 }
 
 void
-_syl_window_install_disk_actions (GtkWidgetClass *widget_class)
+_syl_window_disk_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.disk-dismiss", NULL, disk_dismiss_action);
   gtk_widget_class_install_action (widget_class, "win.disk-keep", NULL, disk_keep_action);

@@ -206,7 +206,7 @@ conflict_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       GTask            *task)
 {
-  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  GFile *file = g_task_get_task_data (task);
 
   if (g_str_equal (response, "overwrite"))
     save_to (task, file, SYL_SAVE_OVERWRITE_CHANGES);
@@ -239,7 +239,8 @@ ask_about_conflict (GTask *task,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  /* The file to replace, if the user says so. */
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (conflict_response_cb), task);
   present_focusing_default (dialog);
 }
@@ -537,8 +538,10 @@ save_window_state (SylWindow *self)
   g_settings_apply (settings);
 }
 
+/* A new window takes the size and the split between its panes that the
+ * last one closed had. */
 void
-_syl_window_restore_state (SylWindow *self)
+_syl_window_file_init (SylWindow *self)
 {
   GSettings *settings = syl_settings_get ();
 

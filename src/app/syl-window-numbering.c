@@ -10,17 +10,11 @@
 
 #include "syl-window-private.h"
 
-static GActionGroup *
-numbering_group (SylWindow *self)
-{
-  return G_ACTION_GROUP (g_object_get_data (G_OBJECT (self), "syl-numbering-actions"));
-}
-
 /* The numbering is part of the course: review mode does not change it. */
 void
 _syl_window_sync_numbering (SylWindow *self)
 {
-  GActionMap *map = G_ACTION_MAP (numbering_group (self));
+  GActionMap *map = G_ACTION_MAP (self->numbering_actions);
   GAction *preset = g_action_map_lookup_action (map, "preset");
   GAction *items = g_action_map_lookup_action (map, "items");
   SylNumbering *numbering;
@@ -87,11 +81,12 @@ _syl_window_watch_numbering (SylWindow *self)
 }
 
 void
-_syl_window_setup_numbering (SylWindow *self)
+_syl_window_numbering_init (SylWindow *self)
 {
   GSimpleActionGroup *group = g_simple_action_group_new ();
   GSimpleAction *action;
 
+  self->numbering_actions = group;
   action = g_simple_action_new_stateful ("preset", G_VARIANT_TYPE_STRING,
                                          g_variant_new_string ("default"));
   g_signal_connect_object (action, "change-state", G_CALLBACK (preset_change_state), self, 0);
@@ -103,6 +98,5 @@ _syl_window_setup_numbering (SylWindow *self)
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
   g_object_unref (action);
 
-  g_object_set_data_full (G_OBJECT (self), "syl-numbering-actions", group, g_object_unref);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "numbering", G_ACTION_GROUP (group));
 }

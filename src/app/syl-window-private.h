@@ -36,6 +36,10 @@ struct _SylWindow
   GtkWidget            *start_page;
   GtkWidget            *back_button;
   GtkWidget            *edit_button;
+  GtkRevealer          *review_bar;
+  GtkWidget            *review_button;
+  GtkWidget            *comments_button;
+  AdwButtonContent     *comments_count;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -52,14 +56,38 @@ struct _SylWindow
   gboolean              narrow;
   gboolean              showing_editor;
   guint                 adapt_source;
+
+  /* The actions "numbering.preset" and "numbering.items"; see
+   * syl-window-numbering.c. */
+  GSimpleActionGroup   *numbering_actions;
+
+  /* Review mode, for the file it was turned on for; see
+   * syl-window-review.c.  In it, the steps in the history before it
+   * began, and how many steps undone since can be redone. */
+  gboolean              review;
+  GFile                *review_file;
+  guint                 review_undo_floor;
+  guint                 review_redo_steps;
+  /* The root whose open comments the header bar counts. */
+  SylNode              *review_root;
 };
 
-void _syl_window_install_actions (GtkWidgetClass *widget_class);
+/* Each part of the window sets itself up with a hook named after it:
+ * _syl_window_<part>_class_init() from the class_init of SylWindow, for
+ * what it installs in the class, and _syl_window_<part>_init() from its
+ * init, for what it sets up in each window. */
+void _syl_window_actions_class_init  (GtkWidgetClass *widget_class);
+void _syl_window_adaptive_class_init (GtkWidgetClass *widget_class);
+void _syl_window_disk_class_init     (GtkWidgetClass *widget_class);
+void _syl_window_disk_init           (SylWindow      *self);
+void _syl_window_file_init           (SylWindow      *self);
+void _syl_window_numbering_init      (SylWindow      *self);
+void _syl_window_review_init         (SylWindow      *self);
+
 void _syl_window_set_tooltip     (GtkWidget      *widget,
                                   const char     *text);
 void _syl_window_update_actions  (SylWindow      *self);
 void _syl_window_focus_outline   (SylWindow      *self);
-void _syl_window_setup_numbering (SylWindow      *self);
 void _syl_window_watch_numbering (SylWindow      *self);
 
 /* syl-window.c */
@@ -89,17 +117,14 @@ void     _syl_window_discard_changes   (SylWindow           *self);
 void     _syl_add_save_responses       (AdwMessageDialog    *dialog,
                                         const char          *discard_label,
                                         const char          *save_label);
-void     _syl_window_restore_state     (SylWindow           *self);
 void     _syl_window_update_inhibit    (SylWindow           *self);
 gboolean _syl_window_close_request     (GtkWindow           *window);
 
 /* syl-window-disk.c: autosave, and changes by other programs. */
-void     _syl_window_setup_disk        (SylWindow           *self);
 void     _syl_window_watch_document    (SylWindow           *self,
                                         const char          *draft_id);
 void     _syl_window_unwatch           (SylWindow           *self);
 void     _syl_window_check_disk        (SylWindow           *self);
-void     _syl_window_install_disk_actions (GtkWidgetClass   *widget_class);
 
 /* Export and print, in syl-window-export.c. */
 void _syl_window_open_exported_action (GtkWidget *widget,
@@ -112,7 +137,6 @@ void _syl_window_print_action    (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
 
-void _syl_window_install_adaptive_actions (GtkWidgetClass *widget_class);
 void _syl_window_update_layout            (SylWindow      *self);
 void _syl_window_adapt_to_width           (SylWindow      *self,
                                            int             width);
@@ -123,8 +147,6 @@ void _syl_window_import_action   (GtkWidget      *widget,
                                   GVariant       *param);
 
 /* Review mode and the review actions: syl-window-review.c. */
-void     _syl_window_install_review          (GtkWidgetClass *widget_class);
-void     _syl_window_setup_review            (SylWindow      *self);
 void     _syl_window_review_document_changed (SylWindow      *self);
 gboolean _syl_window_review_allows           (SylWindow      *self,
                                               gboolean        redo);

@@ -2,7 +2,8 @@
  * filter, merging reviewers' copies and the review summary
  *
  * The actions are the window's own ("win.review-mode", …), kept in its
- * action map; their state lives here, on the window.
+ * action map; their state is in the window's struct, in
+ * syl-window-private.h.
  *
  * In review mode the outline and every field of the editor are locked, and
  * only comments change.  Undo and redo stay, but only for what was done
@@ -24,41 +25,6 @@
 #include "syl-review-summary.h"
 #include "syl-window-private.h"
 
-#define REVIEW_KEY "syl-review"
-
-typedef struct
-{
-  gboolean   review;
-  /* In review mode, the steps in the history before it began, and how
-   * many steps undone since can be redone. */
-  guint      undo_floor;
-  guint      redo_steps;
-  SylNode   *watched_root;
-  /* The file of the document shown: review mode belongs to it. */
-  GFile     *file;
-} Review;
-
-static void
-review_free (Review *review)
-{
-  g_clear_object (&review->watched_root);
-  g_clear_object (&review->file);
-  g_free (review);
-}
-
-static Review *
-review_of (SylWindow *self)
-{
-  return g_object_get_data (G_OBJECT (self), REVIEW_KEY);
-}
-
-static GtkWidget *
-template_child (SylWindow  *self,
-                const char *name)
-{
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), SYL_TYPE_WINDOW, name));
-}
-
 static GSimpleAction *
 lookup (SylWindow  *self,
         const char *name)
@@ -77,7 +43,7 @@ gboolean
 syl_window_get_review_mode (SylWindow *self)
 {
   g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
-  return review_of (self) != NULL && review_of (self)->review;
+  return self->review;
 }
 
 /* Undo and redo in review mode reach only the steps made in it. */
@@ -85,15 +51,14 @@ gboolean
 _syl_window_review_allows (SylWindow *self,
                            gboolean   redo)
 {
-  Review *review = review_of (self);
   SylHistory *history;
 
-  if (review == NULL || !review->review || self->document == NULL)
+  if (!self->review || self->document == NULL)
     return TRUE;
   history = syl_document_get_history (self->document);
   if (redo)
-    return review->redo_steps > 0 && syl_history_get_can_redo (history);
-  return syl_history_get_n_undo (history) > review->undo_floor;
+    return self->review_redo_steps > 0 && syl_history_get_can_redo (history);
+  return syl_history_get_n_undo (history) > self->review_undo_floor;
 }
 
 static void
@@ -112,21 +77,18 @@ history_applied_cb (SylWindow           *self,
                     GObject             *subject,
                     SylHistoryDirection  direction)
 {
-  Review *review = review_of (self);
-
   if (direction == SYL_HISTORY_DO)
-    review->redo_steps = 0;
-  else if (direction == SYL_HISTORY_UNDO && review->review)
-    review->redo_steps++;
-  else if (direction == SYL_HISTORY_REDO && review->redo_steps > 0)
-    review->redo_steps--;
+    self->review_redo_steps = 0;
+  else if (direction == SYL_HISTORY_UNDO && self->review)
+    self->review_redo_steps++;
+  else if (direction == SYL_HISTORY_REDO && self->review_redo_steps > 0)
+    self->review_redo_steps--;
   update_undo (self);
 }
 
 static void
 update_count (SylWindow *self)
 {
-  GtkWidget *content = template_child (self, "comments_count");
   guint open = self->document ? syl_document_count_open_comments (self->document) : 0;
   g_autofree char *text = g_strdup_printf ("%u", open);
   g_autofree char *tip = g_strdup_printf (ngettext ("%u open comment: show only the sections "
@@ -134,8 +96,8 @@ update_count (SylWindow *self)
                                                     "%u open comments: show only the sections "
                                                     "that have open comments", open), open);
 
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), text);
-  _syl_window_set_tooltip (template_child (self, "comments_button"), tip);
+  adw_button_content_set_label (self->comments_count, text);
+  _syl_window_set_tooltip (self->comments_button, tip);
 }
 
 static void
@@ -160,30 +122,26 @@ void
 syl_window_set_review_mode (SylWindow *self,
                             gboolean   review_mode)
 {
-  Review *review;
+  SylHistory *history;
 
   g_return_if_fail (SYL_IS_WINDOW (self));
 
-  review = review_of (self);
-  review->review = !!review_mode;
-  review->redo_steps = 0;
-  review->undo_floor = self->document ? syl_history_get_n_undo (syl_document_get_history (self->document))
-                                      : 0;
-  g_simple_action_set_state (lookup (self, "review-mode"), g_variant_new_boolean (review->review));
-  syl_outline_view_set_read_only (self->outline_view, review->review);
-  syl_node_pane_set_read_only (SYL_NODE_PANE (self->node_pane), review->review);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (template_child (self, "review_bar")),
-                                 review->review);
-  if (review->review)
+  history = self->document != NULL ? syl_document_get_history (self->document) : NULL;
+  self->review = !!review_mode;
+  self->review_redo_steps = 0;
+  self->review_undo_floor = history != NULL ? syl_history_get_n_undo (history) : 0;
+  g_simple_action_set_state (lookup (self, "review-mode"), g_variant_new_boolean (self->review));
+  syl_outline_view_set_read_only (self->outline_view, self->review);
+  syl_node_pane_set_read_only (SYL_NODE_PANE (self->node_pane), self->review);
+  gtk_revealer_set_reveal_child (self->review_bar, self->review);
+  if (self->review)
     gtk_widget_add_css_class (GTK_WIDGET (self), "review-mode");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "review-mode");
   _syl_window_update_actions (self);
   _syl_window_sync_numbering (self);
-  if (self->document != NULL)
+  if (history != NULL)
     {
-      SylHistory *history = syl_document_get_history (self->document);
-
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                      syl_history_get_can_undo (history));
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
@@ -502,48 +460,34 @@ static const GActionEntry review_actions[] = {
 void
 _syl_window_review_document_changed (SylWindow *self)
 {
-  Review *review = review_of (self);
-
   GFile *file = self->document != NULL ? syl_document_get_file (self->document) : NULL;
 
   /* Review mode was for the outline opened for review; the same file read
    * again from disk stays in it, another outline opened in this window
    * does not. */
-  if (review->file == NULL || file == NULL || !g_file_equal (review->file, file))
-    review->review = FALSE;
-  g_set_object (&review->file, file);
+  if (self->review_file == NULL || file == NULL || !g_file_equal (self->review_file, file))
+    self->review = FALSE;
+  g_set_object (&self->review_file, file);
 
-  if (review->watched_root != NULL)
-    g_signal_handlers_disconnect_by_data (review->watched_root, self);
-  g_clear_object (&review->watched_root);
+  if (self->review_root != NULL)
+    g_signal_handlers_disconnect_by_data (self->review_root, self);
+  g_clear_object (&self->review_root);
   if (self->document != NULL)
     {
-      review->watched_root = g_object_ref (syl_document_get_root (self->document));
-      g_signal_connect_object (review->watched_root, "notify::open-in-subtree",
+      self->review_root = g_object_ref (syl_document_get_root (self->document));
+      g_signal_connect_object (self->review_root, "notify::open-in-subtree",
                                G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (syl_document_get_history (self->document), "applied",
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
     }
   update_count (self);
   update_enabled (self);
-  syl_window_set_review_mode (self, review->review);
+  syl_window_set_review_mode (self, self->review);
 }
 
 void
-_syl_window_setup_review (SylWindow *self)
+_syl_window_review_init (SylWindow *self)
 {
-  g_object_set_data_full (G_OBJECT (self), REVIEW_KEY, g_new0 (Review, 1),
-                          (GDestroyNotify) review_free);
   g_action_map_add_action_entries (G_ACTION_MAP (self), review_actions,
                                    G_N_ELEMENTS (review_actions), self);
-}
-
-void
-_syl_window_install_review (GtkWidgetClass *widget_class)
-{
-  /* Found by name, without a place in the window's structure. */
-  gtk_widget_class_bind_template_child_full (widget_class, "review_bar", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "comments_button", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "comments_count", FALSE, 0);
-  gtk_widget_class_bind_template_child_full (widget_class, "review_button", FALSE, 0);
 }

@@ -319,6 +319,20 @@ syl_window_dispose (GObject *object)
   G_OBJECT_CLASS (syl_window_parent_class)->dispose (object);
 }
 
+/* Kept to the end: a document that outlives the window reaches them
+ * through its handlers until then. */
+static void
+syl_window_finalize (GObject *object)
+{
+  SylWindow *self = SYL_WINDOW (object);
+
+  g_clear_object (&self->numbering_actions);
+  g_clear_object (&self->review_root);
+  g_clear_object (&self->review_file);
+
+  G_OBJECT_CLASS (syl_window_parent_class)->finalize (object);
+}
+
 static void
 syl_window_class_init (SylWindowClass *klass)
 {
@@ -326,6 +340,7 @@ syl_window_class_init (SylWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = syl_window_dispose;
+  object_class->finalize = syl_window_finalize;
   widget_class->map = syl_window_map;
   GTK_WINDOW_CLASS (klass)->close_request = _syl_window_close_request;
   widget_class->realize = syl_window_realize;
@@ -352,22 +367,25 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, review_bar);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, comments_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, comments_count);
 
   gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
-  _syl_window_install_actions (widget_class);
-  _syl_window_install_disk_actions (widget_class);
-  _syl_window_install_adaptive_actions (widget_class);
-  _syl_window_install_review (widget_class);
+  _syl_window_actions_class_init (widget_class);
+  _syl_window_disk_class_init (widget_class);
+  _syl_window_adaptive_class_init (widget_class);
 }
 
 static void
 syl_window_init (SylWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  _syl_window_setup_numbering (self);
-  _syl_window_setup_disk (self);
-  _syl_window_restore_state (self);
-  _syl_window_setup_review (self);
+  _syl_window_numbering_init (self);
+  _syl_window_disk_init (self);
+  _syl_window_file_init (self);
+  _syl_window_review_init (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
