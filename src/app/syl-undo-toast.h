@@ -16,7 +16,11 @@ typedef struct
   /* Whether a step has come since it was shown. */
   gboolean  stale;
   guint     idle;
-  gint64    shown;
+  /* When it began to come in, 0 while it waits behind other toasts; a
+   * tick on the overlay watches for that moment. */
+  gint64     shown;
+  GtkWidget *overlay;
+  guint      tick;
 } SylUndoToast;
 
 void      syl_undo_toast_show         (SylUndoToast *self,
