@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "syl-catalogue.h"
 #include "syl-export.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ typedef struct
   /* Whether the outline is in Chinese, which decides the kind markers
    * (【思考】 or [Discussion]): see _syl_export_kind_marker(). */
   gboolean        chinese;
+  /* The language of the headings and labels: the outline's, or the user
+   * interface's (NULL) when it has none; see syl-catalogue-language.c. */
+  SylCatalogue   *catalogue;
   GString        *out;
 } SylExportContext;
 
@@ -44,9 +48,12 @@ char       *_syl_export_node_meta        (SylExportContext *context,
                                           SylNode          *node);
 char       *_syl_export_course_meta      (SylExportContext *context);
 char       *_syl_export_short_date       (const char       *timestamp);
-char       *_syl_export_annotation_by    (SylAnnotation    *annotation);
-char       *_syl_export_reply_by         (SylReply         *reply);
-char       *_syl_export_resolved         (SylAnnotation    *annotation);
+char       *_syl_export_annotation_by    (SylExportContext *context,
+                                          SylAnnotation    *annotation);
+char       *_syl_export_reply_by         (SylExportContext *context,
+                                          SylReply         *reply);
+char       *_syl_export_resolved         (SylExportContext *context,
+                                          SylAnnotation    *annotation);
 gboolean    _syl_export_node_has_body    (SylExportContext *context,
                                           SylNode          *node);
 
