@@ -243,7 +243,7 @@ test_flags (void)
   g_autofree char *all = run_tool ("pdftotext", "-enc", "UTF-8", all_path, "-", NULL);
   g_autofree char *titles = run_tool ("pdftotext", "-enc", "UTF-8", titles_path, "-", NULL);
   const char * const extras[] = {
-    "本章介绍", "无监督学习", "理解机器学习的定义", "示例： 房价预测",
+    "本章介绍", "无监督学习", "理解机器学习的定义", "示例：房价预测",
     "y = wx + b", "补充一个分类的例子？", "（已由 段方 解决）", "1 小时 30 分钟",
   };
 

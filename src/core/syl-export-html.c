@@ -248,11 +248,12 @@ append_examples (SylExportContext *context,
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
       g_autofree char *body = syl_markdown_to_html (syl_example_get_body (example));
+      /* Translators: the label of a worked example in an export,
+       * before its title. */
+      const char *label = syl_catalogue_gettext (context->catalogue, "Example:");
 
-      g_string_append_printf (out, "<aside class=\"example\">\n<p class=\"label\">%s ",
-                              /* Translators: the label of a worked example in an export,
-                               * before its title. */
-                              syl_catalogue_gettext (context->catalogue, "Example:"));
+      g_string_append_printf (out, "<aside class=\"example\">\n<p class=\"label\">%s%s", label,
+                              _syl_export_space_after (label));
       append_one_line (out, syl_example_get_title (example));
       g_string_append_printf (out, "</p>\n%s</aside>\n", body);
     }

@@ -42,6 +42,7 @@ void        _syl_export_append_xml       (GString          *out,
                                           gboolean          attribute);
 const char *_syl_export_kind_marker      (SylExportContext *context,
                                           SylNode          *node);
+const char *_syl_export_space_after      (const char       *label);
 char       *_syl_export_label            (SylExportContext *context,
                                           SylNode          *node);
 char       *_syl_export_node_meta        (SylExportContext *context,

@@ -89,13 +89,13 @@ append_examples (SylExportContext *context,
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
       g_autofree char *title = _syl_export_one_line (syl_example_get_title (example));
+      /* Translators: the label of a worked example in an export,
+       * before its title. */
+      const char *label = syl_catalogue_gettext (context->catalogue, "Example:");
 
       separate (context->out, body_start);
-      g_string_append_printf (context->out, "%s%s%s%s\n", indent,
-                              /* Translators: the label of a worked example in an export,
-                               * before its title. */
-                              syl_catalogue_gettext (context->catalogue, "Example:"),
-                              *title != '\0' ? " " : "", title);
+      g_string_append_printf (context->out, "%s%s%s%s\n", indent, label,
+                              *title != '\0' ? _syl_export_space_after (label) : "", title);
       append_lines (context->out, syl_example_get_body (example), body_indent);
     }
 }

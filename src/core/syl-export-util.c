@@ -162,6 +162,22 @@ _syl_export_kind_marker (SylExportContext *context,
 }
 
 /**
+ * _syl_export_space_after:
+ * @label: a label such as "Example:", in the outline's language
+ *
+ * Returns: " " between @label and what follows it, or "" after a
+ *   full-width character such as the colon of "示例：", which holds its
+ *   own space
+ */
+const char *
+_syl_export_space_after (const char *label)
+{
+  const char *last = g_utf8_find_prev_char (label, label + strlen (label));
+
+  return last != NULL && g_unichar_iswide (g_utf8_get_char (last)) ? "" : " ";
+}
+
+/**
  * _syl_export_label:
  *
  * Returns: (transfer full): what follows the number of @node: its kind

@@ -315,7 +315,10 @@ add_examples (Builder *builder,
       g_autofree char *title = escape (syl_example_get_title (example), TRUE);
       SylPageBlock *block;
 
-      block = add (builder, SYL_PAGE_STYLE_LABEL, g_strdup_printf ("%s %s", label, title), x + 12);
+      block = add (builder, SYL_PAGE_STYLE_LABEL,
+                   g_strdup_printf ("%s%s%s", label, _syl_export_space_after (example_label),
+                                    title),
+                   x + 12);
       block->bar_color = EXAMPLE_BAR;
       block->bar_x = x + 2;
       add_markdown (builder, syl_example_get_body (example), x + 12, EXAMPLE_BAR);
