@@ -364,7 +364,7 @@ test_sample_markdown (void)
 /* The lines of @text after its header are those of @outline_file (as
  * `syllabus-cli outline` prints them) but for what the export adds: the
  * kind markers before the titles of discussions and examples, and
- * "(optional)" after the one optional chapter. */
+ * "(可选)" after the one optional chapter: the sample is in Chinese. */
 static void
 assert_outline_lines (const char *text,
                       const char *outline_file)
@@ -384,7 +384,7 @@ assert_outline_lines (const char *text,
       g_autoptr(GString) line = g_string_new (got[i]);
 
       markers += g_string_replace (line, "【思考】", "", 1) + g_string_replace (line, "【示例】", "", 1);
-      optional += g_string_replace (line, "  (optional)", "", 1);
+      optional += g_string_replace (line, "  (可选)", "", 1);
       g_assert_cmpstr (line->str, ==, want[i]);
     }
   /* Five discussions and five examples. */

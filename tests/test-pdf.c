@@ -199,13 +199,13 @@ test_sample_pages (void)
   /* The contents page gives the page chapter 1 starts on. */
   contents = run_tool ("pdftotext", "-layout", "-enc", "UTF-8", "-f", "2", "-l", "2", path, "-",
                        NULL);
-  g_assert_true (g_str_has_prefix (g_strchug (contents), "Contents"));
+  /* The sample is in Chinese, and so are the PDF's own words. */
+  g_assert_true (g_str_has_prefix (g_strchug (contents), "目录"));
   pattern = g_strdup_printf ("\\n\\s*1 AI 大模型的概念和特点\\s+%u\\n", headings[0].page + 1);
   g_assert_true (g_regex_match_simple (pattern, contents, 0, 0));
 
   page = g_strdup_printf ("%u", headings[0].page + 1);
-  /* pdftotext guesses the spaces from the glyphs' places: "4 / 16" or "4 /16". */
-  footer = g_strdup_printf ("\\n%s ?/ ?%u\\n", page, n_pages);
+  footer = g_strdup_printf ("\\n第 %s 页，共 %u 页\\n", page, n_pages);
   g_free (contents);
   contents = run_tool ("pdftotext", "-enc", "UTF-8", "-f", page, "-l", page, path, "-", NULL);
   g_assert_true (g_regex_match_simple (footer, contents, 0, 0));
@@ -243,8 +243,8 @@ test_flags (void)
   g_autofree char *all = run_tool ("pdftotext", "-enc", "UTF-8", all_path, "-", NULL);
   g_autofree char *titles = run_tool ("pdftotext", "-enc", "UTF-8", titles_path, "-", NULL);
   const char * const extras[] = {
-    "本章介绍", "无监督学习", "理解机器学习的定义", "Example: 房价预测",
-    "y = wx + b", "补充一个分类的例子？", "(resolved by 段方)", "1 h 30 min",
+    "本章介绍", "无监督学习", "理解机器学习的定义", "示例：房价预测",
+    "y = wx + b", "补充一个分类的例子？", "（已由 段方 解决）", "1 小时 30 分钟",
   };
 
   if (all == NULL)
@@ -333,6 +333,51 @@ test_long_notes (void)
   g_unlink (path);
 }
 
+/* The PDF's own words are in the outline's language whatever the
+ * language the tests run in (C), as the other exports' are: Chinese for
+ * zh-CN, English for a language Syllabus is not translated into. */
+static void
+test_language (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_data ("export/course-zh.syllabus.json");
+  const char * const chinese[] = {
+    "\n目录\n", "\n学习目标\n", "\n批注\n", "\n1 小时 30 分钟\n",
+    "时长：2 小时 15 分钟（目标：12 小时）",
+  };
+  const char * const english[] = {
+    "\nContents\n", "\nObjectives\n", "\nComments\n", "\n1 h 30 min\n",
+    "Duration: 2 h 15 min (target: 12 h)",
+  };
+  const char * const languages[] = { "zh-CN", "zh-Hans", "ZH_cn.UTF-8", "fr", "zh-TW", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      gboolean is_chinese = i < 3;
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+
+      g_test_message ("language “%s”", languages[i]);
+      g_assert_true (syl_document_set_string (document, document, "language", languages[i],
+                                              FALSE, NULL));
+      path = write_pdf (document, SYL_EXPORT_ALL);
+      text = run_tool ("pdftotext", "-enc", "UTF-8", path, "-", NULL);
+      g_unlink (path);
+      if (text == NULL)
+        return;
+      /* pdftotext ends pages with a form feed. */
+      g_strdelimit (text, "\f", '\n');
+      for (guint j = 0; j < G_N_ELEMENTS (chinese); j++)
+        {
+          g_assert_nonnull (strstr (text, is_chinese ? chinese[j] : english[j]));
+          g_assert_null (strstr (text, is_chinese ? english[j] : chinese[j]));
+        }
+      /* The footer of page 2; pdftotext guesses the spaces from the
+       * glyphs' places: "2 / 4" or "2 /4". */
+      g_assert_true (g_regex_match_simple (is_chinese ? "\\n第 2 页，共 4 页\\n" : "\\n2 ?/ ?4\\n",
+                                           text, 0, 0));
+    }
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -363,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/pdf/flags", test_flags);
   g_test_add_func ("/pdf/draw-any-surface", test_draw_any_surface);
   g_test_add_func ("/pdf/long-notes", test_long_notes);
+  g_test_add_func ("/pdf/language", test_language);
   g_test_add_func ("/pdf/invalid-utf8", test_invalid_utf8);
 
   return g_test_run ();

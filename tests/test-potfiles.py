@@ -15,10 +15,13 @@ import os
 import re
 import sys
 
-# The keywords of po/meson.build, and gettext's own C functions.
+# The keywords of po/meson.build, and gettext's own C functions.  The
+# exporters' syl_catalogue_gettext() and syl_catalogue_ngettext() count
+# when they are given a string, not in their declarations.
 C_KEYWORDS = re.compile(
     r"(?<![A-Za-z0-9_])(?:_|N_|C_|NC_|Q_|gettext|dgettext|dcgettext|ngettext|"
-    r"g_dgettext|g_dcgettext|g_dngettext|g_dpgettext|g_dpgettext2)\s*\(")
+    r"g_dgettext|g_dcgettext|g_dngettext|g_dpgettext|g_dpgettext2)\s*\(|"
+    r"(?<![A-Za-z0-9_])syl_catalogue_n?gettext\s*\([^;]*?\"")
 UI_TRANSLATABLE = re.compile(r"""translatable\s*=\s*["'](?:yes|true|1)["']""")
 SCANNED_DIRS = ("src", "ui", "data")
 

@@ -490,6 +490,8 @@ summary_document (void)
   return document;
 }
 
+/* The summary's own words are in the outline's language, Chinese here,
+ * whatever the language the tests run in. */
 static void
 test_summary_markdown (void)
 {
@@ -497,9 +499,9 @@ test_summary_markdown (void)
   g_autofree char *markdown = syl_review_summary (document, SYL_REVIEW_FORMAT_MARKDOWN);
 
   g_assert_cmpstr (markdown, ==,
-                   "# Review Summary: 算法 \\& Data\n"
+                   "# 审阅摘要：算法 \\& Data\n"
                    "\n"
-                   "2 open comments.\n"
+                   "2 条未解决的批注。\n"
                    "\n"
                    "## 1.1 Sorting\\_fast\n"
                    "\n"
@@ -515,7 +517,7 @@ test_summary_markdown (void)
                    "\n"
                    "## 2 B\n"
                    "\n"
-                   "### Anonymous · 2026-11-29 00:00 UTC\n"
+                   "### 匿名 · 2026-11-29 00:00 UTC\n"
                    "\n"
                    "加一个例子\n"
                    "\n");
@@ -533,11 +535,11 @@ test_summary_html (void)
 
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
                                          "<meta charset=\"utf-8\">\n"
-                                         "<title>Review Summary: 算法 &amp; Data</title>\n"));
+                                         "<title>审阅摘要：算法 &amp; Data</title>\n"));
   g_assert_true (g_str_has_suffix (html, "</body>\n</html>\n"));
   g_assert_nonnull (strstr (html, "\"Noto Sans CJK SC\""));
-  g_assert_nonnull (strstr (html, "<h1>Review Summary: 算法 &amp; Data</h1>\n"
-                                  "<p class=\"count\">2 open comments.</p>\n"));
+  g_assert_nonnull (strstr (html, "<h1>审阅摘要：算法 &amp; Data</h1>\n"
+                                  "<p class=\"count\">2 条未解决的批注。</p>\n"));
   /* Sections in the document's numbering, comments escaped. */
   g_assert_nonnull (strstr (html, "<section>\n<h2>第一节 Sorting_fast</h2>\n"
                                   "<article class=\"comment\">\n"
@@ -556,6 +558,7 @@ test_summary_html (void)
   g_assert_null (strstr (html, "Done already"));
 }
 
+/* Without a language, as the user interface: English in the tests. */
 static void
 test_summary_empty (void)
 {

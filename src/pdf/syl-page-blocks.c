@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "syl-export-private.h"
@@ -188,11 +187,12 @@ add_title_page (Builder *builder)
   GListModel *authors = syl_document_get_authors (document);
   const char *title = syl_document_get_title (document);
   g_autofree char *meta = _syl_export_course_meta (&builder->context);
+  const char *untitled = syl_catalogue_gettext (builder->context.catalogue, "Untitled Course");
   SylPageBlock *block;
   guint first_description;
 
   block = add (builder, SYL_PAGE_STYLE_TITLE,
-               escape (*title != '\0' ? title : _("Untitled Course"), TRUE), 0);
+               escape (*title != '\0' ? title : untitled, TRUE), 0);
   block->keep_space = TRUE;
   if (*syl_document_get_subtitle (document) != '\0')
     add (builder, SYL_PAGE_STYLE_SUBTITLE, escape (syl_document_get_subtitle (document), TRUE), 0);
@@ -257,12 +257,14 @@ static void
 add_contents (Builder *builder)
 {
   SylNode *root = syl_document_get_root (builder->context.document);
+  SylCatalogue *catalogue = builder->context.catalogue;
   SylPageBlock *block;
 
   if (syl_node_get_n_children (root) == 0)
     return;
-  /* Translators: the heading of the table of contents in an export. */
-  block = add (builder, SYL_PAGE_STYLE_CONTENTS, g_markup_escape_text (_("Contents"), -1), 0);
+  block = add (builder, SYL_PAGE_STYLE_CONTENTS,
+               /* Translators: the heading of the table of contents in an export. */
+               g_markup_escape_text (syl_catalogue_gettext (catalogue, "Contents"), -1), 0);
   block->page_break_before = TRUE;
   add_contents_entries (builder, root);
 }
@@ -275,14 +277,17 @@ add_objectives (Builder *builder,
                 double   x)
 {
   const char * const *objectives = syl_node_get_objectives (node);
+  SylCatalogue *catalogue = builder->context.catalogue;
   SylPageBlock *block;
 
   if (!_syl_export_has (&builder->context, SYL_EXPORT_OBJECTIVES) || objectives == NULL ||
       objectives[0] == NULL)
     return;
 
-  /* Translators: a heading over a node's learning objectives in an export. */
-  add (builder, SYL_PAGE_STYLE_LABEL, g_markup_escape_text (_("Objectives"), -1), x);
+  add (builder, SYL_PAGE_STYLE_LABEL,
+       /* Translators: a heading over a node's learning objectives
+        * in an export. */
+       g_markup_escape_text (syl_catalogue_gettext (catalogue, "Objectives"), -1), x);
   for (guint i = 0; objectives[i] != NULL; i++)
     {
       g_autofree char *objective = escape (objectives[i], TRUE);
@@ -305,11 +310,15 @@ add_examples (Builder *builder,
   for (guint i = 0; i < g_list_model_get_n_items (examples); i++)
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
-      g_autofree char *label = g_markup_escape_text (_("Example:"), -1);
+      const char *example_label = syl_catalogue_gettext (builder->context.catalogue, "Example:");
+      g_autofree char *label = g_markup_escape_text (example_label, -1);
       g_autofree char *title = escape (syl_example_get_title (example), TRUE);
       SylPageBlock *block;
 
-      block = add (builder, SYL_PAGE_STYLE_LABEL, g_strdup_printf ("%s %s", label, title), x + 12);
+      block = add (builder, SYL_PAGE_STYLE_LABEL,
+                   g_strdup_printf ("%s%s%s", label, _syl_export_space_after (example_label),
+                                    title),
+                   x + 12);
       block->bar_color = EXAMPLE_BAR;
       block->bar_x = x + 2;
       add_markdown (builder, syl_example_get_body (example), x + 12, EXAMPLE_BAR);
@@ -342,24 +351,27 @@ add_annotations (Builder *builder,
 {
   GListModel *annotations = syl_node_get_annotations (node);
   guint n = g_list_model_get_n_items (annotations);
+  SylCatalogue *catalogue = builder->context.catalogue;
 
   if (!_syl_export_has (&builder->context, SYL_EXPORT_ANNOTATIONS) || n == 0)
     return;
 
-  /* Translators: a heading over reviewers' comments on a node in an export. */
-  add (builder, SYL_PAGE_STYLE_LABEL, g_markup_escape_text (_("Comments"), -1), x);
+  add (builder, SYL_PAGE_STYLE_LABEL,
+       /* Translators: a heading over reviewers' comments on a node
+        * in an export. */
+       g_markup_escape_text (syl_catalogue_gettext (catalogue, "Comments"), -1), x);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
       GListModel *replies = syl_annotation_get_replies (annotation);
-      g_autofree char *by = _syl_export_annotation_by (annotation);
-      g_autofree char *resolved = _syl_export_resolved (annotation);
+      g_autofree char *by = _syl_export_annotation_by (&builder->context, annotation);
+      g_autofree char *resolved = _syl_export_resolved (&builder->context, annotation);
 
       add_comment (builder, by, resolved, syl_annotation_get_text (annotation), x);
       for (guint j = 0; j < g_list_model_get_n_items (replies); j++)
         {
           g_autoptr(SylReply) reply = g_list_model_get_item (replies, j);
-          g_autofree char *reply_by = _syl_export_reply_by (reply);
+          g_autofree char *reply_by = _syl_export_reply_by (&builder->context, reply);
 
           add_comment (builder, reply_by, NULL, syl_reply_get_text (reply), x + LIST_INDENT);
         }

@@ -21,8 +21,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "syl-export-private.h"
 #include "syl-page-layout-private.h"
 
@@ -46,6 +44,8 @@ struct _SylPageLayout
 
   SylDocument    *document;
   SylExportFlags  flags;
+  /* The language of the footer, the outline's as in the other exports. */
+  SylCatalogue   *catalogue;
 
   PangoContext   *context;
   GPtrArray      *blocks;
@@ -109,6 +109,7 @@ syl_page_layout_new (SylDocument    *document,
   self = g_object_new (SYL_TYPE_PAGE_LAYOUT, NULL);
   self->document = g_object_ref (document);
   self->flags = flags;
+  self->catalogue = syl_catalogue_get_for_language (syl_document_get_language (document));
   return self;
 }
 
@@ -541,7 +542,8 @@ draw_footer (SylPageLayout *self,
 
   /* Translators: the page number in the footer of an exported outline:
    * this page, then how many pages there are. */
-  number = g_strdup_printf (_("%u / %u"), page + 1, self->pages->len);
+  number = g_strdup_printf (syl_catalogue_gettext (self->catalogue, "%u / %u"), page + 1,
+                            self->pages->len);
   pango_layout_set_width (layout, -1);
   pango_layout_set_text (layout, number, -1);
   pango_layout_get_extents (layout, NULL, &logical);

@@ -18,7 +18,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "syl-export-private.h"
@@ -188,10 +187,11 @@ append_toc (SylExportContext *context)
   if (syl_node_get_n_children (root) == 0)
     return;
 
-  /* Translators: the heading of the table of contents in an export. */
   g_string_append_printf (context->out,
                           "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n"
-                          "<h2 id=\"toc-heading\">%s</h2>\n", _("Contents"));
+                          "<h2 id=\"toc-heading\">%s</h2>\n",
+                          /* Translators: the heading of the table of contents in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Contents"));
   append_toc_entries (context, root);
   g_string_append (context->out, "</nav>\n");
 }
@@ -221,9 +221,10 @@ append_objectives (SylExportContext *context,
       objectives[0] == NULL)
     return;
 
-  /* Translators: a heading over a node's learning objectives in an export. */
   g_string_append_printf (out, "<div class=\"objectives\">\n<p class=\"label\">%s</p>\n<ul>\n",
-                          _("Objectives"));
+                          /* Translators: a heading over a node's learning objectives
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Objectives"));
   for (guint i = 0; objectives[i] != NULL; i++)
     {
       g_string_append (out, "<li>");
@@ -247,10 +248,12 @@ append_examples (SylExportContext *context,
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
       g_autofree char *body = syl_markdown_to_html (syl_example_get_body (example));
+      /* Translators: the label of a worked example in an export,
+       * before its title. */
+      const char *label = syl_catalogue_gettext (context->catalogue, "Example:");
 
-      /* Translators: the label of a worked example in an export, before its title. */
-      g_string_append_printf (out, "<aside class=\"example\">\n<p class=\"label\">%s ",
-                              _("Example:"));
+      g_string_append_printf (out, "<aside class=\"example\">\n<p class=\"label\">%s%s", label,
+                              _syl_export_space_after (label));
       append_one_line (out, syl_example_get_title (example));
       g_string_append_printf (out, "</p>\n%s</aside>\n", body);
     }
@@ -301,9 +304,10 @@ append_comment (GString    *out,
 }
 
 static void
-append_replies (GString       *out,
-                SylAnnotation *annotation)
+append_replies (SylExportContext *context,
+                SylAnnotation    *annotation)
 {
+  GString *out = context->out;
   GListModel *replies = syl_annotation_get_replies (annotation);
   guint n = g_list_model_get_n_items (replies);
 
@@ -313,7 +317,7 @@ append_replies (GString       *out,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylReply) reply = g_list_model_get_item (replies, i);
-      g_autofree char *by = _syl_export_reply_by (reply);
+      g_autofree char *by = _syl_export_reply_by (context, reply);
 
       append_comment (out, by, NULL, syl_reply_get_text (reply));
       g_string_append (out, "</li>\n");
@@ -332,17 +336,18 @@ append_annotations (SylExportContext *context,
   if (!_syl_export_has (context, SYL_EXPORT_ANNOTATIONS) || n == 0)
     return;
 
-  /* Translators: a heading over reviewers' comments on a node in an export. */
   g_string_append_printf (out, "<div class=\"comments\">\n<p class=\"label\">%s</p>\n<ul>\n",
-                          _("Comments"));
+                          /* Translators: a heading over reviewers' comments on a node
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Comments"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
-      g_autofree char *by = _syl_export_annotation_by (annotation);
-      g_autofree char *resolved = _syl_export_resolved (annotation);
+      g_autofree char *by = _syl_export_annotation_by (context, annotation);
+      g_autofree char *resolved = _syl_export_resolved (context, annotation);
 
       append_comment (out, by, resolved, syl_annotation_get_text (annotation));
-      append_replies (out, annotation);
+      append_replies (context, annotation);
       g_string_append (out, "</li>\n");
     }
   g_string_append (out, "</ul>\n</div>\n");
@@ -395,6 +400,7 @@ append_head (SylExportContext *context)
   SylDocument *document = context->document;
   g_autofree char *language = _syl_export_one_line (syl_document_get_language (document));
   g_autofree char *title = _syl_export_one_line (syl_document_get_title (document));
+  const char *untitled = syl_catalogue_gettext (context->catalogue, "Untitled Course");
   GString *out = context->out;
 
   g_string_append (out, "<!DOCTYPE html>\n<html");
@@ -408,7 +414,7 @@ append_head (SylExportContext *context)
                         "<meta name=\"viewport\" "
                         "content=\"width=device-width, initial-scale=1\"/>\n"
                         "<meta name=\"generator\" content=\"Syllabus\"/>\n<title>");
-  append_escaped (out, *title != '\0' ? title : _("Untitled Course"));
+  append_escaped (out, *title != '\0' ? title : untitled);
   g_string_append_printf (out, "</title>\n<style>\n%s</style>\n</head>\n", style_sheet);
 }
 
@@ -447,10 +453,11 @@ append_course (SylExportContext *context)
   const char *title = syl_document_get_title (document);
   const char *subtitle = syl_document_get_subtitle (document);
   g_autofree char *meta = _syl_export_course_meta (context);
+  const char *untitled = syl_catalogue_gettext (context->catalogue, "Untitled Course");
   GString *out = context->out;
 
   g_string_append (out, "<header>\n<h1>");
-  append_one_line (out, *title != '\0' ? title : _("Untitled Course"));
+  append_one_line (out, *title != '\0' ? title : untitled);
   g_string_append (out, "</h1>\n");
   if (*subtitle != '\0')
     {

@@ -18,7 +18,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "syl-export-private.h"
@@ -248,8 +247,10 @@ append_objectives (SylExportContext *context,
     return;
 
   begin_block (context->out, indent);
-  /* Translators: a heading over a node's learning objectives in an export. */
-  g_string_append_printf (context->out, "**%s**\n", _("Objectives"));
+  g_string_append_printf (context->out, "**%s**\n",
+                          /* Translators: a heading over a node's learning objectives
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Objectives"));
   for (guint i = 0; objectives[i] != NULL; i++)
     {
       g_string_append_printf (context->out, "\n%s- ", indent);
@@ -268,8 +269,10 @@ append_example (SylExportContext *context,
   g_autofree char *title = _syl_export_one_line (syl_example_get_title (example));
 
   begin_block (context->out, indent);
-  /* Translators: the label of a worked example in an export, before its title. */
-  g_string_append_printf (context->out, "> **%s**", _("Example:"));
+  g_string_append_printf (context->out, "> **%s**",
+                          /* Translators: the label of a worked example in an export,
+                           * before its title. */
+                          syl_catalogue_gettext (context->catalogue, "Example:"));
   if (*title != '\0')
     {
       g_string_append_c (context->out, ' ');
@@ -317,20 +320,22 @@ append_annotations (SylExportContext *context,
     return;
 
   begin_block (context->out, indent);
-  /* Translators: a heading over reviewers' comments on a node in an export. */
-  g_string_append_printf (context->out, "**%s**\n", _("Comments"));
+  g_string_append_printf (context->out, "**%s**\n",
+                          /* Translators: a heading over reviewers' comments on a node
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Comments"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
       GListModel *replies = syl_annotation_get_replies (annotation);
-      g_autofree char *by = _syl_export_annotation_by (annotation);
-      g_autofree char *resolved = _syl_export_resolved (annotation);
+      g_autofree char *by = _syl_export_annotation_by (context, annotation);
+      g_autofree char *resolved = _syl_export_resolved (context, annotation);
 
       append_comment (context->out, by, resolved, syl_annotation_get_text (annotation), indent);
       for (guint j = 0; j < g_list_model_get_n_items (replies); j++)
         {
           g_autoptr(SylReply) reply = g_list_model_get_item (replies, j);
-          g_autofree char *reply_by = _syl_export_reply_by (reply);
+          g_autofree char *reply_by = _syl_export_reply_by (context, reply);
 
           append_comment (context->out, reply_by, NULL, syl_reply_get_text (reply), reply_indent);
         }

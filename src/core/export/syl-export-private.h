@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "syl-catalogue.h"
 #include "syl-export.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,9 @@ typedef struct
   /* Whether the outline is in Chinese, which decides the kind markers
    * (【思考】 or [Discussion]): see _syl_export_kind_marker(). */
   gboolean        chinese;
+  /* The language of the headings and labels: the outline's, or the user
+   * interface's (NULL) when it has none; see syl-catalogue-language.c. */
+  SylCatalogue   *catalogue;
   GString        *out;
 } SylExportContext;
 
@@ -38,16 +42,19 @@ void        _syl_export_append_xml       (GString          *out,
                                           gboolean          attribute);
 const char *_syl_export_kind_marker      (SylExportContext *context,
                                           SylNode          *node);
+const char *_syl_export_space_after      (const char       *label);
 char       *_syl_export_label            (SylExportContext *context,
                                           SylNode          *node);
 char       *_syl_export_node_meta        (SylExportContext *context,
                                           SylNode          *node);
 char       *_syl_export_course_meta      (SylExportContext *context);
-char       *_syl_export_annotation_by    (SylAnnotation    *annotation);
-char       *_syl_export_reply_by         (SylReply         *reply);
-char       *_syl_export_resolved         (SylAnnotation    *annotation);
+char       *_syl_export_annotation_by    (SylExportContext *context,
+                                          SylAnnotation    *annotation);
+char       *_syl_export_reply_by         (SylExportContext *context,
+                                          SylReply         *reply);
+char       *_syl_export_resolved         (SylExportContext *context,
+                                          SylAnnotation    *annotation);
 
-
-char      *_syl_markdown_inline_to_html  (const char *text);
+char       *_syl_markdown_inline_to_html (const char       *text);
 
 G_END_DECLS

@@ -11,7 +11,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "syl-export-private.h"
@@ -62,8 +61,10 @@ append_objectives (SylExportContext *context,
     return;
 
   separate (context->out, body_start);
-  /* Translators: a heading over a node's learning objectives in an export. */
-  g_string_append_printf (context->out, "%s%s\n", indent, _("Objectives"));
+  g_string_append_printf (context->out, "%s%s\n", indent,
+                          /* Translators: a heading over a node's learning objectives
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Objectives"));
   for (guint i = 0; objectives[i] != NULL; i++)
     {
       g_autofree char *objective = _syl_export_one_line (objectives[i]);
@@ -88,11 +89,13 @@ append_examples (SylExportContext *context,
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
       g_autofree char *title = _syl_export_one_line (syl_example_get_title (example));
+      /* Translators: the label of a worked example in an export,
+       * before its title. */
+      const char *label = syl_catalogue_gettext (context->catalogue, "Example:");
 
       separate (context->out, body_start);
-      /* Translators: the label of a worked example in an export, before its title. */
-      g_string_append_printf (context->out, "%s%s%s%s\n", indent, _("Example:"),
-                              *title != '\0' ? " " : "", title);
+      g_string_append_printf (context->out, "%s%s%s%s\n", indent, label,
+                              *title != '\0' ? _syl_export_space_after (label) : "", title);
       append_lines (context->out, syl_example_get_body (example), body_indent);
     }
 }
@@ -131,20 +134,22 @@ append_annotations (SylExportContext *context,
     return;
 
   separate (context->out, body_start);
-  /* Translators: a heading over reviewers' comments on a node in an export. */
-  g_string_append_printf (context->out, "%s%s\n", indent, _("Comments"));
+  g_string_append_printf (context->out, "%s%s\n", indent,
+                          /* Translators: a heading over reviewers' comments on a node
+                           * in an export. */
+                          syl_catalogue_gettext (context->catalogue, "Comments"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
       GListModel *replies = syl_annotation_get_replies (annotation);
-      g_autofree char *by = _syl_export_annotation_by (annotation);
-      g_autofree char *resolved = _syl_export_resolved (annotation);
+      g_autofree char *by = _syl_export_annotation_by (context, annotation);
+      g_autofree char *resolved = _syl_export_resolved (context, annotation);
 
       append_comment (context->out, by, resolved, syl_annotation_get_text (annotation), indent);
       for (guint j = 0; j < g_list_model_get_n_items (replies); j++)
         {
           g_autoptr(SylReply) reply = g_list_model_get_item (replies, j);
-          g_autofree char *reply_by = _syl_export_reply_by (reply);
+          g_autofree char *reply_by = _syl_export_reply_by (context, reply);
 
           append_comment (context->out, reply_by, NULL, syl_reply_get_text (reply),
                           reply_indent);

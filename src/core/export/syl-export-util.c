@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "syl-export-private.h"
@@ -26,6 +25,7 @@ _syl_export_context_init (SylExportContext *context,
   context->numbering = syl_document_get_numbering (document);
   context->flags = flags;
   context->chinese = language_is_chinese (syl_document_get_language (document));
+  context->catalogue = syl_catalogue_get_for_language (syl_document_get_language (document));
   context->out = NULL;
 }
 
@@ -162,6 +162,22 @@ _syl_export_kind_marker (SylExportContext *context,
 }
 
 /**
+ * _syl_export_space_after:
+ * @label: a label such as "Example:", in the outline's language
+ *
+ * Returns: " " between @label and what follows it, or "" after a
+ *   full-width character such as the colon of "示例：", which holds its
+ *   own space
+ */
+const char *
+_syl_export_space_after (const char *label)
+{
+  const char *last = g_utf8_find_prev_char (label, label + strlen (label));
+
+  return last != NULL && g_unichar_iswide (g_utf8_get_char (last)) ? "" : " ";
+}
+
+/**
  * _syl_export_label:
  *
  * Returns: (transfer full): what follows the number of @node: its kind
@@ -195,14 +211,14 @@ _syl_export_node_meta (SylExportContext *context,
   gboolean optional = syl_node_get_optional (node);
 
   if (_syl_export_has (context, SYL_EXPORT_DURATIONS) && minutes >= 0)
-    duration = syl_format_minutes (minutes);
+    duration = syl_format_minutes_in (context->catalogue, minutes);
   if (duration != NULL && optional)
     /* Translators: after a node's title in an export: its duration, and
      * that it may be skipped, as in “45 min · optional”. */
-    return g_strdup_printf (_("%s · optional"), duration);
+    return g_strdup_printf (syl_catalogue_gettext (context->catalogue, "%s · optional"), duration);
   if (optional)
     /* Translators: after a node's title in an export: it may be skipped. */
-    return g_strdup (_("optional"));
+    return g_strdup (syl_catalogue_gettext (context->catalogue, "optional"));
   return g_steal_pointer (&duration);
 }
 
@@ -215,6 +231,7 @@ _syl_export_node_meta (SylExportContext *context,
 char *
 _syl_export_course_meta (SylExportContext *context)
 {
+  SylCatalogue *catalogue = context->catalogue;
   gint64 total = syl_node_get_total_minutes (syl_document_get_root (context->document));
   int target = syl_document_get_target_minutes (context->document);
   g_autofree char *total_text = NULL;
@@ -224,17 +241,18 @@ _syl_export_course_meta (SylExportContext *context)
     return NULL;
 
   if (total >= 0)
-    total_text = syl_format_minutes (total);
+    total_text = syl_format_minutes_in (catalogue, total);
   if (target >= 0)
-    target_text = syl_format_minutes (target);
+    target_text = syl_format_minutes_in (catalogue, target);
   if (total_text != NULL && target_text != NULL)
     /* Translators: the planned length of a whole course, then the length
      * it should have, as in “Duration: 11 h 30 min (target: 12 h)”. */
-    return g_strdup_printf (_("Duration: %s (target: %s)"), total_text, target_text);
+    return g_strdup_printf (syl_catalogue_gettext (catalogue, "Duration: %s (target: %s)"),
+                            total_text, target_text);
   if (total_text != NULL)
-    return g_strdup_printf (_("Duration: %s"), total_text);
+    return g_strdup_printf (syl_catalogue_gettext (catalogue, "Duration: %s"), total_text);
   /* Translators: the length a course should have, when its parts have none yet. */
-  return g_strdup_printf (_("Target duration: %s"), target_text);
+  return g_strdup_printf (syl_catalogue_gettext (catalogue, "Target duration: %s"), target_text);
 }
 
 /**
@@ -256,21 +274,22 @@ short_date (const char *timestamp)
 }
 
 static char *
-by_line (const char *author,
-         const char *created)
+by_line (SylExportContext *context,
+         const char       *author,
+         const char       *created)
 {
   g_autofree char *name = _syl_export_one_line (author);
   g_autofree char *date = short_date (created);
 
   if (*name == '\0' && *date == '\0')
     /* Translators: who wrote a comment, when the comment does not say. */
-    return g_strdup (_("Unknown author"));
+    return g_strdup (syl_catalogue_gettext (context->catalogue, "Unknown author"));
   if (*date == '\0')
     return g_steal_pointer (&name);
   if (*name == '\0')
     return g_steal_pointer (&date);
   /* Translators: who wrote a comment and when: “Ada Lovelace, 2026-11-28”. */
-  return g_strdup_printf (_("%s, %s"), name, date);
+  return g_strdup_printf (syl_catalogue_gettext (context->catalogue, "%s, %s"), name, date);
 }
 
 /**
@@ -280,16 +299,18 @@ by_line (const char *author,
  *   Lovelace, 2026-11-28”
  */
 char *
-_syl_export_annotation_by (SylAnnotation *annotation)
+_syl_export_annotation_by (SylExportContext *context,
+                           SylAnnotation    *annotation)
 {
-  return by_line (syl_annotation_get_author (annotation),
+  return by_line (context, syl_annotation_get_author (annotation),
                   syl_annotation_get_created (annotation));
 }
 
 char *
-_syl_export_reply_by (SylReply *reply)
+_syl_export_reply_by (SylExportContext *context,
+                      SylReply         *reply)
 {
-  return by_line (syl_reply_get_author (reply), syl_reply_get_created (reply));
+  return by_line (context, syl_reply_get_author (reply), syl_reply_get_created (reply));
 }
 
 /**
@@ -299,7 +320,8 @@ _syl_export_reply_by (SylReply *reply)
  *   resolved comment, %NULL for an open one
  */
 char *
-_syl_export_resolved (SylAnnotation *annotation)
+_syl_export_resolved (SylExportContext *context,
+                      SylAnnotation    *annotation)
 {
   g_autofree char *by = _syl_export_one_line (syl_annotation_get_resolved_by (annotation));
 
@@ -307,7 +329,7 @@ _syl_export_resolved (SylAnnotation *annotation)
     return NULL;
   if (*by == '\0')
     /* Translators: marks a reviewer's comment that has been dealt with. */
-    return g_strdup (_("(resolved)"));
+    return g_strdup (syl_catalogue_gettext (context->catalogue, "(resolved)"));
   /* Translators: marks a reviewer's comment that has been dealt with; %s: who. */
-  return g_strdup_printf (_("(resolved by %s)"), by);
+  return g_strdup_printf (syl_catalogue_gettext (context->catalogue, "(resolved by %s)"), by);
 }

@@ -461,17 +461,32 @@ syl_node_get_total_minutes (SylNode *self)
 /**
  * syl_format_minutes:
  *
- * Returns: a duration as people write it: "45 min", "2 h", "6 h 30 min"
+ * Returns: a duration as people write it, in the language of the user
+ *   interface: "45 min", "2 h", "6 h 30 min"
  */
 char *
 syl_format_minutes (gint64 minutes)
 {
+  return syl_format_minutes_in (NULL, minutes);
+}
+
+/**
+ * syl_format_minutes_in:
+ * @catalogue: (nullable): the language to write in, as exports have it;
+ *   %NULL for the user interface's
+ *
+ * Returns: a duration as people write it: "45 min", "2 h", "6 h 30 min"
+ */
+char *
+syl_format_minutes_in (SylCatalogue *catalogue,
+                       gint64        minutes)
+{
   /* PRId64 rather than G_GINT64_FORMAT: gettext knows the former, so
    * these strings can be translated. */
   if (minutes < 60)
-    return g_strdup_printf (_("%" PRId64 " min"), minutes);
+    return g_strdup_printf (syl_catalogue_gettext (catalogue, "%" PRId64 " min"), minutes);
   if (minutes % 60 == 0)
-    return g_strdup_printf (_("%" PRId64 " h"), minutes / 60);
-  return g_strdup_printf (_("%" PRId64 " h %" PRId64 " min"),
+    return g_strdup_printf (syl_catalogue_gettext (catalogue, "%" PRId64 " h"), minutes / 60);
+  return g_strdup_printf (syl_catalogue_gettext (catalogue, "%" PRId64 " h %" PRId64 " min"),
                           minutes / 60, minutes % 60);
 }

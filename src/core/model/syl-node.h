@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "syl-catalogue.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -55,6 +57,8 @@ guint               syl_node_get_height              (SylNode     *self);
 guint               syl_node_count_descendants       (SylNode     *self);
 gint64              syl_node_get_total_minutes       (SylNode     *self);
 char               *syl_format_minutes               (gint64       minutes);
+char               *syl_format_minutes_in            (SylCatalogue *catalogue,
+                                                      gint64       minutes);
 char               *syl_node_dup_number              (SylNode     *self);
 
 gboolean            syl_node_get_expanded            (SylNode     *self);

@@ -10,13 +10,16 @@
  * can change the page.  The output does not depend on the clock or the
  * time zone: times are shown in UTC.
  *
+ * The summary's own words ("Review Summary", "Anonymous") are in the
+ * outline's language, as in the other exports: see syl-catalogue.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "syl-catalogue.h"
 #include "syl-review-summary.h"
 
 /* Sans-serif fonts for Latin and Chinese on every desktop, so that a
@@ -28,6 +31,7 @@
 typedef struct
 {
   SylDocument     *document;
+  SylCatalogue    *catalogue;
   SylReviewFormat  format;
   GString         *out;
   guint            n_sections;
@@ -131,11 +135,12 @@ md_heading (GString    *out,
 
 /* "Ada Lovelace · 2026-11-28 09:30 UTC" */
 static char *
-byline (const char *author,
-        const char *created)
+byline (SylCatalogue *catalogue,
+        const char   *author,
+        const char   *created)
 {
   g_autofree char *time = format_time (created);
-  const char *who = *author ? author : _("Anonymous");
+  const char *who = *author ? author : syl_catalogue_gettext (catalogue, "Anonymous");
 
   if (*time == '\0')
     return g_strdup (who);
@@ -143,10 +148,11 @@ byline (const char *author,
 }
 
 static const char *
-text_or_none (const char *text)
+text_or_none (SylCatalogue *catalogue,
+              const char   *text)
 {
   /* Translators: shown in the review summary for a comment with no text. */
-  return *text ? text : _("(no text)");
+  return *text ? text : syl_catalogue_gettext (catalogue, "(no text)");
 }
 
 static void
@@ -155,22 +161,24 @@ md_comment (Summary       *self,
 {
   GListModel *replies = syl_annotation_get_replies (annotation);
   guint n = g_list_model_get_n_items (replies);
-  g_autofree char *by = byline (syl_annotation_get_author (annotation),
+  g_autofree char *by = byline (self->catalogue, syl_annotation_get_author (annotation),
                                 syl_annotation_get_created (annotation));
 
   md_heading (self->out, "###", by);
-  md_append_text (self->out, text_or_none (syl_annotation_get_text (annotation)), "");
+  md_append_text (self->out, text_or_none (self->catalogue, syl_annotation_get_text (annotation)),
+                  "");
   g_string_append_c (self->out, '\n');
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylReply) reply = g_list_model_get_item (replies, i);
-      g_autofree char *reply_by = byline (syl_reply_get_author (reply),
+      g_autofree char *reply_by = byline (self->catalogue, syl_reply_get_author (reply),
                                           syl_reply_get_created (reply));
 
       g_string_append (self->out, "- **");
       md_escape_line (self->out, reply_by, FALSE);
       g_string_append (self->out, "**: ");
-      md_append_text (self->out, text_or_none (syl_reply_get_text (reply)), "  ");
+      md_append_text (self->out, text_or_none (self->catalogue, syl_reply_get_text (reply)),
+                      "  ");
     }
   if (n > 0)
     g_string_append_c (self->out, '\n');
@@ -213,14 +221,16 @@ html_append_text (GString    *out,
 }
 
 static void
-html_meta (GString    *out,
+html_meta (Summary    *self,
            const char *author,
            const char *created)
 {
   g_autofree char *time = format_time (created);
+  GString *out = self->out;
 
   g_string_append (out, "<p class=\"meta\"><strong>");
-  html_append_escaped (out, *author ? author : _("Anonymous"));
+  html_append_escaped (out, *author ? author
+                                    : syl_catalogue_gettext (self->catalogue, "Anonymous"));
   g_string_append (out, "</strong>");
   if (*time != '\0')
     {
@@ -241,16 +251,17 @@ html_comment (Summary       *self,
   guint n = g_list_model_get_n_items (replies);
 
   g_string_append (self->out, "<article class=\"comment\">\n");
-  html_meta (self->out, syl_annotation_get_author (annotation),
+  html_meta (self, syl_annotation_get_author (annotation),
              syl_annotation_get_created (annotation));
-  html_append_text (self->out, text_or_none (syl_annotation_get_text (annotation)));
+  html_append_text (self->out,
+                    text_or_none (self->catalogue, syl_annotation_get_text (annotation)));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylReply) reply = g_list_model_get_item (replies, i);
 
       g_string_append (self->out, "<div class=\"reply\">\n");
-      html_meta (self->out, syl_reply_get_author (reply), syl_reply_get_created (reply));
-      html_append_text (self->out, text_or_none (syl_reply_get_text (reply)));
+      html_meta (self, syl_reply_get_author (reply), syl_reply_get_created (reply));
+      html_append_text (self->out, text_or_none (self->catalogue, syl_reply_get_text (reply)));
       g_string_append (self->out, "</div>\n");
     }
   g_string_append (self->out, "</article>\n");
@@ -265,8 +276,9 @@ section_heading (Summary *self,
   g_autofree char *text = syl_numbering_format_with_title (syl_document_get_numbering (self->document),
                                                            node);
 
-  /* Translators: a section without number or title in the review summary. */
-  return *text ? g_steal_pointer (&text) : g_strdup (_("Untitled section"));
+  return *text ? g_steal_pointer (&text)
+               /* Translators: a section without number or title in the review summary. */
+               : g_strdup (syl_catalogue_gettext (self->catalogue, "Untitled section"));
 }
 
 static void
@@ -322,24 +334,26 @@ add_sections (Summary *self,
 }
 
 static char *
-dup_title (SylDocument *document)
+dup_title (Summary *self)
 {
-  const char *course = syl_document_get_title (document);
+  const char *course = syl_document_get_title (self->document);
 
   if (*course == '\0')
-    return g_strdup (_("Review Summary"));
+    return g_strdup (syl_catalogue_gettext (self->catalogue, "Review Summary"));
   /* Translators: the heading of the review summary; %s is the course title. */
-  return g_strdup_printf (_("Review Summary: %s"), course);
+  return g_strdup_printf (syl_catalogue_gettext (self->catalogue, "Review Summary: %s"), course);
 }
 
 static char *
-dup_counts (SylDocument *document)
+dup_counts (Summary *self)
 {
-  guint open = syl_document_count_open_comments (document);
+  guint open = syl_document_count_open_comments (self->document);
 
   if (open == 0)
-    return g_strdup (_("No open comments."));
-  return g_strdup_printf (ngettext ("%u open comment.", "%u open comments.", open), open);
+    return g_strdup (syl_catalogue_gettext (self->catalogue, "No open comments."));
+  return g_strdup_printf (syl_catalogue_ngettext (self->catalogue, "%u open comment.",
+                                                  "%u open comments.", open),
+                          open);
 }
 
 static void
@@ -382,16 +396,17 @@ char *
 syl_review_summary (SylDocument     *document,
                     SylReviewFormat  format)
 {
-  Summary self = { document, format, NULL, 0, 0 };
+  Summary self = { document, NULL, format, NULL, 0, 0 };
   g_autofree char *title = NULL;
   g_autofree char *counts = NULL;
 
   g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (format <= SYL_REVIEW_FORMAT_HTML, NULL);
 
+  self.catalogue = syl_catalogue_get_for_language (syl_document_get_language (document));
   self.out = g_string_new (NULL);
-  title = dup_title (document);
-  counts = dup_counts (document);
+  title = dup_title (&self);
+  counts = dup_counts (&self);
   if (format == SYL_REVIEW_FORMAT_MARKDOWN)
     {
       md_heading (self.out, "#", title);
