@@ -46,14 +46,14 @@ struct _SylCommentsView
 G_DEFINE_FINAL_TYPE (SylCommentsView, syl_comments_view, GTK_TYPE_WIDGET)
 
 /**
- * syl_comments_dup_author:
+ * dup_author:
  *
  * Returns: (transfer full): the name to put on new comments: the
  *   preference "comment-author", else the user's real name, else the
  *   login name
  */
-char *
-syl_comments_dup_author (void)
+static char *
+dup_author (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -83,7 +83,7 @@ resolve_cb (SylCommentsView *self,
             SylCommentRow   *row)
 {
   SylAnnotation *annotation = SYL_ANNOTATION (syl_comment_row_get_comment (row));
-  g_autofree char *me = syl_comments_dup_author ();
+  g_autofree char *me = dup_author ();
 
   syl_document_set_resolved (self->document, annotation,
                              !syl_annotation_get_resolved (annotation), me);
@@ -202,7 +202,7 @@ post (SylCommentsView *self,
   if (self->node == NULL || self->document == NULL || (text = take_entry_text (entry)) == NULL ||
       ask_author_first (self, entry, annotation))
     return;
-  me = syl_comments_dup_author ();
+  me = dup_author ();
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   if (annotation != NULL)
     {
@@ -338,12 +338,12 @@ rebuild (SylCommentsView *self,
 }
 
 /**
- * syl_comments_view_refresh:
+ * refresh:
  *
  * Shows the node's threads as they are now, after any change.
  */
-void
-syl_comments_view_refresh (SylCommentsView *self)
+static void
+refresh (SylCommentsView *self)
 {
   g_autofree char *me = NULL;
   g_autofree char *shape = NULL;
@@ -352,7 +352,7 @@ syl_comments_view_refresh (SylCommentsView *self)
 
   if (self->node == NULL)
     return;
-  me = syl_comments_dup_author ();
+  me = dup_author ();
   shape = shape_of (self, me);
   if (g_strcmp0 (shape, self->shape) != 0)
     {
@@ -373,7 +373,7 @@ syl_comments_view_set_node (SylCommentsView *self,
 
   if (self->node == node && self->document == document)
     {
-      syl_comments_view_refresh (self);
+      refresh (self);
       return;
     }
   g_set_object (&self->document, document);
@@ -386,7 +386,7 @@ syl_comments_view_set_node (SylCommentsView *self,
       clear_box (self->resolved_box);
       return;
     }
-  syl_comments_view_refresh (self);
+  refresh (self);
 }
 
 static void

@@ -17,7 +17,5 @@ G_DECLARE_FINAL_TYPE (SylCommentsView, syl_comments_view, SYL, COMMENTS_VIEW, Gt
 void  syl_comments_view_set_node    (SylCommentsView *self,
                                      SylDocument     *document,
                                      SylNode         *node);
-void  syl_comments_view_refresh     (SylCommentsView *self);
-char *syl_comments_dup_author       (void);
 
 G_END_DECLS

@@ -437,13 +437,6 @@ syl_node_pane_set_nodes (SylNodePane *self,
   gtk_stack_set_visible_child_name (self->stack, "node");
 }
 
-gboolean
-syl_node_pane_get_read_only (SylNodePane *self)
-{
-  g_return_val_if_fail (SYL_IS_NODE_PANE (self), FALSE);
-  return self->read_only;
-}
-
 /**
  * syl_node_pane_set_read_only:
  *

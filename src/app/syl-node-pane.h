@@ -18,7 +18,6 @@ void       syl_node_pane_set_document      (SylNodePane *self,
                                             SylDocument *document);
 void       syl_node_pane_set_nodes         (SylNodePane *self,
                                             GPtrArray   *nodes);
-gboolean   syl_node_pane_get_read_only     (SylNodePane *self);
 void       syl_node_pane_set_read_only     (SylNodePane *self,
                                             gboolean     read_only);
 GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);

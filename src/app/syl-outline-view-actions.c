@@ -560,6 +560,28 @@ expand_all_action (GtkWidget  *widget,
 }
 
 static void
+moved_cb (SylOutlineView *self,
+          const char     *label,
+          SylMoveDialog  *dialog)
+{
+  GPtrArray *nodes = syl_move_dialog_get_nodes (dialog);
+
+  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  _syl_outline_view_toast (self, label, TRUE);
+}
+
+static void
+show_move_dialog (SylOutlineView *self,
+                  GPtrArray      *nodes)
+{
+  SylMoveDialog *dialog = syl_move_dialog_new (self->document, nodes);
+
+  g_signal_connect_object (dialog, "moved", G_CALLBACK (moved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 move_to_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
@@ -568,7 +590,7 @@ move_to_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) nodes = syl_outline_view_get_selected_nodes (self);
 
   if (nodes->len > 0)
-    _syl_outline_view_show_move_dialog (self, nodes);
+    show_move_dialog (self, nodes);
 }
 
 /* Keys work while the list has the focus, never while a title is being
@@ -664,24 +686,3 @@ _syl_outline_view_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "outline.expand-all", NULL, expand_all_action);
 }
 
-static void
-moved_cb (SylOutlineView *self,
-          const char     *label,
-          SylMoveDialog  *dialog)
-{
-  GPtrArray *nodes = syl_move_dialog_get_nodes (dialog);
-
-  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
-  _syl_outline_view_toast (self, label, TRUE);
-}
-
-void
-_syl_outline_view_show_move_dialog (SylOutlineView *self,
-                                    GPtrArray      *nodes)
-{
-  SylMoveDialog *dialog = syl_move_dialog_new (self->document, nodes);
-
-  g_signal_connect_object (dialog, "moved", G_CALLBACK (moved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (dialog));
-}

@@ -141,8 +141,8 @@ set_drop_row (SylOutlineView *self,
     syl_outline_row_set_drop_into (row, TRUE);
 }
 
-void
-_syl_outline_view_clear_drop (SylOutlineView *self)
+static void
+clear_drop (SylOutlineView *self)
 {
   set_drop_row (self, NULL);
   gtk_widget_set_visible (self->drop_line, FALSE);
@@ -366,7 +366,7 @@ static void
 forget_place (SylOutlineView *self)
 {
   g_clear_object (&self->drop_target);
-  _syl_outline_view_clear_drop (self);
+  clear_drop (self);
   cancel_spring (self);
 }
 
@@ -467,7 +467,7 @@ static void
 drop_leave_cb (SylOutlineView *self)
 {
   self->dragging_over = FALSE;
-  _syl_outline_view_clear_drop (self);
+  clear_drop (self);
   cancel_spring (self);
   g_clear_handle_id (&self->leave_timeout, g_source_remove);
   self->leave_timeout = g_timeout_add (LEAVE_GRACE_MS, leave_timeout_cb, self);
@@ -594,7 +594,7 @@ drop_cb (SylOutlineView *self,
 
   g_clear_handle_id (&self->leave_timeout, g_source_remove);
   self->dragging_over = FALSE;
-  _syl_outline_view_clear_drop (self);
+  clear_drop (self);
   cancel_spring (self);
   if (target == NULL || self->document == NULL || !in_document (self, target) ||
       !drop_allowed (self, &place))

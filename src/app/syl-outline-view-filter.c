@@ -130,13 +130,6 @@ open_to_comments (SylNode *root)
     }
 }
 
-gboolean
-syl_outline_view_get_filter_open (SylOutlineView *self)
-{
-  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), FALSE);
-  return self->filtering;
-}
-
 /**
  * syl_outline_view_set_filter_open:
  * @filter: whether to show only sections with open comments, and their

@@ -101,7 +101,6 @@ void       _syl_outline_view_update_actions  (SylOutlineView  *self);
 void       _syl_outline_view_setup_dnd       (SylOutlineView  *self);
 void       _syl_outline_view_setup_row_dnd   (SylOutlineView  *self,
                                               SylOutlineRow   *row);
-void       _syl_outline_view_clear_drop      (SylOutlineView  *self);
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
@@ -121,8 +120,6 @@ GtkTreeListRow *_syl_outline_view_row_for_node (SylOutlineView *self,
 SylOutlineRow *_syl_outline_view_find_row    (SylOutlineView  *self,
                                               SylNode         *node);
 void       _syl_outline_view_add_shortcuts   (SylOutlineView  *self);
-void       _syl_outline_view_show_move_dialog (SylOutlineView *self,
-                                               GPtrArray      *nodes);
 void       _syl_outline_view_rename          (SylOutlineView  *self,
                                               SylNode         *node);
 gboolean   _syl_outline_view_structure_frozen (SylOutlineView *self);

@@ -343,13 +343,6 @@ syl_outline_view_set_document (SylOutlineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
-SylDocument *
-syl_outline_view_get_document (SylOutlineView *self)
-{
-  g_return_val_if_fail (SYL_IS_OUTLINE_VIEW (self), NULL);
-  return self->document;
-}
-
 /**
  * syl_outline_view_get_selected_nodes:
  *

@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (SylOutlineView, syl_outline_view, SYL, OUTLINE_VIEW, GtkWi
 
 void         syl_outline_view_set_document       (SylOutlineView  *self,
                                                   SylDocument     *document);
-SylDocument *syl_outline_view_get_document       (SylOutlineView  *self);
 GPtrArray   *syl_outline_view_get_selected_nodes (SylOutlineView  *self);
 void         syl_outline_view_select_nodes       (SylOutlineView  *self,
                                                   SylNode * const *nodes,
@@ -27,7 +26,6 @@ void         syl_outline_view_set_locked         (SylOutlineView  *self,
 gboolean     syl_outline_view_get_read_only      (SylOutlineView  *self);
 void         syl_outline_view_set_read_only      (SylOutlineView  *self,
                                                   gboolean         read_only);
-gboolean     syl_outline_view_get_filter_open    (SylOutlineView  *self);
 void         syl_outline_view_set_filter_open    (SylOutlineView  *self,
                                                   gboolean         filter);
 GtkWidget   *syl_outline_view_get_list_view      (SylOutlineView  *self);

@@ -204,22 +204,8 @@ syl_start_page_class_init (SylStartPageClass *klass)
 }
 
 static void
-syl_start_page_init (SylStartPage *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-  self->uris = g_ptr_array_new_with_free_func (g_free);
-  syl_start_page_set_manager (self, gtk_recent_manager_get_default ());
-}
-
-GtkWidget *
-syl_start_page_new (void)
-{
-  return g_object_new (SYL_TYPE_START_PAGE, NULL);
-}
-
-void
-syl_start_page_set_manager (SylStartPage     *self,
-                            GtkRecentManager *manager)
+set_manager (SylStartPage     *self,
+             GtkRecentManager *manager)
 {
   g_return_if_fail (SYL_IS_START_PAGE (self));
   g_return_if_fail (manager == NULL || GTK_IS_RECENT_MANAGER (manager));
@@ -230,6 +216,20 @@ syl_start_page_set_manager (SylStartPage     *self,
   if (manager != NULL)
     g_signal_connect_swapped (manager, "changed", G_CALLBACK (refresh), self);
   refresh (self);
+}
+
+static void
+syl_start_page_init (SylStartPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->uris = g_ptr_array_new_with_free_func (g_free);
+  set_manager (self, gtk_recent_manager_get_default ());
+}
+
+GtkWidget *
+syl_start_page_new (void)
+{
+  return g_object_new (SYL_TYPE_START_PAGE, NULL);
 }
 
 guint

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SylStartPage, syl_start_page, SYL, START_PAGE, GtkWidget)
 
 GtkWidget *syl_start_page_new          (void);
-void       syl_start_page_set_manager  (SylStartPage     *self,
-                                        GtkRecentManager *manager);
 guint      syl_start_page_get_n_recent (SylStartPage     *self);
 
 G_END_DECLS

@@ -87,7 +87,6 @@ void _syl_window_review_init         (SylWindow      *self);
 void _syl_window_set_tooltip     (GtkWidget      *widget,
                                   const char     *text);
 void _syl_window_update_actions  (SylWindow      *self);
-void _syl_window_focus_outline   (SylWindow      *self);
 void _syl_window_watch_numbering (SylWindow      *self);
 
 /* syl-window.c */

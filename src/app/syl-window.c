@@ -135,6 +135,24 @@ syl_window_set_document (SylWindow   *self,
   _syl_window_set_document_full (self, document, NULL);
 }
 
+/* A designer can start moving rows at once: the tree has the focus and
+ * its first row is selected. */
+static void
+focus_outline (SylWindow *self)
+{
+  SylNode *root;
+  SylNode *first;
+
+  if (self->document == NULL)
+    return;
+  root = syl_document_get_root (self->document);
+  first = syl_node_get_child (root, 0);
+  if (first != NULL)
+    syl_outline_view_select_nodes (self->outline_view, &first, 1);
+  else
+    gtk_widget_grab_focus (syl_outline_view_get_list_view (self->outline_view));
+}
+
 /* @draft_id: the recovery draft @document was restored from, if any */
 void
 _syl_window_set_document_full (SylWindow   *self,
@@ -174,25 +192,7 @@ _syl_window_set_document_full (SylWindow   *self,
   update_undo (self);
   update_pane (self);
   _syl_window_review_document_changed (self);
-  _syl_window_focus_outline (self);
-}
-
-/* A designer can start moving rows at once: the tree has the focus and
- * its first row is selected. */
-void
-_syl_window_focus_outline (SylWindow *self)
-{
-  SylNode *root;
-  SylNode *first;
-
-  if (self->document == NULL)
-    return;
-  root = syl_document_get_root (self->document);
-  first = syl_node_get_child (root, 0);
-  if (first != NULL)
-    syl_outline_view_select_nodes (self->outline_view, &first, 1);
-  else
-    gtk_widget_grab_focus (syl_outline_view_get_list_view (self->outline_view));
+  focus_outline (self);
 }
 
 SylDocument *
@@ -280,7 +280,7 @@ static void
 syl_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (syl_window_parent_class)->map (widget);
-  _syl_window_focus_outline (SYL_WINDOW (widget));
+  focus_outline (SYL_WINDOW (widget));
 }
 
 static void

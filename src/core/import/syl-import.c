@@ -153,7 +153,7 @@ _syl_import_result_add_author (SylImportResult *self,
 
 static void
 result_set_encoding (SylImportResult *self,
-                                 const char      *encoding)
+                     const char      *encoding)
 {
   g_free (self->encoding);
   self->encoding = g_strdup (encoding);
