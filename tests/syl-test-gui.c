@@ -54,7 +54,9 @@ syl_test_register_application (void)
   return GTK_APPLICATION (application);
 }
 
-/* Runs the main loop for a while, so that frames are drawn and idles run. */
+/* Runs the main loop for @milliseconds by the clock.  Only for pauses
+ * that are what a test is about, such as a person resting on a drop
+ * target: anything else waits for its condition with syl_test_await(). */
 void
 syl_test_pump (guint milliseconds)
 {
@@ -68,20 +70,230 @@ syl_test_pump (guint milliseconds)
     }
 }
 
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds or @timeout_ms have passed.
+ * The loop sleeps until something happens, and wakes up now and then to
+ * look again at conditions that no event announces, as files on disk. */
 gboolean
 syl_test_wait_for (gboolean (*condition) (gpointer),
                    gpointer   data,
                    guint      timeout_ms)
 {
   gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+  guint wake_up = g_timeout_add_full (G_PRIORITY_LOW, 5, wake_up_cb, NULL, NULL);
+  gboolean met;
 
-  while (!condition (data))
+  while (!(met = condition (data)) && g_get_monotonic_time () <= end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake_up);
+  return met;
+}
+
+/* The body of syl_test_await(): a wait that times out fails the test
+ * with a message that names the condition waited for. */
+void
+syl_test_await_full (gboolean   (*condition) (gpointer),
+                     gpointer     data,
+                     const char  *what,
+                     const char  *file,
+                     int          line,
+                     const char  *func)
+{
+  g_autofree char *message = NULL;
+
+  if (syl_test_wait_for (condition, data, SYL_TEST_WAIT_MS))
+    return;
+  message = g_strdup_printf ("timed out after %u ms waiting for %s", SYL_TEST_WAIT_MS, what);
+  g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+}
+
+static gboolean
+nothing_pending (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+/**
+ * syl_test_wait_idle:
+ *
+ * Waits until the main loop has nothing left to do now: every event that
+ * has arrived is handled, every idle has run.  Timers still to come are
+ * not waited for.
+ */
+void
+syl_test_wait_idle (void)
+{
+  syl_test_await (nothing_pending, NULL);
+}
+
+/**
+ * syl_test_sync_x:
+ *
+ * Waits until GTK has handled every event that the X server sent before
+ * now: a round trip makes the server send what it has, then the main loop
+ * runs until all of it is handled.  After xdotool has moved the pointer or
+ * pressed a key, GTK has received the event.
+ */
+void
+syl_test_sync_x (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (GDK_IS_X11_DISPLAY (display))
+    XSync (gdk_x11_display_get_xdisplay (display), False);
+  syl_test_wait_idle ();
+}
+
+typedef struct
+{
+  GdkFrameClock *clock;
+  gulong         handler;
+  gboolean       painted;
+} Frame;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  frame->painted = TRUE;
+}
+
+static gboolean
+frame_painted (gpointer data)
+{
+  return ((Frame *) data)->painted;
+}
+
+/**
+ * syl_test_wait_frame:
+ *
+ * Waits until the window of @widget, which is on screen, has laid itself
+ * out and painted once after everything done so far: sizes, places and
+ * what shows are then those of now.
+ */
+void
+syl_test_wait_frame (GtkWidget *widget)
+{
+  Frame frame = { gtk_widget_get_frame_clock (widget), 0, FALSE };
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_nonnull (frame.clock);
+  frame.handler = g_signal_connect (frame.clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+  gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_native (widget)));
+  syl_test_await (frame_painted, &frame);
+  g_signal_handler_disconnect (frame.clock, frame.handler);
+}
+
+/**
+ * syl_test_wait_redrawn:
+ *
+ * Waits until every window on screen shows everything done so far: it has
+ * painted once since, and an outline has done all a change makes it do
+ * (syl_test_wait_settled()).
+ */
+void
+syl_test_wait_redrawn (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      syl_test_pump (10);
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (!gtk_widget_get_mapped (window))
+        continue;
+      if (SYL_IS_WINDOW (window) &&
+          gtk_widget_get_mapped (GTK_WIDGET (syl_window_get_outline_view (SYL_WINDOW (window)))))
+        syl_test_wait_settled (SYL_WINDOW (window));
+      else
+        syl_test_wait_frame (window);
     }
-  return TRUE;
+}
+
+static gboolean
+is_on_screen (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkNative *native = gtk_widget_get_native (widget);
+
+  return gtk_widget_get_mapped (widget) && native != NULL &&
+         gdk_surface_get_mapped (gtk_native_get_surface (native));
+}
+
+/**
+ * syl_test_wait_shown:
+ *
+ * Waits until @widget, just presented, is on screen, its window mapped
+ * on the X server, laid out and painted.
+ */
+void
+syl_test_wait_shown (GtkWidget *widget)
+{
+  syl_test_await (is_on_screen, widget);
+  syl_test_wait_frame (widget);
+}
+
+/* Whether the outline view has nothing left to do after a change: no step
+ * held back, no rows waiting to open again, no row to keep still or bring
+ * into view, no hover to forget.  The last ones happen as the window lays
+ * itself out. */
+static gboolean
+view_at_rest (SylOutlineView *view)
+{
+  return view->step_batch == NULL && view->expand_idle == 0 &&
+         (view->pending_expand == NULL || view->pending_expand->len == 0) &&
+         view->steady_node == NULL && view->steady_tick == 0 &&
+         (view->reveal_nodes == NULL || view->reveal_nodes->len == 0) &&
+         view->next_frame_tick == 0 && !view->forget_hover;
+}
+
+typedef struct
+{
+  SylOutlineView *view;
+  Frame           frame;
+} Settle;
+
+/* At rest, painted since it came to rest, and nothing else to do now:
+ * idles run after the frame that a change asks for. */
+static gboolean
+view_settled (gpointer data)
+{
+  Settle *settle = data;
+
+  if (!view_at_rest (settle->view))
+    {
+      settle->frame.painted = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (settle->view));
+      return FALSE;
+    }
+  return settle->frame.painted && !g_main_context_pending (NULL);
+}
+
+/**
+ * syl_test_wait_settled:
+ *
+ * Waits until the outline of @window has done all it does after a change
+ * (rows reopened, the selection brought into view), the window has
+ * painted since, and the idles that the change queued have run: rows
+ * stand where they are seen.
+ */
+void
+syl_test_wait_settled (SylWindow *window)
+{
+  SylOutlineView *view = syl_window_get_outline_view (window);
+  Settle settle = { view, { gtk_widget_get_frame_clock (GTK_WIDGET (view)), 0, FALSE } };
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  settle.frame.handler = g_signal_connect (settle.frame.clock, "after-paint",
+                                           G_CALLBACK (after_paint_cb), &settle.frame);
+  gtk_widget_queue_draw (GTK_WIDGET (view));
+  syl_test_await (view_settled, &settle);
+  g_signal_handler_disconnect (settle.frame.clock, settle.frame.handler);
 }
 
 /* Opens @path, copied to a temporary folder so saving is harmless, in a
@@ -90,6 +302,21 @@ SylWindow *
 syl_test_open_window (const char *path)
 {
   return syl_test_open_window_sized (path, 1000, 700);
+}
+
+static gboolean
+held_by_test_alone (gpointer data)
+{
+  return g_atomic_int_get (&G_OBJECT (data)->ref_count) == 1;
+}
+
+/* Frees @object, which the test holds, once what GTK still has to do
+ * with it is done, and checks that it is gone. */
+static void
+assert_freed (gpointer object)
+{
+  syl_test_await (held_by_test_alone, object);
+  g_assert_finalize_object (object);
 }
 
 /* Closes @window, which the test holds the last reference to, and checks
@@ -109,19 +336,18 @@ syl_test_close_window (SylWindow *window)
     g_object_ref (document);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  syl_test_pump (50);
 
   /* Each holds the next, so they go in this order. */
-  g_assert_finalize_object (window);
-  g_assert_finalize_object (view);
+  assert_freed (window);
+  assert_freed (view);
   if (selection != NULL)
-    g_assert_finalize_object (selection);
+    assert_freed (selection);
   if (tree_model != NULL)
-    g_assert_finalize_object (tree_model);
+    assert_freed (tree_model);
   if (document != NULL)
-    g_assert_finalize_object (document);
+    assert_freed (document);
   if (root != NULL)
-    g_assert_finalize_object (root);
+    assert_freed (root);
 }
 
 char *
@@ -157,7 +383,7 @@ syl_test_select (SylWindow  *window,
   SylNode *node = syl_test_node_at (window, number);
 
   syl_outline_view_select_nodes (syl_window_get_outline_view (window), &node, 1);
-  syl_test_pump (50);
+  syl_test_wait_settled (window);
 }
 
 /* Like syl_test_open_window(), at @width × @height, so that a second
@@ -186,7 +412,8 @@ syl_test_open_window_sized (const char *path,
   g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  syl_test_pump (300);
+  syl_test_wait_shown (GTK_WIDGET (window));
+  syl_test_wait_settled (window);
   return window;
 }
 
@@ -228,6 +455,57 @@ syl_test_find_message_dialog (void)
   return NULL;
 }
 
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *list;
+  gpointer   item;
+} OnlyItem;
+
+static gboolean
+list_shows_only_item (gpointer data)
+{
+  OnlyItem *only = data;
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (only->list)));
+  g_autoptr(GObject) first = NULL;
+
+  if (g_list_model_get_n_items (model) != 1)
+    return FALSE;
+  first = g_list_model_get_item (model, 0);
+  return first == only->item && gtk_selection_model_is_selected (GTK_SELECTION_MODEL (model), 0);
+}
+
+/**
+ * syl_test_wait_list_shows_only:
+ *
+ * Waits until the list view under @widget shows @item alone, selected:
+ * a search entry filters its list a moment after the typing stops.
+ */
+void
+syl_test_wait_list_shows_only (GtkWidget *widget,
+                               gpointer   item)
+{
+  OnlyItem only = { find_list_view (widget), item };
+
+  g_assert_nonnull (only.list);
+  syl_test_await (list_shows_only_item, &only);
+}
+
 /* Runs xdotool, which moves the X pointer and presses keys through XTEST
  * as a hand would, then lets GTK handle the events. */
 void
@@ -248,7 +526,8 @@ syl_test_xdotool (const char *format,
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  syl_test_pump (60);
+  syl_test_sync_x ();
+  syl_test_wait_redrawn ();
 }
 
 /* The X window of the toplevel that holds @widget. */
@@ -305,19 +584,25 @@ syl_test_open_side_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_set_default_size (window, width, height);
   gtk_window_present (window);
-  syl_test_pump (200);
+  syl_test_wait_shown (GTK_WIDGET (window));
+  /* xdotool returns once the window has moved, and GTK has heard of it. */
   syl_test_xdotool ("windowmove --sync %lu %d %d", syl_test_xid (GTK_WIDGET (window)), x, y);
-  syl_test_pump (200);
   return window;
 }
 
 /* Gives @widget's toplevel the X input focus, which a window manager
  * would give a window that is clicked or opened; Xvfb has none. */
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
 void
 syl_test_focus_x (GtkWidget *widget)
 {
   syl_test_xdotool ("windowfocus --sync %lu", syl_test_xid (widget));
-  syl_test_pump (100);
+  syl_test_await (window_is_active, gtk_widget_get_root (widget));
 }
 
 /* A keycode that the keyboard map leaves empty, or 0. */
@@ -342,17 +627,50 @@ spare_keycode (Display *xdisplay,
   return 0;
 }
 
+typedef struct
+{
+  GArray   *chars;
+  GArray   *codes;
+  gboolean  mapped;
+} SpareKeys;
+
+/* Whether GDK's keyboard map has each spare key making its character
+ * (or, once they are given back, none of them making it). */
+static gboolean
+gdk_knows_spare_keys (gpointer data)
+{
+  SpareKeys *keys = data;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  for (guint i = 0; i < keys->chars->len; i++)
+    {
+      guint keyval = 0x01000000 | g_array_index (keys->chars, gunichar, i);
+      guint code = g_array_index (keys->codes, KeyCode, i);
+      g_autofree GdkKeymapKey *found = NULL;
+      int n_found = 0;
+      gboolean on_code = FALSE;
+
+      gdk_display_map_keyval (display, keyval, &found, &n_found);
+      for (int k = 0; k < n_found; k++)
+        on_code = on_code || found[k].keycode == code;
+      if (on_code != keys->mapped)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Types @text with xdotool.  xdotool types a character that no key makes
  * by mapping a spare key to it just for that press, and GDK reads the
  * press with the old map, so the character is lost; the characters of
- * @text beyond ASCII (Chinese, say) get spare keys here first, long
- * enough for GDK to learn the new map. */
+ * @text beyond ASCII (Chinese, say) get spare keys here first, and the
+ * typing waits until GDK has learned the new map. */
 void
 syl_test_type (const char *text)
 {
   Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr(GArray) codes = g_array_new (FALSE, FALSE, sizeof (KeyCode));
+  SpareKeys keys = { chars, codes, TRUE };
   g_autofree char *quoted = g_shell_quote (text);
   KeyCode code = 0;
 
@@ -372,11 +690,10 @@ syl_test_type (const char *text)
       g_array_append_val (chars, c);
       g_array_append_val (codes, code);
     }
-  XSync (xdisplay, False);
-  syl_test_pump (300);
+  syl_test_sync_x ();
+  syl_test_await (gdk_knows_spare_keys, &keys);
 
   syl_test_xdotool ("type --delay 40 %s", quoted);
-  syl_test_pump (100);
 
   for (guint i = 0; i < codes->len; i++)
     {
@@ -384,6 +701,7 @@ syl_test_type (const char *text)
 
       XChangeKeyboardMapping (xdisplay, g_array_index (codes, KeyCode, i), 1, &none, 1);
     }
-  XSync (xdisplay, False);
-  syl_test_pump (100);
+  keys.mapped = FALSE;
+  syl_test_sync_x ();
+  syl_test_await (gdk_knows_spare_keys, &keys);
 }

@@ -10,10 +10,33 @@ G_BEGIN_DECLS
 
 void       syl_test_gui_init       (int         *argc,
                                     char      ***argv);
-void       syl_test_pump           (guint        milliseconds);
+
+/* Waiting for what a test needs next, never for a time: the longest wait,
+ * after which the test fails. */
+#define SYL_TEST_WAIT_MS 10000
+
 gboolean   syl_test_wait_for       (gboolean   (*condition) (gpointer),
                                     gpointer     data,
                                     guint        timeout_ms);
+void       syl_test_await_full     (gboolean   (*condition) (gpointer),
+                                    gpointer     data,
+                                    const char  *what,
+                                    const char  *file,
+                                    int          line,
+                                    const char  *func);
+/* Waits until @condition (@data) holds; fails the test, naming the
+ * condition, if it does not within SYL_TEST_WAIT_MS. */
+#define syl_test_await(condition, data) \
+  syl_test_await_full ((condition), (data), #condition, __FILE__, __LINE__, G_STRFUNC)
+void       syl_test_wait_idle      (void);
+void       syl_test_sync_x         (void);
+void       syl_test_wait_frame     (GtkWidget   *widget);
+void       syl_test_wait_redrawn   (void);
+void       syl_test_wait_shown     (GtkWidget   *widget);
+void       syl_test_wait_settled   (SylWindow   *window);
+/* Runs the main loop for a time: only for pauses that are part of what a
+ * test checks, each with a comment saying why. */
+void       syl_test_pump           (guint        milliseconds);
 SylWindow *syl_test_open_window    (const char  *path);
 char      *syl_test_window_outline (SylWindow   *window);
 GPtrArray *syl_test_selected       (SylWindow   *window);
@@ -24,6 +47,8 @@ void       syl_test_select         (SylWindow   *window,
 void       syl_test_close_window   (SylWindow   *window);
 GtkWidget *syl_test_find_button    (GtkWidget   *widget,
                                     const char  *icon);
+void       syl_test_wait_list_shows_only (GtkWidget *widget,
+                                          gpointer   item);
 /* The message dialog on screen, if there is one. */
 AdwMessageDialog *syl_test_find_message_dialog (void);
 GtkApplication *syl_test_register_application (void);

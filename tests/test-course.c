@@ -53,9 +53,9 @@ open_dialog (Fixture *f)
 
   g_assert_null (find_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.course-properties", NULL));
-  syl_test_pump (200);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
+  syl_test_wait_shown (GTK_WIDGET (dialog));
   g_assert_true (syl_course_dialog_get_document (dialog) == f->document);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
@@ -66,9 +66,10 @@ static void
 close_dialog (Fixture *f)
 {
   gtk_window_close (GTK_WINDOW (f->dialog));
-  syl_test_pump (100);
   g_assert_null (find_dialog ());
   f->dialog = NULL;
+  /* The window shows again what the dialog covered. */
+  syl_test_wait_settled (f->window);
 }
 
 static void
@@ -126,7 +127,7 @@ set_text (Fixture    *f,
           const char *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (child (f, id)), text);
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
 }
 
 /* Enter in an entry row. */
@@ -135,7 +136,7 @@ activate (Fixture    *f,
           const char *id)
 {
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (child (f, id))), "activate");
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
 }
 
 static GtkTextBuffer *
@@ -197,7 +198,7 @@ undo (Fixture *f)
 {
   g_assert_true (syl_history_get_can_undo (f->history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "course.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
 }
 
 static void
@@ -205,14 +206,15 @@ redo (Fixture *f)
 {
   g_assert_true (syl_history_get_can_redo (f->history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "course.redo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
 }
 
+/* Presses @keys; returns once GTK has handled them and the windows show
+ * what they did. */
 static void
 press (const char *keys)
 {
   syl_test_xdotool ("key %s", keys);
-  syl_test_pump (100);
 }
 
 /* The document is as it was opened. */
@@ -232,8 +234,8 @@ save_and_read (Fixture *f)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (syl_document_get_file (f->document));
 
+  /* Saving is done when the action returns. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
-  syl_test_pump (50);
   g_assert_false (syl_document_get_modified (f->document));
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   g_assert_no_error (error);
@@ -367,9 +369,12 @@ assert_authors (Fixture    *f,
 static void
 click (GtkWidget *button)
 {
+  /* The dialog, which outlives a button that removes its own row. */
+  GtkWidget *dialog = GTK_WIDGET (gtk_widget_get_root (button));
+
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  syl_test_pump (50);
+  syl_test_wait_frame (dialog);
 }
 
 static gboolean
@@ -386,7 +391,7 @@ focus (Fixture   *f,
 {
   syl_test_focus_x (GTK_WIDGET (f->dialog));
   g_assert_true (gtk_widget_grab_focus (widget));
-  syl_test_pump (100);
+  syl_test_wait_frame (widget);
 }
 
 static GtkWidget *
@@ -427,7 +432,6 @@ test_title_typed (Fixture       *f,
   /* Focusing selects the whole title, so typing replaces it. */
   focus (f, row);
   syl_test_type ("Course 课程");
-  syl_test_pump (100);
   g_assert_cmpstr (text_of (f, "title_row"), ==, "Course 课程");
   g_assert_cmpstr (syl_document_get_title (f->document), ==, "Course 课程");
   g_assert_cmpuint (n_undo (f), ==, 1);
@@ -485,7 +489,7 @@ test_fields (Fixture       *f,
 
   set_text (f, "subtitle_row", "副标题 Sub");
   gtk_text_buffer_set_text (buffer, "第一行\nLine two", -1);
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   set_text (f, "language_row", "en-GB");
   activate (f, "language_row");
   g_assert_cmpstr (syl_document_get_subtitle (f->document), ==, "副标题 Sub");
@@ -675,7 +679,7 @@ test_language_menu (Fixture       *f,
   g_assert_true (has_error (f, "language_row"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "course.set-language", "s",
                                              "ja"));
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   g_assert_cmpstr (syl_document_get_language (f->document), ==, "ja");
   g_assert_cmpstr (text_of (f, "language_row"), ==, "ja");
   g_assert_false (has_error (f, "language_row"));
@@ -684,7 +688,7 @@ test_language_menu (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "course.set-language", "s",
                                              ""));
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   g_assert_cmpstr (syl_document_get_language (f->document), ==, "");
   g_assert_cmpstr (text_of (f, "language_row"), ==, "");
   g_assert_cmpuint (n_undo (f), ==, 2);
@@ -923,7 +927,7 @@ test_authors (Fixture       *f,
   syl_test_focus_x (GTK_WIDGET (f->dialog));
   syl_test_type ("Ada 洛");
   gtk_editable_set_text (GTK_EDITABLE (author_widget (f, 1, "author-about")), "Teaches 数学");
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   assert_authors (f, SAMPLE_AUTHOR "|" SAMPLE_ABOUT ";Ada 洛|Teaches 数学");
   g_assert_cmpuint (n_undo (f), ==, 3);
   saved = saved_authors (f);
@@ -970,7 +974,7 @@ test_authors_down_and_empty (Fixture       *f,
 {
   click (child (f, "add_author_button"));
   gtk_editable_set_text (GTK_EDITABLE (author_widget (f, 1, "author-name")), "B");
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   click (author_widget (f, 0, "author-down"));
   assert_authors (f, "B|;" SAMPLE_AUTHOR "|" SAMPLE_ABOUT);
 
@@ -1007,7 +1011,7 @@ test_reopen (Fixture       *f,
   gtk_text_buffer_set_text (description_buffer (f), "Desc", -1);
   click (child (f, "add_author_button"));
   gtk_editable_set_text (GTK_EDITABLE (author_widget (f, 1, "author-name")), "Grace");
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->dialog));
   set_text (f, "target_row", "45");
   close_dialog (f);
   g_assert_cmpint (target (f), ==, 45);
@@ -1098,14 +1102,13 @@ test_menu_item (Fixture       *f,
   empty = syl_window_new (NULL);
   g_object_ref_sink (empty);
   gtk_window_present (GTK_WINDOW (empty));
-  syl_test_pump (100);
+  syl_test_wait_shown (GTK_WIDGET (empty));
   g_assert_false (course_item_sensitive (empty));
   gtk_widget_activate_action (GTK_WIDGET (empty), "win.course-properties", NULL);
-  syl_test_pump (100);
+  /* Had the action done anything, it would be done now. */
+  syl_test_wait_idle ();
   g_assert_null (find_dialog ());
-  gtk_window_destroy (GTK_WINDOW (empty));
-  g_object_unref (empty);
-  syl_test_pump (50);
+  syl_test_close_window (empty);
 }
 
 int
