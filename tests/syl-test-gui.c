@@ -438,6 +438,53 @@ syl_test_find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first widget of @type under @widget, @widget itself included, or
+ * NULL. */
+GtkWidget *
+syl_test_find_child_of_type (GtkWidget *widget,
+                             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = syl_test_find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The items of @menu's sections as "label=action(target);". */
+char *
+syl_test_menu_items (GMenuModel *menu)
+{
+  g_autoptr(GString) items = g_string_new (NULL);
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, "target",
+                                                                              G_VARIANT_TYPE_STRING);
+
+          g_assert_true (g_menu_model_get_item_attribute (section, i, "label", "s", &label));
+          g_menu_model_get_item_attribute (section, i, "action", "s", &action);
+          g_string_append_printf (items, "%s=%s", label, action ? action : "");
+          if (target != NULL)
+            g_string_append_printf (items, "(%s)", g_variant_get_string (target, NULL));
+          g_string_append_c (items, ';');
+        }
+    }
+  return g_string_free (g_steal_pointer (&items), FALSE);
+}
+
 /* The message dialog on screen, if there is one: the application shows
  * it on its own, so a test finds it among the toplevels. */
 AdwMessageDialog *
@@ -528,6 +575,14 @@ syl_test_xdotool (const char *format,
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   syl_test_sync_x ();
   syl_test_wait_redrawn ();
+}
+
+/* Presses @keys ("ctrl+z") as one chord with xdotool; returns once GTK has
+ * handled them and the windows show what they did. */
+void
+syl_test_press (const char *keys)
+{
+  syl_test_xdotool ("key %s", keys);
 }
 
 /* The X window of the toplevel that holds @widget. */

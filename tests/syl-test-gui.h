@@ -47,6 +47,9 @@ void       syl_test_select         (SylWindow   *window,
 void       syl_test_close_window   (SylWindow   *window);
 GtkWidget *syl_test_find_button    (GtkWidget   *widget,
                                     const char  *icon);
+GtkWidget *syl_test_find_child_of_type (GtkWidget *widget,
+                                        GType      type);
+char      *syl_test_menu_items     (GMenuModel  *menu);
 void       syl_test_wait_list_shows_only (GtkWidget *widget,
                                           gpointer   item);
 /* The message dialog on screen, if there is one. */
@@ -60,6 +63,7 @@ SylWindow *syl_test_open_window_sized (const char *path,
                                        int         height);
 void       syl_test_xdotool           (const char *format,
                                        ...) G_GNUC_PRINTF (1, 2);
+void       syl_test_press             (const char *keys);
 gulong     syl_test_xid               (GtkWidget  *widget);
 void       syl_test_screen_point      (GtkWidget  *widget,
                                        double      fraction_x,
