@@ -4,39 +4,13 @@
  */
 #pragma once
 
+#include "syl-test-wait.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
 
 void       syl_test_gui_init       (int         *argc,
                                     char      ***argv);
-
-/* Waiting for what a test needs next, never for a time: the longest wait,
- * after which the test fails. */
-#define SYL_TEST_WAIT_MS 10000
-
-gboolean   syl_test_wait_for       (gboolean   (*condition) (gpointer),
-                                    gpointer     data,
-                                    guint        timeout_ms);
-void       syl_test_await_full     (gboolean   (*condition) (gpointer),
-                                    gpointer     data,
-                                    const char  *what,
-                                    const char  *file,
-                                    int          line,
-                                    const char  *func);
-/* Waits until @condition (@data) holds; fails the test, naming the
- * condition, if it does not within SYL_TEST_WAIT_MS. */
-#define syl_test_await(condition, data) \
-  syl_test_await_full ((condition), (data), #condition, __FILE__, __LINE__, G_STRFUNC)
-void       syl_test_wait_idle      (void);
-void       syl_test_sync_x         (void);
-void       syl_test_wait_frame     (GtkWidget   *widget);
-void       syl_test_wait_redrawn   (void);
-void       syl_test_wait_shown     (GtkWidget   *widget);
-void       syl_test_wait_settled   (SylWindow   *window);
-/* Runs the main loop for a time: only for pauses that are part of what a
- * test checks, each with a comment saying why. */
-void       syl_test_pump           (guint        milliseconds);
 SylWindow *syl_test_open_window    (const char  *path);
 char      *syl_test_window_outline (SylWindow   *window);
 GPtrArray *syl_test_selected       (SylWindow   *window);
@@ -50,8 +24,6 @@ GtkWidget *syl_test_find_button    (GtkWidget   *widget,
 GtkWidget *syl_test_find_child_of_type (GtkWidget *widget,
                                         GType      type);
 char      *syl_test_menu_items     (GMenuModel  *menu);
-void       syl_test_wait_list_shows_only (GtkWidget *widget,
-                                          gpointer   item);
 /* The message dialog on screen, if there is one. */
 AdwMessageDialog *syl_test_find_message_dialog (void);
 GtkApplication *syl_test_register_application (void);
