@@ -11,7 +11,7 @@
 
 #include <math.h>
 
-#include "syl-outline-row.h"
+#include "syl-outline-view-private.h"
 #include "syl-test-dnd.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
@@ -72,7 +72,10 @@ press_and_move (int   from_x,
                       from_y + (to_y - from_y) * (int) i / (int) steps);
 }
 
-/* Presses on @from and moves in steps to @to, as a hand would. */
+/* Presses on @from and moves in steps to @to, as a hand would.  GTK has
+ * handled each step before the next (syl_test_xdotool()), so the drag
+ * began on the way and the window under @to has heard of the pointer
+ * there: the drop lands where the indicator shows now. */
 void
 syl_test_drag_to (int from_x,
                   int from_y,
@@ -80,9 +83,6 @@ syl_test_drag_to (int from_x,
                   int to_y)
 {
   press_and_move (from_x, from_y, to_x, to_y, 10);
-  syl_test_pump (200);
-  syl_test_xdotool ("mousemove %d %d", to_x, to_y);
-  syl_test_pump (200);
 }
 
 /* Presses on @from, moves to @to over about half a second and rests there
@@ -95,6 +95,8 @@ syl_test_drag_rest (int   from_x,
                     guint rest_ms)
 {
   press_and_move (from_x, from_y, to_x, to_y, 8);
+  /* The rest itself, by the clock: it is what the test is about (rows
+   * open on a rest, see SYL_TEST_HUMAN_REST_MS). */
   syl_test_pump (rest_ms);
 }
 
@@ -117,7 +119,7 @@ syl_test_scroll_to (SylWindow *window,
                     double     value)
 {
   gtk_adjustment_set_value (vadjustment (window), value);
-  syl_test_pump (300);
+  syl_test_wait_settled (window);
   g_assert_cmpfloat (fabs (syl_test_scroll_value (window) - value), <, 1);
 }
 
@@ -311,6 +313,62 @@ assert_drop_cleared (SylOutlineView *view)
     }
 }
 
+/* Whether GTK has no drag going on: the view's own drags have ended, and
+ * no drag source in any window, another application's stand-in too, still
+ * has one. */
+static gboolean
+has_drag (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller) &&
+          gtk_drag_source_get_drag (GTK_DRAG_SOURCE (controller)) != NULL)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_drag (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+drag_is_over (gpointer data)
+{
+  SylOutlineView *view = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  if (view->drag_nodes != NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (has_drag (window))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * syl_test_wait_drag_over:
+ *
+ * Waits until the drag has ended, by a drop or otherwise, and the outline
+ * has shown what came of it.
+ */
+void
+syl_test_wait_drag_over (SylWindow *window)
+{
+  syl_test_await (drag_is_over, syl_window_get_outline_view (window));
+  /* What the drag's end queued, such as the leave that follows it. */
+  syl_test_wait_idle ();
+  syl_test_wait_settled (window);
+}
+
 /**
  * syl_test_release_checked:
  * @dragged: (nullable): the nodes being dragged, in the outline's order,
@@ -341,7 +399,7 @@ syl_test_release_checked (SylWindow *window,
     target = g_object_ref (shown_target);
 
   syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_wait_drag_over (window);
   assert_drop_cleared (view);
 
   if (!shown)
@@ -371,11 +429,10 @@ syl_test_cancel_checked (SylWindow *window)
   gboolean could_undo = syl_history_get_can_undo (syl_document_get_history (document));
 
   syl_test_xdotool ("keydown Escape");
-  syl_test_pump (150);
+  syl_test_await (drag_is_over, syl_window_get_outline_view (window));
   syl_test_xdotool ("keyup Escape");
-  syl_test_pump (200);
   syl_test_xdotool ("mouseup 1");
-  syl_test_pump (500);
+  syl_test_wait_drag_over (window);
 
   after = syl_test_serialize (document);
   syl_test_assert_same_text (after, before);

@@ -38,5 +38,6 @@ void       syl_test_assert_indicator (SylWindow *window);
 gboolean   syl_test_release_checked  (SylWindow *window,
                                       GPtrArray *dragged);
 void       syl_test_cancel_checked   (SylWindow *window);
+void       syl_test_wait_drag_over   (SylWindow *window);
 
 G_END_DECLS

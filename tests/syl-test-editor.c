@@ -39,7 +39,7 @@ syl_test_editor_undo (SylTestEditor *f)
 {
   g_assert_true (syl_history_get_can_undo (f->history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
 }
 
 /* Checks that the document is again exactly as opened. */
@@ -61,5 +61,5 @@ syl_test_type_into_buffer (GtkTextBuffer *buffer,
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
-  syl_test_pump (20);
+  syl_test_wait_redrawn ();
 }

@@ -54,42 +54,27 @@ syl_test_register_application (void)
   return GTK_APPLICATION (application);
 }
 
-/* Runs the main loop for a while, so that frames are drawn and idles run. */
-void
-syl_test_pump (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-gboolean
-syl_test_wait_for (gboolean (*condition) (gpointer),
-                   gpointer   data,
-                   guint      timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      syl_test_pump (10);
-    }
-  return TRUE;
-}
-
 /* Opens @path, copied to a temporary folder so saving is harmless, in a
  * window on screen. */
 SylWindow *
 syl_test_open_window (const char *path)
 {
   return syl_test_open_window_sized (path, 1000, 700);
+}
+
+static gboolean
+held_by_test_alone (gpointer data)
+{
+  return g_atomic_int_get (&G_OBJECT (data)->ref_count) == 1;
+}
+
+/* Frees @object, which the test holds, once what GTK still has to do
+ * with it is done, and checks that it is gone. */
+static void
+assert_freed (gpointer object)
+{
+  syl_test_await (held_by_test_alone, object);
+  g_assert_finalize_object (object);
 }
 
 /* Closes @window, which the test holds the last reference to, and checks
@@ -109,19 +94,18 @@ syl_test_close_window (SylWindow *window)
     g_object_ref (document);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  syl_test_pump (50);
 
   /* Each holds the next, so they go in this order. */
-  g_assert_finalize_object (window);
-  g_assert_finalize_object (view);
+  assert_freed (window);
+  assert_freed (view);
   if (selection != NULL)
-    g_assert_finalize_object (selection);
+    assert_freed (selection);
   if (tree_model != NULL)
-    g_assert_finalize_object (tree_model);
+    assert_freed (tree_model);
   if (document != NULL)
-    g_assert_finalize_object (document);
+    assert_freed (document);
   if (root != NULL)
-    g_assert_finalize_object (root);
+    assert_freed (root);
 }
 
 char *
@@ -157,7 +141,7 @@ syl_test_select (SylWindow  *window,
   SylNode *node = syl_test_node_at (window, number);
 
   syl_outline_view_select_nodes (syl_window_get_outline_view (window), &node, 1);
-  syl_test_pump (50);
+  syl_test_wait_settled (window);
 }
 
 /* Like syl_test_open_window(), at @width × @height, so that a second
@@ -186,7 +170,8 @@ syl_test_open_window_sized (const char *path,
   g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  syl_test_pump (300);
+  syl_test_wait_shown (GTK_WIDGET (window));
+  syl_test_wait_settled (window);
   return window;
 }
 
@@ -209,6 +194,53 @@ syl_test_find_button (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* The first widget of @type under @widget, @widget itself included, or
+ * NULL. */
+GtkWidget *
+syl_test_find_child_of_type (GtkWidget *widget,
+                             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = syl_test_find_child_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The items of @menu's sections as "label=action(target);". */
+char *
+syl_test_menu_items (GMenuModel *menu)
+{
+  g_autoptr(GString) items = g_string_new (NULL);
+
+  for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, "target",
+                                                                              G_VARIANT_TYPE_STRING);
+
+          g_assert_true (g_menu_model_get_item_attribute (section, i, "label", "s", &label));
+          g_menu_model_get_item_attribute (section, i, "action", "s", &action);
+          g_string_append_printf (items, "%s=%s", label, action ? action : "");
+          if (target != NULL)
+            g_string_append_printf (items, "(%s)", g_variant_get_string (target, NULL));
+          g_string_append_c (items, ';');
+        }
+    }
+  return g_string_free (g_steal_pointer (&items), FALSE);
 }
 
 /* The message dialog on screen, if there is one: the application shows
@@ -248,7 +280,16 @@ syl_test_xdotool (const char *format,
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
-  syl_test_pump (60);
+  syl_test_sync_x ();
+  syl_test_wait_redrawn ();
+}
+
+/* Presses @keys ("ctrl+z") as one chord with xdotool; returns once GTK has
+ * handled them and the windows show what they did. */
+void
+syl_test_press (const char *keys)
+{
+  syl_test_xdotool ("key %s", keys);
 }
 
 /* The X window of the toplevel that holds @widget. */
@@ -305,19 +346,25 @@ syl_test_open_side_window (GtkWidget *child,
   gtk_window_set_child (window, child);
   gtk_window_set_default_size (window, width, height);
   gtk_window_present (window);
-  syl_test_pump (200);
+  syl_test_wait_shown (GTK_WIDGET (window));
+  /* xdotool returns once the window has moved, and GTK has heard of it. */
   syl_test_xdotool ("windowmove --sync %lu %d %d", syl_test_xid (GTK_WIDGET (window)), x, y);
-  syl_test_pump (200);
   return window;
 }
 
 /* Gives @widget's toplevel the X input focus, which a window manager
  * would give a window that is clicked or opened; Xvfb has none. */
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
 void
 syl_test_focus_x (GtkWidget *widget)
 {
   syl_test_xdotool ("windowfocus --sync %lu", syl_test_xid (widget));
-  syl_test_pump (100);
+  syl_test_await (window_is_active, gtk_widget_get_root (widget));
 }
 
 /* A keycode that the keyboard map leaves empty, or 0. */
@@ -342,17 +389,50 @@ spare_keycode (Display *xdisplay,
   return 0;
 }
 
+typedef struct
+{
+  GArray   *chars;
+  GArray   *codes;
+  gboolean  mapped;
+} SpareKeys;
+
+/* Whether GDK's keyboard map has each spare key making its character
+ * (or, once they are given back, none of them making it). */
+static gboolean
+gdk_knows_spare_keys (gpointer data)
+{
+  SpareKeys *keys = data;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  for (guint i = 0; i < keys->chars->len; i++)
+    {
+      guint keyval = 0x01000000 | g_array_index (keys->chars, gunichar, i);
+      guint code = g_array_index (keys->codes, KeyCode, i);
+      g_autofree GdkKeymapKey *found = NULL;
+      int n_found = 0;
+      gboolean on_code = FALSE;
+
+      gdk_display_map_keyval (display, keyval, &found, &n_found);
+      for (int k = 0; k < n_found; k++)
+        on_code = on_code || found[k].keycode == code;
+      if (on_code != keys->mapped)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Types @text with xdotool.  xdotool types a character that no key makes
  * by mapping a spare key to it just for that press, and GDK reads the
  * press with the old map, so the character is lost; the characters of
- * @text beyond ASCII (Chinese, say) get spare keys here first, long
- * enough for GDK to learn the new map. */
+ * @text beyond ASCII (Chinese, say) get spare keys here first, and the
+ * typing waits until GDK has learned the new map. */
 void
 syl_test_type (const char *text)
 {
   Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr(GArray) codes = g_array_new (FALSE, FALSE, sizeof (KeyCode));
+  SpareKeys keys = { chars, codes, TRUE };
   g_autofree char *quoted = g_shell_quote (text);
   KeyCode code = 0;
 
@@ -372,11 +452,10 @@ syl_test_type (const char *text)
       g_array_append_val (chars, c);
       g_array_append_val (codes, code);
     }
-  XSync (xdisplay, False);
-  syl_test_pump (300);
+  syl_test_sync_x ();
+  syl_test_await (gdk_knows_spare_keys, &keys);
 
   syl_test_xdotool ("type --delay 40 %s", quoted);
-  syl_test_pump (100);
 
   for (guint i = 0; i < codes->len; i++)
     {
@@ -384,6 +463,7 @@ syl_test_type (const char *text)
 
       XChangeKeyboardMapping (xdisplay, g_array_index (codes, KeyCode, i), 1, &none, 1);
     }
-  XSync (xdisplay, False);
-  syl_test_pump (100);
+  keys.mapped = FALSE;
+  syl_test_sync_x ();
+  syl_test_await (gdk_knows_spare_keys, &keys);
 }

@@ -4,16 +4,13 @@
  */
 #pragma once
 
+#include "syl-test-wait.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
 
 void       syl_test_gui_init       (int         *argc,
                                     char      ***argv);
-void       syl_test_pump           (guint        milliseconds);
-gboolean   syl_test_wait_for       (gboolean   (*condition) (gpointer),
-                                    gpointer     data,
-                                    guint        timeout_ms);
 SylWindow *syl_test_open_window    (const char  *path);
 char      *syl_test_window_outline (SylWindow   *window);
 GPtrArray *syl_test_selected       (SylWindow   *window);
@@ -24,6 +21,9 @@ void       syl_test_select         (SylWindow   *window,
 void       syl_test_close_window   (SylWindow   *window);
 GtkWidget *syl_test_find_button    (GtkWidget   *widget,
                                     const char  *icon);
+GtkWidget *syl_test_find_child_of_type (GtkWidget *widget,
+                                        GType      type);
+char      *syl_test_menu_items     (GMenuModel  *menu);
 /* The message dialog on screen, if there is one. */
 AdwMessageDialog *syl_test_find_message_dialog (void);
 GtkApplication *syl_test_register_application (void);
@@ -35,6 +35,7 @@ SylWindow *syl_test_open_window_sized (const char *path,
                                        int         height);
 void       syl_test_xdotool           (const char *format,
                                        ...) G_GNUC_PRINTF (1, 2);
+void       syl_test_press             (const char *keys);
 gulong     syl_test_xid               (GtkWidget  *widget);
 void       syl_test_screen_point      (GtkWidget  *widget,
                                        double      fraction_x,

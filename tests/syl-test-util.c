@@ -58,8 +58,16 @@ syl_test_load_data (const char *name)
 SylDocument *
 syl_test_parse (const char *json)
 {
+  return syl_test_parse_length (json, strlen (json));
+}
+
+/* The outline in the first @length bytes of @text, which must be read. */
+SylDocument *
+syl_test_parse_length (const char *text,
+                       gsize       length)
+{
   g_autoptr(GError) error = NULL;
-  SylDocument *document = syl_document_new_from_data (json, strlen (json), &error);
+  SylDocument *document = syl_document_new_from_data (text, length, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (document);
@@ -226,10 +234,19 @@ syl_test_assert_same_text (const char *a,
 char *
 syl_test_read_text (const char *path)
 {
+  return syl_test_read_file (path, NULL);
+}
+
+/* The contents of @path, with their length in @length unless NULL: a
+ * file may hold NUL bytes. */
+char *
+syl_test_read_file (const char *path,
+                    gsize      *length)
+{
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
 
-  g_file_get_contents (path, &contents, NULL, &error);
+  g_file_get_contents (path, &contents, length, &error);
   g_assert_no_error (error);
   return contents;
 }

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* The smallest valid outline, left open for more members. */
+#define SYL_TEST_JSON_HEAD "{\"format\": \"syllabus\", \"version\": 1"
+
 char        *syl_test_data_path   (const char  *first,
                                    ...) G_GNUC_NULL_TERMINATED;
 SylDocument *syl_test_load_data   (const char  *name);
@@ -20,6 +23,8 @@ char        *syl_test_dump        (SylDocument *document);
 void         syl_test_assert_same_text (const char *a,
                                         const char *b);
 char        *syl_test_read_text        (const char *path);
+char        *syl_test_read_file        (const char *path,
+                                        gsize      *length);
 void         syl_test_write_text       (const char *path,
                                         const char *text);
 char        *syl_test_sample_path      (void);
@@ -27,6 +32,8 @@ SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
 SylDocument *syl_test_load_sample (void);
 SylDocument *syl_test_parse       (const char  *json);
+SylDocument *syl_test_parse_length (const char *text,
+                                    gsize       length);
 GError      *syl_test_parse_fails (const char  *text,
                                    gsize        length);
 JsonNode    *syl_test_parse_json  (const char  *text);

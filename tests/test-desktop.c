@@ -270,7 +270,7 @@ test_narrow (void)
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   window = syl_test_open_window_sized (path, 360, 700);
   g_assert_true (syl_test_wait_for (is_narrow, window, 2000));
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
   assert_panes (window, TRUE, FALSE);
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), <=, 360);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
@@ -281,12 +281,12 @@ test_narrow (void)
    * following. */
   syl_test_select (window, "1.2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-editor", NULL));
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
   assert_panes (window, FALSE, TRUE);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
                                          GTK_WIDGET (SYL_NODE_PANE (window->node_pane)->title_row)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-outline", NULL));
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
   assert_panes (window, TRUE, FALSE);
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
                                          GTK_WIDGET (window->outline_view)));
@@ -296,7 +296,7 @@ test_narrow (void)
   /* Wide again: both, side by side. */
   syl_test_xdotool ("windowsize --sync %lu 1000 700", syl_test_xid (GTK_WIDGET (window)));
   g_assert_true (syl_test_wait_for (is_wide, window, 2000));
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
   assert_panes (window, TRUE, TRUE);
   g_assert_false (gtk_widget_get_visible (window->back_button));
   g_assert_false (gtk_widget_get_visible (window->edit_button));

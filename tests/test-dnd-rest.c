@@ -32,7 +32,6 @@ assert_saved (SylWindow  *window,
   g_autofree char *saved_number = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  syl_test_pump (200);
   g_assert_false (syl_document_get_modified (document));
   saved = syl_test_load_path (path);
   saved_number = syl_document_dup_number (saved, syl_test_find (saved, id));
@@ -141,6 +140,8 @@ open_then_move (SylWindow  *window,
   syl_test_row_point (window, next, fraction, &x3, &y3);
   for (int i = 1; i <= 5; i++)
     syl_test_xdotool ("mousemove %d %d", x2 + (x3 - x2) * i / 5, y2 + (y3 - y2) * i / 5);
+  /* A person rests on @next before letting go, by the clock: rows that
+   * the drag opened may fold meanwhile, and one under it may open. */
   syl_test_pump (SYL_TEST_HUMAN_REST_MS);
 }
 
@@ -215,9 +216,13 @@ test_passing_over_does_not_open (void)
   syl_test_row_point (window, node, 0.5, &x1, &y1);
   syl_test_row_point (window, passed, 0.5, &x2, &y2);
   syl_test_row_point (window, target, 0.12, &x3, &y3);
+  /* Slowly: a short rest on the row passed over, shorter than the delay
+   * that opens a row. */
   syl_test_drag_rest (x1, y1, x2, y2, 400);
   for (int i = 1; i <= 4; i++)
     syl_test_xdotool ("mousemove %d %d", x2, y2 + (y3 - y2) * i / 4);
+  /* The rest on the target, by the clock: the row passed over had time
+   * to open, had the pass opened it. */
   syl_test_pump (SYL_TEST_HUMAN_REST_MS);
   g_assert_false (syl_node_get_expanded (passed));
 

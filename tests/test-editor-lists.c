@@ -22,7 +22,7 @@ redo (Fixture *f)
 {
   g_assert_true (syl_history_get_can_redo (f->history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
 }
 
 /* Of the items in @list, only the first's ▲ and the last's ▼ are
@@ -65,7 +65,7 @@ click_item_button (GtkWidget  *list,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  syl_test_pump (20);
+  syl_test_wait_frame (list);
 }
 
 /* ▲ on the first objective and ▼ on the last are insensitive, through
@@ -86,7 +86,7 @@ test_objective_arrows (Fixture       *f,
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (pane, "pane.add-objective", NULL));
-  syl_test_pump (20);
+  syl_test_wait_frame (pane);
   assert_arrows_at_ends (list, 3);
   click_item_button (list, 0, "go-down-symbolic");
   g_assert_cmpstr (syl_node_get_objectives (node)[0], ==, "比较插入排序与归并排序");
@@ -132,7 +132,7 @@ test_example_arrows (Fixture       *f,
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (pane, "pane.add-example", NULL));
-  syl_test_pump (20);
+  syl_test_wait_frame (pane);
   assert_arrows_at_ends (box, 2);
   g_assert_true (gtk_widget_activate_action (pane, "pane.example-down", "u", 1));
   g_assert_cmpuint (syl_history_get_n_undo (f->history), ==, 1);
@@ -170,7 +170,7 @@ test_example_placeholder (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (placeholder));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-example", NULL));
-  syl_test_pump (50);
+  syl_test_wait_frame (GTK_WIDGET (f->pane));
   card = gtk_widget_get_last_child (box);
   body = syl_example_card_get_body (SYL_EXAMPLE_CARD (card));
   placeholder = syl_example_card_get_placeholder (SYL_EXAMPLE_CARD (card));
@@ -196,7 +196,7 @@ test_example_placeholder (Fixture       *f,
   redo (f);
   g_assert_false (gtk_widget_get_visible (placeholder));
   gtk_text_buffer_set_text (buffer, "", -1);
-  syl_test_pump (20);
+  syl_test_wait_frame (body);
   g_assert_true (gtk_widget_get_mapped (placeholder));
 }
 
@@ -206,7 +206,6 @@ static void
 press (const char *keys)
 {
   syl_test_xdotool ("key %s", keys);
-  syl_test_pump (100);
 }
 
 /* Gives the window the X input focus, for real keys; FALSE to skip. */
@@ -247,7 +246,7 @@ test_example_tab_order (Fixture       *f,
   syl_test_select (f->window, "2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.add-example", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane), "pane.add-example", NULL));
-  syl_test_pump (100);
+  syl_test_wait_frame (GTK_WIDGET (pane));
   card = gtk_widget_get_last_child (GTK_WIDGET (pane->examples_box));
   title = syl_example_card_get_title (SYL_EXAMPLE_CARD (card));
   body = syl_example_card_get_body (SYL_EXAMPLE_CARD (card));
@@ -308,7 +307,7 @@ test_objective_return (Fixture       *f,
     return;
   syl_test_select (f->window, "2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-objective", NULL));
-  syl_test_pump (100);
+  syl_test_wait_frame (GTK_WIDGET (f->pane));
   g_assert_true (focus_in (f, objective_row (f, 0)));
   syl_test_type ("Read a syllabus");
   press ("Return");
@@ -320,7 +319,7 @@ test_objective_return (Fixture       *f,
   g_assert_cmpstrv (syl_node_get_objectives (node), typed);
 
   gtk_widget_grab_focus (objective_row (f, 0));
-  syl_test_pump (100);
+  syl_test_wait_frame (objective_row (f, 0));
   press ("Return");
   g_assert_cmpstrv (syl_node_get_objectives (node), three);
   g_assert_true (focus_in (f, objective_row (f, 1)));

@@ -45,7 +45,7 @@ type_into (GtkEditable *editable,
       gtk_editable_insert_text (editable, p, g_utf8_next_char (p) - p, &position);
       gtk_editable_set_position (editable, position);
     }
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (editable));
 }
 
 /* Saves and checks that the file holds @needle. */
@@ -112,7 +112,7 @@ static void
 enter (AdwEntryRow *row)
 {
   g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (row));
 }
 
 /* Empties @editable, as Ctrl+A and Backspace would. */
@@ -120,7 +120,7 @@ static void
 clear_entry (GtkEditable *editable)
 {
   gtk_editable_delete_text (editable, 0, -1);
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (editable));
 }
 
 /* Gives the window the X input focus, and @widget the window's focus. */
@@ -130,7 +130,7 @@ focus (Fixture   *f,
 {
   syl_test_focus_x (GTK_WIDGET (f->window));
   g_assert_true (gtk_widget_grab_focus (widget));
-  syl_test_pump (100);
+  syl_test_wait_frame (widget);
 }
 
 static gboolean
@@ -252,7 +252,7 @@ test_duration_not_entered (Fixture       *f,
   clear_entry (entry);
   type_into (entry, "2 h");
   gtk_switch_set_active (f->pane->optional_switch, TRUE);
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->pane->optional_switch));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "2 h");
   enter (f->pane->duration_row);
   g_assert_cmpint (syl_node_get_duration_minutes (node), ==, 120);
@@ -392,7 +392,7 @@ test_objectives (Fixture       *f,
 
   syl_test_select (f->window, "1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-objective", NULL));
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->pane));
   row = gtk_list_box_get_row_at_index (f->pane->objectives_list, 2);
   g_assert_nonnull (row);
   type_into (GTK_EDITABLE (row), "Compare sorts");
@@ -424,7 +424,7 @@ test_examples (Fixture       *f,
 
   syl_test_select (f->window, "1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.add-example", NULL));
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->pane));
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 2);
   card = gtk_widget_get_last_child (GTK_WIDGET (f->pane->examples_box));
   body = GTK_TEXT_VIEW (syl_example_card_get_body (SYL_EXAMPLE_CARD (card)));
@@ -441,7 +441,7 @@ test_examples (Fixture       *f,
     g_assert_true (first == added);
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "pane.example-remove", "u", 0));
-  syl_test_pump (20);
+  syl_test_wait_frame (GTK_WIDGET (f->pane));
   g_assert_cmpuint (g_list_model_get_n_items (examples), ==, 1);
 
   /* The removal is undone first, and brings back the same example. */
@@ -463,13 +463,13 @@ test_empty_states (Fixture       *f,
   SylNode *nodes[] = { syl_test_node_at (f->window, "1"), syl_test_node_at (f->window, "2") };
 
   syl_outline_view_select_nodes (view, nodes, 2);
-  syl_test_pump (20);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "multiple");
   syl_outline_view_select_nodes (view, nodes, 1);
-  syl_test_pump (20);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "node");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "outline.delete", NULL));
-  syl_test_pump (20);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->pane->stack), ==, "node");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->pane->title_row)), ==, "图算法");
 }
@@ -495,14 +495,14 @@ test_numbering (Fixture       *f,
 
   syl_test_select (f->window, "1.2");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "numbering.preset", "s", "chinese");
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (row_number (f, "1"), ==, "第一章");
   g_assert_cmpstr (row_number (f, "1.2"), ==, "第二节");
   g_assert_cmpstr (gtk_label_get_text (f->pane->number_label), ==, "第二节");
 
   /* Discussions unnumbered: 1.2 is one, so it shows no number. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "numbering.items", NULL);
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (row_number (f, "1.2"), ==, "");
   saved = saved_text (f);
   g_assert_nonnull (strstr (saved, "\"numbering\": {\n    \"levels\": [\n      \"chapter-zh\""));

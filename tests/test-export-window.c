@@ -72,9 +72,9 @@ fixture_setup (Fixture       *f,
 
   g_assert_null (find_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export", NULL));
-  syl_test_pump (200);
   f->dialog = find_dialog ();
   g_assert_nonnull (f->dialog);
+  syl_test_wait_shown (GTK_WIDGET (f->dialog));
 }
 
 static void
@@ -176,6 +176,14 @@ button_labelled (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return button_labelled (GTK_WIDGET (f->window), "_Open") != NULL;
+}
+
 /* The window's toast about the export has an Open button for the file. */
 static void
 assert_toast_opens (Fixture *f,
@@ -185,7 +193,7 @@ assert_toast_opens (Fixture *f,
   GtkWidget *button;
   GVariant *target;
 
-  syl_test_pump (200);
+  syl_test_await (toast_shown, f);
   button = button_labelled (GTK_WIDGET (f->window), "_Open");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-exported");
@@ -269,7 +277,7 @@ test_dialog_escape (Fixture       *f,
                     gconstpointer  data)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->dialog), "window.close", NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   g_assert_null (find_dialog ());
 }
 

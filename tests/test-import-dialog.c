@@ -119,12 +119,19 @@ import (Fixture    *f,
   GtkWidget *dialog = syl_window_import_file (f->window, file);
 
   g_assert_nonnull (dialog);
-  syl_test_pump (200);
+  syl_test_wait_shown (dialog);
   g_assert_true (find_window (SYL_TYPE_IMPORT_DIALOG, NULL) == GTK_WINDOW (dialog));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   return SYL_IMPORT_DIALOG (dialog);
 }
 
+static gboolean
+dialog_closed (gpointer data)
+{
+  return find_window (SYL_TYPE_IMPORT_DIALOG, NULL) == NULL;
+}
+
+/* Clicks one of the buttons that close the dialog, Import or Cancel. */
 static void
 click (SylImportDialog *dialog,
        const char      *label)
@@ -133,9 +140,10 @@ click (SylImportDialog *dialog,
 
   g_assert_nonnull (button);
   /* A button activated from the keyboard shows itself pressed for a
-   * moment before it emits ::clicked. */
+   * moment before it emits ::clicked, and the dialog closes. */
   gtk_widget_activate (button);
-  syl_test_pump (500);
+  syl_test_await (dialog_closed, NULL);
+  syl_test_wait_redrawn ();
 }
 
 /* “1 Title”, “  1.1 Title [discussion]”: the preview as it is drawn. */
@@ -215,11 +223,11 @@ test_insert_and_undo (Fixture       *f,
   g_assert_true (syl_document_get_modified (f->document));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   assert_original (f);
   g_assert_false (syl_document_get_modified (f->document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   g_assert_cmpuint (syl_node_get_n_children (target), ==, 5);
 }
 
@@ -279,7 +287,7 @@ test_new_outline (Fixture       *f,
   g_assert_null (syl_document_get_file (document));
   assert_original (f);
   gtk_window_destroy (other);
-  syl_test_pump (50);
+  syl_test_wait_idle ();
 }
 
 /* In a window without an outline, the new outline opens right there, and
@@ -293,10 +301,10 @@ test_empty_window (void)
 
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
-  syl_test_pump (100);
+  syl_test_wait_shown (GTK_WIDGET (window));
   dialog = syl_window_import_file (window, file);
   g_assert_nonnull (dialog);
-  syl_test_pump (100);
+  syl_test_wait_shown (dialog);
   syl_import_dialog_set_insert (SYL_IMPORT_DIALOG (dialog), TRUE);
   g_assert_false (syl_import_dialog_get_insert (SYL_IMPORT_DIALOG (dialog)));
   click (SYL_IMPORT_DIALOG (dialog), "_Import");
@@ -320,7 +328,7 @@ test_refused (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "1 A\0\0\0\x01\x02", 8, NULL));
   g_assert_null (syl_window_import_file (f->window, file));
-  syl_test_pump (200);
+  syl_test_wait_redrawn ();
   g_assert_null (find_window (SYL_TYPE_IMPORT_DIALOG, NULL));
   message = find_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
   g_assert_nonnull (message);

@@ -59,12 +59,12 @@ fixture_teardown (Fixture       *f,
   syl_test_close_window (f->window);
 }
 
-/* Presses @keys ("alt+Down") as one chord, then lets GTK handle it. */
+/* Presses @keys ("alt+Down") as one chord; returns once GTK has handled
+ * it and the windows show what it did. */
 static void
 press (const char *keys)
 {
   syl_test_xdotool ("key %s", keys);
-  syl_test_pump (100);
 }
 
 static SylNode *
@@ -168,7 +168,7 @@ test_undo_from_notes (Fixture       *f,
   g_assert_true (syl_test_node_at (f->window, "1.3") == node);
 
   gtk_widget_grab_focus (GTK_WIDGET (pane->notes_view));
-  syl_test_pump (50);
+  syl_test_wait_frame (GTK_WIDGET (pane->notes_view));
   syl_test_type ("要点 one");
   g_assert_cmpstr (syl_node_get_notes (node), ==, "要点 one");
   g_assert_cmpuint (n_undo (f), ==, 2);
@@ -219,7 +219,6 @@ test_return_adds_and_renames (Fixture       *f,
   g_assert_cmpuint (syl_node_get_n_children (chapter), ==, 11);
 
   syl_test_type ("New 新");
-  syl_test_pump (100);
   g_assert_cmpstr (focused_text (f), ==, "New 新");
   press ("Return");
 
@@ -257,7 +256,6 @@ test_rename_keys_stay_in_field (Fixture       *f,
   press ("Left");
   press ("ctrl+d");
   syl_test_type ("Other");
-  syl_test_pump (100);
   g_assert_cmpstr (focused_text (f), ==, "Other");
   g_assert_true (is_renaming (f));
 
@@ -354,7 +352,7 @@ test_copy_paste (Fixture       *f,
   g_assert_true (only_selected (f) == syl_test_node_at (f->window, "6"));
   press ("ctrl+v");
   g_assert_true (syl_test_wait_for (has_seven_chapters, f, 3000));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   pasted = syl_test_node_at (f->window, "7");
   assert_new_ids (f, pasted, node);
   g_assert_cmpstr (syl_node_get_title (syl_test_node_at (f->window, "7.3")), ==,
@@ -441,7 +439,7 @@ test_move_to (Fixture       *f,
   syl_test_focus_x (GTK_WIDGET (dialog));
   /* Only chapter 2 has this in its title. */
   syl_test_type ("为什么是");
-  syl_test_pump (300);
+  syl_test_wait_list_shows_only (GTK_WIDGET (dialog), target);
   /* The typing went to the search field. */
   focus = gtk_root_get_focus (GTK_ROOT (dialog));
   g_assert_true (GTK_IS_EDITABLE (focus));
@@ -484,7 +482,7 @@ test_undo_selects_every_node (Fixture       *f,
   };
 
   syl_outline_view_select_nodes (f->view, nodes, G_N_ELEMENTS (nodes));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   press ("alt+Down");
   g_assert_cmpuint (n_undo (f), ==, 1);
   g_assert_false (syl_test_node_at (f->window, "1.2") == nodes[0]);
@@ -589,9 +587,9 @@ test_scroll_only_when_out_of_view (Fixture       *f,
   /* Undoing a move from far below brings the node and its chapter into
    * view at the top, and no further. */
   g_assert_true (syl_document_move_nodes (f->document, &node, 1, chapter5, SYL_DROP_INTO, NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  syl_test_pump (200);
+  syl_test_wait_settled (f->window);
   value = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (value, >, 0);
   press ("ctrl+z");
@@ -652,7 +650,7 @@ test_shortcuts_pages (Fixture       *f,
 
   press ("ctrl+question");
   g_assert_true (syl_test_wait_for (shortcuts_shown, NULL, 2000));
-  syl_test_pump (200);
+  syl_test_wait_shown (find_shortcuts_window ());
   switcher = find_stack_switcher (find_shortcuts_window ());
   g_assert_nonnull (switcher);
   for (GtkWidget *button = gtk_widget_get_first_child (switcher); button != NULL;

@@ -227,7 +227,7 @@ close_other_windows (SylWindow *keep)
       if (window != GTK_WIDGET (keep))
         gtk_window_destroy (GTK_WINDOW (window));
     }
-  syl_test_pump (50);
+  syl_test_wait_redrawn ();
 }
 
 static void
@@ -252,7 +252,7 @@ test_window (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->outline_view),
                                              "outline.move-down", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.lock-structure", NULL));
-  syl_test_pump (200);
+  syl_test_wait_redrawn ();
   check_toplevels ();
   assert_all_chinese ();
 
@@ -265,10 +265,16 @@ test_window_empty (void)
   SylWindow *window = g_object_ref_sink (syl_window_new (NULL));
 
   gtk_window_present (GTK_WINDOW (window));
-  syl_test_pump (200);
+  syl_test_wait_shown (GTK_WIDGET (window));
   check_toplevels ();
   assert_all_chinese ();
   syl_test_close_window (window);
+}
+
+static gboolean
+is_narrow (gpointer data)
+{
+  return syl_window_get_narrow (data);
 }
 
 static void
@@ -277,11 +283,10 @@ test_window_narrow (void)
   g_autofree char *path = syl_test_sample_path ();
   SylWindow *window = syl_test_open_window_sized (path, 360, 700);
 
-  syl_test_pump (200);
-  g_assert_true (syl_window_get_narrow (window));
+  syl_test_await (is_narrow, window);
   check_toplevels ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-editor", NULL));
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
   check_toplevels ();
   assert_all_chinese ();
   syl_test_close_window (window);
@@ -294,7 +299,7 @@ test_dialogs (void)
   SylWindow *window = syl_test_open_window (path);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.course-properties", NULL));
-  syl_test_pump (300);
+  syl_test_wait_redrawn ();
   check_toplevels ();
   assert_all_chinese ();
   close_other_windows (window);
@@ -302,7 +307,7 @@ test_dialogs (void)
   syl_test_select (window, "1.2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->outline_view),
                                              "outline.move-to", NULL));
-  syl_test_pump (300);
+  syl_test_wait_redrawn ();
   check_toplevels ();
   assert_all_chinese ();
   close_other_windows (window);
@@ -355,7 +360,7 @@ test_about (void)
   g_assert_cmpstr (notes, !=, "");
   check_text (notes, "release notes");
   gtk_window_present (GTK_WINDOW (about));
-  syl_test_pump (200);
+  syl_test_wait_shown (GTK_WIDGET (about));
   check_widget (about);
   assert_all_chinese ();
   gtk_window_destroy (GTK_WINDOW (about));

@@ -66,6 +66,12 @@ has_dialog (gpointer data)
   return syl_test_find_message_dialog () != NULL;
 }
 
+static gboolean
+dialog_gone (gpointer data)
+{
+  return syl_test_find_message_dialog () == NULL;
+}
+
 /* The button of @dialog labelled @label. */
 static GtkWidget *
 find_button (GtkWidget  *widget,
@@ -104,8 +110,9 @@ answer_dialog (const char *name,
   button = find_button (GTK_WIDGET (dialog), adw_message_dialog_get_response_label (dialog, response));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  syl_test_pump (50);
-  g_assert_null (syl_test_find_message_dialog ());
+  syl_test_await (dialog_gone, NULL);
+  /* The window goes on from an idle once the dialog has gone. */
+  syl_test_wait_idle ();
 }
 
 static void
@@ -123,6 +130,29 @@ static gboolean
 window_gone (gpointer data)
 {
   return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+window_inactive (gpointer data)
+{
+  return !gtk_window_is_active (GTK_WINDOW (data));
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+  int        height;
+} OldSize;
+
+/* The window has taken another size than the one it had. */
+static gboolean
+was_resized (gpointer data)
+{
+  OldSize *old = data;
+
+  return gtk_widget_get_width (old->window) != old->width &&
+         gtk_widget_get_height (old->window) != old->height;
 }
 
 /* Another program writes the file: new contents and a new inode. */
@@ -154,9 +184,8 @@ test_close_unmodified (Fixture       *f,
                        gconstpointer  data)
 {
   gtk_window_close (GTK_WINDOW (f->window));
-  syl_test_pump (50);
+  syl_test_await (window_gone, f->window);
   g_assert_null (syl_test_find_message_dialog ());
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 }
 
 static void
@@ -316,8 +345,8 @@ test_save_keeps_backup (Fixture       *f,
   g_autofree char *kept_text = NULL;
 
   rename_first (f, "New version");
+  /* Saving is done when the action returns. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
-  syl_test_pump (50);
   g_assert_false (syl_document_get_modified (f->document));
 
   kept = syl_backup_list (backups, syl_document_get_file (f->document));
@@ -339,7 +368,7 @@ test_outside_change_reload (Fixture       *f,
                             "ai-enterprise-course.syllabus.json"));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.disk-reload", NULL);
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   f->document = syl_window_get_document (f->window);
   g_assert_cmpstr (syl_document_get_title (f->document), ==, "Their version");
   g_assert_false (banner_shown (f->window));
@@ -374,7 +403,7 @@ test_outside_change_with_unsaved_changes (Fixture       *f,
   g_assert_true (syl_document_get_modified (f->document));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.disk-reload", NULL);
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   f->document = syl_window_get_document (f->window);
   g_assert_cmpstr (syl_document_get_title (f->document), ==, "Their version");
 
@@ -398,7 +427,6 @@ test_outside_change_keep_mine (Fixture       *f,
   g_assert_false (banner_shown (f->window));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
-  syl_test_pump (50);
   g_assert_null (syl_test_find_message_dialog ());
   after = syl_test_read_text (f->path);
   g_assert_nonnull (strstr (after, "Mine wins"));
@@ -414,12 +442,12 @@ test_outside_change_seen_on_focus (Fixture       *f,
 
   g_file_monitor_cancel (f->window->monitor);
   syl_test_focus_x (GTK_WIDGET (side));
-  syl_test_pump (200);
-  g_assert_false (gtk_window_is_active (GTK_WINDOW (f->window)));
+  syl_test_await (window_inactive, f->window);
 
+  /* By the clock: nothing must come of the change while the window is
+   * inactive, for longer than the monitor it no longer has would take. */
   rewrite_outside (f, "Their version");
-  syl_test_pump (500);
-  g_assert_false (banner_shown (f->window));
+  g_assert_false (syl_test_wait_for (banner_shown, f->window, 500));
   syl_test_focus_x (GTK_WIDGET (f->window));
   g_assert_true (syl_test_wait_for (banner_shown, f->window, 5000));
   gtk_window_destroy (side);
@@ -436,7 +464,6 @@ test_outside_delete (Fixture       *f,
 
   /* Saving again brings the file back. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
-  syl_test_pump (50);
   g_assert_true (g_file_test (f->path, G_FILE_TEST_EXISTS));
   g_assert_false (banner_shown (f->window));
 }
@@ -548,16 +575,20 @@ test_window_state_kept (Fixture       *f,
 {
   GSettings *settings = syl_settings_get ();
   SylWindow *second;
+  OldSize old_size;
   int width;
   int height;
 
   g_assert_nonnull (settings);
+  old_size.window = GTK_WIDGET (f->window);
+  old_size.width = gtk_widget_get_width (old_size.window);
+  old_size.height = gtk_widget_get_height (old_size.window);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
-  syl_test_pump (300);
+  syl_test_await (was_resized, &old_size);
   gtk_paned_set_position (f->window->paned, 410);
-  syl_test_pump (100);
+  syl_test_wait_frame (GTK_WIDGET (f->window->paned));
   gtk_window_close (GTK_WINDOW (f->window));
-  syl_test_pump (50);
+  syl_test_await (window_gone, f->window);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -595,8 +626,8 @@ test_restore_draft_in_window (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (syl_document_get_modified (syl_window_get_document (second)));
 
+  /* Saving is done when the call returns. */
   _syl_window_save_async (second, FALSE, NULL, NULL);
-  syl_test_pump (50);
   after = syl_test_read_text (f->path);
   syl_test_assert_same_text (after, expected);
   g_clear_pointer (&drafts, g_ptr_array_unref);

@@ -14,6 +14,7 @@
 
 #include "syl-node-pane-private.h"
 #include "syl-outline-view-private.h"
+#include "syl-test-dnd.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-window-private.h"
@@ -128,7 +129,6 @@ static void
 press (const char *keys)
 {
   syl_test_xdotool ("key %s", keys);
-  syl_test_pump (150);
 }
 
 static guint
@@ -228,7 +228,7 @@ click (GtkWidget  *root,
 
   g_assert_nonnull (widget);
   g_signal_emit_by_name (widget, "clicked");
-  syl_test_pump (100);
+  syl_test_wait_redrawn ();
 }
 
 static void
@@ -236,7 +236,7 @@ type_into (GtkWidget  *widget,
            const char *text)
 {
   gtk_widget_grab_focus (widget);
-  syl_test_pump (50);
+  syl_test_wait_frame (widget);
   syl_test_type (text);
 }
 
@@ -331,7 +331,7 @@ test_first_comment_asks_name (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Sign Your Comments");
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (syl_node_get_annotations (node)), ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "请补充一个案例");
 
@@ -343,7 +343,7 @@ test_first_comment_asks_name (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (name), "  王审阅  ");
   adw_message_dialog_response (dialog, "sign");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
 
   kept = g_settings_get_string (settings, "comment-author");
   g_assert_cmpstr (kept, ==, "王审阅");
@@ -390,7 +390,7 @@ test_reply_and_resolve (Fixture       *f,
   while (!GTK_IS_EXPANDER (expander))
     expander = gtk_widget_get_parent (expander);
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
-  syl_test_pump (50);
+  syl_test_wait_frame (expander);
   click (card_of (f, "这一节可以加一个企业案例吗？"), "Reopen");
   g_assert_false (syl_annotation_get_resolved (thread));
   g_assert_cmpstr (badge (f, "1.2"), ==, "1");
@@ -500,7 +500,7 @@ test_filter (Fixture       *f,
   GVariant *state;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter-open-comments", NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   state = g_action_group_get_action_state (G_ACTION_GROUP (f->window), "filter-open-comments");
   g_assert_true (g_variant_get_boolean (state));
   g_variant_unref (state);
@@ -518,13 +518,13 @@ test_filter (Fixture       *f,
 
   /* A section whose last open comment is resolved leaves the list. */
   syl_document_set_resolved (f->document, annotation_at (f, "1.4.1", 0), TRUE, ME);
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   after_resolve = visible_rows (f);
   g_assert_cmpstr (after_resolve, ==, "1 1.2 3");
 
   /* All rows are back, and moves with them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter-open-comments", NULL));
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->tree_model)), >=, all);
   syl_test_select (f->window, "1.2");
   press ("alt+Down");
@@ -578,7 +578,7 @@ test_review_mode (Fixture       *f,
   for (int i = 1; i <= 10; i++)
     syl_test_xdotool ("mousemove %d %d", x1 + (x2 - x1) * i / 10, y1 + (y2 - y1) * i / 10);
   syl_test_xdotool ("mouseup 1");
-  syl_test_pump (300);
+  syl_test_wait_drag_over (f->window);
   now = syl_test_serialize (f->document);
   syl_test_assert_same_text (now, before_review);
   g_assert_cmpuint (n_undo (f), ==, 1);
@@ -587,7 +587,8 @@ test_review_mode (Fixture       *f,
 
     /* The course's properties do not open either. */
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.course-properties", NULL);
-    syl_test_pump (100);
+    /* Had the action done anything, it would be done now. */
+    syl_test_wait_idle ();
     g_assert_cmpuint (g_list_model_get_n_items (gtk_window_get_toplevels ()), ==, windows);
   }
 
@@ -651,7 +652,7 @@ test_merge (Fixture       *f,
   file = write_copy (f, "reviewer-b.syllabus.json", json);
 
   g_assert_true (syl_window_merge_files (f->window, &file, 1));
-  syl_test_pump (200);
+  syl_test_wait_settled (f->window);
   dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reviews Merged");
@@ -664,7 +665,7 @@ test_merge (Fixture       *f,
   /* A click on a response answers and closes the dialog. */
   adw_message_dialog_response (dialog, "close");
   gtk_window_close (GTK_WINDOW (dialog));
-  syl_test_pump (200);
+  syl_test_wait_settled (f->window);
   g_assert_null (syl_test_find_message_dialog ());
   syl_test_focus_x (GTK_WIDGET (f->window));
   press ("ctrl+z");
@@ -682,7 +683,7 @@ test_merge_broken (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_false (syl_window_merge_files (f->window, &file, 1));
-  syl_test_pump (200);
+  syl_test_wait_settled (f->window);
   dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge the Reviews");
@@ -762,7 +763,28 @@ test_summary_chooser (Fixture       *f,
   g_assert_true (g_file_equal (folder, expected));
   g_assert_cmpstr (name, ==, "commented — review summary.md");
   gtk_window_destroy (GTK_WINDOW (chooser));
-  syl_test_pump (100);
+  syl_test_wait_idle ();
+}
+
+/* The application's window that shows @file, if there is one. */
+static SylWindow *
+window_showing (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      SylDocument *document = SYL_IS_WINDOW (l->data) ? syl_window_get_document (l->data) : NULL;
+
+      if (document != NULL && syl_document_get_file (document) != NULL &&
+          g_file_equal (syl_document_get_file (document), file))
+        return l->data;
+    }
+  return NULL;
+}
+
+static gboolean
+window_shows_file (gpointer data)
+{
+  return window_showing (data) != NULL;
 }
 
 /* syllabus --review FILE: the option travels as the hint of "open". */
@@ -780,21 +802,12 @@ test_review_option (Fixture       *f,
   g_variant_dict_insert (options, "review", "b", TRUE);
   g_variant_dict_insert_value (options, G_OPTION_REMAINING, g_variant_new_bytestring_array (paths, -1));
   g_assert_cmpint (klass->handle_local_options (G_APPLICATION (application), options), ==, -1);
-  syl_test_pump (300);
-
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    {
-      SylDocument *document = SYL_IS_WINDOW (l->data) ? syl_window_get_document (l->data) : NULL;
-
-      if (document != NULL && syl_document_get_file (document) != NULL &&
-          g_file_equal (syl_document_get_file (document), file))
-        opened = l->data;
-    }
-  g_assert_nonnull (opened);
+  syl_test_await (window_shows_file, file);
+  opened = window_showing (file);
   g_assert_true (syl_window_get_review_mode (opened));
   g_assert_false (syl_window_get_review_mode (f->window));
   gtk_window_destroy (GTK_WINDOW (opened));
-  syl_test_pump (100);
+  syl_test_wait_idle ();
 }
 
 /* Review mode belongs to the outline opened for review: reading the same
@@ -808,12 +821,13 @@ test_review_mode_stays_with_file (Fixture       *f,
 
   syl_window_set_review_mode (f->window, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.disk-reload", NULL));
-  syl_test_pump (200);
+  syl_test_wait_settled (f->window);
   g_assert_true (syl_window_get_document (f->window) != f->document);
   g_assert_true (syl_window_get_review_mode (f->window));
 
   syl_window_open_file (f->window, other);
-  syl_test_pump (300);
+  syl_test_await (window_shows_file, other);
+  syl_test_wait_settled (f->window);
   g_assert_true (g_file_equal (syl_document_get_file (syl_window_get_document (f->window)), other));
   g_assert_false (syl_window_get_review_mode (f->window));
   g_assert_false (syl_outline_view_get_read_only (f->view));

@@ -172,7 +172,7 @@ test_rebind_shows_only_the_new_node (void)
     syl_outline_row_bind (row, list_row, document);
   }
   syl_outline_row_set_drop_into (row, TRUE);
-  syl_test_pump (100);
+  syl_test_wait_shown (window);
   g_assert_true (number_is_bold (row));
   g_assert_nonnull (syl_outline_row_get_comments (row));
 
@@ -181,7 +181,7 @@ test_rebind_shows_only_the_new_node (void)
       g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, sequence[i]);
 
       syl_outline_row_bind (row, list_row, document);
-      syl_test_pump (50);
+      syl_test_wait_frame (GTK_WIDGET (row));
       assert_row_shows (row, sequence[i], document);
       /* The titles fit in 600 pixels: no tooltip. */
       g_assert_false (title_has_tooltip (row));
@@ -210,13 +210,14 @@ test_tooltip_only_when_cut (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 40);
   gtk_window_present (GTK_WINDOW (window));
   syl_outline_row_bind (row, list_row, document);
-  syl_test_pump (100);
+  syl_test_wait_shown (window);
   g_assert_false (title_has_tooltip (row));
 
   syl_document_set_string (document, section, "title",
                            "“大模型、多模态”推动了 AI 的“质变”：从感知智能到认知智能，"
                            "再到生成式人工智能的企业应用全景与落地路径分析", FALSE, NULL);
-  syl_test_pump (100);
+  /* Whether the title is cut short is known once the row is laid out. */
+  syl_test_wait_frame (GTK_WIDGET (row));
   g_assert_true (title_has_tooltip (row));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -259,7 +260,7 @@ set_all_chapters_open (SylWindow *window,
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (syl_window_get_outline_view (window)),
                                                  open ? "outline.expand" : "outline.collapse", NULL));
     }
-  syl_test_pump (200);
+  syl_test_wait_settled (window);
 }
 
 /* In the window: the rows after closing and opening chapters, scrolling
@@ -284,24 +285,24 @@ test_window_rows_after_reuse (void)
   assert_all_rows (window, 10);
 
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  syl_test_pump (200);
+  syl_test_wait_settled (window);
   assert_all_rows (window, 10);
   gtk_adjustment_set_value (adjustment, 0);
-  syl_test_pump (200);
+  syl_test_wait_settled (window);
   assert_all_rows (window, 10);
 
   syl_document_add_annotation (document, syl_test_node_at (window, "2.3"), comment);
   syl_outline_view_set_filter_open (view, TRUE);
-  syl_test_pump (200);
+  syl_test_wait_settled (window);
   /* Chapter 2 and its section 2.3. */
   assert_all_rows (window, 2);
   syl_outline_view_set_filter_open (view, FALSE);
-  syl_test_pump (200);
+  syl_test_wait_settled (window);
   assert_all_rows (window, 10);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.disk-reload", NULL));
-  syl_test_pump (300);
+  syl_test_wait_settled (window);
   g_assert_true (syl_window_get_document (window) != document);
   assert_all_rows (window, 10);
 

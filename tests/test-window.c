@@ -50,7 +50,7 @@ run (Fixture    *f,
      const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), action, NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
 }
 
 static const char *
@@ -76,8 +76,8 @@ save_and_read (Fixture *f)
   GFile *file = syl_document_get_file (f->document);
   char *contents = NULL;
 
+  /* Saving is done when the action returns. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
-  syl_test_pump (50);
   g_assert_false (syl_document_get_modified (f->document));
   f->saved = TRUE;
   g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
@@ -89,7 +89,7 @@ undo_all (Fixture *f)
 {
   while (syl_history_get_can_undo (syl_document_get_history (f->document)))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
 }
 
 /* The document is as it was opened; unmodified too unless it was saved
@@ -255,7 +255,7 @@ test_new_sibling_and_rename (Fixture       *f,
 
   gtk_editable_set_text (focused_editable (f), "新的小节 New section");
   g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (focused_editable (f))), "activate");
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (syl_node_get_title (node), ==, "新的小节 New section");
   g_assert_false (is_renaming (f));
 
@@ -294,7 +294,7 @@ test_rename_escape (Fixture       *f,
       g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, entry, NULL));
     }
   }
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_cmpstr (title_at (f, "1.4"), ==, "算法层面的跃升");
   g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
 }
@@ -313,7 +313,7 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1.4"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_true (syl_test_node_at (f->window, "1.4") == node);
   g_assert_true (only_selected (f) == node);
   assert_original (f);
@@ -389,7 +389,7 @@ test_expansion_survives_moves (Fixture       *f,
   g_clear_object (&row);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   row = _syl_outline_view_row_for_node (f->view, section, FALSE);
   g_assert_nonnull (row);
   g_assert_true (gtk_tree_list_row_get_expanded (row));
@@ -484,7 +484,6 @@ test_move_as_one_change (Fixture       *f,
 
   syl_test_select (f->window, "1");
   run (f, "outline.expand-all");
-  syl_test_pump (50);
   n_rows = g_list_model_get_n_items (model);
   g_assert_cmpuint (n_rows, >, 48 + 10);
   chapter_row = _syl_outline_view_find_row (f->view, chapter);
@@ -498,7 +497,6 @@ test_move_as_one_change (Fixture       *f,
   /* Out, in, and the rows under it opened again, all in one. */
   g_assert_cmpuint (n_changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_rows);
-  syl_test_pump (50);
   assert_rows_consistent (f);
   /* The moved rows kept their widgets, which show their new list rows. */
   g_assert_true (_syl_outline_view_find_row (f->view, chapter) == chapter_row);
@@ -507,7 +505,7 @@ test_move_as_one_change (Fixture       *f,
 
   n_changes = 0;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_cmpuint (n_changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_rows);
   for (guint i = 0; i < n_rows; i++)
@@ -547,7 +545,7 @@ test_numbers_fit (Fixture       *f,
       guint n_checked = 0;
 
       syl_document_set_numbering (f->document, numbering);
-      syl_test_pump (50);
+      syl_test_wait_settled (f->window);
       g_hash_table_iter_init (&iter, f->view->bound_rows);
       while (g_hash_table_iter_next (&iter, &key, NULL))
         {
@@ -582,7 +580,7 @@ test_selection_survives_moves (Fixture       *f,
   syl_outline_view_select_nodes (f->view, selected, G_N_ELEMENTS (selected));
   g_assert_true (syl_document_move_node (f->document, chapter, root,
                                          syl_node_get_n_children (root) - 1, NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
 
   after = syl_test_selected (f->window);
   g_assert_cmpuint (after->len, ==, 2);
@@ -600,11 +598,11 @@ test_undo_redo_selects (Fixture       *f,
   run (f, "outline.outdent");
   syl_test_select (f->window, "6");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_true (only_selected (f) == node);
   syl_test_select (f->window, "6");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_true (only_selected (f) == node);
   g_assert_true (syl_test_node_at (f->window, "3.3") == node);
 }
@@ -615,13 +613,13 @@ test_lock_structure (Fixture       *f,
 {
   syl_test_select (f->window, "1.2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.lock-structure", NULL));
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   g_assert_true (syl_outline_view_get_locked (f->view));
   /* Disabled actions do nothing when activated. */
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.move-up", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.delete", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->view), "outline.indent", NULL);
-  syl_test_pump (50);
+  syl_test_wait_settled (f->window);
   assert_original (f);
   g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
 
@@ -675,9 +673,10 @@ test_move_to (Fixture       *f,
   g_assert_nonnull (dialog);
   entry = find_child_of_type (dialog, GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "为什么是");
-  syl_test_pump (300);
+  /* Only chapter 2 has this in its title. */
+  syl_test_wait_list_shows_only (dialog, target);
   g_signal_emit_by_name (entry, "activate");
-  syl_test_pump (100);
+  syl_test_wait_settled (f->window);
 
   g_assert_true (syl_node_get_parent (node) == target);
   g_assert_true (syl_test_node_at (f->window, "2.9") == node);
