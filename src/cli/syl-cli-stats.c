@@ -27,18 +27,19 @@ static void
 count_annotations (Stats   *stats,
                    SylNode *node)
 {
-  GListModel *annotations = syl_node_get_annotations (node);
-  guint n = g_list_model_get_n_items (annotations);
+  SylCommentIter iter;
+  SylAnnotation *annotation;
+  SylReply *reply;
 
-  for (guint i = 0; i < n; i++)
+  syl_comment_iter_init (&iter, node);
+  while (syl_comment_iter_next (&iter, &annotation, &reply))
     {
-      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
-
-      if (syl_annotation_get_resolved (annotation))
+      if (reply != NULL)
+        stats->replies++;
+      else if (syl_annotation_get_resolved (annotation))
         stats->resolved++;
       else
         stats->open++;
-      stats->replies += g_list_model_get_n_items (syl_annotation_get_replies (annotation));
     }
 }
 

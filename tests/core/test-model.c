@@ -575,6 +575,49 @@ test_iter_random (void)
     }
 }
 
+/* Each comment, then its replies, in order; a node without comments gives
+ * nothing. */
+static void
+test_comment_iter (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A B");
+  SylNode *a = syl_test_find (document, "A");
+  g_autoptr(SylAnnotation) first = syl_test_comment_new ("c1", "Ann", "2026-12-01", "first");
+  g_autoptr(SylAnnotation) second = syl_test_comment_new ("c2", "Bob", "2026-12-01", "second");
+  g_autoptr(SylAnnotation) third = syl_test_comment_new ("c3", "Cy", "2026-12-01", "third");
+  g_autoptr(GString) out = g_string_new (NULL);
+  SylCommentIter iter;
+  SylAnnotation *annotation;
+  SylReply *reply;
+
+  syl_document_add_annotation (document, a, first);
+  syl_document_add_annotation (document, a, second);
+  syl_document_add_annotation (document, a, third);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+      g_autofree char *text = g_strdup_printf ("reply %u", i);
+      g_autoptr(SylReply) r = syl_test_reply_new (id, "Dee", "2026-12-02", text);
+
+      syl_document_add_reply (document, first, r);
+    }
+  {
+    g_autoptr(SylReply) r = syl_test_reply_new ("r9", "Eve", "2026-12-03", "late");
+
+    syl_document_add_reply (document, third, r);
+  }
+
+  syl_comment_iter_init (&iter, a);
+  while (syl_comment_iter_next (&iter, &annotation, &reply))
+    g_string_append_printf (out, "%s%s ", syl_annotation_get_text (annotation),
+                            reply != NULL ? syl_reply_get_text (reply) : "");
+  g_assert_cmpstr (out->str, ==, "first firstreply 0 firstreply 1 second third thirdlate ");
+  g_assert_false (syl_comment_iter_next (&iter, &annotation, &reply));
+
+  syl_comment_iter_init (&iter, syl_test_find (document, "B"));
+  g_assert_false (syl_comment_iter_next (&iter, &annotation, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/model/iter", test_iter);
   g_test_add_func ("/model/iter-skip-children", test_iter_skip_children);
   g_test_add_func ("/model/iter-random", test_iter_random);
+  g_test_add_func ("/model/comment-iter", test_comment_iter);
   g_test_add_func ("/model/insert-nodes", test_insert_nodes);
   g_test_add_func ("/model/insert-nodes-all-or-nothing", test_insert_nodes_all_or_nothing);
 

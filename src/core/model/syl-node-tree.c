@@ -490,3 +490,75 @@ syl_format_minutes_in (SylCatalogue *catalogue,
   return g_strdup_printf (syl_catalogue_gettext (catalogue, "%" PRId64 " h %" PRId64 " min"),
                           minutes / 60, minutes % 60);
 }
+
+/**
+ * syl_comment_iter_init:
+ * @node: the node whose comments are walked
+ */
+void
+syl_comment_iter_init (SylCommentIter *iter,
+                       SylNode        *node)
+{
+  g_return_if_fail (iter != NULL);
+  g_return_if_fail (SYL_IS_NODE (node));
+
+  *iter = (SylCommentIter) { .node = node };
+}
+
+/* The item at @position of a list whose items stay referenced by the list
+ * for the whole walk, so the walk need not hold references of its own. */
+static gpointer
+borrow_item (GListModel *list,
+             guint       position)
+{
+  GObject *item = g_list_model_get_item (list, position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/**
+ * syl_comment_iter_next:
+ * @annotation: (out) (transfer none): the comment, or the one replied to
+ * @reply: (out) (optional) (transfer none) (nullable): the reply, or
+ *   %NULL when the step is the comment itself
+ *
+ * Returns: %FALSE when the walk is over
+ */
+gboolean
+syl_comment_iter_next (SylCommentIter  *iter,
+                       SylAnnotation  **annotation,
+                       SylReply       **reply)
+{
+  GListModel *annotations;
+
+  g_return_val_if_fail (iter != NULL && iter->node != NULL, FALSE);
+  g_return_val_if_fail (annotation != NULL, FALSE);
+
+  if (iter->annotation != NULL)
+    {
+      GListModel *replies = syl_annotation_get_replies (iter->annotation);
+
+      if (iter->next_reply < g_list_model_get_n_items (replies))
+        {
+          *annotation = iter->annotation;
+          if (reply != NULL)
+            *reply = borrow_item (replies, iter->next_reply);
+          iter->next_reply++;
+          return TRUE;
+        }
+    }
+
+  annotations = G_LIST_MODEL (iter->node->annotations);
+  if (iter->next_annotation >= g_list_model_get_n_items (annotations))
+    {
+      iter->annotation = NULL;
+      return FALSE;
+    }
+  iter->annotation = borrow_item (annotations, iter->next_annotation++);
+  iter->next_reply = 0;
+  *annotation = iter->annotation;
+  if (reply != NULL)
+    *reply = NULL;
+  return TRUE;
+}

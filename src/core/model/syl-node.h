@@ -6,7 +6,9 @@
 
 #include <gio/gio.h>
 
+#include "syl-annotation.h"
 #include "syl-catalogue.h"
+#include "syl-reply.h"
 
 G_BEGIN_DECLS
 
@@ -101,5 +103,40 @@ gboolean            syl_node_iter_next               (SylNodeIter *iter,
                                                       SylNode    **node);
 guint               syl_node_iter_get_depth          (SylNodeIter *iter);
 void                syl_node_iter_skip_children      (SylNodeIter *iter);
+
+/**
+ * SylCommentIter:
+ *
+ * A walk over a node's comments in the order they are shown: each
+ * reviewer's comment, then its replies.  The node must not change during
+ * the walk; the comments and replies it gives are the node's own.
+ *
+ * |[<!-- language="C" -->
+ * SylCommentIter iter;
+ * SylAnnotation *comment;
+ * SylReply *reply;
+ *
+ * syl_comment_iter_init (&iter, node);
+ * while (syl_comment_iter_next (&iter, &comment, &reply))
+ *   if (reply == NULL)
+ *     show_comment (comment);
+ *   else
+ *     show_reply (comment, reply);
+ * ]|
+ */
+typedef struct
+{
+  /*< private >*/
+  SylNode       *node;
+  SylAnnotation *annotation;
+  guint          next_annotation;
+  guint          next_reply;
+} SylCommentIter;
+
+void                syl_comment_iter_init            (SylCommentIter *iter,
+                                                      SylNode        *node);
+gboolean            syl_comment_iter_next            (SylCommentIter *iter,
+                                                      SylAnnotation **annotation,
+                                                      SylReply      **reply);
 
 G_END_DECLS
