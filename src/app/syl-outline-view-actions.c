@@ -60,6 +60,8 @@ _syl_outline_view_update_actions (SylOutlineView *self)
   g_autoptr(GPtrArray) selected = syl_outline_view_get_selected_nodes (self);
   gboolean has_document = self->document != NULL;
 
+  _syl_outline_view_hoist_update_actions (self, selected->len > 0);
+
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
       gboolean enabled = has_document;
@@ -84,17 +86,31 @@ report_error (SylOutlineView *self,
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 
+static const MoveFunc move_funcs[] = {
+  [SYL_MOVE_UP] = syl_document_move_up,
+  [SYL_MOVE_DOWN] = syl_document_move_down,
+  [SYL_MOVE_INDENT] = syl_document_indent,
+  [SYL_MOVE_OUTDENT] = syl_document_outdent,
+};
+
 /* Runs a move on the selection, then selects the moved nodes again. */
 static void
 run_move (SylOutlineView *self,
-          MoveFunc        func)
+          SylMoveKind     kind)
 {
   g_autoptr(GPtrArray) nodes = syl_outline_view_get_selected_nodes (self);
   g_autoptr(GError) error = NULL;
+  const char *refused;
 
   if (nodes->len == 0)
     return;
-  if (!func (self->document, (SylNode **) nodes->pdata, nodes->len, &error))
+  refused = _syl_outline_view_hoist_refuses (self, kind, nodes);
+  if (refused != NULL)
+    {
+      _syl_outline_view_toast (self, refused, FALSE);
+      return;
+    }
+  if (!move_funcs[kind] (self->document, (SylNode **) nodes->pdata, nodes->len, &error))
     {
       report_error (self, error);
       return;
@@ -107,7 +123,7 @@ move_up_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
 {
-  run_move (SYL_OUTLINE_VIEW (widget), syl_document_move_up);
+  run_move (SYL_OUTLINE_VIEW (widget), SYL_MOVE_UP);
 }
 
 static void
@@ -115,7 +131,7 @@ move_down_action (GtkWidget  *widget,
                   const char *name,
                   GVariant   *param)
 {
-  run_move (SYL_OUTLINE_VIEW (widget), syl_document_move_down);
+  run_move (SYL_OUTLINE_VIEW (widget), SYL_MOVE_DOWN);
 }
 
 static void
@@ -123,7 +139,7 @@ indent_action (GtkWidget  *widget,
                const char *name,
                GVariant   *param)
 {
-  run_move (SYL_OUTLINE_VIEW (widget), syl_document_indent);
+  run_move (SYL_OUTLINE_VIEW (widget), SYL_MOVE_INDENT);
 }
 
 static void
@@ -131,7 +147,7 @@ outdent_action (GtkWidget  *widget,
                 const char *name,
                 GVariant   *param)
 {
-  run_move (SYL_OUTLINE_VIEW (widget), syl_document_outdent);
+  run_move (SYL_OUTLINE_VIEW (widget), SYL_MOVE_OUTDENT);
 }
 
 static SylNode *
@@ -167,10 +183,10 @@ new_sibling_action (GtkWidget  *widget,
 {
   SylOutlineView *self = SYL_OUTLINE_VIEW (widget);
   g_autoptr(SylNode) after = last_selected (self);
-  SylNode *root = syl_document_get_root (self->document);
+  SylNode *top = _syl_outline_view_get_top (self);
 
   if (after == NULL)
-    insert_and_rename (self, root, syl_node_get_n_children (root));
+    insert_and_rename (self, top, syl_node_get_n_children (top));
   else
     insert_and_rename (self, syl_node_get_parent (after), syl_node_get_index (after) + 1);
 }
@@ -187,16 +203,18 @@ new_child_action (GtkWidget  *widget,
     insert_and_rename (self, parent, syl_node_get_n_children (parent));
 }
 
-/* After a deletion, the focus goes where the first deleted node was. */
+/* After a deletion, the focus goes where the first deleted node was, in
+ * the rows the tree shows. */
 static SylNode *
-neighbour_after_delete (GPtrArray *nodes)
+neighbour_after_delete (SylOutlineView *self,
+                        GPtrArray      *nodes)
 {
   SylNode *first = g_ptr_array_index (nodes, 0);
   SylNode *candidate = syl_node_get_next_sibling (g_ptr_array_index (nodes, nodes->len - 1));
 
   if (candidate == NULL || g_ptr_array_find (nodes, candidate, NULL))
     candidate = syl_node_get_prev_sibling (first);
-  if (candidate == NULL && !syl_node_is_root (syl_node_get_parent (first)))
+  if (candidate == NULL && !_syl_outline_view_is_top (self, syl_node_get_parent (first)))
     candidate = syl_node_get_parent (first);
   return candidate;
 }
@@ -212,7 +230,7 @@ delete_selection (SylOutlineView *self,
 
   if (nodes->len == 0)
     return FALSE;
-  next = neighbour_after_delete (nodes);
+  next = neighbour_after_delete (self, nodes);
   if (!syl_document_remove_nodes (self->document, (SylNode **) nodes->pdata, nodes->len, &error))
     {
       report_error (self, error);
@@ -240,7 +258,7 @@ insert_nodes_after (SylOutlineView *self,
                     SylNode        *after,
                     const char     *label)
 {
-  SylNode *parent = after ? syl_node_get_parent (after) : syl_document_get_root (self->document);
+  SylNode *parent = after ? syl_node_get_parent (after) : _syl_outline_view_get_top (self);
   guint index = after ? syl_node_get_index (after) + 1 : syl_node_get_n_children (parent);
   g_autoptr(GError) error = NULL;
 
@@ -526,7 +544,7 @@ collapse_action (GtkWidget  *widget,
       return;
     }
   parent = syl_node_get_parent (node);
-  if (parent != NULL && !syl_node_is_root (parent))
+  if (parent != NULL && !_syl_outline_view_is_top (self, parent))
     syl_outline_view_select_nodes (self, &parent, 1);
 }
 
@@ -566,7 +584,8 @@ moved_cb (SylOutlineView *self,
 {
   GPtrArray *nodes = syl_move_dialog_get_nodes (dialog);
 
-  syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  /* Nodes sent out of the section in focus leave the tree, which stays. */
+  _syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
   _syl_outline_view_toast (self, label, TRUE);
 }
 

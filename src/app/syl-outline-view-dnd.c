@@ -58,14 +58,14 @@ find_drop_place (SylOutlineView *self,
 {
   graphene_point_t point = GRAPHENE_POINT_INIT (x, y), local;
   GtkTreeListRow *list_row;
-  SylNode *root = syl_document_get_root (self->document);
 
   place->row = row_at (self, x, y);
   if (place->row == NULL || syl_outline_row_get_node (place->row) == NULL)
     {
-      /* Below the last row: at the end of the outline. */
+      /* Below the last row: at the end of the outline, or of the section
+       * in focus. */
       place->row = NULL;
-      place->target = root;
+      place->target = _syl_outline_view_get_top (self);
       place->position = SYL_DROP_INTO;
       return TRUE;
     }
@@ -158,15 +158,17 @@ row_for_line (SylOutlineView *self,
   SylOutlineRow *row = place->row;
 
   *below = place->position == SYL_DROP_AFTER;
-  if (row == NULL && place->target != NULL && !syl_node_is_root (place->target))
+  if (row == NULL && place->target != NULL && !_syl_outline_view_is_top (self, place->target))
     row = _syl_outline_view_find_row (self, place->target);
   return row;
 }
 
-/* A row of a chapter on screen, whose indentation a new chapter takes. */
+/* A top row on screen, a chapter's in the whole outline, whose indentation
+ * a new top row takes. */
 static SylOutlineRow *
 chapter_row (SylOutlineView *self)
 {
+  SylNode *top = _syl_outline_view_get_top (self);
   GHashTableIter iter;
   gpointer row;
 
@@ -175,14 +177,15 @@ chapter_row (SylOutlineView *self)
     {
       SylNode *node = syl_outline_row_get_node (row);
 
-      if (node != NULL && syl_node_get_depth (node) == 1)
+      if (node != NULL && syl_node_get_parent (node) == top)
         return row;
     }
   return NULL;
 }
 
-/* A drop below the last row makes the nodes the last chapters: the line
- * goes under the last row, at the level of chapters. */
+/* A drop below the last row makes the nodes the last chapters, or the last
+ * parts of the section in focus: the line goes under the last row, at the
+ * level of the top rows. */
 static void
 show_end_line (SylOutlineView *self)
 {
@@ -212,7 +215,7 @@ show_drop (SylOutlineView *self,
     }
 
   set_drop_row (self, NULL);
-  if (syl_node_is_root (place->target))
+  if (_syl_outline_view_is_top (self, place->target))
     {
       show_end_line (self);
       return;
@@ -303,7 +306,7 @@ fold_rows_left_above (SylOutlineView *self,
   SylNode *here = place->row != NULL ? syl_outline_row_get_node (place->row) : place->target;
   guint here_position;
 
-  if (here == NULL || syl_node_is_root (here) || self->spring_opened->len == 0)
+  if (here == NULL || _syl_outline_view_is_top (self, here) || self->spring_opened->len == 0)
     return;
   here_position = position_of (self, here);
   for (guint i = self->spring_opened->len; i > 0; i--)
@@ -568,15 +571,16 @@ nodes_from_value (const GValue *value)
   return nodes;
 }
 
-/* Whether @node is still in the outline shown: the document may have
- * changed under the drag, as when the file was reloaded. */
+/* Whether @node is still in the outline shown, or the section in focus:
+ * the document may have changed under the drag, as when the file was
+ * reloaded. */
 static gboolean
 in_document (SylOutlineView *self,
              SylNode        *node)
 {
-  SylNode *root = syl_document_get_root (self->document);
+  SylNode *top = _syl_outline_view_get_top (self);
 
-  return node == root || syl_node_is_ancestor_of (root, node);
+  return node == top || syl_node_is_ancestor_of (top, node);
 }
 
 /* The drop lands where the indicator showed at the release, never where

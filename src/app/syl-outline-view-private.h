@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "syl-batch-model.h"
+#include "syl-breadcrumb.h"
 #include "syl-outline-row.h"
 #include "syl-outline-view.h"
 #include "syl-undo-toast.h"
@@ -18,6 +19,8 @@ struct _SylOutlineView
   GtkWidget          parent_instance;
 
   /* Template widgets. */
+  GtkWidget         *content;
+  SylBreadcrumb     *breadcrumb;
   GtkOverlay        *overlay;
   GtkScrolledWindow *scroller;
   GtkListView       *list_view;
@@ -69,6 +72,17 @@ struct _SylOutlineView
   guint              layout_scrolls;
   guint              next_frame_tick;
 
+  /* The section in focus, whose parts are the top rows, or NULL for the
+   * whole outline; its ancestors and the place of each when last seen in
+   * the document; the first row selected when the step under way began;
+   * and the actions the window's menu reaches.  See
+   * syl-outline-view-hoist.c. */
+  SylNode           *hoisted;
+  GPtrArray         *hoist_path;
+  GArray            *hoist_places;
+  guint              step_position;
+  GSimpleActionGroup *menu_actions;
+
   /* The view's toast on screen, which the next one replaces. */
   SylUndoToast       toast;
 
@@ -95,6 +109,15 @@ struct _SylOutlineView
   guint              leave_timeout;
   GdkDevice         *grabbed_keyboard;
 };
+
+/* The moves of the keyboard, which the section in focus may refuse. */
+typedef enum
+{
+  SYL_MOVE_UP,
+  SYL_MOVE_DOWN,
+  SYL_MOVE_INDENT,
+  SYL_MOVE_OUTDENT,
+} SylMoveKind;
 
 void       _syl_outline_view_install_actions (GtkWidgetClass  *widget_class);
 void       _syl_outline_view_update_actions  (SylOutlineView  *self);
@@ -142,5 +165,30 @@ void       _syl_outline_view_watch_layout    (SylOutlineView  *self);
 void       _syl_outline_view_unwatch_layout  (SylOutlineView  *self);
 void       _syl_outline_view_drop_relayout   (SylOutlineView  *self);
 void       _syl_outline_view_end_drag        (SylOutlineView  *self);
+void       _syl_outline_view_select_nodes    (SylOutlineView  *self,
+                                              SylNode * const *nodes,
+                                              guint            n_nodes);
+
+/* Focusing on one section: syl-outline-view-hoist.c. */
+void       _syl_outline_view_hoist_class_init (GtkWidgetClass *widget_class);
+void       _syl_outline_view_hoist_init      (SylOutlineView  *self);
+void       _syl_outline_view_hoist_attach    (SylOutlineView  *self);
+void       _syl_outline_view_hoist_forget    (SylOutlineView  *self);
+void       _syl_outline_view_hoist_step_done (SylOutlineView  *self,
+                                              SylHistoryDirection direction);
+void       _syl_outline_view_hoist_update_actions (SylOutlineView *self,
+                                                   gboolean        has_selection);
+SylNode   *_syl_outline_view_get_top         (SylOutlineView  *self);
+gboolean   _syl_outline_view_is_top          (SylOutlineView  *self,
+                                              SylNode         *node);
+const char *_syl_outline_view_hoist_refuses  (SylOutlineView  *self,
+                                              SylMoveKind      kind,
+                                              GPtrArray       *nodes);
+void       _syl_outline_view_leave_focus_for (SylOutlineView  *self,
+                                              SylNode * const *nodes,
+                                              guint            n_nodes);
+
+/* Collapse all, expand all, expand to a level: syl-outline-view-levels.c. */
+void       _syl_outline_view_levels_class_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -80,14 +80,17 @@ _syl_outline_view_row_for_node (SylOutlineView *self,
                                 gboolean        expand)
 {
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  SylNode *top = _syl_outline_view_get_top (self);
+  SylNode *n = node;
   GtkTreeListRow *row = NULL;
 
   if (self->tree_model == NULL)
     return NULL;
-  for (SylNode *n = node; n != NULL && !syl_node_is_root (n); n = syl_node_get_parent (n))
+  for (; n != NULL && n != top; n = syl_node_get_parent (n))
     g_ptr_array_insert (path, 0, n);
-  /* A node taken out of the document has no row. */
-  if (path->len == 0 || syl_node_get_parent (g_ptr_array_index (path, 0)) == NULL)
+  /* A node taken out of the document, or outside the section in focus,
+   * has no row. */
+  if (n == NULL || path->len == 0)
     return NULL;
 
   row = _syl_outline_view_child_row (self, NULL, g_ptr_array_index (path, 0));
@@ -147,8 +150,9 @@ history_applied_cb (SylOutlineView      *self,
       g_autoptr(GPtrArray) nodes = syl_history_dup_step_nodes (history);
 
       if (nodes->len > 0)
-        syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+        _syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
     }
+  _syl_outline_view_hoist_step_done (self, direction);
 }
 
 /* How many row widgets are kept for reuse; the list view itself keeps
@@ -253,6 +257,7 @@ clear_document (SylOutlineView *self)
     }
   gtk_list_view_set_model (self->list_view, NULL);
   _syl_outline_view_end_step (self);
+  _syl_outline_view_hoist_forget (self);
   g_clear_handle_id (&self->expand_idle, g_source_remove);
   g_ptr_array_set_size (self->pending_expand, 0);
   g_clear_object (&self->selection);
@@ -276,8 +281,8 @@ open_chapters (SylOutlineView *self)
     }
 }
 
-/* Makes the tree over the document, filtered or not, keeping the
- * selection: switching the filter builds it again. */
+/* Makes the tree over the document or the section in focus, filtered or
+ * not, keeping the selection: switching the filter builds it again. */
 void
 _syl_outline_view_build_model (SylOutlineView *self)
 {
@@ -291,7 +296,7 @@ _syl_outline_view_build_model (SylOutlineView *self)
   if (self->document == NULL)
     return;
 
-  root = _syl_outline_view_child_model (self, syl_document_get_root (self->document));
+  root = _syl_outline_view_child_model (self, _syl_outline_view_get_top (self));
   /* The list's items are the nodes themselves, not row objects: a node
    * that moves is the same item before and after, so the list view keeps
    * its row widget when it hears of the move as one change (see
@@ -308,7 +313,7 @@ _syl_outline_view_build_model (SylOutlineView *self)
   _syl_outline_view_flush_expand (self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   if (selected->len > 0)
-    syl_outline_view_select_nodes (self, (SylNode **) selected->pdata, selected->len);
+    _syl_outline_view_select_nodes (self, (SylNode **) selected->pdata, selected->len);
   selection_changed_cb (self);
 }
 
@@ -333,6 +338,7 @@ syl_outline_view_set_document (SylOutlineView *self,
                                G_CALLBACK (history_applied_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (document, "notify::numbering", G_CALLBACK (refresh_numbers), self,
                                G_CONNECT_SWAPPED);
+      _syl_outline_view_hoist_attach (self);
       _syl_outline_view_build_model (self);
     }
   else
@@ -403,24 +409,20 @@ focus_row (SylOutlineView *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
-/**
- * syl_outline_view_select_nodes:
- *
- * Selects @nodes, opening their ancestors, and focuses the first of them
- * in the outline's order.  The list scrolls only if one of them is not
- * wholly on screen once it is laid out, and then as little as it can.
- */
+/* Selects those of @nodes that the tree can show, opening their
+ * ancestors, and focuses the first of them in the outline's order.  The
+ * list scrolls only if one of them is not wholly on screen once it is
+ * laid out, and then as little as it can.  Nodes outside the section in
+ * focus are left out: the view's own steps never leave it. */
 void
-syl_outline_view_select_nodes (SylOutlineView  *self,
-                               SylNode * const *nodes,
-                               guint            n_nodes)
+_syl_outline_view_select_nodes (SylOutlineView  *self,
+                                SylNode * const *nodes,
+                                guint            n_nodes)
 {
   g_autoptr(GtkBitset) wanted = gtk_bitset_new_empty ();
   g_autoptr(GtkBitset) all = NULL;
   guint first = GTK_INVALID_LIST_POSITION;
   SylNode *first_node = NULL;
-
-  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
 
   if (self->selection == NULL)
     return;
@@ -451,6 +453,26 @@ syl_outline_view_select_nodes (SylOutlineView  *self,
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
   focus_row (self, first_node);
   _syl_outline_view_reveal (self, nodes, n_nodes);
+}
+
+/**
+ * syl_outline_view_select_nodes:
+ *
+ * Selects @nodes, opening their ancestors, and focuses the first of them
+ * in the outline's order.  The list scrolls only if one of them is not
+ * wholly on screen once it is laid out, and then as little as it can.
+ * When some of them are outside the section in focus, the tree goes up
+ * as far as needed to show them.
+ */
+void
+syl_outline_view_select_nodes (SylOutlineView  *self,
+                               SylNode * const *nodes,
+                               guint            n_nodes)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  _syl_outline_view_leave_focus_for (self, nodes, n_nodes);
+  _syl_outline_view_select_nodes (self, nodes, n_nodes);
 }
 
 gboolean
@@ -588,6 +610,7 @@ syl_outline_view_dispose (GObject *object)
   _syl_outline_view_unwatch_layout (self);
   syl_undo_toast_clear (&self->toast);
   g_clear_object (&self->filter);
+  g_clear_object (&self->menu_actions);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
@@ -605,6 +628,8 @@ syl_outline_view_finalize (GObject *object)
   g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
   g_clear_pointer (&self->reveal_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->spring_opened, g_ptr_array_unref);
+  g_clear_pointer (&self->hoist_path, g_ptr_array_unref);
+  g_clear_pointer (&self->hoist_places, g_array_unref);
 
   G_OBJECT_CLASS (syl_outline_view_parent_class)->finalize (object);
 }
@@ -706,6 +731,7 @@ syl_outline_view_class_init (SylOutlineViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-outline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineView, content);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, overlay);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, list_view);
@@ -713,6 +739,8 @@ syl_outline_view_class_init (SylOutlineViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   _syl_outline_view_install_actions (widget_class);
+  _syl_outline_view_hoist_class_init (widget_class);
+  _syl_outline_view_levels_class_init (widget_class);
 }
 
 static void
@@ -721,6 +749,7 @@ syl_outline_view_init (SylOutlineView *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _syl_outline_view_hoist_init (self);
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);

@@ -35,5 +35,12 @@ AdwToast    *syl_outline_view_get_toast          (SylOutlineView  *self);
 gboolean     syl_outline_view_get_drop_place     (SylOutlineView  *self,
                                                   SylNode        **target,
                                                   SylDropPosition *position);
+SylNode     *syl_outline_view_get_hoisted        (SylOutlineView  *self);
+void         syl_outline_view_set_hoisted        (SylOutlineView  *self,
+                                                  SylNode         *node);
+GtkWidget   *syl_outline_view_get_breadcrumb     (SylOutlineView  *self);
+GActionGroup *syl_outline_view_get_menu_actions  (SylOutlineView  *self);
+void         syl_outline_view_expand_to_level    (SylOutlineView  *self,
+                                                  guint            levels);
 
 G_END_DECLS

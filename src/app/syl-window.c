@@ -386,6 +386,9 @@ syl_window_init (SylWindow *self)
   _syl_window_disk_init (self);
   _syl_window_file_init (self);
   _syl_window_review_init (self);
+  /* The menu's Focus on Section, Collapse All and the like. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "view",
+                                  syl_outline_view_get_menu_actions (self->outline_view));
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

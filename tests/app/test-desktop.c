@@ -32,6 +32,8 @@ accel_key (guint           keyval,
     keyval = GDK_KEY_Return;
   else if (keyval == GDK_KEY_KP_Delete)
     keyval = GDK_KEY_Delete;
+  else if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    keyval = GDK_KEY_0 + (keyval - GDK_KEY_KP_0);
   return gtk_accelerator_name (gdk_keyval_to_lower (keyval), modifiers);
 }
 
@@ -43,6 +45,29 @@ parsed_key (const char *accelerator)
 
   g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
   return accel_key (keyval, modifiers);
+}
+
+/* Adds the keys of @part of an accelerator: one key, or a range such as
+ * "<Control>1...<Control>9", which GtkShortcutLabel shows as one. */
+static void
+add_overlay_key (GHashTable *keys,
+                 const char *part)
+{
+  g_auto(GStrv) ends = g_strsplit (part, "...", 2);
+  guint first = 0, last = 0;
+  GdkModifierType modifiers = 0, last_modifiers = 0;
+
+  if (ends[1] == NULL)
+    {
+      g_hash_table_add (keys, parsed_key (part));
+      return;
+    }
+  g_assert_true (gtk_accelerator_parse (ends[0], &first, &modifiers));
+  g_assert_true (gtk_accelerator_parse (ends[1], &last, &last_modifiers));
+  g_assert_cmpuint (modifiers, ==, last_modifiers);
+  g_assert_cmpuint (first, <, last);
+  for (guint keyval = first; keyval <= last; keyval++)
+    g_hash_table_add (keys, accel_key (keyval, modifiers));
 }
 
 /* Every key the help overlay shows, from the .ui in the resources. */
@@ -64,7 +89,7 @@ overlay_keys (void)
       parts = g_strsplit (accelerator ? accelerator : "", " ", -1);
       for (guint i = 0; parts[i] != NULL; i++)
         if (*parts[i] != '\0')
-          g_hash_table_add (keys, parsed_key (parts[i]));
+          add_overlay_key (keys, parts[i]);
     }
   g_assert_cmpuint (g_hash_table_size (keys), >, 20);
   return keys;

@@ -140,6 +140,8 @@ row "move the first chapter, window, painted" view "move chapter (live view): pa
 row "undo that move, window, painted" view "undo (live view): painted"
 row "the same with all its rows open: move" view "move chapter (live, all open): painted"
 row "the same with all its rows open: undo" view "undo (live, all open): painted"
+row "expand all rows, window, painted" view "expand all (live view): painted"
+row "collapse all rows, window, painted" view "collapse all (live view): painted"
 row "search “算法” (memmem)" core "search “算法”" core "  baseline: memmem “算法”"
 row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \

@@ -217,7 +217,9 @@ syl_test_assert_indicator (SylWindow *window)
       return;
     }
 
-  if (syl_node_is_root (target))
+  /* Below the last row: at the end of the outline, or of the section in
+   * focus. */
+  if (target == _syl_outline_view_get_top (view))
     {
       GtkWidget *chapter = syl_outline_view_get_row_widget (view, syl_node_get_child (target, 0));
 
