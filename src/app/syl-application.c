@@ -42,6 +42,7 @@ static const struct
   { "win.next-comment", { "F8", NULL } },
   { "win.previous-comment", { "<Shift>F8", NULL } },
   { "win.review-mode", { "<Control><Shift>r", NULL } },
+  { "win.course-check", { "F7", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

@@ -474,6 +474,46 @@ syl_node_pane_get_comments_view (SylNodePane *self)
   return GTK_WIDGET (self->comments_view);
 }
 
+/**
+ * syl_node_pane_focus_field:
+ *
+ * Moves the focus to @field of the node shown, which scrolls it into
+ * view: the first button of the objectives or the comments, which may
+ * have no field yet.
+ *
+ * Returns: whether the field took the focus; not when several nodes or
+ *   none are shown
+ */
+gboolean
+syl_node_pane_focus_field (SylNodePane  *self,
+                           SylNodeField  field)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (SYL_IS_NODE_PANE (self), FALSE);
+
+  if (self->node == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "node") != 0)
+    return FALSE;
+  switch (field)
+    {
+    case SYL_NODE_FIELD_TITLE:
+      return gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+    case SYL_NODE_FIELD_DURATION:
+      return gtk_widget_grab_focus (GTK_WIDGET (self->duration_row));
+    case SYL_NODE_FIELD_NOTES:
+      return gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
+    case SYL_NODE_FIELD_OBJECTIVES:
+      widget = gtk_widget_get_ancestor (GTK_WIDGET (self->objectives_list),
+                                        ADW_TYPE_PREFERENCES_GROUP);
+      return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+    case SYL_NODE_FIELD_COMMENTS:
+      return gtk_widget_child_focus (GTK_WIDGET (self->comments_view), GTK_DIR_TAB_FORWARD);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
 static void
 setup_notes (SylNodePane *self)
 {

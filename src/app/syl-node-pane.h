@@ -12,6 +12,16 @@ G_BEGIN_DECLS
 
 #define SYL_TYPE_NODE_PANE (syl_node_pane_get_type ())
 
+/* The parts of the editor that syl_node_pane_focus_field() goes to. */
+typedef enum
+{
+  SYL_NODE_FIELD_TITLE,
+  SYL_NODE_FIELD_DURATION,
+  SYL_NODE_FIELD_NOTES,
+  SYL_NODE_FIELD_OBJECTIVES,
+  SYL_NODE_FIELD_COMMENTS,
+} SylNodeField;
+
 G_DECLARE_FINAL_TYPE (SylNodePane, syl_node_pane, SYL, NODE_PANE, GtkWidget)
 
 void       syl_node_pane_set_document      (SylNodePane *self,
@@ -22,5 +32,7 @@ void       syl_node_pane_set_read_only     (SylNodePane *self,
                                             gboolean     read_only);
 GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);
 gboolean   syl_node_pane_commit            (SylNodePane *self);
+gboolean   syl_node_pane_focus_field       (SylNodePane *self,
+                                            SylNodeField field);
 
 G_END_DECLS

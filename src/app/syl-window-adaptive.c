@@ -30,6 +30,7 @@ apply_layout (SylWindow *self)
   gtk_widget_set_visible (self->lock_button, !self->narrow);
   gtk_widget_set_visible (self->review_button, !self->narrow);
   gtk_widget_set_visible (self->comments_button, !self->narrow);
+  gtk_widget_set_visible (self->check_button, !self->narrow);
 }
 
 void

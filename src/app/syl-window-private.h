@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syl-autosave.h"
+#include "syl-check-panel.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,9 @@ struct _SylWindow
   GtkWidget            *review_button;
   GtkWidget            *comments_button;
   AdwButtonContent     *comments_count;
+  GtkWidget            *check_button;
+  AdwFlap              *check_flap;
+  SylCheckPanel        *check_panel;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -78,6 +82,7 @@ struct _SylWindow
  * init, for what it sets up in each window. */
 void _syl_window_actions_class_init  (GtkWidgetClass *widget_class);
 void _syl_window_adaptive_class_init (GtkWidgetClass *widget_class);
+void _syl_window_check_init          (SylWindow      *self);
 void _syl_window_disk_class_init     (GtkWidgetClass *widget_class);
 void _syl_window_disk_init           (SylWindow      *self);
 void _syl_window_file_init           (SylWindow      *self);
@@ -144,6 +149,9 @@ void _syl_window_stop_adapting            (SylWindow      *self);
 void _syl_window_import_action   (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
+
+/* The Course Check panel: syl-window-check.c. */
+void     _syl_window_check_document_changed  (SylWindow      *self);
 
 /* Review mode and the review actions: syl-window-review.c. */
 void     _syl_window_review_document_changed (SylWindow      *self);

@@ -133,6 +133,7 @@ syl_window_set_review_mode (SylWindow *self,
   g_simple_action_set_state (lookup (self, "review-mode"), g_variant_new_boolean (self->review));
   syl_outline_view_set_read_only (self->outline_view, self->review);
   syl_node_pane_set_read_only (SYL_NODE_PANE (self->node_pane), self->review);
+  syl_check_panel_set_read_only (self->check_panel, self->review);
   gtk_revealer_set_reveal_child (self->review_bar, self->review);
   if (self->review)
     gtk_widget_add_css_class (GTK_WIDGET (self), "review-mode");

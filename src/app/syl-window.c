@@ -192,6 +192,7 @@ _syl_window_set_document_full (SylWindow   *self,
   update_undo (self);
   update_pane (self);
   _syl_window_review_document_changed (self);
+  _syl_window_check_document_changed (self);
   focus_outline (self);
 }
 
@@ -349,6 +350,7 @@ syl_window_class_init (SylWindowClass *klass)
   g_type_ensure (SYL_TYPE_OUTLINE_VIEW);
   g_type_ensure (SYL_TYPE_NODE_PANE);
   g_type_ensure (SYL_TYPE_START_PAGE);
+  g_type_ensure (SYL_TYPE_CHECK_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SylWindow, window_title);
@@ -371,6 +373,9 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, review_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, comments_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, comments_count);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, check_flap);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, check_panel);
 
   gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
   _syl_window_actions_class_init (widget_class);
@@ -389,6 +394,7 @@ syl_window_init (SylWindow *self)
   /* The menu's Focus on Section, Collapse All and the like. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "view",
                                   syl_outline_view_get_menu_actions (self->outline_view));
+  _syl_window_check_init (self);
 
   g_signal_connect_object (self->outline_view, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);

@@ -1,4 +1,4 @@
-/* syl-cli-commands.c: validate, outline, stats and format
+/* syl-cli-commands.c: validate, outline and format, and the table of commands
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -207,6 +207,16 @@ static const SylCliCommand commands[] = {
        "FILE:LINE:COLUMN: message or FILE: PATH: message.\n"
        "Exit status: 0 when all files are valid, 1 otherwise."),
     run_validate, validate_options },
+  { "check", N_("FILE…"), N_("List what a course designer should look at"),
+    N_("Prints one line per finding: FILE: NUMBER TITLE: error: message [rule].\n"
+       "The rules: over-target and empty-title (errors); missing-duration,\n"
+       "empty-section, duplicate-title, discussion-without-notes,\n"
+       "example-without-notes, missing-objectives and open-comments\n"
+       "(warnings).  An outline turns rules off in its \"check\" member.\n"
+       "Exit status: 0 when there are no errors (with --strict, no\n"
+       "warnings either), 1 otherwise or when a file cannot be read,\n"
+       "2 for a wrong command line."),
+    syl_cli_run_check, syl_cli_check_options },
   { "outline", N_("FILE"), N_("Print the outline as numbered text"),
     N_("Numbers follow the outline's numbering, such as 1.1 or 第一章;\n"
        "--numbering shows them in a preset instead."),

@@ -26,6 +26,10 @@ typedef struct
 } SylCliCommand;
 
 const SylCliCommand *syl_cli_get_commands (guint *n_commands);
+int                  syl_cli_run_check    (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_check_options[];
 int                  syl_cli_run_stats    (GOptionContext *context,
                                            int             argc,
                                            char          **argv);

@@ -19,6 +19,7 @@
 #include <locale.h>
 
 #include "syl-about.h"
+#include "syl-check-panel.h"
 #include "syl-i18n.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
@@ -315,6 +316,36 @@ test_dialogs (void)
   syl_test_close_window (window);
 }
 
+static gboolean
+check_panel_ready (gpointer data)
+{
+  SylCheckPanel *panel = data;
+
+  return gtk_widget_get_mapped (data) && !syl_check_panel_get_busy (panel) &&
+         g_list_model_get_n_items (syl_check_panel_get_rows (panel)) > 0;
+}
+
+/* The Course Check panel with errors and warnings, and its menu of rules. */
+static void
+test_check_panel (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  SylWindow *window = syl_test_open_window (path);
+  SylDocument *document = syl_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+
+  /* Over its target, so that there are errors too. */
+  g_assert_true (syl_document_set_int (document, document, "target-minutes", 5, &error));
+  g_assert_true (syl_document_set_int (document, syl_test_node_at (window, "1"),
+                                       "duration-minutes", 10, &error));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.course-check", NULL));
+  syl_test_await (check_panel_ready, window->check_panel);
+  syl_test_wait_redrawn ();
+  check_toplevels ();
+  assert_all_chinese ();
+  syl_test_close_window (window);
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -411,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/l10n/window-empty", test_window_empty);
   g_test_add_func ("/l10n/window-narrow", test_window_narrow);
   g_test_add_func ("/l10n/dialogs", test_dialogs);
+  g_test_add_func ("/l10n/check-panel", test_check_panel);
   g_test_add_func ("/l10n/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/l10n/about", test_about);
 

@@ -144,6 +144,8 @@ row "expand all rows, window, painted" view "expand all (live view): painted"
 row "collapse all rows, window, painted" view "collapse all (live view): painted"
 row "search “算法” (memmem)" core "search “算法”" core "  baseline: memmem “算法”"
 row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
+row "course check, all rules (longest idle slice)" core "course check (all rules)" \
+  core "  longest slice of"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
   core "  baseline: paste it"
 row "peak memory, load (json-glib parse)" core "peak RSS: read + syllabus load" \

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "syl-bench-util.h"
+#include "syl-check.h"
 #include "syl-clipboard.h"
 #include "syl-document.h"
 #include "syl-error.h"
@@ -480,6 +481,48 @@ bench_search (Bench       *bench,
   bench_search_word (bench, document, "recursion");
 }
 
+/* The course check of the whole document, and the longest of the slices
+ * of CHECK_SLICE nodes that the window runs it in, on idle (as
+ * src/app/syl-check-panel.c does). */
+#define CHECK_SLICE 1000
+
+static void
+bench_check (Bench       *bench,
+             SylDocument *document)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *note = NULL;
+  g_autofree char *value = NULL;
+  guint n_findings = 0;
+
+  for (guint i = 0; i < bench->repeat; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) findings = syl_document_check (document, SYL_CHECK_NO_RULES);
+      g_autoptr(SylCheck) check = syl_check_new (document, SYL_CHECK_NO_RULES);
+      gint64 longest = 0;
+      gboolean done = FALSE;
+
+      add_sample (samples, start);
+      n_findings = findings->len;
+      while (!done)
+        {
+          start = g_get_monotonic_time ();
+          done = syl_check_run (check, CHECK_SLICE);
+          longest = MAX (longest, g_get_monotonic_time () - start);
+        }
+      g_array_append_val (slices, longest);
+    }
+  note = g_strdup_printf ("%u findings", n_findings);
+  value = g_strdup_printf ("%.2f ms", syl_bench_median (samples) / 1000.0);
+  syl_bench_report_line ("course check (all rules)", value, note);
+  g_clear_pointer (&value, g_free);
+  value = g_strdup_printf ("%.2f ms", syl_bench_median (slices) / 1000.0);
+  syl_bench_report_line ("  longest slice of " G_STRINGIFY (CHECK_SLICE) " nodes", value,
+                         "what the window runs at a time");
+}
+
 /* The document's outline as indented, numbered text, repeated or cut at a
  * line so that it is about IMPORT_TEXT_SIZE bytes. */
 static char *
@@ -700,6 +743,7 @@ run_benchmarks (Bench *bench)
       bench_move (bench, document);
       bench_number (bench, document);
       bench_search (bench, document);
+      bench_check (bench, document);
       bench_import (bench, document);
     }
 }

@@ -20,7 +20,7 @@ import sys
 
 # What each part may include besides its own headers.  The order of the
 # core's layers is that of src/core/meson.build.
-CORE_LAYERS = ["model", "document", "json", "storage", "import", "export", "review"]
+CORE_LAYERS = ["model", "document", "json", "storage", "import", "export", "check", "review"]
 ALLOWED = {
     "core/model": [],
     "core/document": ["core/model"],
@@ -28,6 +28,8 @@ ALLOWED = {
     "core/storage": ["core/model", "core/document", "core/json"],
     "core/import": ["core/model", "core/document", "core/storage"],
     "core/export": ["core/model", "core/document"],
+    # The course check reads only the document, beside import and export.
+    "core/check": ["core/model", "core/document"],
     "core/review": ["core/model", "core/document", "core/json", "core/storage"],
     # The clipboard copies as JSON and pastes text through the importer:
     # it sits above every layer, at the core's top.

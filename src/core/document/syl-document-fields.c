@@ -192,6 +192,36 @@ syl_document_set_numbering (SylDocument  *self,
                       _("Change Numbering"), self);
 }
 
+/**
+ * syl_document_set_disabled_checks:
+ * @names: the names of the course check's rules to turn off, as the file
+ *   keeps them (see syl-check.h)
+ * @label: (nullable): what the step is called in the Undo menu, or %NULL
+ *   for “Change Course Check”
+ *
+ * One step, unless @names are the names the document has already.
+ */
+void
+syl_document_set_disabled_checks (SylDocument        *self,
+                                  const char * const *names,
+                                  const char         *label)
+{
+  static const char * const none[] = { NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (SYL_IS_DOCUMENT (self));
+
+  if (names == NULL)
+    names = none;
+  if (g_strv_equal (syl_document_get_disabled_checks (self), names))
+    return;
+
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, names);
+  _syl_document_push (self, _syl_command_set_property_new (self, "disabled-checks", &value, FALSE),
+                      label != NULL ? label : _("Change Course Check"), self);
+}
+
 /* Objectives: each change replaces the whole list, which is short. */
 
 static void

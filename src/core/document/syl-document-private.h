@@ -28,6 +28,11 @@ const char *_syl_document_get_disk_fingerprint (SylDocument *self);
 void        _syl_document_set_disk_fingerprint (SylDocument *self,
                                                 const char  *fingerprint);
 
+/* The unknown members of the "check" object, for the reader and writer. */
+JsonObject *_syl_document_get_check_extra    (SylDocument *self);
+void        _syl_document_set_check_extra    (SylDocument *self,
+                                              JsonObject  *extra);
+
 
 /* For commands and the merge: a comment or a reply at a place. */
 void                _syl_document_insert_annotation   (SylDocument     *self,

@@ -17,6 +17,11 @@ struct _SylDocument
   int           target_minutes;
   /* Never NULL; replaced, never changed, since a numbering is a value. */
   SylNumbering *numbering;
+  /* The names of the course check's rules turned off for this course, as
+   * the file has them: names this version does not know are kept. */
+  GStrv         disabled_checks;
+  /* The unknown members of the file's "check" object, written back. */
+  JsonObject   *check_extra;
   GListStore   *authors;
   SylNode      *root;
   SylHistory   *history;
@@ -42,6 +47,7 @@ enum {
   PROP_MODIFIED,
   PROP_FILE,
   PROP_NUMBERING,
+  PROP_DISABLED_CHECKS,
   N_PROPS
 };
 
@@ -91,6 +97,8 @@ syl_document_finalize (GObject *object)
   for (guint i = PROP_TITLE; i <= PROP_DESCRIPTION; i++)
     g_clear_pointer (field_for_prop (self, i), g_free);
   g_clear_pointer (&self->warnings, g_strfreev);
+  g_clear_pointer (&self->disabled_checks, g_strfreev);
+  g_clear_pointer (&self->check_extra, json_object_unref);
 
   G_OBJECT_CLASS (syl_document_parent_class)->finalize (object);
 }
@@ -114,6 +122,8 @@ syl_document_get_property (GObject    *object,
     g_value_set_object (value, self->file);
   else if (prop_id == PROP_NUMBERING)
     g_value_set_object (value, self->numbering);
+  else if (prop_id == PROP_DISABLED_CHECKS)
+    g_value_set_boxed (value, self->disabled_checks);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -133,6 +143,24 @@ set_numbering (SylDocument  *self,
 
   g_set_object (&self->numbering, numbering);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERING]);
+}
+
+/* Only the reader and the history set them; see
+ * syl_document_set_disabled_checks().  NULL stands for none. */
+static void
+set_disabled_checks (SylDocument        *self,
+                     const char * const *names)
+{
+  static const char * const none[] = { NULL };
+
+  if (names == NULL)
+    names = none;
+  if (g_strv_equal ((const char * const *) self->disabled_checks, names))
+    return;
+
+  g_strfreev (self->disabled_checks);
+  self->disabled_checks = g_strdupv ((char **) names);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISABLED_CHECKS]);
 }
 
 static void
@@ -159,6 +187,10 @@ syl_document_set_property (GObject      *object,
   else if (prop_id == PROP_NUMBERING)
     {
       set_numbering (self, g_value_get_object (value));
+    }
+  else if (prop_id == PROP_DISABLED_CHECKS)
+    {
+      set_disabled_checks (self, g_value_get_boxed (value));
     }
   else
     {
@@ -190,6 +222,10 @@ syl_document_class_init (SylDocumentClass *klass)
    * renumber what they show. */
   properties[PROP_NUMBERING] =
     g_param_spec_object ("numbering", NULL, NULL, SYL_TYPE_NUMBERING, flags);
+  /* The names of the course check's rules turned off for this course;
+   * see syl-check.h. */
+  properties[PROP_DISABLED_CHECKS] =
+    g_param_spec_boxed ("disabled-checks", NULL, NULL, G_TYPE_STRV, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -220,6 +256,7 @@ syl_document_init (SylDocument *self)
     *field_for_prop (self, i) = g_strdup ("");
   self->target_minutes = -1;
   self->numbering = syl_numbering_new_preset (SYL_NUMBERING_PRESET_DEFAULT);
+  self->disabled_checks = g_new0 (char *, 1);
   self->authors = g_list_store_new (SYL_TYPE_AUTHOR);
   self->root = _syl_node_new_root ();
   self->nodes_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -405,6 +442,42 @@ syl_document_get_n_nodes (SylDocument *self)
 {
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), 0);
   return g_hash_table_size (self->nodes_by_id);
+}
+
+/**
+ * syl_document_get_disabled_checks:
+ *
+ * The names of the rules of the course check that are turned off for this
+ * course, in the order the file lists them, including names this version
+ * does not know; syl-check.h reads them.
+ *
+ * Returns: (transfer none): the names, never %NULL
+ */
+const char * const *
+syl_document_get_disabled_checks (SylDocument *self)
+{
+  g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
+  return (const char * const *) self->disabled_checks;
+}
+
+/* The unknown members of the file's "check" object, for the reader and
+ * the writer: nothing edits them, so they are not part of the history. */
+JsonObject *
+_syl_document_get_check_extra (SylDocument *self)
+{
+  return self->check_extra;
+}
+
+void
+_syl_document_set_check_extra (SylDocument *self,
+                               JsonObject  *extra)
+{
+  if (extra != NULL && json_object_get_size (extra) == 0)
+    extra = NULL;
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->check_extra, json_object_unref);
+  self->check_extra = extra;
 }
 
 /**

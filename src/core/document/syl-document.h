@@ -50,6 +50,7 @@ guint               syl_document_get_n_nodes         (SylDocument     *self);
 SylNumbering       *syl_document_get_numbering       (SylDocument     *self);
 char               *syl_document_dup_number          (SylDocument     *self,
                                                       SylNode         *node);
+const char * const *syl_document_get_disabled_checks (SylDocument     *self);
 
 /* Structure: every call is one step in the history. */
 gboolean            syl_document_insert_node         (SylDocument     *self,
@@ -110,6 +111,9 @@ gboolean            syl_document_set_kind            (SylDocument     *self,
                                                       GError         **error);
 void                syl_document_set_numbering       (SylDocument     *self,
                                                       SylNumbering    *numbering);
+void                syl_document_set_disabled_checks (SylDocument     *self,
+                                                      const char * const *names,
+                                                      const char      *label);
 
 /* Objectives: an ordered list of short lines on a node. */
 void                syl_document_insert_objective    (SylDocument     *self,

@@ -467,11 +467,11 @@ node_element_cb (SylJsonReader *reader,
 /* The document. */
 
 enum { DOC_FORMAT, DOC_VERSION, DOC_TITLE, DOC_SUBTITLE, DOC_LANGUAGE, DOC_AUTHORS,
-       DOC_DESCRIPTION, DOC_TARGET, DOC_NUMBERING, DOC_CHILDREN };
+       DOC_DESCRIPTION, DOC_TARGET, DOC_NUMBERING, DOC_CHECK, DOC_CHILDREN };
 
 static const char * const document_names[] = {
   "format", "version", "title", "subtitle", "language", "authors", "description",
-  "target_minutes", "numbering", "children", NULL
+  "target_minutes", "numbering", "check", "children", NULL
 };
 
 typedef struct
@@ -479,6 +479,8 @@ typedef struct
   char         *strings[DOC_DESCRIPTION + 1];
   int           target;
   SylNumbering *numbering;
+  GStrv         disabled_checks;
+  JsonObject   *check_extra;
   GListStore   *authors;
   GPtrArray    *children;
   JsonObject   *extra;
@@ -541,6 +543,9 @@ document_member_cb (SylJsonReader *reader,
       return _syl_json_reader_read_minutes (reader, &document->target);
     case DOC_NUMBERING:
       return _syl_json_reader_read_numbering (reader, &document->numbering);
+    case DOC_CHECK:
+      return _syl_json_reader_read_check (reader, &document->disabled_checks,
+                                          &document->check_extra);
     case DOC_CHILDREN:
       return _syl_json_reader_read_array_of (reader, node_element_cb, &children);
     case DOC_TITLE:
@@ -663,6 +668,8 @@ apply_document (SylJsonReader *reader,
                 NULL);
   if (data->numbering != NULL)
     g_object_set (document, "numbering", data->numbering, NULL);
+  g_object_set (document, "disabled-checks", data->disabled_checks, NULL);
+  _syl_document_set_check_extra (document, data->check_extra);
   _syl_extra_set (document, data->extra);
 
   for (guint i = 0; i < n_authors; i++)
@@ -696,6 +703,8 @@ reader_clear (SylJsonReader *reader,
     g_free (data->strings[i]);
   g_clear_object (&data->authors);
   g_clear_object (&data->numbering);
+  g_clear_pointer (&data->disabled_checks, g_strfreev);
+  g_clear_pointer (&data->check_extra, json_object_unref);
   g_clear_pointer (&data->children, g_ptr_array_unref);
   g_clear_pointer (&data->extra, json_object_unref);
   g_clear_pointer (&data->version_text, g_free);

@@ -106,6 +106,11 @@ char    *_syl_json_reader_checked_id        (SylJsonReader       *reader,
 gboolean _syl_json_reader_read_numbering    (SylJsonReader       *reader,
                                              SylNumbering       **out);
 
+/* The “check” member, in syl-json-reader-check.c. */
+gboolean _syl_json_reader_read_check        (SylJsonReader       *reader,
+                                             GStrv               *disabled,
+                                             JsonObject         **extra);
+
 gboolean _syl_json_read (SylDocument  *document,
                          const char   *data,
                          gsize         length,

@@ -274,10 +274,9 @@ write_json_node (Writer   *writer,
 
 /* Unknown members, after the known ones. */
 static void
-write_extra (Writer   *writer,
-             gpointer  object)
+write_members (Writer     *writer,
+               JsonObject *extra)
 {
-  JsonObject *extra = _syl_extra_get (object);
   JsonObjectIter iter;
   const char *name;
   JsonNode *value;
@@ -291,6 +290,13 @@ write_extra (Writer   *writer,
       key (writer, name);
       write_json_node (writer, value);
     }
+}
+
+static void
+write_extra (Writer   *writer,
+             gpointer  object)
+{
+  write_members (writer, _syl_extra_get (object));
 }
 
 /* Calls @func on every item of @list, as elements of an array member. */
@@ -412,6 +418,36 @@ member_numbering (Writer       *writer,
   end (writer, '}', FALSE);
 }
 
+/* The rules of the course check turned off for this course; written only
+ * when some are, or when the file's "check" had members of its own, so
+ * that the files of other courses stay as they were. */
+static void
+member_check (Writer      *writer,
+              SylDocument *document)
+{
+  const char * const *disabled = syl_document_get_disabled_checks (document);
+  JsonObject *extra = _syl_document_get_check_extra (document);
+
+  if (disabled[0] == NULL && extra == NULL)
+    return;
+
+  key (writer, "check");
+  begin (writer, '{');
+  if (disabled[0] != NULL)
+    {
+      key (writer, "disabled");
+      begin (writer, '[');
+      for (guint i = 0; disabled[i] != NULL; i++)
+        {
+          element (writer);
+          write_string (writer, disabled[i]);
+        }
+      end (writer, ']', FALSE);
+    }
+  write_members (writer, extra);
+  end (writer, '}', FALSE);
+}
+
 static void write_children (Writer          *writer,
                             SylNode         *parent,
                             SylNode * const *nodes,
@@ -496,6 +532,7 @@ write_document (SylDocument     *document,
   if (target >= 0)
     member_int (&writer, "target_minutes", target);
   member_numbering (&writer, syl_document_get_numbering (document));
+  member_check (&writer, document);
   write_children (&writer, root, nodes, n_nodes, number);
   write_extra (&writer, document);
   end (&writer, '}', FALSE);
