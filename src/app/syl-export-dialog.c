@@ -4,9 +4,11 @@
  * switches for what goes in besides the titles.  A format with no place
  * for something (OPML has none for objectives, examples or comments)
  * greys its switch out.  Export asks for a file with a name made from the
- * outline's, writes the file atomically, and closes the dialog; on a
- * failure the dialog stays open under a message that says why, so the
- * designer can choose another place and nothing is lost.
+ * outline's, and closes the dialog: the window exports in the background
+ * (see SylExportDialog::file-chosen), with its progress in the window.
+ * Without a window to do so, the dialog writes the file itself, and on a
+ * failure stays open under a message that says why, so the designer can
+ * choose another place and nothing is lost.
  *
  * Exporting reads the document and never changes it, so it is not a step
  * in its history.
@@ -45,6 +47,7 @@ G_DEFINE_FINAL_TYPE (SylExportDialog, syl_export_dialog, ADW_TYPE_WINDOW)
 
 enum {
   EXPORTED,
+  FILE_CHOSEN,
   N_SIGNALS
 };
 
@@ -83,6 +86,30 @@ format_changed_cb (SylExportDialog *self)
   gtk_widget_set_sensitive (self->examples_row, supported & SYL_EXPORT_EXAMPLES);
   gtk_widget_set_sensitive (self->durations_row, supported & SYL_EXPORT_DURATIONS);
   gtk_widget_set_sensitive (self->annotations_row, supported & SYL_EXPORT_ANNOTATIONS);
+}
+
+/**
+ * syl_export_dialog_get_pdf:
+ *
+ * Returns: whether the chosen format is PDF
+ */
+gboolean
+syl_export_dialog_get_pdf (SylExportDialog *self)
+{
+  g_return_val_if_fail (SYL_IS_EXPORT_DIALOG (self), FALSE);
+  return formats[selected_format (self)].pdf;
+}
+
+/**
+ * syl_export_dialog_get_format:
+ *
+ * Returns: the chosen format, when it is not PDF
+ */
+SylExportFormat
+syl_export_dialog_get_format (SylExportDialog *self)
+{
+  g_return_val_if_fail (SYL_IS_EXPORT_DIALOG (self), SYL_EXPORT_FORMAT_MARKDOWN);
+  return formats[selected_format (self)].format;
 }
 
 /**
@@ -180,26 +207,46 @@ show_error (SylExportDialog *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * syl_export_dialog_choose_file:
+ * @file: where to export, as the file chooser gave it
+ *
+ * Does what choosing @file in the file chooser does: hands the export to
+ * a handler of SylExportDialog::file-chosen, such as the window's, which
+ * runs it in the background, or else exports at once; then closes the
+ * dialog, unless that export failed.
+ */
+void
+syl_export_dialog_choose_file (SylExportDialog *self,
+                               GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean handled = FALSE;
+
+  g_return_if_fail (SYL_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_signal_emit (self, signals[FILE_CHOSEN], 0, file, &handled);
+  if (!handled && !syl_export_dialog_export_to_file (self, file, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      SylExportDialog *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL)
-    return;
-
-  if (!syl_export_dialog_export_to_file (self, file, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  gtk_window_close (GTK_WINDOW (self));
+  if (file != NULL)
+    syl_export_dialog_choose_file (self, file);
 }
 
 static void
@@ -251,6 +298,16 @@ syl_export_dialog_class_init (SylExportDialogClass *klass)
    */
   signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * SylExportDialog::file-chosen:
+   * @file: where to export
+   *
+   * The designer chose where to export.  A handler that exports, with the
+   * dialog's choices, returns %TRUE; otherwise the dialog exports itself.
+   */
+  signals[FILE_CHOSEN] = g_signal_new ("file-chosen", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, g_signal_accumulator_true_handled,
+                                       NULL, NULL, G_TYPE_BOOLEAN, 1, G_TYPE_FILE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-export-dialog.ui");

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (SylExportDialog, syl_export_dialog, SYL, EXPORT_DIALOG, Ad
 
 SylExportDialog *syl_export_dialog_new            (SylDocument     *document);
 SylDocument     *syl_export_dialog_get_document   (SylExportDialog *self);
+gboolean         syl_export_dialog_get_pdf        (SylExportDialog *self);
+SylExportFormat  syl_export_dialog_get_format     (SylExportDialog *self);
 SylExportFlags   syl_export_dialog_get_flags      (SylExportDialog *self);
 char            *syl_export_dialog_suggest_name   (SylExportDialog *self);
 GBytes          *syl_export_dialog_export         (SylExportDialog *self,
@@ -24,5 +26,7 @@ GBytes          *syl_export_dialog_export         (SylExportDialog *self,
 gboolean         syl_export_dialog_export_to_file (SylExportDialog *self,
                                                    GFile           *file,
                                                    GError         **error);
+void             syl_export_dialog_choose_file    (SylExportDialog *self,
+                                                   GFile           *file);
 
 G_END_DECLS

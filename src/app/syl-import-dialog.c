@@ -436,16 +436,40 @@ syl_import_dialog_new (SylImportResult *result,
                        SylDocument     *document,
                        SylNode         *parent)
 {
+  g_autoptr(SylDocument) preview = NULL;
+
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (result), NULL);
+
+  preview = syl_import_result_create_document (result);
+  return syl_import_dialog_new_with_preview (result, preview, file_name, document, parent);
+}
+
+/**
+ * syl_import_dialog_new_with_preview:
+ * @preview: the outline syl_import_result_create_document() made of
+ *   @result, such as in a worker thread, since it takes long for a large
+ *   file; it is what “open as a new outline” opens
+ *
+ * syl_import_dialog_new() with the outline of @result made already.
+ */
+SylImportDialog *
+syl_import_dialog_new_with_preview (SylImportResult *result,
+                                    SylDocument     *preview,
+                                    const char      *file_name,
+                                    SylDocument     *document,
+                                    SylNode         *parent)
+{
   SylImportDialog *self;
 
   g_return_val_if_fail (SYL_IS_IMPORT_RESULT (result), NULL);
+  g_return_val_if_fail (SYL_IS_DOCUMENT (preview), NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
   g_return_val_if_fail (document == NULL || SYL_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (document == NULL || SYL_IS_NODE (parent), NULL);
 
   self = g_object_new (SYL_TYPE_IMPORT_DIALOG, NULL);
   self->result = g_object_ref (result);
-  self->preview = syl_import_result_create_document (result);
+  self->preview = g_object_ref (preview);
   self->document = document ? g_object_ref (document) : NULL;
   self->parent = document ? g_object_ref (parent) : NULL;
 

@@ -16,7 +16,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SylPrintOperation, syl_print_operation, SYL, PRINT_OPERATION,
                       GtkPrintOperation)
 
-SylPrintOperation *syl_print_operation_new (SylDocument    *document,
-                                            SylExportFlags  flags);
+SylPrintOperation *syl_print_operation_new          (SylDocument       *document,
+                                                     SylExportFlags     flags);
+void               syl_print_operation_set_progress (SylPrintOperation *self,
+                                                     GCancellable      *cancellable,
+                                                     SylProgressFunc    progress,
+                                                     gpointer           progress_data);
+guint              syl_print_operation_get_n_slices (SylPrintOperation *self);
 
 G_END_DECLS

@@ -11,18 +11,39 @@
 #include "syl-node-pane.h"
 #include "syl-window-private.h"
 
+static void
+set_enabled (SylWindow  *self,
+             const char *name,
+             gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* Long work runs one job at a time (syl-window-jobs.c): while one runs,
+ * the actions that start another are off, and during a merge those that
+ * change the document too. */
 void
 _syl_window_update_actions (SylWindow *self)
 {
   gboolean has_document = self->document != NULL;
-  gboolean editable = has_document && !syl_window_get_review_mode (self);
+  gboolean idle = !_syl_window_is_busy (self);
+  gboolean blocked = _syl_window_job_blocks_editing (self);
+  gboolean editable = has_document && !syl_window_get_review_mode (self) && !blocked;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock-structure", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.course-properties", editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_document && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", idle);
+  /* The review actions are the window's own (syl-window-review.c). */
+  set_enabled (self, "merge-reviews", has_document && idle);
+  set_enabled (self, "review-summary", has_document && idle);
+  set_enabled (self, "review-mode", has_document && !blocked);
 }
 
 static void
@@ -32,7 +53,8 @@ undo_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document == NULL || !_syl_window_review_allows (self, FALSE))
+  if (self->document == NULL || !_syl_window_review_allows (self, FALSE) ||
+      _syl_window_job_blocks_editing (self))
     return;
   /* A duration typed but not entered is the latest change, as every other
    * typing is: it goes in first, to be the step undone. */
@@ -47,7 +69,8 @@ redo_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document != NULL && _syl_window_review_allows (self, TRUE))
+  if (self->document != NULL && _syl_window_review_allows (self, TRUE) &&
+      !_syl_window_job_blocks_editing (self))
     syl_history_redo (syl_document_get_history (self->document));
 }
 
@@ -138,7 +161,7 @@ course_properties_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  if (self->document == NULL)
+  if (self->document == NULL || _syl_window_job_blocks_editing (self))
     return;
   syl_course_dialog_present (syl_course_dialog_new (self->document), widget);
 }

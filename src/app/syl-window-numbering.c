@@ -18,7 +18,8 @@ _syl_window_sync_numbering (SylWindow *self)
   GAction *preset = g_action_map_lookup_action (map, "preset");
   GAction *items = g_action_map_lookup_action (map, "items");
   SylNumbering *numbering;
-  gboolean enabled = self->document != NULL && !syl_window_get_review_mode (self);
+  gboolean enabled = self->document != NULL && !syl_window_get_review_mode (self) &&
+                     !_syl_window_job_blocks_editing (self);
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (preset), enabled);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (items), enabled);

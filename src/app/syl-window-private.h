@@ -6,6 +6,7 @@
 
 #include "syl-autosave.h"
 #include "syl-check-panel.h"
+#include "syl-export.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,8 @@ G_BEGIN_DECLS
  * syl-window.ui, 521 pixels with the handle), so that a window held at
  * that width by its panes still switches to one. */
 #define SYL_WINDOW_NARROW_WIDTH 600
+
+typedef struct _SylWindowJob SylWindowJob;
 
 struct _SylWindow
 {
@@ -74,6 +77,18 @@ struct _SylWindow
   guint                 review_redo_steps;
   /* The root whose open comments the header bar counts. */
   SylNode              *review_root;
+
+  /* Long work and its bar: see syl-window-jobs.c. */
+  GtkRevealer          *job_bar;
+  GtkLabel             *job_label;
+  GtkProgressBar       *job_progress;
+  GtkWidget            *job_cancel_button;
+  SylWindowJob         *job;
+  guint                 job_timeout_id;
+
+  /* The settings of the last print in this window, so that the next one
+   * starts with the same printer and paper. */
+  GtkPrintSettings     *print_settings;
 };
 
 /* Each part of the window sets itself up with a hook named after it:
@@ -88,6 +103,7 @@ void _syl_window_disk_init           (SylWindow      *self);
 void _syl_window_file_init           (SylWindow      *self);
 void _syl_window_numbering_init      (SylWindow      *self);
 void _syl_window_review_init         (SylWindow      *self);
+void _syl_window_jobs_class_init     (GtkWidgetClass *widget_class);
 
 void _syl_window_set_tooltip     (GtkWidget      *widget,
                                   const char     *text);
@@ -140,6 +156,32 @@ void _syl_window_export_action   (GtkWidget      *widget,
 void _syl_window_print_action    (GtkWidget      *widget,
                                   const char     *name,
                                   GVariant       *param);
+
+/* Long work in the background: syl-window-jobs.c. */
+SylWindowJob *_syl_window_job_start           (SylWindow      *self,
+                                               const char     *label,
+                                               gboolean        blocks_editing);
+SylWindowJob *_syl_window_job_ref             (SylWindowJob   *job);
+void          _syl_window_job_unref           (SylWindowJob   *job);
+GCancellable *_syl_window_job_get_cancellable (SylWindowJob   *job);
+SylWindow    *_syl_window_job_dup_window      (SylWindowJob   *job);
+void          _syl_window_job_progress_cb     (double          fraction,
+                                               gpointer        user_data);
+void          _syl_window_job_finish          (SylWindowJob   *job);
+gboolean      _syl_window_is_busy             (SylWindow      *self);
+gboolean      _syl_window_job_blocks_editing  (SylWindow      *self);
+void          _syl_window_cancel_job          (SylWindow      *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylWindowJob, _syl_window_job_unref)
+
+/* The long exports: syl-window-export.c. */
+void _syl_window_export_in_background  (SylWindow       *self,
+                                        GFile           *file,
+                                        gboolean         pdf,
+                                        SylExportFormat  format,
+                                        SylExportFlags   flags);
+void _syl_window_save_summary_in_background (SylWindow *self,
+                                             GFile     *file);
 
 void _syl_window_update_layout            (SylWindow      *self);
 void _syl_window_adapt_to_width           (SylWindow      *self,

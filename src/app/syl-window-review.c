@@ -23,6 +23,7 @@
 #include "syl-merge.h"
 #include "syl-node-pane.h"
 #include "syl-review-summary.h"
+#include "syl-snapshot.h"
 #include "syl-window-private.h"
 
 static GSimpleAction *
@@ -279,34 +280,130 @@ show_report (SylWindow      *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Merging reads the reviewers' copies and compares them with the outline,
+ * which takes long for a large one: the merge is worked out in a worker
+ * thread on a snapshot of the document, and made on the document at the
+ * end, on the main thread, as one step of its history (see
+ * syl-merge-plan.c).  Meanwhile the window is read-only, rather than the
+ * merge worked out again after each change: on a large outline it would
+ * start over at every keystroke, and one who waits for the comments of
+ * the reviewers loses little by not editing for that time.  The outline
+ * can still be read, scrolled and searched.  A merge ends with the
+ * document it was for: opening another outline in the window cancels it. */
+
+typedef struct
+{
+  SylWindowJob *job;
+  SylDocument  *snapshot;
+  GPtrArray    *files;
+  /* The window's document, to merge into if it is still there. */
+  GWeakRef      document;
+} MergeData;
+
+static void
+merge_data_free (MergeData *data)
+{
+  g_clear_pointer (&data->job, _syl_window_job_unref);
+  g_clear_object (&data->snapshot);
+  g_clear_pointer (&data->files, g_ptr_array_unref);
+  g_weak_ref_clear (&data->document);
+  g_free (data);
+}
+
+static void
+merge_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  MergeData *data = task_data;
+  GError *error = NULL;
+  SylMergePlan *plan;
+
+  plan = syl_merge_plan_new_for_files (data->snapshot, (GFile * const *) data->files->pdata,
+                                       data->files->len, cancellable,
+                                       _syl_window_job_progress_cb, data->job, &error);
+  g_clear_object (&data->snapshot);
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, (GDestroyNotify) syl_merge_plan_free);
+}
+
+static void
+merge_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  MergeData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(SylWindow) self = _syl_window_job_dup_window (data->job);
+  g_autoptr(SylDocument) document = g_weak_ref_get (&data->document);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylMergePlan) plan = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* The window is editable again before the merge's step is made, so
+   * that undo follows it as any other. */
+  _syl_window_job_finish (data->job);
+  if (self == NULL || document == NULL || document != self->document)
+    return;
+  if (plan == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        syl_window_show_error (self, _("Could Not Merge the Reviews"), error->message);
+      return;
+    }
+  if (!syl_merge_plan_apply (plan, document, &error))
+    {
+      syl_window_show_error (self, _("Could Not Merge the Reviews"), error->message);
+      return;
+    }
+  show_report (self, syl_merge_plan_get_report (plan));
+}
+
 /**
  * syl_window_merge_files:
  * @files: (array length=n_files): reviewers' copies of the window's outline
  *
- * Merges @files into the window's outline as one step and shows what was
- * merged, or why nothing was.
+ * Starts merging @files into the window's outline, in the background:
+ * the window shows the progress, then makes the merge one step and shows
+ * what was merged, or why nothing was.
  *
- * Returns: whether the copies were merged
+ * Returns: whether the merge started
  */
 gboolean
 syl_window_merge_files (SylWindow     *self,
                         GFile * const *files,
                         guint          n_files)
 {
-  g_autoptr(SylMergeReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *label = NULL;
+  MergeData *data;
 
   g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
 
   if (self->document == NULL || n_files == 0)
     return FALSE;
-  report = syl_document_merge_files (self->document, files, n_files, NULL, &error);
-  if (report == NULL)
+  /* Translators: what the bar in the window says during a merge. */
+  label = g_strdup_printf (ngettext ("Merging %u review…", "Merging %u reviews…", n_files),
+                           n_files);
+  data = g_new0 (MergeData, 1);
+  data->job = _syl_window_job_start (self, label, TRUE);
+  if (data->job == NULL)
     {
-      syl_window_show_error (self, _("Could Not Merge the Reviews"), error->message);
+      merge_data_free (data);
       return FALSE;
     }
-  show_report (self, report);
+  data->snapshot = syl_document_snapshot (self->document);
+  data->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (data->files, g_object_ref (files[i]));
+  g_weak_ref_init (&data->document, self->document);
+
+  task = g_task_new (NULL, _syl_window_job_get_cancellable (data->job), merge_done_cb, NULL);
+  g_task_set_source_tag (task, syl_window_merge_files);
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, data, (GDestroyNotify) merge_data_free);
+  g_task_run_in_thread (task, merge_thread);
   return TRUE;
 }
 
@@ -416,12 +513,8 @@ summary_chooser_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && self->document != NULL)
     {
       g_autoptr(GFile) file = summary_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
 
-      if (syl_window_export_review_summary (self, file, &error))
-        toast (self, _("Review summary saved"));
-      else
-        syl_window_show_error (self, _("Could Not Save the Review Summary"), error->message);
+      _syl_window_save_summary_in_background (self, file);
     }
   g_object_unref (dialog);
 }

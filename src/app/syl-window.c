@@ -159,6 +159,9 @@ _syl_window_set_document_full (SylWindow   *self,
                                SylDocument *document,
                                const char  *draft_id)
 {
+  /* A merge is for the document it started with (syl-window-review.c). */
+  if (_syl_window_job_blocks_editing (self) && document != self->document)
+    _syl_window_cancel_job (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -306,6 +309,8 @@ syl_window_dispose (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
 
+  /* The job goes on in the background until it notices. */
+  _syl_window_cancel_job (self);
   _syl_window_unwatch (self);
   if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)),
@@ -315,6 +320,7 @@ syl_window_dispose (GObject *object)
   if (self->document != NULL)
     syl_outline_view_set_document (self->outline_view, NULL);
   g_clear_object (&self->document);
+  g_clear_object (&self->print_settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (syl_window_parent_class)->dispose (object);
@@ -381,6 +387,7 @@ syl_window_class_init (SylWindowClass *klass)
   _syl_window_actions_class_init (widget_class);
   _syl_window_disk_class_init (widget_class);
   _syl_window_adaptive_class_init (widget_class);
+  _syl_window_jobs_class_init (widget_class);
 }
 
 static void

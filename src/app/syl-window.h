@@ -32,11 +32,18 @@ void            syl_window_take_document    (SylWindow      *self,
                                              SylDocument    *document);
 GtkWidget      *syl_window_import_file      (SylWindow      *self,
                                              GFile          *file);
+void            syl_window_start_import     (SylWindow      *self,
+                                             GFile          *file);
 SylOutlineView *syl_window_get_outline_view (SylWindow      *self);
 gboolean        syl_window_get_narrow       (SylWindow      *self);
 void            syl_window_show_error       (SylWindow      *self,
                                              const char     *heading,
                                              const char     *body);
+
+/* Long work in the background: syl-window-jobs.c. */
+gboolean        syl_window_is_busy          (SylWindow      *self);
+GtkProgressBar *syl_window_get_job_progress (SylWindow      *self);
+guint           syl_window_jobs_running     (void);
 
 /* Review: syl-window-review.c. */
 gboolean        syl_window_get_review_mode  (SylWindow      *self);

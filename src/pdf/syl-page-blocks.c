@@ -81,11 +81,14 @@ page_block_free (gpointer data)
   g_free (block);
 }
 
-typedef struct
+struct _SylPageBuilder
 {
   SylExportContext  context;
   GPtrArray        *blocks;
-} Builder;
+  guint             next_chapter;
+};
+
+typedef SylPageBuilder Builder;
 
 /* Adds a block of @style, taking @markup. */
 static SylPageBlock *
@@ -408,24 +411,60 @@ add_node (Builder *builder,
 }
 
 /**
- * _syl_page_build_blocks:
+ * _syl_page_builder_new:
  *
- * Returns: (transfer full) (element-type SylPageBlock): the blocks of
- *   @document, not yet measured
+ * Starts the blocks of @document, chapter by chapter, so that a layout
+ * can measure the first pages while the rest are still to be built: with
+ * those of the title page and the contents.
+ *
+ * Returns: (transfer full): the builder, for _syl_page_builder_next()
+ */
+SylPageBuilder *
+_syl_page_builder_new (SylDocument    *document,
+                       SylExportFlags  flags)
+{
+  Builder *builder = g_new0 (Builder, 1);
+
+  _syl_export_context_init (&builder->context, document, flags);
+  builder->blocks = g_ptr_array_new_with_free_func (page_block_free);
+  add_title_page (builder);
+  add_contents (builder);
+  return builder;
+}
+
+/**
+ * _syl_page_builder_get_blocks:
+ *
+ * Returns: (transfer none) (element-type SylPageBlock): the blocks built
+ *   so far, and those _syl_page_builder_next() adds
  */
 GPtrArray *
-_syl_page_build_blocks (SylDocument    *document,
-                        SylExportFlags  flags)
+_syl_page_builder_get_blocks (SylPageBuilder *builder)
 {
-  Builder builder = { { 0 } };
-  SylNode *root = syl_document_get_root (document);
+  return builder->blocks;
+}
 
-  _syl_export_context_init (&builder.context, document, flags);
-  builder.blocks = g_ptr_array_new_with_free_func (page_block_free);
+/**
+ * _syl_page_builder_next:
+ *
+ * Adds the blocks of the next chapter, not yet measured.
+ *
+ * Returns: %FALSE when there was no chapter left
+ */
+gboolean
+_syl_page_builder_next (SylPageBuilder *builder)
+{
+  SylNode *root = syl_document_get_root (builder->context.document);
 
-  add_title_page (&builder);
-  add_contents (&builder);
-  for (guint i = 0; i < syl_node_get_n_children (root); i++)
-    add_node (&builder, syl_node_get_child (root, i));
-  return builder.blocks;
+  if (builder->next_chapter >= syl_node_get_n_children (root))
+    return FALSE;
+  add_node (builder, syl_node_get_child (root, builder->next_chapter++));
+  return TRUE;
+}
+
+void
+_syl_page_builder_free (SylPageBuilder *builder)
+{
+  g_ptr_array_unref (builder->blocks);
+  g_free (builder);
 }

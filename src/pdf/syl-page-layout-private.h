@@ -86,8 +86,13 @@ typedef struct
 #define SYL_PAGE_SANS "Noto Sans CJK SC,Source Han Sans SC,PingFang SC,Microsoft YaHei,sans-serif"
 #define SYL_PAGE_MONO "Noto Sans Mono CJK SC,DejaVu Sans Mono,monospace"
 
-const SylPageStyleSpec *_syl_page_style_get     (SylPageStyle   style);
-GPtrArray              *_syl_page_build_blocks  (SylDocument   *document,
-                                                 SylExportFlags flags);
+typedef struct _SylPageBuilder SylPageBuilder;
+
+const SylPageStyleSpec *_syl_page_style_get         (SylPageStyle    style);
+SylPageBuilder         *_syl_page_builder_new       (SylDocument    *document,
+                                                     SylExportFlags  flags);
+GPtrArray              *_syl_page_builder_get_blocks (SylPageBuilder *builder);
+gboolean                _syl_page_builder_next      (SylPageBuilder *builder);
+void                    _syl_page_builder_free      (SylPageBuilder *builder);
 
 G_END_DECLS

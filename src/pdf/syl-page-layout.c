@@ -21,6 +21,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "syl-export-private.h"
 #include "syl-page-layout-private.h"
 
@@ -48,12 +50,38 @@ struct _SylPageLayout
   SylCatalogue   *catalogue;
 
   PangoContext   *context;
+  /* The surface and transformation the context follows: drawing on
+   * others updates it, which makes every layout lay its text out again
+   * (Pango 1.50 counts each update as a change). */
+  cairo_surface_t *target;
+  cairo_matrix_t  matrix;
   GPtrArray      *blocks;
   GPtrArray      *pages;        /* of GArray of Piece */
   GHashTable     *node_pages;   /* SylNode → its heading's page + 1 */
   GArray         *headings;     /* of SylPageHeading */
   double          width;
   double          height;
+
+  /* Pagination goes in steps (syl_page_layout_paginate_step()): the
+   * blocks are built a chapter at a time, and each is measured when it is
+   * placed or when the one before it, a heading, needs its first line. */
+  SylPageBuilder *builder;
+  guint           n_placed;
+  guint           n_nodes;
+  guint           n_nodes_placed;
+  GArray         *page;         /* the page being filled */
+  double          y;            /* where the next block goes on it */
+
+  /* What drawing would otherwise make again: the font of each style, the
+   * layouts made to paginate (see KEPT_MAX_SIZE), the one drawn last (a
+   * block split between pages goes on on the next) and the footer's. */
+  PangoFontDescription *fonts[SYL_PAGE_N_STYLES];
+  GPtrArray      *kept;         /* by block: the layout measured, or NULL */
+  gsize           kept_size;
+  PangoLayout    *last_layout;
+  guint           last_block;
+  PangoLayout    *footer_title;
+  PangoLayout    *footer_number;
 };
 
 G_DEFINE_FINAL_TYPE (SylPageLayout, syl_page_layout, G_TYPE_OBJECT)
@@ -65,7 +93,17 @@ clear_pages (SylPageLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->node_pages, g_hash_table_unref);
   g_clear_pointer (&self->headings, g_array_unref);
+  g_clear_pointer (&self->builder, _syl_page_builder_free);
+  g_clear_pointer (&self->kept, g_ptr_array_unref);
+  self->kept_size = 0;
+  g_clear_object (&self->last_layout);
+  g_clear_object (&self->footer_title);
+  g_clear_object (&self->footer_number);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->target, cairo_surface_destroy);
+  self->page = NULL;
+  self->n_placed = 0;
+  self->n_nodes_placed = 0;
 }
 
 static void
@@ -74,6 +112,8 @@ syl_page_layout_finalize (GObject *object)
   SylPageLayout *self = SYL_PAGE_LAYOUT (object);
 
   clear_pages (self);
+  for (guint i = 0; i < SYL_PAGE_N_STYLES; i++)
+    g_clear_pointer (&self->fonts[i], pango_font_description_free);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (syl_page_layout_parent_class)->finalize (object);
@@ -121,24 +161,35 @@ text_width (SylPageLayout *self)
   return self->width - 2 * MARGIN_SIDE;
 }
 
+static const PangoFontDescription *
+font_of (SylPageLayout *self,
+         SylPageStyle   style)
+{
+  const SylPageStyleSpec *spec = _syl_page_style_get (style);
+  PangoFontDescription *font = self->fonts[style];
+
+  if (font != NULL)
+    return font;
+  font = self->fonts[style] = pango_font_description_new ();
+  pango_font_description_set_family (font, spec->mono ? SYL_PAGE_MONO : SYL_PAGE_SANS);
+  pango_font_description_set_size (font, (int) (spec->size * PANGO_SCALE));
+  pango_font_description_set_weight (font, spec->weight);
+  pango_font_description_set_style (font, spec->slant);
+  return font;
+}
+
 static PangoLayout *
 create_layout (SylPageLayout *self,
                SylPageBlock  *block)
 {
   const SylPageStyleSpec *spec = _syl_page_style_get (block->style);
   PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_new ();
   PangoAttrList *attributes = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   double width;
 
-  pango_font_description_set_family (font, spec->mono ? SYL_PAGE_MONO : SYL_PAGE_SANS);
-  pango_font_description_set_size (font, (int) (spec->size * PANGO_SCALE));
-  pango_font_description_set_weight (font, spec->weight);
-  pango_font_description_set_style (font, spec->slant);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
+  pango_layout_set_font_description (layout, font_of (self, block->style));
 
   width = text_width (self) - block->x - block->reserve;
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
@@ -182,7 +233,9 @@ lines_height (SylPageBlock *block,
   return b->top + b->height - a->top;
 }
 
-static void
+/* Returns: (transfer full) (nullable): the layout @block was measured
+ * with, none for a rule */
+static PangoLayout *
 measure (SylPageLayout *self,
          SylPageBlock  *block)
 {
@@ -197,7 +250,7 @@ measure (SylPageLayout *self,
 
       g_array_append_val (block->lines, line);
       block->height = line.height;
-      return;
+      return NULL;
     }
 
   layout = create_layout (self, block);
@@ -219,29 +272,71 @@ measure (SylPageLayout *self,
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
   block->height = lines_height (block, 0, block->lines->len - 1);
+  return g_steal_pointer (&layout);
 }
 
 /* Pagination. */
 
-typedef struct
-{
-  SylPageLayout *self;
-  GArray        *page;
-  double         y;
-} Paginator;
+/* Text is laid out twice: to paginate, and to draw once the pages are
+ * known, since the contents page and each footer ("3 / 120") need the
+ * whole pagination before the first page is drawn.  The layouts made to
+ * paginate are kept to draw, from the first, as long as they take less
+ * than this much memory: all of them would take about 240 MB for 10,000
+ * nodes, measured on the benchmark outline. */
+#define KEPT_MAX_SIZE (64 * 1024 * 1024)
+/* What a kept layout takes, about, measured on those outlines: mostly its
+ * glyphs and their positions. */
+#define LAYOUT_SIZE(block) (1024 + 48 * strlen ((block)->markup))
 
 static void
-new_page (Paginator *paginator)
+unref_layout (gpointer layout)
 {
-  paginator->page = g_array_new (FALSE, FALSE, sizeof (Piece));
-  g_ptr_array_add (paginator->self->pages, paginator->page);
-  paginator->y = MARGIN_TOP;
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
+/* Whether block @index exists, built and measured if it was not yet. */
+static gboolean
+ensure_block (SylPageLayout *self,
+              guint          index)
+{
+  SylPageBlock *block;
+  PangoLayout *layout;
+
+  while (index >= self->blocks->len)
+    if (self->builder == NULL || !_syl_page_builder_next (self->builder))
+      {
+        g_clear_pointer (&self->builder, _syl_page_builder_free);
+        return FALSE;
+      }
+  block = g_ptr_array_index (self->blocks, index);
+  if (block->lines != NULL)
+    return TRUE;
+  layout = measure (self, block);
+  if (index >= self->kept->len)
+    g_ptr_array_set_size (self->kept, index + 1);
+  if (layout != NULL && self->kept_size + LAYOUT_SIZE (block) <= KEPT_MAX_SIZE)
+    {
+      self->kept_size += LAYOUT_SIZE (block);
+      g_ptr_array_index (self->kept, index) = layout;
+    }
+  else
+    unref_layout (layout);
+  return TRUE;
+}
+
+static void
+new_page (SylPageLayout *self)
+{
+  self->page = g_array_new (FALSE, FALSE, sizeof (Piece));
+  g_ptr_array_add (self->pages, self->page);
+  self->y = MARGIN_TOP;
 }
 
 static gboolean
-page_is_empty (Paginator *paginator)
+page_is_empty (SylPageLayout *self)
 {
-  return paginator->page->len == 0;
+  return self->page->len == 0;
 }
 
 /* How many lines of @block from @first fit in @room. */
@@ -264,7 +359,7 @@ room_to_keep (SylPageLayout *self,
 {
   SylPageBlock *next;
 
-  if (index + 1 >= self->blocks->len)
+  if (!ensure_block (self, index + 1))
     return 0;
   next = g_ptr_array_index (self->blocks, index + 1);
   return _syl_page_style_get (next->style)->space_before + lines_height (next, 0, 0);
@@ -278,7 +373,10 @@ record_heading (SylPageLayout *self,
   guint page = self->pages->len - 1;
 
   if (block->node != NULL && block->level > 0)
-    g_hash_table_insert (self->node_pages, block->node, GUINT_TO_POINTER (page + 1));
+    {
+      g_hash_table_insert (self->node_pages, block->node, GUINT_TO_POINTER (page + 1));
+      self->n_nodes_placed++;
+    }
   if (block->level > 0 && block->level <= 3)
     {
       SylPageHeading heading = { block->level, block->plain, page, y };
@@ -288,23 +386,22 @@ record_heading (SylPageLayout *self,
 }
 
 static void
-place_block (Paginator *paginator,
-             guint      index)
+place_block (SylPageLayout *self,
+             guint          index)
 {
-  SylPageLayout *self = paginator->self;
   SylPageBlock *block = g_ptr_array_index (self->blocks, index);
   const SylPageStyleSpec *spec = _syl_page_style_get (block->style);
   double bottom = self->height - MARGIN_BOTTOM;
   guint first = 0;
 
-  if (block->page_break_before && !page_is_empty (paginator))
-    new_page (paginator);
+  if (block->page_break_before && !page_is_empty (self))
+    new_page (self);
 
   while (first < block->lines->len)
     {
-      double before = page_is_empty (paginator) && !block->keep_space
+      double before = page_is_empty (self) && !block->keep_space
                       ? 0 : spec->space_before + block->extra_before;
-      double room = bottom - paginator->y - before;
+      double room = bottom - self->y - before;
       guint n = lines_that_fit (block, first, room);
       gboolean whole = first == 0 && n == block->lines->len;
       Piece piece;
@@ -314,53 +411,57 @@ place_block (Paginator *paginator,
       /* No lone first line at the foot of a page. */
       if (first == 0 && n == 1 && block->lines->len > 2)
         n = 0;
-      if (n == 0 && page_is_empty (paginator))
+      if (n == 0 && page_is_empty (self))
         n = MAX (lines_that_fit (block, first, room), 1);
       if (n == 0)
         {
-          new_page (paginator);
+          new_page (self);
           continue;
         }
 
-      piece = (Piece) { index, first, n, paginator->y + before };
-      g_array_append_val (paginator->page, piece);
+      piece = (Piece) { index, first, n, self->y + before };
+      g_array_append_val (self->page, piece);
       if (first == 0)
         record_heading (self, block, piece.y);
-      paginator->y += before + lines_height (block, first, first + n - 1);
+      self->y += before + lines_height (block, first, first + n - 1);
       first += n;
       if (first < block->lines->len)
-        new_page (paginator);
+        new_page (self);
     }
-  paginator->y += spec->space_after;
+  self->y += spec->space_after;
 }
 
 /**
- * syl_page_layout_paginate:
+ * syl_page_layout_paginate_begin:
  * @cr: a context of the kind the pages will be drawn on
  * @width: the width of a page, in the units of @cr, taken as points
  * @height: its height
  *
- * Lays out the outline on pages of @width by @height.  It can be called
- * again for another size.
+ * Starts laying out the outline on pages of @width by @height, to go on
+ * with syl_page_layout_paginate_step(), such as from the
+ * GtkPrintOperation::paginate signal.  Pages already laid out are
+ * dropped, so a layout can be paginated again for another size.
  */
 void
-syl_page_layout_paginate (SylPageLayout *self,
-                          cairo_t       *cr,
-                          double         width,
-                          double         height)
+syl_page_layout_paginate_begin (SylPageLayout *self,
+                                cairo_t       *cr,
+                                double         width,
+                                double         height)
 {
   cairo_font_options_t *options;
-  const char *language = syl_document_get_language (self->document);
-  Paginator paginator = { self, NULL, 0 };
+  const char *language;
 
   g_return_if_fail (SYL_IS_PAGE_LAYOUT (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (width > 2 * MARGIN_SIDE + 72 && height > MARGIN_TOP + MARGIN_BOTTOM + 72);
 
   clear_pages (self);
+  language = syl_document_get_language (self->document);
   self->width = width;
   self->height = height;
   self->context = pango_cairo_create_context (cr);
+  self->target = cairo_surface_reference (cairo_get_target (cr));
+  cairo_get_matrix (cr, &self->matrix);
   pango_cairo_context_set_resolution (self->context, 72);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -370,17 +471,95 @@ syl_page_layout_paginate (SylPageLayout *self,
   pango_context_set_language (self->context,
                               pango_language_from_string (*language != '\0' ? language : NULL));
 
-  self->blocks = _syl_page_build_blocks (self->document, self->flags);
+  self->builder = _syl_page_builder_new (self->document, self->flags);
+  self->blocks = g_ptr_array_ref (_syl_page_builder_get_blocks (self->builder));
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->node_pages = g_hash_table_new (NULL, NULL);
   self->headings = g_array_new (FALSE, FALSE, sizeof (SylPageHeading));
+  self->kept = g_ptr_array_new_with_free_func (unref_layout);
+  self->n_nodes = syl_document_get_n_nodes (self->document);
+  new_page (self);
+}
 
-  /* A heading needs to know the height of what follows it. */
-  for (guint i = 0; i < self->blocks->len; i++)
-    measure (self, g_ptr_array_index (self->blocks, i));
-  new_page (&paginator);
-  for (guint i = 0; i < self->blocks->len; i++)
-    place_block (&paginator, i);
+/**
+ * syl_page_layout_paginate_step:
+ * @max_blocks: how many blocks (paragraphs, headings) to lay out at most
+ *
+ * Goes on with the pagination syl_page_layout_paginate_begin() started.
+ *
+ * Returns: %TRUE when every page is laid out
+ */
+gboolean
+syl_page_layout_paginate_step (SylPageLayout *self,
+                               guint          max_blocks)
+{
+  g_return_val_if_fail (SYL_IS_PAGE_LAYOUT (self), TRUE);
+  g_return_val_if_fail (self->pages != NULL, TRUE);
+
+  for (guint i = 0; i < max_blocks && ensure_block (self, self->n_placed); i++)
+    place_block (self, self->n_placed++);
+  return !ensure_block (self, self->n_placed);
+}
+
+/**
+ * syl_page_layout_get_progress:
+ *
+ * Returns: how far the pagination got, from 0 to 1: the fraction of the
+ *   outline's nodes placed on pages
+ */
+double
+syl_page_layout_get_progress (SylPageLayout *self)
+{
+  g_return_val_if_fail (SYL_IS_PAGE_LAYOUT (self), 0);
+
+  if (self->n_nodes == 0)
+    return self->pages != NULL && self->builder == NULL ? 1 : 0;
+  return MIN ((double) self->n_nodes_placed / self->n_nodes, 1.0);
+}
+
+/**
+ * syl_page_layout_paginate:
+ *
+ * Lays out the outline on pages of @width by @height, all at once: see
+ * syl_page_layout_paginate_begin().
+ */
+void
+syl_page_layout_paginate (SylPageLayout *self,
+                          cairo_t       *cr,
+                          double         width,
+                          double         height)
+{
+  syl_page_layout_paginate_full (self, cr, width, height, NULL, NULL, NULL);
+}
+
+/**
+ * syl_page_layout_paginate_full:
+ * @cancellable: (nullable): checked between blocks
+ * @progress: (nullable): called from this thread with
+ *   syl_page_layout_get_progress()
+ *
+ * syl_page_layout_paginate() for a thread of its own.
+ *
+ * Returns: %FALSE when @cancellable was cancelled before the end
+ */
+gboolean
+syl_page_layout_paginate_full (SylPageLayout   *self,
+                               cairo_t         *cr,
+                               double           width,
+                               double           height,
+                               GCancellable    *cancellable,
+                               SylProgressFunc  progress,
+                               gpointer         progress_data)
+{
+  syl_page_layout_paginate_begin (self, cr, width, height);
+  while (!syl_page_layout_paginate_step (self, 32))
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      if (progress != NULL)
+        progress (syl_page_layout_get_progress (self), progress_data);
+    }
+  return TRUE;
 }
 
 guint
@@ -464,16 +643,36 @@ draw_contents_page (SylPageLayout *self,
                     guint          page,
                     double         baseline)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  g_autofree char *number = g_strdup_printf ("%u", page);
+  char number[16];
   PangoRectangle logical;
 
-  pango_layout_set_font_description (layout, pango_layout_get_font_description (entry));
-  pango_layout_set_text (layout, number, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
+  if (self->footer_number == NULL)
+    self->footer_number = pango_layout_new (self->context);
+  g_snprintf (number, sizeof number, "%u", page);
+  pango_layout_set_font_description (self->footer_number, pango_layout_get_font_description (entry));
+  pango_layout_set_text (self->footer_number, number, -1);
+  pango_layout_get_extents (self->footer_number, NULL, &logical);
   cairo_move_to (cr, MARGIN_SIDE + text_width (self) - (double) logical.width / PANGO_SCALE,
                  baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (self->footer_number, 0));
+}
+
+/* The layout of @index: the one it was measured with, if it was kept,
+ * or else made again, unless it is the one drawn last (a block split
+ * between pages goes on at the top of the next). */
+static PangoLayout *
+layout_of (SylPageLayout *self,
+           guint          index)
+{
+  if (index < self->kept->len && g_ptr_array_index (self->kept, index) != NULL)
+    return g_ptr_array_index (self->kept, index);
+  if (self->last_layout == NULL || self->last_block != index)
+    {
+      g_clear_object (&self->last_layout);
+      self->last_layout = create_layout (self, g_ptr_array_index (self->blocks, index));
+      self->last_block = index;
+    }
+  return self->last_layout;
 }
 
 static void
@@ -484,7 +683,7 @@ draw_piece (SylPageLayout *self,
 {
   SylPageBlock *block = g_ptr_array_index (self->blocks, piece->block);
   SylPageLine *first = &g_array_index (block->lines, SylPageLine, piece->first_line);
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   g_autofree char *link = NULL;
   double baseline = 0;
   guint target = 0;
@@ -493,7 +692,7 @@ draw_piece (SylPageLayout *self,
   if (block->rule)
     return;
 
-  layout = create_layout (self, block);
+  layout = layout_of (self, piece->block);
   if (block->reserve > 0 && block->node != NULL)
     target = GPOINTER_TO_UINT (g_hash_table_lookup (self->node_pages, block->node));
   if (target > 0)
@@ -516,6 +715,12 @@ draw_piece (SylPageLayout *self,
       draw_contents_page (self, cr, layout, target, baseline);
       cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
+  /* Pages are drawn in order, mostly once: a kept layout has served. */
+  if (piece->first_line + piece->n_lines == block->lines->len && piece->block < self->kept->len)
+    {
+      unref_layout (g_ptr_array_index (self->kept, piece->block));
+      g_ptr_array_index (self->kept, piece->block) = NULL;
+    }
 }
 
 /* The course's title at the left, the page number at the right. */
@@ -525,26 +730,34 @@ draw_footer (SylPageLayout *self,
              guint          page)
 {
   SylPageBlock footer = { SYL_PAGE_STYLE_FOOTER, NULL };
-  g_autofree char *title = _syl_export_one_line (syl_document_get_title (self->document));
-  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayout *layout;
   g_autofree char *number = NULL;
   double baseline = self->height - FOOTER_BASELINE;
   PangoRectangle logical;
 
-  footer.markup = g_markup_escape_text (title, -1);
-  layout = create_layout (self, &footer);
-  g_free (footer.markup);
-  pango_layout_set_width (layout, (int) (text_width (self) * 0.7 * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* The title is the same on every page: it is laid out once. */
+  if (self->footer_title == NULL)
+    {
+      g_autofree char *title = _syl_export_one_line (syl_document_get_title (self->document));
+
+      footer.markup = g_markup_escape_text (title, -1);
+      self->footer_title = create_layout (self, &footer);
+      g_free (footer.markup);
+      pango_layout_set_width (self->footer_title, (int) (text_width (self) * 0.7 * PANGO_SCALE));
+      pango_layout_set_ellipsize (self->footer_title, PANGO_ELLIPSIZE_END);
+    }
   set_color (cr, _syl_page_style_get (SYL_PAGE_STYLE_FOOTER)->color);
   cairo_move_to (cr, MARGIN_SIDE, baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
+  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (self->footer_title, 0));
 
   /* Translators: the page number in the footer of an exported outline:
    * this page, then how many pages there are. */
   number = g_strdup_printf (syl_catalogue_gettext (self->catalogue, "%u / %u"), page + 1,
                             self->pages->len);
-  pango_layout_set_width (layout, -1);
+  if (self->footer_number == NULL)
+    self->footer_number = pango_layout_new (self->context);
+  layout = self->footer_number;
+  pango_layout_set_font_description (layout, font_of (self, SYL_PAGE_STYLE_FOOTER));
   pango_layout_set_text (layout, number, -1);
   pango_layout_get_extents (layout, NULL, &logical);
   cairo_move_to (cr, self->width - MARGIN_SIDE - (double) logical.width / PANGO_SCALE, baseline);
@@ -564,6 +777,7 @@ syl_page_layout_draw_page (SylPageLayout *self,
                            cairo_t       *cr,
                            guint          page)
 {
+  cairo_matrix_t matrix;
   GArray *pieces;
 
   g_return_if_fail (SYL_IS_PAGE_LAYOUT (self));
@@ -572,7 +786,14 @@ syl_page_layout_draw_page (SylPageLayout *self,
 
   pieces = g_ptr_array_index (self->pages, page);
   cairo_save (cr);
-  pango_cairo_update_context (cr, self->context);
+  cairo_get_matrix (cr, &matrix);
+  if (cairo_get_target (cr) != self->target || memcmp (&matrix, &self->matrix, sizeof matrix) != 0)
+    {
+      pango_cairo_update_context (cr, self->context);
+      g_clear_pointer (&self->target, cairo_surface_destroy);
+      self->target = cairo_surface_reference (cairo_get_target (cr));
+      self->matrix = matrix;
+    }
   for (guint i = 0; i < pieces->len; i++)
     draw_piece (self, cr, &g_array_index (pieces, Piece, i),
                 i + 1 < pieces->len ? &g_array_index (pieces, Piece, i + 1) : NULL);

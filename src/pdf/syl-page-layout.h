@@ -8,6 +8,7 @@
 
 #include "syl-document.h"
 #include "syl-export.h"
+#include "syl-progress.h"
 
 G_BEGIN_DECLS
 
@@ -24,17 +25,31 @@ typedef struct
   double      y;         /* the top of the heading on its page, in points */
 } SylPageHeading;
 
-SylPageLayout        *syl_page_layout_new          (SylDocument    *document,
-                                                   SylExportFlags  flags);
-void                  syl_page_layout_paginate     (SylPageLayout  *self,
-                                                   cairo_t        *cr,
-                                                   double          width,
-                                                   double          height);
-guint                 syl_page_layout_get_n_pages  (SylPageLayout  *self);
-void                  syl_page_layout_draw_page    (SylPageLayout  *self,
-                                                   cairo_t        *cr,
-                                                   guint           page);
-const SylPageHeading *syl_page_layout_get_headings (SylPageLayout  *self,
-                                                   guint          *n_headings);
+SylPageLayout        *syl_page_layout_new            (SylDocument     *document,
+                                                     SylExportFlags   flags);
+void                  syl_page_layout_paginate       (SylPageLayout   *self,
+                                                     cairo_t         *cr,
+                                                     double           width,
+                                                     double           height);
+gboolean              syl_page_layout_paginate_full  (SylPageLayout   *self,
+                                                     cairo_t         *cr,
+                                                     double           width,
+                                                     double           height,
+                                                     GCancellable    *cancellable,
+                                                     SylProgressFunc  progress,
+                                                     gpointer         progress_data);
+void                  syl_page_layout_paginate_begin (SylPageLayout   *self,
+                                                     cairo_t         *cr,
+                                                     double           width,
+                                                     double           height);
+gboolean              syl_page_layout_paginate_step  (SylPageLayout   *self,
+                                                     guint            max_blocks);
+double                syl_page_layout_get_progress   (SylPageLayout   *self);
+guint                 syl_page_layout_get_n_pages    (SylPageLayout   *self);
+void                  syl_page_layout_draw_page      (SylPageLayout   *self,
+                                                     cairo_t         *cr,
+                                                     guint            page);
+const SylPageHeading *syl_page_layout_get_headings   (SylPageLayout   *self,
+                                                     guint           *n_headings);
 
 G_END_DECLS

@@ -75,6 +75,47 @@ add_outline (cairo_surface_t *surface,
     }
 }
 
+/* The part of the work the pagination takes, measured on the benchmark
+ * outlines; drawing the pages takes the rest. */
+#define PAGINATION_SHARE 0.35
+
+typedef struct
+{
+  SylProgressFunc func;
+  gpointer        data;
+} Progress;
+
+static void
+pagination_progress_cb (double   fraction,
+                        gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  progress->func (fraction * PAGINATION_SHARE, progress->data);
+}
+
+/* Draws every page of @layout on @cr, a PDF surface's; %FALSE when
+ * cancelled. */
+static gboolean
+draw_pages (SylPageLayout  *layout,
+            cairo_t        *cr,
+            GCancellable   *cancellable,
+            Progress       *progress)
+{
+  guint n = syl_page_layout_get_n_pages (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+      syl_page_layout_draw_page (layout, cr, i);
+      cairo_show_page (cr);
+      if (progress->func != NULL)
+        progress->func (PAGINATION_SHARE + (1 - PAGINATION_SHARE) * (i + 1) / n, progress->data);
+    }
+  return TRUE;
+}
+
 /**
  * syl_pdf_render_document:
  * @flags: what to include besides the numbered titles
@@ -91,10 +132,37 @@ syl_pdf_render_document (SylDocument     *document,
                          double           height,
                          GError         **error)
 {
+  return syl_pdf_render_document_full (document, flags, width, height, NULL, NULL, NULL, error);
+}
+
+/**
+ * syl_pdf_render_document_full:
+ * @cancellable: (nullable): checked between paragraphs and between pages
+ * @progress: (nullable): called from this thread with the fraction done
+ *
+ * syl_pdf_render_document() for a thread of its own, on a snapshot of the
+ * document (syl_document_snapshot()).  Pango and cairo objects are made
+ * here and never leave the thread.
+ *
+ * Returns: (transfer full): the PDF file, or %NULL with @error set,
+ *   %G_IO_ERROR_CANCELLED when @cancellable was cancelled
+ */
+GBytes *
+syl_pdf_render_document_full (SylDocument     *document,
+                              SylExportFlags   flags,
+                              double           width,
+                              double           height,
+                              GCancellable    *cancellable,
+                              SylProgressFunc  progress_func,
+                              gpointer         progress_data,
+                              GError         **error)
+{
   g_autoptr(GByteArray) data = NULL;
   g_autoptr(SylPageLayout) layout = NULL;
+  Progress progress = { progress_func, progress_data };
   cairo_surface_t *surface;
   cairo_status_t status;
+  gboolean done;
   cairo_t *cr;
 
   g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
@@ -109,18 +177,21 @@ syl_pdf_render_document (SylDocument     *document,
   cr = cairo_create (surface);
 
   layout = syl_page_layout_new (document, flags);
-  syl_page_layout_paginate (layout, cr, width, height);
-  for (guint i = 0; i < syl_page_layout_get_n_pages (layout); i++)
-    {
-      syl_page_layout_draw_page (layout, cr, i);
-      cairo_show_page (cr);
-    }
-  add_outline (surface, layout);
+  done = syl_page_layout_paginate_full (layout, cr, width, height, cancellable,
+                                        progress_func ? pagination_progress_cb : NULL, &progress)
+         && draw_pages (layout, cr, cancellable, &progress);
+  if (done)
+    add_outline (surface, layout);
 
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (!done)
+    {
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return NULL;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       /* Translators: %s says what went wrong, in English (from cairo). */

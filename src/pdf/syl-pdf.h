@@ -13,10 +13,18 @@ G_BEGIN_DECLS
 #define SYL_PDF_A4_WIDTH  595.276
 #define SYL_PDF_A4_HEIGHT 841.890
 
-GBytes *syl_pdf_render_document (SylDocument     *document,
-                                 SylExportFlags   flags,
-                                 double           width,
-                                 double           height,
-                                 GError         **error);
+GBytes *syl_pdf_render_document      (SylDocument     *document,
+                                      SylExportFlags   flags,
+                                      double           width,
+                                      double           height,
+                                      GError         **error);
+GBytes *syl_pdf_render_document_full (SylDocument     *document,
+                                      SylExportFlags   flags,
+                                      double           width,
+                                      double           height,
+                                      GCancellable    *cancellable,
+                                      SylProgressFunc  progress,
+                                      gpointer         progress_data,
+                                      GError         **error);
 
 G_END_DECLS

@@ -35,16 +35,7 @@ typedef struct
 static SylExportDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (SYL_IS_EXPORT_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return SYL_EXPORT_DIALOG (window);
-    }
-  return NULL;
+  return (SylExportDialog *) syl_test_find_toplevel (SYL_TYPE_EXPORT_DIALOG);
 }
 
 static gpointer
@@ -160,28 +151,12 @@ exported_cb (SylExportDialog *dialog,
   g_set_object (out, file);
 }
 
-static GtkWidget *
-button_labelled (GtkWidget  *widget,
-                 const char *label)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), label) == 0)
-        return c;
-      if ((found = button_labelled (c, label)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 toast_shown (gpointer data)
 {
   Fixture *f = data;
 
-  return button_labelled (GTK_WIDGET (f->window), "_Open") != NULL;
+  return syl_test_find_button_labelled (GTK_WIDGET (f->window), "_Open") != NULL;
 }
 
 /* The window's toast about the export has an Open button for the file. */
@@ -194,7 +169,7 @@ assert_toast_opens (Fixture *f,
   GVariant *target;
 
   syl_test_await (toast_shown, f);
-  button = button_labelled (GTK_WIDGET (f->window), "_Open");
+  button = syl_test_find_button_labelled (GTK_WIDGET (f->window), "_Open");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-exported");
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));

@@ -11,6 +11,9 @@
 # afterwards.  Exits 1 if an operation failed in any report; a missed
 # target is only reported.
 #
+# syl-bench-pdf exports each outline to PDF, once: the 100k one takes
+# minutes.
+#
 # When the application is built, syl-bench-view measures the outline
 # window on each outline, and syl-bench-listview its baseline, a minimal
 # GtkListView over the same tree.  They need a display: without DISPLAY
@@ -71,6 +74,8 @@ for n in $sizes; do
   file="$out_dir/syl-bench-$n.json"
   "$bench_dir/syl-bench-gen" "$n" "$file"
   report "$out_dir/syl-bench-$n.core" "$bench_dir/syl-bench" "$file"
+  echo
+  report "$out_dir/syl-bench-$n.pdf" "$bench_dir/syl-bench-pdf" "$file"
   echo
   if [ "$view_mode" = none ]; then
     echo "syl-bench-view: skipped: $view_reason"
@@ -148,6 +153,9 @@ row "course check, all rules (longest idle slice)" core "course check (all rules
   core "  longest slice of"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
   core "  baseline: paste it"
+row "export to PDF, in the background" pdf "pdf export"
+row "snapshot for background work, main thread (serialize)" pdf "snapshot for background work" \
+  pdf "  baseline: serialize the document"
 row "peak memory, load (json-glib parse)" core "peak RSS: read + syllabus load" \
   core "peak RSS: read + json-glib parse"
 row "peak memory, window (minimal list view)" view "peak RSS (process)" \
@@ -156,6 +164,7 @@ echo
 grep -h "^move chapter (" "$out_dir"/syl-bench-*.core | sed 's/  */ /g; s/^/the chapter moved: /'
 
 for n in $sizes; do
-  rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.view" "$out_dir/syl-bench-$n.list"
+  rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.pdf" "$out_dir/syl-bench-$n.view" \
+    "$out_dir/syl-bench-$n.list"
 done
 exit $status

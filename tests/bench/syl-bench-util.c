@@ -63,15 +63,16 @@ syl_bench_report_duration (const char *name,
   syl_bench_report_line (name, value, note);
 }
 
-/* Reads "FILE.json [--repeat R]", leaving the file in (*argv)[1].  Says
- * how to call @program when the command line is wrong. */
+/* Reads "FILE.json [--repeat R]", leaving the file in (*argv)[1], and R
+ * in @repeat, which holds the number of runs to make without --repeat.
+ * Says how to call @program when the command line is wrong. */
 gboolean
 syl_bench_parse_args (const char   *program,
                       int          *argc,
                       char       ***argv,
                       guint        *repeat)
 {
-  int runs = 3;
+  int runs = *repeat;
   GOptionEntry entries[] = {
     { "repeat", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs of each measurement", "R" },
     { NULL }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "syl-merge.h"
+#include "syl-snapshot.h"
 #include "syl-test-util.h"
 
 /* A (A1 A2) B (B1) C, with one comment by the author on A1 that has one
@@ -90,9 +91,47 @@ n_undo (SylDocument *document)
   return syl_history_get_n_undo (syl_document_get_history (document));
 }
 
+/* The seed of the random numbers, for each merge a test makes. */
+#define MERGE_SEED 16
+
+/* Works the merge out on a snapshot of @before, as the window does in a
+ * worker thread, and checks that the plan makes on another copy of
+ * @before what merging into it directly made: @after, in one step, with
+ * the same report. */
+static void
+assert_plan_merges (const char     *before,
+                    SylDocument   **copies,
+                    const char    **names,
+                    guint           n_copies,
+                    const char     *after,
+                    SylMergeReport *report)
+{
+  g_autoptr(SylDocument) twin = syl_test_parse (before);
+  g_autoptr(SylDocument) snapshot = syl_document_snapshot (twin);
+  g_autoptr(SylMergePlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *merged = NULL;
+  g_autofree char *expected_report = syl_merge_report_to_text (report);
+  g_autofree char *plan_report = NULL;
+
+  /* Ids made for clashing comments come from the same random numbers. */
+  g_random_set_seed (MERGE_SEED);
+  plan = syl_merge_plan_new (snapshot, copies, names, n_copies, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  plan_report = syl_merge_report_to_text (syl_merge_plan_get_report (plan));
+  g_assert_cmpstr (plan_report, ==, expected_report);
+  g_assert_true (syl_merge_plan_apply (plan, twin, &error));
+  g_assert_no_error (error);
+  merged = syl_test_serialize (twin);
+  syl_test_assert_same_text (merged, after);
+  g_assert_cmpuint (n_undo (twin), ==, syl_merge_report_changed (report) ? 1 : 0);
+}
+
 /* Merges @copies (named copy-1.json, copy-2.json, …) into @mine and checks
  * that it is one step, that undo gives back exactly the outline as it was
- * and that redo gives back exactly the merge. */
+ * and that redo gives back exactly the merge; and that the merge worked
+ * out on a snapshot does the same. */
 static SylMergeReport *
 merge (SylDocument  *mine,
        SylDocument **copies,
@@ -110,19 +149,21 @@ merge (SylDocument  *mine,
 
   for (guint i = 0; i < n_copies; i++)
     g_ptr_array_add (names, g_strdup_printf ("copy-%u.json", i + 1));
+  g_random_set_seed (MERGE_SEED);
   report = syl_document_merge_copies (mine, copies, (const char * const *) names->pdata,
                                       n_copies, &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
   g_assert_cmpuint (syl_merge_report_get_n_copies (report), ==, n_copies);
 
+  after = syl_test_serialize (mine);
+  assert_plan_merges (before, copies, (const char **) names->pdata, n_copies, after, report);
   if (!syl_merge_report_changed (report))
     {
       g_assert_cmpuint (n_undo (mine), ==, steps);
       return report;
     }
   g_assert_cmpuint (n_undo (mine), ==, steps + 1);
-  after = syl_test_serialize (mine);
   g_assert_true (syl_history_undo (history));
   undone = syl_test_serialize (mine);
   syl_test_assert_same_text (undone, before);

@@ -243,10 +243,29 @@ syl_test_menu_items (GMenuModel *menu)
   return g_string_free (g_steal_pointer (&items), FALSE);
 }
 
-/* The message dialog on screen, if there is one: the application shows
- * it on its own, so a test finds it among the toplevels. */
-AdwMessageDialog *
-syl_test_find_message_dialog (void)
+/* The button labelled @label (with its underline) in @widget. */
+GtkWidget *
+syl_test_find_button_labelled (GtkWidget  *widget,
+                               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      found = syl_test_find_button_labelled (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The visible toplevel of @type, such as a dialog the application shows
+ * on its own, if there is one. */
+GtkWindow *
+syl_test_find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -254,10 +273,18 @@ syl_test_find_message_dialog (void)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
     }
   return NULL;
+}
+
+/* The message dialog on screen, if there is one: the application shows
+ * it on its own, so a test finds it among the toplevels. */
+AdwMessageDialog *
+syl_test_find_message_dialog (void)
+{
+  return (AdwMessageDialog *) syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* Runs xdotool, which moves the X pointer and presses keys through XTEST

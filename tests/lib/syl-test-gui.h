@@ -24,6 +24,9 @@ GtkWidget *syl_test_find_button    (GtkWidget   *widget,
 GtkWidget *syl_test_find_child_of_type (GtkWidget *widget,
                                         GType      type);
 char      *syl_test_menu_items     (GMenuModel  *menu);
+GtkWidget *syl_test_find_button_labelled (GtkWidget  *widget,
+                                          const char *label);
+GtkWindow *syl_test_find_toplevel  (GType        type);
 /* The message dialog on screen, if there is one. */
 AdwMessageDialog *syl_test_find_message_dialog (void);
 GtkApplication *syl_test_register_application (void);

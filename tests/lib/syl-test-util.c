@@ -312,6 +312,40 @@ syl_test_make_temp_dir (const char *tmpl)
   return dir;
 }
 
+/* Blanks the time in "/CreationDate (D:20261206221747Z)" in @data. */
+static void
+blank_creation_date (GByteArray *data)
+{
+  static const char key[] = "/CreationDate (";
+  gsize n = strlen (key);
+
+  /* Not a string search: a PDF holds NUL bytes before its metadata. */
+  for (gsize i = 0; i + n <= data->len; i++)
+    if (memcmp (data->data + i, key, n) == 0)
+      {
+        guint8 *start = data->data + i + n;
+        guint8 *end = memchr (start, ')', data->len - (i + n));
+
+        if (end != NULL)
+          memset (start, '0', end - start);
+        return;
+      }
+}
+
+gboolean
+syl_test_pdf_equal (GBytes *a,
+                    GBytes *b)
+{
+  g_autoptr(GByteArray) data_a = g_byte_array_new ();
+  g_autoptr(GByteArray) data_b = g_byte_array_new ();
+
+  g_byte_array_append (data_a, g_bytes_get_data (a, NULL), g_bytes_get_size (a));
+  g_byte_array_append (data_b, g_bytes_get_data (b, NULL), g_bytes_get_size (b));
+  blank_creation_date (data_a);
+  blank_creation_date (data_b);
+  return data_a->len == data_b->len && memcmp (data_a->data, data_b->data, data_a->len) == 0;
+}
+
 /* Removes @path and everything below it, making folders writable first,
  * since some tests leave them read-only.  Links are removed, never
  * followed. */

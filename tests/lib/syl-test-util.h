@@ -55,6 +55,10 @@ extern const char * const syl_test_sample_chapters[SYL_TEST_N_SAMPLE_CHAPTERS];
 /* Folders for a test to write in. */
 char        *syl_test_make_temp_dir (const char *tmpl);
 void         syl_test_remove_tree   (const char *path);
+
+/* Whether two PDF files are the same but for when they were made. */
+gboolean     syl_test_pdf_equal     (GBytes     *a,
+                                     GBytes     *b);
 GPtrArray   *syl_test_list_names    (const char *path,
                                      const char *suffix);
 

@@ -395,6 +395,108 @@ test_invalid_utf8 (void)
   g_assert_true (g_str_has_prefix (error->message, "children[0].children[0].title: "));
 }
 
+typedef struct
+{
+  double        last;
+  guint         n_calls;
+  GCancellable *cancellable;
+  double        cancel_at;
+} Progress;
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpfloat (fraction, >=, progress->last);
+  g_assert_cmpfloat (fraction, <=, 1);
+  progress->last = fraction;
+  progress->n_calls++;
+  if (fraction >= progress->cancel_at)
+    g_cancellable_cancel (progress->cancellable);
+}
+
+/* The PDF made in a thread of its own is the PDF, with a progress that
+ * goes up to the end; cancelled while laying out or while drawing, it
+ * stops with no PDF. */
+static void
+test_progress_and_cancel (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) expected = syl_pdf_render_document (document, SYL_EXPORT_ALL, SYL_PDF_A4_WIDTH,
+                                                         SYL_PDF_A4_HEIGHT, &error);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Progress progress = { 0, 0, cancellable, 2 };
+  g_autoptr(GBytes) bytes = NULL;
+  static const double cancel_at[] = { 0.05, 0.5, 0.9 };
+
+  g_assert_no_error (error);
+  bytes = syl_pdf_render_document_full (document, SYL_EXPORT_ALL, SYL_PDF_A4_WIDTH,
+                                        SYL_PDF_A4_HEIGHT, cancellable, progress_cb, &progress,
+                                        &error);
+  g_assert_no_error (error);
+  g_assert_true (syl_test_pdf_equal (bytes, expected));
+  g_assert_cmpfloat (progress.last, ==, 1);
+  g_assert_cmpuint (progress.n_calls, >, 10);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cancel_at); i++)
+    {
+      g_autoptr(GCancellable) stop = g_cancellable_new ();
+      g_autoptr(GError) cancel_error = NULL;
+      g_autoptr(GBytes) none = NULL;
+      Progress cancelled = { 0, 0, stop, cancel_at[i] };
+
+      none = syl_pdf_render_document_full (document, SYL_EXPORT_ALL, SYL_PDF_A4_WIDTH,
+                                           SYL_PDF_A4_HEIGHT, stop, progress_cb, &cancelled,
+                                           &cancel_error);
+      g_assert_error (cancel_error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_null (none);
+      g_assert_cmpfloat (cancelled.last, <, 1);
+    }
+}
+
+/* Laid out a block at a time, as printing does in slices, the pages are
+ * those of a layout made at once. */
+static void
+test_paginate_in_steps (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  g_autoptr(SylPageLayout) whole = paginate (document, SYL_EXPORT_ALL, SYL_PDF_A4_WIDTH,
+                                             SYL_PDF_A4_HEIGHT);
+  g_autoptr(SylPageLayout) stepped = syl_page_layout_new (document, SYL_EXPORT_ALL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  const SylPageHeading *a, *b;
+  guint n_a, n_b, n_steps = 0;
+  double last = 0;
+
+  syl_page_layout_paginate_begin (stepped, cr, SYL_PDF_A4_WIDTH, SYL_PDF_A4_HEIGHT);
+  while (!syl_page_layout_paginate_step (stepped, 1))
+    {
+      double progress = syl_page_layout_get_progress (stepped);
+
+      g_assert_cmpfloat (progress, >=, last);
+      last = progress;
+      n_steps++;
+    }
+  g_assert_cmpfloat (syl_page_layout_get_progress (stepped), ==, 1);
+  g_assert_cmpuint (n_steps, >, 50);
+  g_assert_cmpuint (syl_page_layout_get_n_pages (stepped), ==, syl_page_layout_get_n_pages (whole));
+  a = syl_page_layout_get_headings (whole, &n_a);
+  b = syl_page_layout_get_headings (stepped, &n_b);
+  g_assert_cmpuint (n_a, ==, n_b);
+  for (guint i = 0; i < n_a; i++)
+    {
+      g_assert_cmpstr (a[i].text, ==, b[i].text);
+      g_assert_cmpuint (a[i].page, ==, b[i].page);
+      g_assert_cmpfloat (a[i].y, ==, b[i].y);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +512,8 @@ main (int   argc,
   g_test_add_func ("/pdf/long-notes", test_long_notes);
   g_test_add_func ("/pdf/language", test_language);
   g_test_add_func ("/pdf/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/pdf/progress-and-cancel", test_progress_and_cancel);
+  g_test_add_func ("/pdf/paginate-in-steps", test_paginate_in_steps);
 
   return g_test_run ();
 }

@@ -387,7 +387,7 @@ append_node (SylExportContext *context,
   append_examples (context, node);
   append_annotations (context, node);
 
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+  for (guint i = 0; i < syl_node_get_n_children (node) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (node, i));
   g_string_append (out, "</section>\n");
 }
@@ -486,7 +486,7 @@ _syl_export_html (SylExportContext *context)
   append_course (context);
   append_toc (context);
   g_string_append (context->out, "<main>\n");
-  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (root, i));
   g_string_append (context->out, "</main>\n</body>\n</html>\n");
 }

@@ -412,7 +412,7 @@ append_node (SylExportContext *context,
     }
   append_body (context, node, indent);
 
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+  for (guint i = 0; i < syl_node_get_n_children (node) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (node, i));
 }
 
@@ -470,7 +470,7 @@ _syl_export_markdown (SylExportContext *context)
   SylNode *root = syl_document_get_root (context->document);
 
   append_course (context);
-  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (root, i));
   g_string_append_c (context->out, '\n');
 }

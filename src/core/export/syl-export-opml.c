@@ -173,7 +173,7 @@ append_node (SylExportContext *context,
       return;
     }
   g_string_append (out, ">\n");
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (node, i), depth + 1);
   g_string_append_printf (out, "%*s</outline>\n", depth * 2 + 2, "");
 }
@@ -221,7 +221,7 @@ _syl_export_opml (SylExportContext *context)
     }
   g_string_append (out, "  </head>\n"
                         "  <body>\n");
-  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (root, i), 1);
   g_string_append (out, "  </body>\n"
                         "</opml>\n");

@@ -6,6 +6,7 @@
 
 #include "syl-catalogue.h"
 #include "syl-export.h"
+#include "syl-progress.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,13 @@ typedef struct
    * interface's (NULL) when it has none; see syl-catalogue-language.c. */
   SylCatalogue   *catalogue;
   GString        *out;
+
+  /* A long export: see syl_export_document_full() and _syl_export_go_on(). */
+  GCancellable   *cancellable;
+  SylProgressFunc progress;
+  gpointer        progress_data;
+  guint           n_nodes;
+  guint           n_done;
 } SylExportContext;
 
 /* One exporter a format, each in its own file.  The text is checked
@@ -30,6 +38,7 @@ void        _syl_export_text             (SylExportContext *context);
 void        _syl_export_opml             (SylExportContext *context);
 void        _syl_export_html             (SylExportContext *context);
 
+gboolean    _syl_export_go_on            (SylExportContext *context);
 void        _syl_export_context_init     (SylExportContext *context,
                                           SylDocument      *document,
                                           SylExportFlags    flags);

@@ -186,7 +186,7 @@ append_node (SylExportContext *context,
   if (out->len > before_body)
     g_string_append_c (out, '\n');
 
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
+  for (guint i = 0; i < syl_node_get_n_children (node) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (node, i));
 }
 
@@ -232,7 +232,7 @@ _syl_export_text (SylExportContext *context)
   SylNode *root = syl_document_get_root (context->document);
 
   append_course (context);
-  for (guint i = 0; i < syl_node_get_n_children (root); i++)
+  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
     append_node (context, syl_node_get_child (root, i));
   /* The blank line after the last node's text would end the file twice. */
   if (g_str_has_suffix (context->out->str, "\n\n"))

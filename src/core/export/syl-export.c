@@ -53,7 +53,32 @@ syl_export_document (SylDocument      *document,
                      SylExportFlags    flags,
                      GError          **error)
 {
+  return syl_export_document_full (document, format, flags, NULL, NULL, NULL, error);
+}
+
+/**
+ * syl_export_document_full:
+ * @cancellable: (nullable): checked before each node
+ * @progress: (nullable): called from this thread before each node, with
+ *   the fraction of the nodes written
+ *
+ * syl_export_document() for long exports, which run in a thread of their
+ * own on a snapshot of the document (syl_document_snapshot()).
+ *
+ * Returns: (transfer full): the exported file, or %NULL with @error set,
+ *   %G_IO_ERROR_CANCELLED when @cancellable was cancelled
+ */
+GBytes *
+syl_export_document_full (SylDocument      *document,
+                          SylExportFormat   format,
+                          SylExportFlags    flags,
+                          GCancellable     *cancellable,
+                          SylProgressFunc   progress,
+                          gpointer          progress_data,
+                          GError          **error)
+{
   SylExportContext context = { 0 };
+  g_autoptr(GString) out = NULL;
 
   g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (format <= SYL_EXPORT_FORMAT_HTML, NULL);
@@ -63,7 +88,11 @@ syl_export_document (SylDocument      *document,
     return NULL;
 
   _syl_export_context_init (&context, document, flags);
-  context.out = g_string_sized_new (64 * 1024);
+  context.out = out = g_string_sized_new (64 * 1024);
+  context.cancellable = cancellable;
+  context.progress = progress;
+  context.progress_data = progress_data;
+  context.n_nodes = syl_document_get_n_nodes (document);
 
   switch (format)
     {
@@ -83,7 +112,29 @@ syl_export_document (SylDocument      *document,
       g_assert_not_reached ();
     }
 
-  return g_string_free_to_bytes (context.out);
+  /* A cancelled exporter stops between nodes and leaves half a file. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}
+
+/**
+ * _syl_export_go_on:
+ *
+ * Each exporter calls this before it writes a node: it counts the node
+ * for the progress and says whether to go on, %FALSE once the export is
+ * cancelled.
+ */
+gboolean
+_syl_export_go_on (SylExportContext *context)
+{
+  if (context->cancellable != NULL && g_cancellable_is_cancelled (context->cancellable))
+    return FALSE;
+  context->n_done++;
+  if (context->progress != NULL && context->n_nodes > 0)
+    context->progress (MIN ((double) context->n_done / context->n_nodes, 1.0),
+                       context->progress_data);
+  return TRUE;
 }
 
 /* Checking the text. */

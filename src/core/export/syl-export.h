@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syl-document.h"
+#include "syl-progress.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,13 @@ typedef enum /*< flags >*/
 GBytes     *syl_export_document             (SylDocument      *document,
                                              SylExportFormat   format,
                                              SylExportFlags    flags,
+                                             GError          **error);
+GBytes     *syl_export_document_full        (SylDocument      *document,
+                                             SylExportFormat   format,
+                                             SylExportFlags    flags,
+                                             GCancellable     *cancellable,
+                                             SylProgressFunc   progress,
+                                             gpointer          progress_data,
                                              GError          **error);
 gboolean    syl_export_check_document       (SylDocument      *document,
                                              GError          **error);

@@ -682,7 +682,8 @@ _syl_import_markdown (SylImportResult *result,
           read_preamble (&reader, title->body);
           first = 2;
         }
-      for (guint i = first; i < reader.sections->len; i++)
+      for (guint i = first; i < reader.sections->len &&
+           _syl_import_result_go_on (result, 0.5 + 0.5 * i / reader.sections->len); i++)
         place_heading (&reader, &g_array_index (reader.sections, Section, i));
     }
 

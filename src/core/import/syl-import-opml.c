@@ -470,6 +470,26 @@ report_syntax_error (Reader  *reader,
                line, column, valid);
 }
 
+/* The text is given to the parser in pieces of this size, between which
+ * the import can be cancelled. */
+#define PARSE_CHUNK (64 * 1024)
+
+/* %FALSE with @error set on a syntax error, or without when cancelled. */
+static gboolean
+parse_in_pieces (Reader      *reader,
+                 const char  *text,
+                 GError     **error)
+{
+  gsize length = strlen (text);
+
+  for (gsize done = 0; done < length; done += PARSE_CHUNK)
+    if (!_syl_import_result_go_on (reader->result, (double) done / length) ||
+        !g_markup_parse_context_parse (reader->context, text + done,
+                                       MIN (PARSE_CHUNK, length - done), error))
+      return FALSE;
+  return g_markup_parse_context_end_parse (reader->context, error);
+}
+
 gboolean
 _syl_import_opml (SylImportResult  *result,
                   const char       *text,
@@ -487,13 +507,14 @@ _syl_import_opml (SylImportResult  *result,
   reader.head_text = g_string_new (NULL);
   _syl_import_tree_init (&reader.tree, result);
 
-  ok = g_markup_parse_context_parse (reader.context, text, -1, &local) &&
-       g_markup_parse_context_end_parse (reader.context, &local);
-  if (!ok && local->domain == G_MARKUP_ERROR)
+  /* A failure without an error is a cancelled import, which the caller
+   * reports. */
+  ok = parse_in_pieces (&reader, text, &local);
+  if (!ok && local != NULL && local->domain == G_MARKUP_ERROR)
     report_syntax_error (&reader, local, error);
-  else if (!ok)
+  else if (!ok && local != NULL)
     g_propagate_error (error, g_steal_pointer (&local));
-  else if (!reader.seen_body)
+  else if (ok && !reader.seen_body)
     {
       g_set_error_literal (error, SYL_ERROR, SYL_ERROR_INVALID,
                            _("not an OPML outline: the file has no <body>"));

@@ -35,6 +35,8 @@ void             _syl_import_result_add_author     (SylImportResult  *self,
 void             _syl_import_result_set_language   (SylImportResult  *self,
                                                     const char       *language);
 GPtrArray       *_syl_import_result_steal_nodes    (SylImportResult  *self);
+gboolean         _syl_import_result_go_on          (SylImportResult  *self,
+                                                    double            fraction);
 
 /* Bytes to UTF-8: the text, without a byte order mark, or NULL with
  * @error set.  @encoding_out names the encoding found. */

@@ -35,6 +35,11 @@ struct _SylImportResult
   GListStore      *authors;
   GListStore      *nodes;
   GArray          *warnings;
+
+  /* While an importer runs: see _syl_import_result_go_on(). */
+  GCancellable    *cancellable;
+  SylProgressFunc  progress;
+  gpointer         progress_data;
 };
 
 G_DEFINE_FINAL_TYPE (SylImportResult, syl_import_result, G_TYPE_OBJECT)
@@ -89,6 +94,30 @@ _syl_import_result_new (SylImportFormat format)
 
   self->format = format;
   return self;
+}
+
+/* The part of an import that reading and decoding the file take; the
+ * importer takes the rest. */
+#define READ_SHARE 0.2
+
+/**
+ * _syl_import_result_go_on:
+ * @fraction: how much of its work the importer has done, from 0 to 1
+ *
+ * Importers call this as they go, between lines or headings.
+ *
+ * Returns: whether to go on: %FALSE once the import is cancelled, when
+ *   the importer stops and its result is thrown away
+ */
+gboolean
+_syl_import_result_go_on (SylImportResult *self,
+                          double           fraction)
+{
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return FALSE;
+  if (self->progress != NULL)
+    self->progress (READ_SHARE + (1 - READ_SHARE) * CLAMP (fraction, 0, 1), self->progress_data);
+  return TRUE;
 }
 
 void
@@ -345,6 +374,58 @@ syl_import_bytes (GBytes           *bytes,
                   const char       *file_name_hint,
                   GError          **error)
 {
+  return syl_import_bytes_full (bytes, format, encoding, file_name_hint, NULL, NULL, NULL, error);
+}
+
+/* Runs the importer of @self's format over @text, with @cancellable and
+ * @progress; %FALSE with @error set when it failed or was cancelled. */
+static gboolean
+run_importer_full (SylImportResult  *self,
+                   const char       *text,
+                   GCancellable     *cancellable,
+                   SylProgressFunc   progress,
+                   gpointer          progress_data,
+                   GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  self->cancellable = cancellable;
+  self->progress = progress;
+  self->progress_data = progress_data;
+  ok = run_importer (self, text, &local_error);
+  self->cancellable = NULL;
+  self->progress = NULL;
+  self->progress_data = NULL;
+  /* A cancelled importer stops where it is, with or without an error. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+/**
+ * syl_import_bytes_full:
+ * @cancellable: (nullable): checked as the importer goes, between lines
+ *   or headings
+ * @progress: (nullable): called from this thread with the fraction done
+ *
+ * syl_import_bytes() for a thread of its own.
+ *
+ * Returns: (transfer full): the result, or %NULL with @error set,
+ *   %G_IO_ERROR_CANCELLED when @cancellable was cancelled
+ */
+SylImportResult *
+syl_import_bytes_full (GBytes           *bytes,
+                       SylImportFormat   format,
+                       const char       *encoding,
+                       const char       *file_name_hint,
+                       GCancellable     *cancellable,
+                       SylProgressFunc   progress,
+                       gpointer          progress_data,
+                       GError          **error)
+{
   g_autoptr(SylImportResult) self = NULL;
   g_autofree char *text = NULL;
   g_autofree char *used = NULL;
@@ -366,7 +447,9 @@ syl_import_bytes (GBytes           *bytes,
 
   self = _syl_import_result_new (format);
   result_set_encoding (self, used);
-  if (!run_importer (self, text, error))
+  if (progress != NULL)
+    progress (READ_SHARE, progress_data);
+  if (!run_importer_full (self, text, cancellable, progress, progress_data, error))
     return NULL;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
@@ -395,6 +478,23 @@ syl_import_file (GFile            *file,
                  GCancellable     *cancellable,
                  GError          **error)
 {
+  return syl_import_file_full (file, format, encoding, cancellable, NULL, NULL, error);
+}
+
+/**
+ * syl_import_file_full:
+ *
+ * Like syl_import_bytes_full(), with the file's name as the hint.
+ */
+SylImportResult *
+syl_import_file_full (GFile            *file,
+                      SylImportFormat   format,
+                      const char       *encoding,
+                      GCancellable     *cancellable,
+                      SylProgressFunc   progress,
+                      gpointer          progress_data,
+                      GError          **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
 
@@ -404,7 +504,8 @@ syl_import_file (GFile            *file,
   if (bytes == NULL)
     return NULL;
   name = g_file_get_basename (file);
-  return syl_import_bytes (bytes, format, encoding, name, error);
+  return syl_import_bytes_full (bytes, format, encoding, name, cancellable, progress,
+                                progress_data, error);
 }
 
 /* Reading a result. */

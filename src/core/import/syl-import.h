@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "syl-document.h"
+#include "syl-progress.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,21 @@ SylImportResult    *syl_import_file                    (GFile            *file,
                                                         SylImportFormat   format,
                                                         const char       *encoding,
                                                         GCancellable     *cancellable,
+                                                        GError          **error);
+SylImportResult    *syl_import_bytes_full              (GBytes           *bytes,
+                                                        SylImportFormat   format,
+                                                        const char       *encoding,
+                                                        const char       *file_name_hint,
+                                                        GCancellable     *cancellable,
+                                                        SylProgressFunc   progress,
+                                                        gpointer          progress_data,
+                                                        GError          **error);
+SylImportResult    *syl_import_file_full               (GFile            *file,
+                                                        SylImportFormat   format,
+                                                        const char       *encoding,
+                                                        GCancellable     *cancellable,
+                                                        SylProgressFunc   progress,
+                                                        gpointer          progress_data,
                                                         GError          **error);
 
 const char         *syl_import_format_to_string        (SylImportFormat   format);

@@ -223,6 +223,25 @@ _syl_annotation_copy_with_ids (SylAnnotation *self)
   return copy_annotation (self, TRUE);
 }
 
+/* The same, sharing nothing with @self, not even its unknown members,
+ * for a document in another thread. */
+SylAnnotation *
+_syl_annotation_copy_apart (SylAnnotation *self)
+{
+  SylAnnotation *copy = copy_annotation (self, TRUE);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->replies));
+
+  _syl_extra_copy (self, copy);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) reply = g_list_model_get_item (G_LIST_MODEL (self->replies), i);
+      g_autoptr(GObject) reply_copy = g_list_model_get_item (G_LIST_MODEL (copy->replies), i);
+
+      _syl_extra_copy (reply, reply_copy);
+    }
+  return copy;
+}
+
 void
 _syl_annotation_set_id (SylAnnotation *self,
                         const char    *id)

@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 JsonObject *_syl_extra_get               (gpointer     object);
 void        _syl_extra_set               (gpointer     object,
                                           JsonObject  *extra);
+void        _syl_extra_copy              (gpointer     from,
+                                          gpointer     to);
 
 /* The node, annotation or document that owns an item of a list. */
 gpointer    _syl_owner_get               (gpointer     object);
@@ -62,6 +64,11 @@ SylAnnotation *_syl_annotation_copy_with_ids (SylAnnotation *self);
 void        _syl_reply_set_id            (SylReply    *self,
                                           const char  *id);
 SylReply   *_syl_reply_copy_with_id      (SylReply    *self);
+
+/* Copies with the same ids that share no object or JSON member with the
+ * original, for another thread (see syl-snapshot.c). */
+SylAnnotation *_syl_annotation_copy_apart (SylAnnotation *self);
+SylReply   *_syl_reply_copy_apart        (SylReply    *self);
 
 void        _syl_set_string_property     (GObject      *object,
                                           char        **field,

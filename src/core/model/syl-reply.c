@@ -152,6 +152,17 @@ _syl_reply_copy_with_id (SylReply *self)
   return copy;
 }
 
+/* The same, sharing nothing with @self, not even its unknown members,
+ * for a document in another thread. */
+SylReply *
+_syl_reply_copy_apart (SylReply *self)
+{
+  SylReply *copy = _syl_reply_copy_with_id (self);
+
+  _syl_extra_copy (self, copy);
+  return copy;
+}
+
 void
 _syl_reply_set_id (SylReply   *self,
                    const char *id)

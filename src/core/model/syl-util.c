@@ -46,6 +46,107 @@ _syl_extra_set (gpointer    object,
                            (GDestroyNotify) json_object_unref);
 }
 
+static JsonObject *copy_object (JsonObject *object);
+
+/* json_node_copy() shares a value too, counting its references without
+ * atomic operations: a value is made anew. */
+static JsonNode *
+copy_value (JsonNode *node)
+{
+  JsonNode *copy = json_node_new (JSON_NODE_TYPE (node));
+  GType type;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return copy;
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    json_node_set_int (copy, json_node_get_int (node));
+  else if (type == G_TYPE_DOUBLE)
+    json_node_set_double (copy, json_node_get_double (node));
+  else if (type == G_TYPE_BOOLEAN)
+    json_node_set_boolean (copy, json_node_get_boolean (node));
+  else
+    json_node_set_string (copy, json_node_get_string (node));
+  return copy;
+}
+
+static JsonArray *
+copy_array (JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+  JsonArray *copy = json_array_sized_new (n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      switch (JSON_NODE_TYPE (element))
+        {
+        case JSON_NODE_OBJECT:
+          json_array_add_object_element (copy, copy_object (json_node_get_object (element)));
+          break;
+        case JSON_NODE_ARRAY:
+          json_array_add_array_element (copy, copy_array (json_node_get_array (element)));
+          break;
+        case JSON_NODE_VALUE:
+        case JSON_NODE_NULL:
+        default:
+          json_array_add_element (copy, copy_value (element));
+          break;
+        }
+    }
+  return copy;
+}
+
+/* json_node_copy() shares the objects and arrays inside; this does not. */
+static JsonObject *
+copy_object (JsonObject *object)
+{
+  JsonObject *copy = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  /* The members come in the order they were read. */
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *member = json_object_get_member (object, l->data);
+
+      switch (JSON_NODE_TYPE (member))
+        {
+        case JSON_NODE_OBJECT:
+          json_object_set_object_member (copy, l->data,
+                                         copy_object (json_node_get_object (member)));
+          break;
+        case JSON_NODE_ARRAY:
+          json_object_set_array_member (copy, l->data, copy_array (json_node_get_array (member)));
+          break;
+        case JSON_NODE_VALUE:
+        case JSON_NODE_NULL:
+        default:
+          json_object_set_member (copy, l->data, copy_value (member));
+          break;
+        }
+    }
+  return copy;
+}
+
+/**
+ * _syl_extra_copy:
+ *
+ * Gives @to a copy of the unknown members of @from, in place of those it
+ * may share with it.  json-glib counts the references of its objects
+ * without atomic operations, so two threads must never hold the same
+ * one: copies for another thread (syl-snapshot.c) share none.
+ */
+void
+_syl_extra_copy (gpointer from,
+            gpointer to)
+{
+  JsonObject *extra = _syl_extra_get (from);
+  g_autoptr(JsonObject) copy = extra != NULL ? copy_object (extra) : NULL;
+
+  _syl_extra_set (to, copy);
+}
+
 gpointer
 _syl_owner_get (gpointer object)
 {

@@ -66,7 +66,30 @@ typedef struct
   GHashTable     *orphans;
   SylDocument    *copy;
   const char     *source;
+  /* For a merge worked out on a snapshot, each change made to it, to make
+   * again on the document (syl-merge-plan.c); %NULL otherwise. */
+  GPtrArray      *ops;
 } Merge;
+
+static const char *
+id_of (gpointer comment)
+{
+  return SYL_IS_ANNOTATION (comment) ? syl_annotation_get_id (comment)
+                                     : syl_reply_get_id (comment);
+}
+
+static void
+record (Merge          *merge,
+        SylMergeOpKind  kind,
+        const char     *target,
+        guint           position,
+        gpointer        item,
+        const char     *text,
+        const char     *at)
+{
+  if (merge->ops != NULL)
+    _syl_merge_record (merge->ops, kind, target, position, item, text, at);
+}
 
 static void
 version_free (Version *version)
@@ -258,9 +281,12 @@ add_reply (Merge         *merge,
   g_autoptr(SylReply) reply = _syl_reply_copy_with_id (theirs);
   GListModel *replies = syl_annotation_get_replies (annotation);
 
+  guint position;
+
   claim_id (merge, reply);
-  _syl_document_insert_reply (merge->self, annotation,
-                              position_by_time (replies, syl_reply_get_created (reply)), reply);
+  position = position_by_time (replies, syl_reply_get_created (reply));
+  _syl_document_insert_reply (merge->self, annotation, position, reply);
+  record (merge, SYL_MERGE_OP_INSERT_REPLY, id_of (annotation), position, reply, NULL, NULL);
   report (merge, SYL_MERGE_ADDED_REPLY, reply, syl_reply_get_author (reply),
           syl_reply_get_text (reply));
 }
@@ -283,6 +309,8 @@ add_comment (Merge         *merge,
   position = position_by_time (syl_node_get_annotations (node),
                                syl_annotation_get_created (annotation));
   _syl_document_insert_annotation (merge->self, node, position, annotation);
+  record (merge, SYL_MERGE_OP_INSERT_ANNOTATION, syl_node_get_id (node), position, annotation,
+          NULL, NULL);
   report (merge, SYL_MERGE_ADDED_COMMENT, annotation, syl_annotation_get_author (annotation),
           syl_annotation_get_text (annotation));
 }
@@ -302,6 +330,8 @@ merge_resolution (Merge         *merge,
 
   syl_document_set_resolved_full (merge->self, mine, TRUE,
                                   syl_annotation_get_resolved_by (theirs), at);
+  record (merge, SYL_MERGE_OP_RESOLVE, id_of (mine), 0, NULL,
+          syl_annotation_get_resolved_by (theirs), at);
   report (merge, SYL_MERGE_RESOLVED, mine, syl_annotation_get_resolved_by (theirs),
           syl_annotation_get_text (mine));
 }
@@ -414,6 +444,7 @@ add_conflict (Merge    *merge,
   _syl_reply_set_id (reply, id);
   claim_id (merge, reply);
   syl_document_add_reply (merge->self, annotation, reply);
+  record (merge, SYL_MERGE_OP_ADD_REPLY, id_of (annotation), 0, reply, NULL, NULL);
   merge->source = version->source;
   report (merge, SYL_MERGE_CONFLICT, comment, version->author, version->text);
 }
@@ -464,6 +495,7 @@ merge_texts (Merge    *merge,
   if (g_hash_table_contains (merge->comments, known))
     return;
   syl_document_edit_comment (merge->self, comment, version->text, FALSE);
+  record (merge, SYL_MERGE_OP_EDIT, id_of (comment), 0, NULL, version->text, NULL);
   merge->source = version->source;
   report (merge, SYL_MERGE_EDITED, comment, version->author, version->text);
 }
@@ -475,6 +507,71 @@ merge_clear (Merge *merge)
   g_clear_pointer (&merge->versions, g_hash_table_unref);
   g_clear_pointer (&merge->versioned, g_ptr_array_unref);
   g_clear_pointer (&merge->orphans, g_hash_table_unref);
+}
+
+/**
+ * _syl_merge_run:
+ * @ops: (nullable): where to record each change made to @self, for a
+ *   merge worked out on a snapshot
+ * @cancellable: (nullable): checked between copies and between chapters
+ *
+ * syl_document_merge_copies(), recording its changes when asked to.  A
+ * cancelled merge stops in the middle: only one worked out on a snapshot
+ * can be cancelled.
+ */
+SylMergeReport *
+_syl_merge_run (SylDocument         *self,
+                SylDocument * const *copies,
+                const char * const  *names,
+                guint                n_copies,
+                GPtrArray           *ops,
+                GCancellable        *cancellable,
+                GError             **error)
+{
+  Merge merge = { self, NULL };
+  SylHistory *history;
+  g_autofree char *label = NULL;
+
+  for (guint i = 0; i < n_copies; i++)
+    if (!check_copy (self, copies[i], names[i], error))
+      return NULL;
+
+  merge.report = _syl_merge_report_new (n_copies);
+  merge.comments = g_hash_table_new (g_str_hash, g_str_equal);
+  merge.versions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  merge.versioned = g_ptr_array_new ();
+  merge.orphans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  merge.ops = ops;
+  index_comments (merge.comments, syl_document_get_root (self));
+
+  history = syl_document_get_history (self);
+  label = _syl_merge_dup_label (n_copies);
+  syl_history_begin_group (history, label);
+  for (guint i = 0; i < n_copies && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      SylNode *root = syl_document_get_root (copies[i]);
+
+      merge.copy = copies[i];
+      merge.source = names[i];
+      for (guint j = 0; j < syl_node_get_n_children (root); j++)
+        if (!g_cancellable_is_cancelled (cancellable))
+          merge_node (&merge, syl_node_get_child (root, j));
+    }
+  for (guint i = 0; i < merge.versioned->len; i++)
+    merge_texts (&merge, g_ptr_array_index (merge.versioned, i));
+  syl_history_end_group (history);
+
+  merge_clear (&merge);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    g_clear_object (&merge.report);
+  return merge.report;
+}
+
+/* The name of the merge's step in the history. */
+char *
+_syl_merge_dup_label (guint n_copies)
+{
+  return g_strdup_printf (ngettext ("Merge %u Review", "Merge %u Reviews", n_copies), n_copies);
 }
 
 /**
@@ -496,40 +593,11 @@ syl_document_merge_copies (SylDocument         *self,
                            guint                n_copies,
                            GError             **error)
 {
-  Merge merge = { self, NULL };
-  SylHistory *history;
-  g_autofree char *label = NULL;
-
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (copies != NULL || n_copies == 0, NULL);
   g_return_val_if_fail (names != NULL || n_copies == 0, NULL);
 
-  for (guint i = 0; i < n_copies; i++)
-    if (!check_copy (self, copies[i], names[i], error))
-      return NULL;
-
-  merge.report = _syl_merge_report_new (n_copies);
-  merge.comments = g_hash_table_new (g_str_hash, g_str_equal);
-  merge.versions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  merge.versioned = g_ptr_array_new ();
-  merge.orphans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  index_comments (merge.comments, syl_document_get_root (self));
-
-  history = syl_document_get_history (self);
-  label = g_strdup_printf (ngettext ("Merge %u Review", "Merge %u Reviews", n_copies), n_copies);
-  syl_history_begin_group (history, label);
-  for (guint i = 0; i < n_copies; i++)
-    {
-      merge.copy = copies[i];
-      merge.source = names[i];
-      merge_node (&merge, syl_document_get_root (copies[i]));
-    }
-  for (guint i = 0; i < merge.versioned->len; i++)
-    merge_texts (&merge, g_ptr_array_index (merge.versioned, i));
-  syl_history_end_group (history);
-
-  merge_clear (&merge);
-  return merge.report;
+  return _syl_merge_run (self, copies, names, n_copies, NULL, NULL, error);
 }
 
 /* The name of @file to show: its base name, in UTF-8. */
@@ -539,6 +607,54 @@ display_name (GFile *file)
   g_autofree char *parse_name = g_file_get_parse_name (file);
 
   return g_path_get_basename (parse_name);
+}
+
+/**
+ * _syl_merge_read_copies:
+ * @progress: (nullable): called from this thread after each file, with
+ *   the fraction of the files read
+ *
+ * Reads @files into @copies and their names into @names; when a file
+ * cannot be read, or is no outline, the error names it (and the line,
+ * for a syntax error).
+ */
+gboolean
+_syl_merge_read_copies (GFile * const   *files,
+                        guint            n_files,
+                        GPtrArray       *copies,
+                        GPtrArray       *names,
+                        GCancellable    *cancellable,
+                        SylProgressFunc  progress,
+                        gpointer         progress_data,
+                        GError         **error)
+{
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char *name = display_name (files[i]);
+      SylDocument *copy = syl_document_new_from_file (files[i], cancellable, &local_error);
+
+      g_ptr_array_add (names, name);
+      if (copy == NULL)
+        {
+          g_autofree char *message = NULL;
+
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          message = syl_error_format_for_file (name, local_error);
+          g_set_error_literal (error, local_error->domain, local_error->code, message);
+          return FALSE;
+        }
+      g_ptr_array_add (copies, copy);
+      if (progress != NULL)
+        progress ((double) (i + 1) / n_files, progress_data);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -564,23 +680,8 @@ syl_document_merge_files (SylDocument   *self,
   g_return_val_if_fail (SYL_IS_DOCUMENT (self), NULL);
   g_return_val_if_fail (files != NULL || n_files == 0, NULL);
 
-  for (guint i = 0; i < n_files; i++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      char *name = display_name (files[i]);
-      SylDocument *copy = syl_document_new_from_file (files[i], cancellable, &local_error);
-
-      g_ptr_array_add (names, name);
-      if (copy == NULL)
-        {
-          g_autofree char *message = syl_error_format_for_file (name, local_error);
-
-          g_set_error_literal (error, local_error->domain, local_error->code, message);
-          return NULL;
-        }
-      g_ptr_array_add (copies, copy);
-    }
-
+  if (!_syl_merge_read_copies (files, n_files, copies, names, cancellable, NULL, NULL, error))
+    return NULL;
   return syl_document_merge_copies (self, (SylDocument * const *) copies->pdata,
                                     (const char * const *) names->pdata, n_files, error);
 }

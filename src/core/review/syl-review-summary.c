@@ -36,6 +36,10 @@ typedef struct
   GString         *out;
   guint            n_sections;
   guint            n_comments;
+  /* See syl_review_summary_full(). */
+  GCancellable    *cancellable;
+  SylProgressFunc  progress;
+  gpointer         progress_data;
 } Summary;
 
 /* "2026-11-28 09:30 UTC", or the text as written when it is no time. */
@@ -321,10 +325,13 @@ add_sections (Summary *self,
 {
   guint n = syl_node_get_n_children (parent);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !g_cancellable_is_cancelled (self->cancellable); i++)
     {
       SylNode *node = syl_node_get_child (parent, i);
 
+      /* The chapters done: the summary visits only some of the nodes. */
+      if (self->progress != NULL && syl_node_is_root (parent))
+        self->progress ((double) i / n, self->progress_data);
       if (!syl_node_has_open_in_subtree (node))
         continue;
       if (syl_node_count_open_annotations (node) > 0)
@@ -396,7 +403,30 @@ char *
 syl_review_summary (SylDocument     *document,
                     SylReviewFormat  format)
 {
-  Summary self = { document, NULL, format, NULL, 0, 0 };
+  return syl_review_summary_full (document, format, NULL, NULL, NULL, NULL);
+}
+
+/**
+ * syl_review_summary_full:
+ * @cancellable: (nullable): checked before each section
+ * @progress: (nullable): called from this thread with the fraction of the
+ *   chapters done
+ *
+ * syl_review_summary() for a thread of its own, on a snapshot of the
+ * document (syl_document_snapshot()).
+ *
+ * Returns: (transfer full): the summary, or %NULL with @error set to
+ *   %G_IO_ERROR_CANCELLED
+ */
+char *
+syl_review_summary_full (SylDocument      *document,
+                         SylReviewFormat   format,
+                         GCancellable     *cancellable,
+                         SylProgressFunc   progress,
+                         gpointer          progress_data,
+                         GError          **error)
+{
+  Summary self = { document, NULL, format, NULL, 0, 0, cancellable, progress, progress_data };
   g_autofree char *title = NULL;
   g_autofree char *counts = NULL;
 
@@ -422,6 +452,11 @@ syl_review_summary (SylDocument     *document,
     }
 
   add_sections (&self, syl_document_get_root (document));
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_string_free (self.out, TRUE);
+      return NULL;
+    }
   if (format == SYL_REVIEW_FORMAT_HTML)
     g_string_append (self.out, "</body>\n</html>\n");
   return g_string_free (self.out, FALSE);

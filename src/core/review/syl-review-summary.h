@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syl-document.h"
+#include "syl-progress.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,12 @@ typedef enum
 
 char     *syl_review_summary             (SylDocument     *document,
                                           SylReviewFormat  format);
+char     *syl_review_summary_full        (SylDocument     *document,
+                                          SylReviewFormat  format,
+                                          GCancellable    *cancellable,
+                                          SylProgressFunc  progress,
+                                          gpointer         progress_data,
+                                          GError         **error);
 gboolean  syl_review_format_from_string  (const char      *string,
                                           SylReviewFormat *format);
 gboolean  syl_review_format_for_filename (const char      *filename,

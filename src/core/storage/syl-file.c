@@ -19,6 +19,8 @@
 
 static gssize fail_after = -1;
 static SylFileStep kill_at = SYL_FILE_STEP_NONE;
+static SylFileStep cancel_at = SYL_FILE_STEP_NONE;
+static GCancellable *cancel_at_cancellable;
 
 void
 _syl_file_set_fail_after (gssize n_bytes)
@@ -32,11 +34,21 @@ _syl_file_set_kill_at (SylFileStep step)
   kill_at = step;
 }
 
+void
+_syl_file_set_cancel_at (SylFileStep   step,
+                         GCancellable *cancellable)
+{
+  cancel_at = step;
+  g_set_object (&cancel_at_cancellable, cancellable);
+}
+
 static void
 reached (SylFileStep step)
 {
   if (G_UNLIKELY (kill_at == step))
     raise (SIGKILL);
+  if (G_UNLIKELY (cancel_at == step && cancel_at_cancellable != NULL))
+    g_cancellable_cancel (cancel_at_cancellable);
 }
 
 /**
@@ -92,18 +104,29 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
+/* Big files go in pieces of this size, between which a cancelled write
+ * stops. */
+#define WRITE_CHUNK (1024 * 1024)
+
 static gboolean
 write_all (int            fd,
            const guint8  *data,
            gsize          length,
+           GCancellable  *cancellable,
            int           *saved_errno)
 {
   gsize written = 0;
 
   while (written < length)
     {
-      gsize chunk = length - written;
+      gsize chunk = MIN (length - written, WRITE_CHUNK);
       gssize n;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          *saved_errno = ECANCELED;
+          return FALSE;
+        }
 
       if (fail_after >= 0 && written + chunk > (gsize) fail_after)
         {
@@ -153,18 +176,20 @@ copy_permissions (int         fd,
 /* Writes @contents into @fd, flushes them to the disk and closes it; 0 or
  * the errno of the first failure. */
 static int
-write_temp (int     fd,
-            GBytes *contents)
+write_temp (int           fd,
+            GBytes       *contents,
+            GCancellable *cancellable)
 {
   gsize length;
   const guint8 *data = g_bytes_get_data (contents, &length);
-  gsize half = kill_at == SYL_FILE_STEP_HALF_WRITTEN ? length / 2 : length;
+  gsize half = kill_at == SYL_FILE_STEP_HALF_WRITTEN || cancel_at == SYL_FILE_STEP_HALF_WRITTEN
+               ? length / 2 : length;
   int saved_errno = 0;
 
-  if (write_all (fd, data, half, &saved_errno))
+  if (write_all (fd, data, half, cancellable, &saved_errno))
     {
       reached (SYL_FILE_STEP_HALF_WRITTEN);
-      if (write_all (fd, data + half, length - half, &saved_errno))
+      if (write_all (fd, data + half, length - half, cancellable, &saved_errno))
         {
           reached (SYL_FILE_STEP_WRITTEN);
           if (fsync (fd) != 0)
@@ -181,9 +206,10 @@ write_temp (int     fd,
  * leaves either the old file or the new one.  GLib's own replace writes in
  * place when the file does not exist yet, which this avoids. */
 static gboolean
-replace_local (const char  *path,
-               GBytes      *contents,
-               GError     **error)
+replace_local (const char    *path,
+               GBytes        *contents,
+               GCancellable  *cancellable,
+               GError       **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -206,9 +232,12 @@ replace_local (const char  *path,
 
   saved_errno = copy_permissions (fd, path);
   if (saved_errno == 0)
-    saved_errno = write_temp (fd, contents);
+    saved_errno = write_temp (fd, contents, cancellable);
   else
     close (fd);
+  /* The last moment to cancel: after the rename the new file is there. */
+  if (saved_errno == 0 && g_cancellable_is_cancelled (cancellable))
+    saved_errno = ECANCELED;
   if (saved_errno == 0)
     {
       reached (SYL_FILE_STEP_SYNCED);
@@ -219,6 +248,8 @@ replace_local (const char  *path,
   if (saved_errno != 0)
     {
       g_unlink (tmp_path);
+      if (saved_errno == ECANCELED)
+        return !g_cancellable_set_error_if_cancelled (cancellable, error);
       return set_errno_error (error, saved_errno, _("Could not save “%s”: %s"), path);
     }
   reached (SYL_FILE_STEP_RENAMED);
@@ -237,11 +268,70 @@ syl_file_replace_atomically (GFile   *file,
                              GBytes  *contents,
                              GError **error)
 {
+  return syl_file_replace_atomically_full (file, contents, NULL, error);
+}
+
+/* GIO's replace, for files that are not local.  It writes a file that
+ * does not exist yet in place, not beside it, so a failed or cancelled
+ * write of a new file deletes what it wrote.  An existing file is
+ * replaced from a temporary file, which a close with a cancelled
+ * cancellable removes, leaving the old file as it was (checked with GLib
+ * 2.74); any other close, even the one of a stream dropped without a
+ * close, renames the half-written temporary over the file.  So after a
+ * failed write the stream is closed with a cancelled cancellable. */
+static gboolean
+replace_with_gio (GFile         *file,
+                  GBytes        *contents,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  gboolean existed = g_file_query_exists (file, cancellable);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+  gboolean written;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  written = g_output_stream_write_all (G_OUTPUT_STREAM (stream), data, length, NULL,
+                                       cancellable, error);
+  if (written)
+    written = g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  else
+    {
+      g_autoptr(GCancellable) stop = g_cancellable_new ();
+
+      g_cancellable_cancel (stop);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), stop, NULL);
+    }
+  if (!written && !existed)
+    g_file_delete (file, NULL, NULL);
+  return written;
+}
+
+/**
+ * syl_file_replace_atomically_full:
+ * @cancellable: (nullable): stops the write, up to the moment the new
+ *   file takes the place of the old one
+ *
+ * syl_file_replace_atomically() for a thread of its own.  A cancelled
+ * write fails with %G_IO_ERROR_CANCELLED and, as any failed write, leaves
+ * no new file and no temporary file, and an old file as it was.
+ */
+gboolean
+syl_file_replace_atomically_full (GFile         *file,
+                                  GBytes        *contents,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   path = g_file_get_path (file);
   if (path != NULL)
     {
@@ -249,12 +339,10 @@ syl_file_replace_atomically (GFile   *file,
        * keeps the link, as editors do. */
       g_autofree char *target = realpath (path, NULL);
 
-      return replace_local (target ? target : path, contents, error);
+      return replace_local (target ? target : path, contents, cancellable, error);
     }
 
   /* Not a local file: GIO's replace is atomic for existing files, which
    * is as good as remote locations get. */
-  return g_file_replace_contents (file, g_bytes_get_data (contents, NULL),
-                                  g_bytes_get_size (contents), NULL, FALSE,
-                                  G_FILE_CREATE_NONE, NULL, NULL, error);
+  return replace_with_gio (file, contents, cancellable, error);
 }

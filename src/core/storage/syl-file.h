@@ -11,11 +11,15 @@ G_BEGIN_DECLS
 /* Syllabus refuses files larger than this rather than exhaust memory. */
 #define SYL_MAX_FILE_SIZE (G_GINT64_CONSTANT (1) << 30)
 
-GBytes   *syl_file_load                (GFile         *file,
-                                        GCancellable  *cancellable,
-                                        GError       **error);
-gboolean  syl_file_replace_atomically  (GFile         *file,
-                                        GBytes        *contents,
-                                        GError       **error);
+GBytes   *syl_file_load                    (GFile         *file,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
+gboolean  syl_file_replace_atomically      (GFile         *file,
+                                            GBytes        *contents,
+                                            GError       **error);
+gboolean  syl_file_replace_atomically_full (GFile         *file,
+                                            GBytes        *contents,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
 
 G_END_DECLS

@@ -53,4 +53,10 @@ typedef enum
  * @step, as a crash or a power cut would; SYL_FILE_STEP_NONE turns it off. */
 void      _syl_file_set_kill_at      (SylFileStep   step);
 
+/* For tests: a save cancels @cancellable when it reaches @step, as one
+ * who presses Cancel at that moment would; SYL_FILE_STEP_NONE turns it
+ * off. */
+void      _syl_file_set_cancel_at    (SylFileStep   step,
+                                      GCancellable *cancellable);
+
 G_END_DECLS
