@@ -101,6 +101,16 @@ copy_numbering (SylNumbering *numbering)
   return copy;
 }
 
+/* The unknown members of the course check's settings. */
+static void
+copy_check_extra (SylDocument *from,
+                  SylDocument *to)
+{
+  g_autoptr(JsonObject) extra = _syl_json_object_dup (_syl_document_get_check_extra (from));
+
+  _syl_document_set_check_extra (to, extra);
+}
+
 /**
  * syl_document_snapshot:
  *
@@ -132,8 +142,10 @@ syl_document_snapshot (SylDocument *self)
                 "description", syl_document_get_description (self),
                 "target-minutes", syl_document_get_target_minutes (self),
                 "numbering", numbering,
+                "disabled-checks", syl_document_get_disabled_checks (self),
                 NULL);
   _syl_extra_copy (self, copy);
+  copy_check_extra (self, copy);
   copy_items (syl_document_get_authors (self), G_LIST_STORE (syl_document_get_authors (copy)),
               copy, (gpointer) copy_author);
   file = syl_document_get_file (self);

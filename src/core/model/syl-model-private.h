@@ -25,6 +25,7 @@ G_BEGIN_DECLS
 JsonObject *_syl_extra_get               (gpointer     object);
 void        _syl_extra_set               (gpointer     object,
                                           JsonObject  *extra);
+JsonObject *_syl_json_object_dup         (JsonObject  *object);
 void        _syl_extra_copy              (gpointer     from,
                                           gpointer     to);
 

@@ -139,12 +139,20 @@ copy_object (JsonObject *object)
  */
 void
 _syl_extra_copy (gpointer from,
-            gpointer to)
+                 gpointer to)
 {
   JsonObject *extra = _syl_extra_get (from);
   g_autoptr(JsonObject) copy = extra != NULL ? copy_object (extra) : NULL;
 
   _syl_extra_set (to, copy);
+}
+
+/* A deep copy of unknown members, which can then be used in another
+ * thread than the original: json-glib's reference counts are not atomic. */
+JsonObject *
+_syl_json_object_dup (JsonObject *object)
+{
+  return object != NULL ? copy_object (object) : NULL;
 }
 
 gpointer
