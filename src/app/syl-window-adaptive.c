@@ -14,6 +14,21 @@
 #include "syl-node-pane-private.h"
 #include "syl-window-private.h"
 
+/* A bar under the header bar puts its buttons under its text in a
+ * narrow window: beside them, the text would be squeezed into a column a
+ * few characters wide, and in some languages the buttons alone would not
+ * fit. */
+static void
+stack_bar (GtkRevealer *bar,
+           gboolean     narrow)
+{
+  GtkWidget *box = gtk_revealer_get_child (bar);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (box),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (GTK_BOX (box), narrow ? 6 : 12);
+}
+
 static void
 apply_layout (SylWindow *self)
 {
@@ -31,6 +46,9 @@ apply_layout (SylWindow *self)
   gtk_widget_set_visible (self->review_button, !self->narrow);
   gtk_widget_set_visible (self->comments_button, !self->narrow);
   gtk_widget_set_visible (self->check_button, !self->narrow);
+
+  stack_bar (self->disk_banner, self->narrow);
+  stack_bar (self->review_bar, self->narrow);
 }
 
 void

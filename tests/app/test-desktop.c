@@ -3,7 +3,8 @@
  * The Keyboard Shortcuts window lists every key the application and the
  * outline respond to; the About window says what the metainfo says; the
  * application's icon is found; a window 360 pixels wide shows one pane at
- * a time and lets the designer go back and forth.
+ * a time, with the buttons of the bars under their text, and lets the
+ * designer go back and forth.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -283,6 +284,33 @@ assert_panes (SylWindow *window,
   g_assert_cmpint (gtk_widget_get_visible (window->back_button), ==, editor && !outline);
 }
 
+/* The bars under the header bar: their buttons beside their text in a
+ * wide window, under it in a narrow one. */
+static void
+assert_bars_stacked (SylWindow *window,
+                     gboolean   stacked)
+{
+  GtkRevealer *bars[] = { window->disk_banner, window->review_bar };
+  GtkOrientation expected = stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bars); i++)
+    g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (gtk_revealer_get_child (bars[i]))),
+                     ==, expected);
+}
+
+/* The banner about another program's changes, with its longest text. */
+static void
+show_disk_banner (SylWindow *window)
+{
+  gtk_label_set_text (window->disk_label, "Another program changed "
+                      "“ai-enterprise-course.syllabus.json”, and this window has unsaved changes.");
+  gtk_button_set_label (GTK_BUTTON (window->disk_first_button), "_Keep Mine");
+  gtk_button_set_label (GTK_BUTTON (window->disk_second_button), "_Load Theirs");
+  gtk_revealer_set_reveal_child (window->disk_banner, TRUE);
+  gtk_revealer_set_reveal_child (window->review_bar, TRUE);
+  syl_test_wait_redrawn ();
+}
+
 static void
 test_narrow (void)
 {
@@ -301,6 +329,15 @@ test_narrow (void)
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+
+  /* With the bars shown too, the window fits the screen. */
+  show_disk_banner (window);
+  assert_bars_stacked (window, TRUE);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_revealer_set_reveal_child (window->disk_banner, FALSE);
+  gtk_revealer_set_reveal_child (window->review_bar, FALSE);
 
   /* To the editor of the selected row and back, with the keyboard's focus
    * following. */
@@ -325,6 +362,7 @@ test_narrow (void)
   assert_panes (window, TRUE, TRUE);
   g_assert_false (gtk_widget_get_visible (window->back_button));
   g_assert_false (gtk_widget_get_visible (window->edit_button));
+  assert_bars_stacked (window, FALSE);
 
   syl_test_close_window (window);
 }

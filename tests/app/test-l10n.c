@@ -25,9 +25,10 @@
 #include "syl-test-util.h"
 #include "syl-window-private.h"
 
-/* Names that stay as they are in Chinese text. */
+/* Names that stay as they are in Chinese text, the application's own
+ * among them (po/README.md). */
 static const char *names[] = {
-  "JSON", "Markdown", "GNU", "GPL", "UTF", "RFC",
+  "Syllabus", "JSON", "Markdown", "GNU", "GPL", "UTF", "RFC",
   /* Keys, as printed on keyboards. */
   "Alt", "Ctrl", "Shift",
   /* Language tags, shown next to the languages' names. */

@@ -282,7 +282,7 @@ test_chinese (void)
     g_unsetenv ("LANGUAGE");
   g_setenv ("LC_ALL", lc_all != NULL ? lc_all : "C.UTF-8", TRUE);
 
-  want = g_strdup_printf ("%s: 1 Sorting: 错误：各部分共需 40 分钟，超出 10 分钟（自身时长为 "
+  want = g_strdup_printf ("%s: 1 Sorting: 错误：其子项共需 40 分钟，超出 10 分钟（自身时长为 "
                           "30 分钟） [over-target]\n"
                           "%s: 1.1: 错误：没有标题 [empty-title]\n", path, path);
   g_assert_cmpint (run->status, ==, 1);

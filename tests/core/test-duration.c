@@ -33,6 +33,9 @@ static const struct
   { "90分钟", 90 }, { "90 分钟", 90 }, { "45分", 45 }, { "1小时30分", 90 },
   { "1 时 30 分", 90 }, { "1小时", 60 }, { "1小时30分钟", 90 }, { "1个小时30分钟", 90 },
   { "1小时30", 90 }, { "2个钟头", 120 }, { "1.5小时", 90 }, { "1小時30分鐘", 90 },
+  { "1时30分", 90 }, { "1 小时 30 分钟", 90 }, { "1小时 30分钟", 90 }, { "90 分", 90 },
+  { "1 个小时", 60 }, { "1.5 个小时", 90 }, { "2小时30分", 150 }, { "1時30分", 90 },
+  { "１小时３０分", 90 }, { "1 时", 60 }, { "0 小时 45 分钟", 45 },
   /* Full-width digits, letters, colon and spaces, as a Chinese input method types them. */
   { "９０", 90 }, { "１：３０", 90 }, { "１ｈ　３０ｍ", 90 }, { "　90分钟　", 90 },
   /* The longest the format holds. */
@@ -61,6 +64,10 @@ static const struct
   { ":30", "“:30” is not a duration" },
   { "12 h 30 min!", "“12 h 30 min!” is not a duration" },
   { "一个半小时", "“一个半小时” is not a duration" },
+  { "30分1小时", "“30分1小时” is not a duration" },
+  { "1小时2小时", "“1小时2小时” is not a duration" },
+  { "1 天", "“1 天” is not a duration" },
+  { "1.5分钟", "“1.5分钟” is not a whole number of minutes" },
   { "-", "“-” is not a duration" },
   { "-abc", "“-abc” is not a duration" },
   { "--5", "“--5” is not a duration" },
