@@ -542,25 +542,10 @@ test_filter_and_numbers (Fixture       *f,
   assert_rows (f, "2.1 2.2 2.3 2.3.1 2.3.2 2.3.3 2.4 2.5 2.6 2.7 2.8");
 }
 
-static SylMoveDialog *
-find_move_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (SYL_IS_MOVE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return SYL_MOVE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 move_dialog_shown (gpointer data)
 {
-  return find_move_dialog () != NULL;
+  return syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG) != NULL;
 }
 
 /* Ctrl+M, part of the title of @target, Enter; back to the window. */
@@ -573,12 +558,12 @@ move_to (Fixture    *f,
 
   press ("ctrl+m");
   syl_test_await (move_dialog_shown, NULL);
-  dialog = find_move_dialog ();
+  dialog = (SylMoveDialog *) syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG);
   syl_test_focus_x (GTK_WIDGET (dialog));
   syl_test_type (search);
   syl_test_wait_list_shows_only (GTK_WIDGET (dialog), target);
   press ("Return");
-  g_assert_null (find_move_dialog ());
+  g_assert_null (syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG));
   syl_test_focus_x (GTK_WIDGET (f->window));
 }
 

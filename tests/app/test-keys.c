@@ -400,25 +400,10 @@ test_open_close (Fixture       *f,
   assert_original (f);
 }
 
-static SylMoveDialog *
-find_move_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (SYL_IS_MOVE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return SYL_MOVE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 move_dialog_shown (gpointer data)
 {
-  return find_move_dialog () != NULL;
+  return syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG) != NULL;
 }
 
 /* Ctrl+M, part of a title, Enter: moved to the end of that place. */
@@ -434,7 +419,7 @@ test_move_to (Fixture       *f,
   syl_test_select (f->window, "1.4");
   press ("ctrl+m");
   g_assert_true (syl_test_wait_for (move_dialog_shown, NULL, 2000));
-  dialog = find_move_dialog ();
+  dialog = (SylMoveDialog *) syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG);
   /* A window manager would give the new dialog the focus. */
   syl_test_focus_x (GTK_WIDGET (dialog));
   /* Only chapter 2 has this in its title. */
@@ -446,7 +431,7 @@ test_move_to (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "为什么是");
   press ("Return");
 
-  g_assert_null (find_move_dialog ());
+  g_assert_null (syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG));
   g_assert_true (syl_node_get_parent (node) == target);
   g_assert_true (syl_test_node_at (f->window, "2.9") == node);
   g_assert_true (only_selected (f) == node);

@@ -628,20 +628,6 @@ test_lock_structure (Fixture       *f,
   g_assert_true (syl_test_wait_for (is_renaming, f, 2000));
 }
 
-static SylMoveDialog *
-find_move_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (SYL_IS_MOVE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return SYL_MOVE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static GtkWidget *
 find_child_of_type (GtkWidget *widget,
                     GType      type)
@@ -669,7 +655,7 @@ test_move_to (Fixture       *f,
 
   syl_test_select (f->window, "1.4");
   run (f, "outline.move-to");
-  dialog = GTK_WIDGET (find_move_dialog ());
+  dialog = GTK_WIDGET (syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG));
   g_assert_nonnull (dialog);
   entry = find_child_of_type (dialog, GTK_TYPE_SEARCH_ENTRY);
   gtk_editable_set_text (GTK_EDITABLE (entry), "为什么是");
@@ -681,7 +667,7 @@ test_move_to (Fixture       *f,
   g_assert_true (syl_node_get_parent (node) == target);
   g_assert_true (syl_test_node_at (f->window, "2.9") == node);
   g_assert_true (only_selected (f) == node);
-  g_assert_null (find_move_dialog ());
+  g_assert_null (syl_test_find_toplevel (SYL_TYPE_MOVE_DIALOG));
   undo_all (f);
   assert_original (f);
 }
