@@ -411,9 +411,6 @@ append_node (SylExportContext *context,
       indent = g_strnfill (list_depth * 2 + 2, ' ');
     }
   append_body (context, node, indent);
-
-  for (guint i = 0; i < syl_node_get_n_children (node) && _syl_export_go_on (context); i++)
-    append_node (context, syl_node_get_child (node, i));
 }
 
 static void
@@ -467,10 +464,12 @@ append_course (SylExportContext *context)
 void
 _syl_export_markdown (SylExportContext *context)
 {
-  SylNode *root = syl_document_get_root (context->document);
+  SylNodeIter iter;
+  SylNode *node;
 
   append_course (context);
-  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
-    append_node (context, syl_node_get_child (root, i));
+  syl_node_iter_init (&iter, syl_document_get_root (context->document));
+  while (syl_node_iter_next (&iter, &node) && _syl_export_go_on (context))
+    append_node (context, node);
   g_string_append_c (context->out, '\n');
 }

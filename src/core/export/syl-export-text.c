@@ -185,9 +185,6 @@ append_node (SylExportContext *context,
   append_annotations (context, node, body_indent, before_body);
   if (out->len > before_body)
     g_string_append_c (out, '\n');
-
-  for (guint i = 0; i < syl_node_get_n_children (node) && _syl_export_go_on (context); i++)
-    append_node (context, syl_node_get_child (node, i));
 }
 
 static void
@@ -229,11 +226,13 @@ append_course (SylExportContext *context)
 void
 _syl_export_text (SylExportContext *context)
 {
-  SylNode *root = syl_document_get_root (context->document);
+  SylNodeIter iter;
+  SylNode *node;
 
   append_course (context);
-  for (guint i = 0; i < syl_node_get_n_children (root) && _syl_export_go_on (context); i++)
-    append_node (context, syl_node_get_child (root, i));
+  syl_node_iter_init (&iter, syl_document_get_root (context->document));
+  while (syl_node_iter_next (&iter, &node) && _syl_export_go_on (context))
+    append_node (context, node);
   /* The blank line after the last node's text would end the file twice. */
   if (g_str_has_suffix (context->out->str, "\n\n"))
     g_string_truncate (context->out, context->out->len - 1);

@@ -101,26 +101,34 @@ version_free (Version *version)
 }
 
 static void
-index_comments (GHashTable *comments,
-                SylNode    *node)
+index_node_comments (GHashTable *comments,
+                     SylNode    *node)
 {
-  GListModel *annotations = syl_node_get_annotations (node);
-  guint n = g_list_model_get_n_items (annotations);
+  SylCommentIter iter;
+  SylAnnotation *annotation;
+  SylReply *reply;
 
-  for (guint i = 0; i < n; i++)
+  syl_comment_iter_init (&iter, node);
+  while (syl_comment_iter_next (&iter, &annotation, &reply))
     {
-      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
-      GListModel *replies = syl_annotation_get_replies (annotation);
-
-      g_hash_table_insert (comments, (gpointer) syl_annotation_get_id (annotation), annotation);
-      for (guint j = 0; j < g_list_model_get_n_items (replies); j++)
-        {
-          g_autoptr(SylReply) reply = g_list_model_get_item (replies, j);
-          g_hash_table_insert (comments, (gpointer) syl_reply_get_id (reply), reply);
-        }
+      if (reply != NULL)
+        g_hash_table_insert (comments, (gpointer) syl_reply_get_id (reply), reply);
+      else
+        g_hash_table_insert (comments, (gpointer) syl_annotation_get_id (annotation), annotation);
     }
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
-    index_comments (comments, syl_node_get_child (node, i));
+}
+
+/* Every comment and reply of the document, by id. */
+static void
+index_comments (GHashTable *comments,
+                SylNode    *root)
+{
+  SylNodeIter iter;
+  SylNode *node;
+
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
+    index_node_comments (comments, node);
 }
 
 /* Whether @copy has a node of @self, as every copy of it has. */

@@ -321,22 +321,22 @@ add_section (Summary *self,
 /* Only subtrees with open comments are visited. */
 static void
 add_sections (Summary *self,
-              SylNode *parent)
+              SylNode *root)
 {
-  guint n = syl_node_get_n_children (parent);
+  guint n_chapters = syl_node_get_n_children (root);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n && !g_cancellable_is_cancelled (self->cancellable); i++)
+  syl_node_iter_init (&iter, root);
+  while (!g_cancellable_is_cancelled (self->cancellable) && syl_node_iter_next (&iter, &node))
     {
-      SylNode *node = syl_node_get_child (parent, i);
-
       /* The chapters done: the summary visits only some of the nodes. */
-      if (self->progress != NULL && syl_node_is_root (parent))
-        self->progress ((double) i / n, self->progress_data);
+      if (self->progress != NULL && syl_node_iter_get_depth (&iter) == 1)
+        self->progress ((double) syl_node_get_index (node) / n_chapters, self->progress_data);
       if (!syl_node_has_open_in_subtree (node))
-        continue;
-      if (syl_node_count_open_annotations (node) > 0)
+        syl_node_iter_skip_children (&iter);
+      else if (syl_node_count_open_annotations (node) > 0)
         add_section (self, node);
-      add_sections (self, node);
     }
 }
 
