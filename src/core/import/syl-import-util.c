@@ -331,8 +331,8 @@ static const char traditional_chars[] =
   "調訪論標結務與質級類場練訓講課節設義導機進";
 
 static void
-count_scripts (SylNode *node,
-               Scripts *scripts)
+count_title_scripts (SylNode *node,
+                     Scripts *scripts)
 {
   for (const char *p = syl_node_get_title (node); *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -353,8 +353,19 @@ count_scripts (SylNode *node,
       else if (g_unichar_isalpha (c))
         scripts->latin++;
     }
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
-    count_scripts (syl_node_get_child (node, i), scripts);
+}
+
+static void
+count_scripts (SylNode *node,
+               Scripts *scripts)
+{
+  SylNodeIter iter;
+  SylNode *descendant;
+
+  count_title_scripts (node, scripts);
+  syl_node_iter_init (&iter, node);
+  while (syl_node_iter_next (&iter, &descendant))
+    count_title_scripts (descendant, scripts);
 }
 
 /* "zh-CN" or "zh-TW" for Chinese in simplified or traditional characters,

@@ -224,22 +224,6 @@ index_item (GHashTable *comments,
     g_hash_table_insert (comments, (gpointer) syl_reply_get_id (item), item);
 }
 
-static void
-index_node (GHashTable *comments,
-            SylNode    *node)
-{
-  GListModel *annotations = syl_node_get_annotations (node);
-
-  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
-    {
-      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
-
-      index_item (comments, annotation);
-    }
-  for (guint i = 0; i < syl_node_get_n_children (node); i++)
-    index_node (comments, syl_node_get_child (node, i));
-}
-
 /* Whether the target of each change is in @document or comes with an
  * earlier change, so that the plan can be made whole or not at all. */
 static gboolean
@@ -340,7 +324,7 @@ syl_merge_plan_apply (SylMergePlan  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SYL_IS_DOCUMENT (document), FALSE);
 
-  index_node (comments, syl_document_get_root (document));
+  _syl_merge_index_comments (comments, syl_document_get_root (document));
   if (!plan_fits (self, document, comments))
     {
       g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,

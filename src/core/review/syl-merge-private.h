@@ -52,4 +52,7 @@ gboolean        _syl_merge_read_copies  (GFile * const       *files,
                                          GError             **error);
 char           *_syl_merge_dup_label    (guint                n_copies);
 
+void _syl_merge_index_comments (GHashTable *comments,
+                                SylNode    *root);
+
 G_END_DECLS

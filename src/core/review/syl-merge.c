@@ -118,10 +118,10 @@ index_node_comments (GHashTable *comments,
     }
 }
 
-/* Every comment and reply of the document, by id. */
-static void
-index_comments (GHashTable *comments,
-                SylNode    *root)
+/* Every comment and reply below @root, by id. */
+void
+_syl_merge_index_comments (GHashTable *comments,
+                           SylNode    *root)
 {
   SylNodeIter iter;
   SylNode *node;
@@ -134,18 +134,15 @@ index_comments (GHashTable *comments,
 /* Whether @copy has a node of @self, as every copy of it has. */
 static gboolean
 shares_nodes (SylDocument *self,
-              SylNode     *node)
+              SylNode     *root)
 {
-  guint n = syl_node_get_n_children (node);
+  SylNodeIter iter;
+  SylNode *node;
 
-  for (guint i = 0; i < n; i++)
-    {
-      SylNode *child = syl_node_get_child (node, i);
-
-      if (syl_document_find_node (self, syl_node_get_id (child)) != NULL ||
-          shares_nodes (self, child))
-        return TRUE;
-    }
+  syl_node_iter_init (&iter, root);
+  while (syl_node_iter_next (&iter, &node))
+    if (syl_document_find_node (self, syl_node_get_id (node)) != NULL)
+      return TRUE;
   return FALSE;
 }
 
@@ -550,7 +547,7 @@ _syl_merge_run (SylDocument         *self,
   merge.versioned = g_ptr_array_new ();
   merge.orphans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   merge.ops = ops;
-  index_comments (merge.comments, syl_document_get_root (self));
+  _syl_merge_index_comments (merge.comments, syl_document_get_root (self));
 
   history = syl_document_get_history (self);
   label = _syl_merge_dup_label (n_copies);
