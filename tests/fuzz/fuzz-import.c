@@ -11,6 +11,8 @@
 
 #include "syl-fuzz.h"
 #include "syl-import.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

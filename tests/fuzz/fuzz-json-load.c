@@ -9,6 +9,7 @@
 
 #include "syl-document.h"
 #include "syl-fuzz.h"
+#include "syl-json-reader.h"
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,

@@ -12,6 +12,8 @@
 
 #include "syl-document.h"
 #include "syl-fuzz.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 /* The first place where @a and @b differ, for the report. */
 static gsize

@@ -12,6 +12,8 @@
 
 #include "syl-fuzz.h"
 #include "syl-merge.h"
+#include "syl-json-reader.h"
+#include "syl-json-writer.h"
 
 /* The author's outline: sections moved about, comments with replies, one
  * resolved, and members Syllabus does not know. */
