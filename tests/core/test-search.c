@@ -219,6 +219,199 @@ test_follows_edits (void)
   assert_search (document, "cafe", SYL_SEARCH_ALL, "unicode ascii");
 }
 
+/* Each match as "id:place:item:reply:text", the text being the bytes
+ * the match covers, separated by spaces. */
+static const char * const place_names[] = {
+  "title", "notes", "objective", "example-title", "example-body", "comment", "reply",
+};
+
+static const char *
+match_text (const SylSearchMatch *match)
+{
+  switch (match->place)
+    {
+    case SYL_SEARCH_PLACE_TITLE:
+      return syl_node_get_title (match->node);
+    case SYL_SEARCH_PLACE_NOTES:
+      return syl_node_get_notes (match->node);
+    case SYL_SEARCH_PLACE_OBJECTIVE:
+      return syl_node_get_objectives (match->node)[match->item];
+    case SYL_SEARCH_PLACE_EXAMPLE_TITLE:
+    case SYL_SEARCH_PLACE_EXAMPLE_BODY:
+      {
+        g_autoptr(SylExample) example =
+          g_list_model_get_item (syl_node_get_examples (match->node), match->item);
+
+        /* The node keeps the example, and with it the text. */
+        return match->place == SYL_SEARCH_PLACE_EXAMPLE_TITLE ? syl_example_get_title (example)
+                                                              : syl_example_get_body (example);
+      }
+    case SYL_SEARCH_PLACE_COMMENT:
+    case SYL_SEARCH_PLACE_REPLY:
+      {
+        g_autoptr(SylAnnotation) annotation =
+          g_list_model_get_item (syl_node_get_annotations (match->node), match->item);
+        g_autoptr(SylReply) reply = NULL;
+
+        if (match->place == SYL_SEARCH_PLACE_COMMENT)
+          return syl_annotation_get_text (annotation);
+        reply = g_list_model_get_item (syl_annotation_get_replies (annotation), match->reply);
+        return syl_reply_get_text (reply);
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+describe_matches (GArray *matches)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const SylSearchMatch *match = &g_array_index (matches, SylSearchMatch, i);
+      const char *field = match_text (match);
+
+      g_assert_cmpuint (match->start, <, match->end);
+      g_assert_cmpuint (match->end, <=, strlen (field));
+      g_string_append_printf (text, "%s%s:%s:%u:%u:%.*s", i > 0 ? " " : "",
+                              syl_node_get_id (match->node), place_names[match->place],
+                              match->item, match->reply, (int) (match->end - match->start),
+                              field + match->start);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The whole document searched in one step. */
+static char *
+locate_all (SylDocument     *document,
+            const char      *word,
+            SylSearchFields  fields)
+{
+  g_autoptr(SylSearch) search = syl_search_new (document, word, fields);
+
+  g_assert_true (syl_search_step (search, G_MAXUINT));
+  g_assert_true (syl_search_is_done (search));
+  return describe_matches (syl_search_get_matches (search));
+}
+
+static void
+assert_located (SylDocument *document,
+                const char  *word,
+                const char  *expected)
+{
+  g_autofree char *found = locate_all (document, word, SYL_SEARCH_ALL);
+
+  g_test_message ("locating “%s”", word);
+  g_assert_cmpstr (found, ==, expected);
+}
+
+/* Every occurrence, with the field it is in and the bytes it covers, in
+ * document order and within a node in the order of the format. */
+static void
+test_locate_every_place (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+
+  assert_located (document, "recursi",
+                  "intro:title:0:0:Recursi notes:notes:0:0:RECURSI "
+                  "objectives:objective:1:0:recursi example-title:example-title:0:0:Recursi "
+                  "comments:reply:0:0:recursi");
+  assert_located (document, "fact",
+                  "examples:example-title:0:0:Fact examples:example-body:0:0:fact "
+                  "examples:example-body:0:0:fact");
+  assert_located (document, "too fast", "comments:comment:0:0:Too fast");
+  assert_located (document, "no such word", "");
+  assert_located (document, "", "");
+}
+
+/* The bytes of a match are whole characters of the text as written, however
+ * folding changed their length. */
+static void
+test_locate_in_original_bytes (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+
+  /* Full-width letters found by half-width ones, and the other way. */
+  assert_located (document, "ai", "unicode:title:0:0:ＡＩ unicode:notes:0:0:ai");
+  assert_located (document, "ＡＩ", "unicode:title:0:0:ＡＩ unicode:notes:0:0:ai");
+  assert_located (document, "大数据与ａｉ", "unicode:title:0:0:大数据与ＡＩ");
+  assert_located (document, "数据", "unicode:title:0:0:数据");
+  /* A plain “e” finds the accent written apart, which comes with it. */
+  assert_located (document, "cafe", "unicode:notes:0:0:Cafe\xcc\x81 ascii:title:0:0:cafe");
+  assert_located (document, "école", "unicode:title:0:0:École");
+  /* “ß” is “ss”, and a match that ends or begins inside it covers it. */
+  assert_located (document, "ras", "unicode:title:0:0:raß ascii:title:0:0:ras");
+  assert_located (document, "sse", "unicode:title:0:0:ße ascii:title:0:0:sse");
+  assert_located (document, "σοφια", "unicode:title:0:0:ΣΟΦΙΑ");
+  assert_located (document, "2 k", "unicode:notes:0:0:2 \xe2\x84\xaa");
+}
+
+/* Occurrences that fall on text already matched are one: “s” finds the
+ * “ss” that “ß” folds to once, not twice. */
+static void
+test_locate_once_per_character (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("Maß");
+
+  assert_located (document, "s", "Maß:title:0:0:ß");
+  assert_located (document, "ss", "Maß:title:0:0:ß");
+  assert_located (document, "ma", "Maß:title:0:0:Ma");
+}
+
+/* Searching a few nodes at a time finds what one step does, and a change
+ * in the middle starts the search again on the document as it now is. */
+static void
+test_locate_in_steps (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+  g_autoptr(SylSearch) search = syl_search_new (document, "recursi", SYL_SEARCH_ALL);
+  g_autofree char *whole = locate_all (document, "recursi", SYL_SEARCH_ALL);
+  g_autofree char *stepped = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  SylNode *examples;
+  guint steps = 0;
+
+  while (!syl_search_step (search, 1))
+    steps++;
+  /* Eight nodes, one a step; the walk knows it is over at the ninth. */
+  g_assert_cmpuint (steps, ==, 8);
+  stepped = describe_matches (syl_search_get_matches (search));
+  g_assert_cmpstr (stepped, ==, whole);
+
+  g_assert_true (syl_document_set_string (document, syl_test_find (document, "ascii"), "title",
+                                          "recursion", FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (syl_search_is_done (search));
+  g_assert_false (syl_search_step (search, 2));
+  examples = syl_test_find (document, "examples");
+  g_assert_true (syl_document_remove_nodes (document, &examples, 1, &error));
+  g_assert_no_error (error);
+  while (!syl_search_step (search, 2))
+    ;
+  after = describe_matches (syl_search_get_matches (search));
+  g_assert_cmpstr (after, ==, "intro:title:0:0:Recursi notes:notes:0:0:RECURSI "
+                   "objectives:objective:1:0:recursi comments:reply:0:0:recursi "
+                   "ascii:title:0:0:recursi");
+}
+
+/* One node's own matches, for a row that shows them. */
+static void
+test_locate_one_node (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+  g_autoptr(SylSearch) search = syl_search_new (document, "RECURSI", SYL_SEARCH_TITLE);
+  g_autoptr(GArray) matches = syl_search_matches_new ();
+  g_autofree char *found = NULL;
+
+  g_assert_cmpuint (syl_search_node (search, syl_test_find (document, "notes"), matches), ==, 0);
+  g_assert_cmpuint (syl_search_node (search, syl_test_find (document, "intro"), matches), ==, 1);
+  found = describe_matches (matches);
+  g_assert_cmpstr (found, ==, "intro:title:0:0:Recursi");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +425,11 @@ main (int    argc,
   g_test_add_func ("/search/fold-like-glib", test_fold_like_glib);
   g_test_add_func ("/search/empty-word", test_empty_word);
   g_test_add_func ("/search/follows-edits", test_follows_edits);
+  g_test_add_func ("/search/locate/every-place", test_locate_every_place);
+  g_test_add_func ("/search/locate/original-bytes", test_locate_in_original_bytes);
+  g_test_add_func ("/search/locate/once-per-character", test_locate_once_per_character);
+  g_test_add_func ("/search/locate/in-steps", test_locate_in_steps);
+  g_test_add_func ("/search/locate/one-node", test_locate_one_node);
 
   return g_test_run ();
 }

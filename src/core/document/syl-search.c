@@ -8,6 +8,12 @@
  * (“cafe” finds “café”), while “café” does not find “cafe”.  A word
  * matches inside a longer one, as search boxes do.
  *
+ * syl_document_search() says which nodes match.  A #SylSearch says where:
+ * each occurrence of the word, as a range of bytes in the text as it is
+ * written, so that a view can highlight it.  It walks the document a few
+ * nodes at a time, so that a window can search a large outline between
+ * frames, and starts again by itself when the document changes.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -288,4 +294,434 @@ syl_document_search (SylDocument     *self,
   search_children (search, syl_document_get_root (self));
   g_string_free (search->buffer, TRUE);
   return g_steal_pointer (&search->matches);
+}
+
+/* Finding where: each byte of the folded text knows the bytes of the
+ * text it came from. */
+
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+} FoldSpan;
+
+struct _SylSearch
+{
+  Search       search;
+  char        *key;
+  gsize        key_length;
+  SylDocument *document;
+  SylHistory  *history;
+  SylNodeIter  iter;
+  gboolean     started;
+  gboolean     done;
+  GArray      *matches;
+  /* Where each byte of the search's buffer came from, while a text that
+   * matches is being located. */
+  GArray      *spans;
+};
+
+/* Appends @length bytes of @folded, which came from bytes @start to @end
+ * of the text, to the search's buffer. */
+static void
+append_spanned (SylSearch  *self,
+                const char *folded,
+                gsize       length,
+                gsize       start,
+                gsize       end)
+{
+  FoldSpan span = { start, end };
+
+  g_string_append_len (self->search.buffer, folded, length);
+  for (gsize i = 0; i < length; i++)
+    g_array_append_val (self->spans, span);
+}
+
+/* A cluster is a character and the marks that follow it, which
+ * normalization keeps together. */
+static const char *
+cluster_end (const char *p,
+             const char *end)
+{
+  p = g_utf8_next_char (p);
+  while (p < end && g_unichar_combining_class (g_utf8_get_char (p)) != 0)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* Folds a run cluster by cluster, so that each byte knows its cluster,
+ * when that gives what folding the run whole does (it nearly always
+ * does); otherwise every byte of the run comes from the whole run. */
+static void
+fold_run_spanned (SylSearch  *self,
+                  const char *text,
+                  const char *run,
+                  const char *end)
+{
+  g_autofree char *whole = fold_slowly (run, end - run);
+  g_autoptr(GString) pieces = g_string_new (NULL);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (FoldSpan));
+
+  if (whole == NULL)
+    return;
+  for (const char *p = run; p < end;)
+    {
+      const char *next = cluster_end (p, end);
+      g_autofree char *folded = fold_slowly (p, next - p);
+      FoldSpan span = { p - text, next - text };
+
+      if (folded == NULL)
+        break;
+      g_string_append (pieces, folded);
+      for (gsize i = 0; folded[i] != '\0'; i++)
+        g_array_append_val (spans, span);
+      p = next;
+    }
+  if (strcmp (pieces->str, whole) != 0)
+    {
+      append_spanned (self, whole, strlen (whole), run - text, end - text);
+      return;
+    }
+  g_string_append_len (self->search.buffer, pieces->str, pieces->len);
+  g_array_append_vals (self->spans, spans->data, spans->len);
+}
+
+/* Folds @text as fold_text() does, noting where each byte came from. */
+static void
+fold_text_spanned (SylSearch  *self,
+                   const char *text)
+{
+  const char *p = text;
+
+  g_string_truncate (self->search.buffer, 0);
+  g_array_set_size (self->spans, 0);
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      if ((guchar) *p < 0x80)
+        {
+          char lower = g_ascii_tolower (*p);
+
+          append_spanned (self, &lower, 1, p - text, p - text + 1);
+          p++;
+          continue;
+        }
+      if (is_plain (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          append_spanned (self, run, p - run, run - text, p - text);
+          continue;
+        }
+      while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      fold_run_spanned (self, text, run, p);
+    }
+}
+
+/* A match ends with whole characters: the marks written after its last
+ * letter belong to it. */
+static gsize
+extend_over_marks (const char *text,
+                   gsize       end)
+{
+  while (text[end] != '\0' && g_unichar_combining_class (g_utf8_get_char (text + end)) != 0)
+    end = g_utf8_next_char (text + end) - text;
+  return end;
+}
+
+/* Adds a match for every occurrence of the key in @text.  Occurrences
+ * that fall on text already matched, as the second “s” of “ss” that “ß”
+ * folds to does, are one. */
+static guint
+locate (SylSearch      *self,
+        const char     *text,
+        SylSearchMatch *where,
+        GArray         *matches)
+{
+  const char *folded;
+  gsize last_end = 0;
+  guint n = 0;
+
+  if (!text_contains (&self->search, text))
+    return 0;
+  fold_text_spanned (self, text);
+  folded = self->search.buffer->str;
+  for (const char *p = strstr (folded, self->key); p != NULL;
+       p = strstr (p + self->key_length, self->key))
+    {
+      SylSearchMatch match = *where;
+      gsize first = p - folded;
+
+      match.start = g_array_index (self->spans, FoldSpan, first).start;
+      match.end = g_array_index (self->spans, FoldSpan, first + self->key_length - 1).end;
+      match.end = extend_over_marks (text, match.end);
+      if (n > 0 && match.start < last_end)
+        continue;
+      match.node = g_object_ref (match.node);
+      g_array_append_val (matches, match);
+      last_end = match.end;
+      n++;
+    }
+  return n;
+}
+
+static guint
+locate_at (SylSearch      *self,
+           const char     *text,
+           SylNode        *node,
+           SylSearchPlace  place,
+           guint           item,
+           guint           reply,
+           GArray         *matches)
+{
+  SylSearchMatch where = { node, place, item, reply, 0, 0 };
+
+  return locate (self, text, &where, matches);
+}
+
+static guint
+locate_in_objectives (SylSearch *self,
+                      SylNode   *node,
+                      GArray    *matches)
+{
+  const char * const *objectives = syl_node_get_objectives (node);
+  guint n = 0;
+
+  for (guint i = 0; objectives != NULL && objectives[i] != NULL; i++)
+    n += locate_at (self, objectives[i], node, SYL_SEARCH_PLACE_OBJECTIVE, i, 0, matches);
+  return n;
+}
+
+static guint
+locate_in_examples (SylSearch *self,
+                    SylNode   *node,
+                    GArray    *matches)
+{
+  GListModel *examples = syl_node_get_examples (node);
+  guint n_examples = g_list_model_get_n_items (examples);
+  guint n = 0;
+
+  for (guint i = 0; i < n_examples; i++)
+    {
+      g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
+
+      n += locate_at (self, syl_example_get_title (example), node,
+                      SYL_SEARCH_PLACE_EXAMPLE_TITLE, i, 0, matches);
+      n += locate_at (self, syl_example_get_body (example), node,
+                      SYL_SEARCH_PLACE_EXAMPLE_BODY, i, 0, matches);
+    }
+  return n;
+}
+
+static guint
+locate_in_comments (SylSearch *self,
+                    SylNode   *node,
+                    GArray    *matches)
+{
+  GListModel *annotations = syl_node_get_annotations (node);
+  guint n_annotations = g_list_model_get_n_items (annotations);
+  guint n = 0;
+
+  for (guint i = 0; i < n_annotations; i++)
+    {
+      g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
+      GListModel *replies = syl_annotation_get_replies (annotation);
+      guint n_replies = g_list_model_get_n_items (replies);
+
+      n += locate_at (self, syl_annotation_get_text (annotation), node,
+                      SYL_SEARCH_PLACE_COMMENT, i, 0, matches);
+      for (guint j = 0; j < n_replies; j++)
+        {
+          g_autoptr(SylReply) reply = g_list_model_get_item (replies, j);
+
+          n += locate_at (self, syl_reply_get_text (reply), node, SYL_SEARCH_PLACE_REPLY, i, j,
+                          matches);
+        }
+    }
+  return n;
+}
+
+/**
+ * syl_search_node:
+ * @matches: (element-type SylSearchMatch): where to add the matches, an
+ *   array from syl_search_matches_new()
+ *
+ * Adds the matches in @node's own texts (not its children's), in the
+ * order of the format: the title, the notes, the objectives, the
+ * examples (each title before its body), the comments (each before its
+ * replies).  The search need not be of @node's document.
+ *
+ * Returns: how many matches were added
+ */
+guint
+syl_search_node (SylSearch *self,
+                 SylNode   *node,
+                 GArray    *matches)
+{
+  SylSearchFields fields;
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (SYL_IS_NODE (node), 0);
+  g_return_val_if_fail (matches != NULL, 0);
+
+  fields = self->search.fields;
+  if (self->key_length == 0)
+    return 0;
+  if (fields & SYL_SEARCH_TITLE)
+    n += locate_at (self, syl_node_get_title (node), node, SYL_SEARCH_PLACE_TITLE, 0, 0, matches);
+  if (fields & SYL_SEARCH_NOTES)
+    n += locate_at (self, syl_node_get_notes (node), node, SYL_SEARCH_PLACE_NOTES, 0, 0, matches);
+  if (fields & SYL_SEARCH_OBJECTIVES)
+    n += locate_in_objectives (self, node, matches);
+  if (fields & SYL_SEARCH_EXAMPLES)
+    n += locate_in_examples (self, node, matches);
+  if (fields & SYL_SEARCH_COMMENTS)
+    n += locate_in_comments (self, node, matches);
+  return n;
+}
+
+static void
+clear_match (gpointer data)
+{
+  SylSearchMatch *match = data;
+
+  g_clear_object (&match->node);
+}
+
+/**
+ * syl_search_matches_new:
+ *
+ * Returns: (transfer full) (element-type SylSearchMatch): an empty array
+ *   of matches, which lets go of their nodes when they are removed
+ */
+GArray *
+syl_search_matches_new (void)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (SylSearchMatch));
+
+  g_array_set_clear_func (matches, clear_match);
+  return matches;
+}
+
+/* A change to the document may take away the node the walk stands on:
+ * the next step starts again from the top. */
+static void
+history_changing_cb (SylSearch *self)
+{
+  self->started = FALSE;
+  self->done = self->key_length == 0;
+}
+
+/**
+ * syl_search_new:
+ * @word: what to look for; an empty word finds nothing
+ *
+ * Starts a search of @document for @word in @fields, ignoring case,
+ * accents written either way and width, as syl_document_search() does.
+ * Nothing is searched until syl_search_step().
+ *
+ * Returns: (transfer full): the search, for syl_search_free()
+ */
+SylSearch *
+syl_search_new (SylDocument     *document,
+                const char      *word,
+                SylSearchFields  fields)
+{
+  SylSearch *self;
+
+  g_return_val_if_fail (SYL_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (word != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (word, -1, NULL), NULL);
+
+  self = g_new0 (SylSearch, 1);
+  self->key = syl_search_fold (word);
+  self->key_length = strlen (self->key);
+  self->search.key = self->key;
+  self->search.fields = fields;
+  self->search.buffer = g_string_new (NULL);
+  self->spans = g_array_new (FALSE, FALSE, sizeof (FoldSpan));
+  self->matches = syl_search_matches_new ();
+  self->document = g_object_ref (document);
+  self->history = g_object_ref (syl_document_get_history (document));
+  self->done = self->key_length == 0;
+  g_signal_connect_swapped (self->history, "changing", G_CALLBACK (history_changing_cb), self);
+  return self;
+}
+
+void
+syl_search_free (SylSearch *self)
+{
+  if (self == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_string_free (self->search.buffer, TRUE);
+  g_free (self->key);
+  g_free (self);
+}
+
+/**
+ * syl_search_step:
+ * @n_nodes: how many nodes to search at most, at least one
+ *
+ * Searches the next @n_nodes nodes of the document, in document order.
+ * After the document changed, the search starts again from the top: the
+ * matches found before stay until then, so that a view can tell which
+ * one it showed.
+ *
+ * Returns: %TRUE once the whole document has been searched
+ */
+gboolean
+syl_search_step (SylSearch *self,
+                 guint      n_nodes)
+{
+  SylNode *node;
+
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  if (self->done)
+    return TRUE;
+  if (!self->started)
+    {
+      g_array_set_size (self->matches, 0);
+      syl_node_iter_init (&self->iter, syl_document_get_root (self->document));
+      self->started = TRUE;
+    }
+  for (guint i = 0; i < MAX (n_nodes, 1); i++)
+    {
+      if (!syl_node_iter_next (&self->iter, &node))
+        {
+          self->done = TRUE;
+          break;
+        }
+      syl_search_node (self, node, self->matches);
+    }
+  return self->done;
+}
+
+/* Whether the whole document has been searched since it last changed. */
+gboolean
+syl_search_is_done (SylSearch *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+  return self->done;
+}
+
+/**
+ * syl_search_get_matches:
+ *
+ * Returns: (transfer none) (element-type SylSearchMatch): the matches
+ *   found so far, in document order and within a node in the order of
+ *   syl_search_node(); all of them once syl_search_is_done()
+ */
+GArray *
+syl_search_get_matches (SylSearch *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->matches;
 }

@@ -24,4 +24,55 @@ GPtrArray *syl_document_search (SylDocument     *self,
                                 SylSearchFields  fields);
 char      *syl_search_fold     (const char      *text);
 
+/* Which text of a node a match is in. */
+typedef enum
+{
+  SYL_SEARCH_PLACE_TITLE,
+  SYL_SEARCH_PLACE_NOTES,
+  SYL_SEARCH_PLACE_OBJECTIVE,
+  SYL_SEARCH_PLACE_EXAMPLE_TITLE,
+  SYL_SEARCH_PLACE_EXAMPLE_BODY,
+  SYL_SEARCH_PLACE_COMMENT,
+  SYL_SEARCH_PLACE_REPLY,
+} SylSearchPlace;
+
+/**
+ * SylSearchMatch:
+ * @node: (transfer full): the node the match is in
+ * @place: which of its texts
+ * @item: the index of the objective, example or comment among the node's;
+ *   0 for the title and the notes
+ * @reply: the index of the reply among the comment's replies; 0 elsewhere
+ * @start: where the match begins in that text, in bytes
+ * @end: where it ends, in bytes: the whole characters the word matched
+ *
+ * One place where a search's word occurs.
+ */
+typedef struct
+{
+  SylNode        *node;
+  SylSearchPlace  place;
+  guint           item;
+  guint           reply;
+  gsize           start;
+  gsize           end;
+} SylSearchMatch;
+
+typedef struct _SylSearch SylSearch;
+
+SylSearch *syl_search_new         (SylDocument     *document,
+                                   const char      *word,
+                                   SylSearchFields  fields);
+void       syl_search_free        (SylSearch       *self);
+gboolean   syl_search_step        (SylSearch       *self,
+                                   guint            n_nodes);
+gboolean   syl_search_is_done     (SylSearch       *self);
+GArray    *syl_search_get_matches (SylSearch       *self);
+guint      syl_search_node        (SylSearch       *self,
+                                   SylNode         *node,
+                                   GArray          *matches);
+GArray    *syl_search_matches_new (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylSearch, syl_search_free)
+
 G_END_DECLS
