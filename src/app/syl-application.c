@@ -42,6 +42,9 @@ static const struct
   { "win.next-comment", { "F8", NULL } },
   { "win.previous-comment", { "<Shift>F8", NULL } },
   { "win.review-mode", { "<Control><Shift>r", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.find-next", { "<Control>g", "F3", NULL } },
+  { "win.find-previous", { "<Control><Shift>g", "<Shift>F3", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "syl-document.h"
+#include "syl-search.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,8 @@ void       syl_node_pane_set_read_only     (SylNodePane *self,
                                             gboolean     read_only);
 GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);
 gboolean   syl_node_pane_commit            (SylNodePane *self);
+void       syl_node_pane_show_match        (SylNodePane          *self,
+                                            const SylSearchMatch *match);
+GtkWidget *syl_node_pane_get_match_widget  (SylNodePane          *self);
 
 G_END_DECLS

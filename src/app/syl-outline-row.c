@@ -26,6 +26,7 @@ struct _SylOutlineRow
   GtkLabel        *kind_badge;
   GtkLabel        *optional_badge;
   GtkLabel        *comments_label;
+  GtkWidget       *find_marker;
 
   GtkTreeListRow  *list_row;
   SylNode         *node;
@@ -36,6 +37,10 @@ struct _SylOutlineRow
    * syl_outline_row_pause(). */
   GtkTreeListRow  *paused_row;
   gboolean         paused_expanded;
+
+  /* How many matches of the find bar's word the node has outside its
+   * title, which the title cannot show. */
+  guint            n_inner_matches;
 };
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
@@ -52,8 +57,81 @@ update_title (SylOutlineRow *self)
 {
   const char *title = syl_node_get_title (self->node);
 
+  /* The highlights were of the old title. */
+  gtk_label_set_attributes (self->title_label, NULL);
   gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
   gtk_widget_set_opacity (GTK_WIDGET (self->title_label), *title ? 1.0 : 0.55);
+}
+
+/* The find bar's word in the title, in the colours of GNOME Text Editor's
+ * search matches, which read in the dark style too. */
+static PangoAttrList *
+title_highlights (GArray *matches)
+{
+  PangoAttrList *attrs = NULL;
+
+  for (guint i = 0; matches != NULL && i < matches->len; i++)
+    {
+      const SylSearchMatch *match = &g_array_index (matches, SylSearchMatch, i);
+      PangoAttribute *background = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+      PangoAttribute *foreground = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
+
+      if (match->place != SYL_SEARCH_PLACE_TITLE)
+        break;
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      background->start_index = foreground->start_index = match->start;
+      background->end_index = foreground->end_index = match->end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  return attrs;
+}
+
+/**
+ * syl_outline_row_set_highlight:
+ * @search: (nullable): the find bar's search, or %NULL for none
+ *
+ * Highlights where @search's word is in the title, and shows a quiet
+ * marker when it is also in the node's other texts.  The row does not
+ * keep @search: the view calls this again when the word changes.
+ */
+void
+syl_outline_row_set_highlight (SylOutlineRow *self,
+                               SylSearch     *search)
+{
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(PangoAttrList) attrs = NULL;
+  guint n_title = 0;
+
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  if (search != NULL && self->node != NULL)
+    {
+      matches = syl_search_matches_new ();
+      syl_search_node (search, self->node, matches);
+      attrs = title_highlights (matches);
+    }
+  /* An empty title shows "Untitled", which is not the title. */
+  if (attrs != NULL && *syl_node_get_title (self->node) == '\0')
+    g_clear_pointer (&attrs, pango_attr_list_unref);
+  if (attrs != NULL || gtk_label_get_attributes (self->title_label) != NULL)
+    gtk_label_set_attributes (self->title_label, attrs);
+  while (matches != NULL && n_title < matches->len &&
+         g_array_index (matches, SylSearchMatch, n_title).place == SYL_SEARCH_PLACE_TITLE)
+    n_title++;
+  self->n_inner_matches = matches != NULL ? matches->len - n_title : 0;
+  gtk_widget_set_visible (self->find_marker, self->n_inner_matches > 0);
+}
+
+/* After the title changed: the view's word, if any, in the new one. */
+static void
+highlight_from_view (SylOutlineRow *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  if (view != NULL)
+    syl_outline_row_set_highlight (self, syl_outline_view_get_highlight (SYL_OUTLINE_VIEW (view)));
 }
 
 static void
@@ -168,7 +246,10 @@ node_notify_cb (SylOutlineRow *self,
                 SylNode       *node)
 {
   if (g_str_equal (pspec->name, "title"))
-    update_title (self);
+    {
+      update_title (self);
+      highlight_from_view (self);
+    }
   else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
     update_badges (self);
   else if (g_str_equal (pspec->name, "open-annotations"))
@@ -291,6 +372,25 @@ comments_query_tooltip_cb (SylOutlineRow *self,
   return TRUE;
 }
 
+static gboolean
+marker_query_tooltip_cb (SylOutlineRow *self,
+                         int            x,
+                         int            y,
+                         gboolean       keyboard,
+                         GtkTooltip    *tooltip)
+{
+  g_autofree char *text = NULL;
+
+  if (self->n_inner_matches == 0)
+    return FALSE;
+  text = g_strdup_printf (ngettext ("%u match in the notes, objectives, examples or comments",
+                                    "%u matches in the notes, objectives, examples or comments",
+                                    self->n_inner_matches),
+                          self->n_inner_matches);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /* A double click on the title renames, as in file managers, except in
  * review mode, where titles cannot change. */
 static void
@@ -345,6 +445,7 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, kind_badge);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, optional_badge);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, comments_label);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, find_marker);
   gtk_widget_class_bind_template_callback (widget_class, title_entry_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -393,6 +494,10 @@ syl_outline_row_init (SylOutlineRow *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->comments_label), TRUE);
   g_signal_connect_object (self->comments_label, "query-tooltip",
                            G_CALLBACK (comments_query_tooltip_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_has_tooltip (self->find_marker, TRUE);
+  g_signal_connect_object (self->find_marker, "query-tooltip", G_CALLBACK (marker_query_tooltip_cb),
+                           self, G_CONNECT_SWAPPED);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
   g_signal_connect_object (controller, "pressed", G_CALLBACK (title_pressed_cb), self, 0);
@@ -598,4 +703,20 @@ syl_outline_row_get_comments (SylOutlineRow *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->comments_label)))
     return NULL;
   return gtk_label_get_text (self->comments_label);
+}
+
+/* The title's highlights, for tests. */
+PangoAttrList *
+syl_outline_row_get_title_attributes (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return gtk_label_get_attributes (self->title_label);
+}
+
+/* Whether the row shows that its other texts match, for tests. */
+gboolean
+syl_outline_row_get_inner_match (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), FALSE);
+  return gtk_widget_get_visible (self->find_marker);
 }

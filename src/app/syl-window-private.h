@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syl-autosave.h"
+#include "syl-find-bar.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,7 @@ struct _SylWindow
   GtkWidget            *review_button;
   GtkWidget            *comments_button;
   AdwButtonContent     *comments_count;
+  SylFindBar           *find_bar;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -83,6 +85,10 @@ void _syl_window_disk_init           (SylWindow      *self);
 void _syl_window_file_init           (SylWindow      *self);
 void _syl_window_numbering_init      (SylWindow      *self);
 void _syl_window_review_init         (SylWindow      *self);
+void _syl_window_find_init           (SylWindow      *self);
+
+/* syl-window-find.c: the find bar follows the window's document. */
+void _syl_window_find_set_document   (SylWindow      *self);
 
 void _syl_window_set_tooltip     (GtkWidget      *widget,
                                   const char     *text);
