@@ -90,11 +90,17 @@ word (SylFindBar *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->entry));
 }
 
-/* Only while there is a search. */
+/* The nodes found, only while there is a search. */
 static GArray *
-matches (SylFindBar *self)
+hits (SylFindBar *self)
 {
-  return syl_search_get_matches (self->search);
+  return syl_search_get_hits (self->search);
+}
+
+static guint
+n_matches (SylFindBar *self)
+{
+  return self->search != NULL ? syl_search_get_n_matches (self->search) : 0;
 }
 
 static gboolean
@@ -137,19 +143,19 @@ compare_nodes (SylNode *a,
   return path_a->len < path_b->len ? -1 : path_a->len > path_b->len;
 }
 
-/* The first match in @node or after it, or the number of matches. */
+/* The index of the first node found that is @node or after it. */
 static guint
-first_match_from (SylFindBar *self,
-                  SylNode    *node)
+first_hit_from (SylFindBar *self,
+                SylNode    *node)
 {
-  GArray *all = matches (self);
+  GArray *all = hits (self);
   guint low = 0, high = all->len;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (compare_nodes (g_array_index (all, SylSearchMatch, middle).node, node) < 0)
+      if (compare_nodes (g_array_index (all, SylSearchHit, middle).node, node) < 0)
         low = middle + 1;
       else
         high = middle;
@@ -157,11 +163,44 @@ first_match_from (SylFindBar *self,
   return low;
 }
 
+/* The first match in @node or after it, or the number of matches. */
+static guint
+first_match_from (SylFindBar *self,
+                  SylNode    *node)
+{
+  guint hit = first_hit_from (self, node);
+
+  if (hit == hits (self)->len)
+    return n_matches (self);
+  return g_array_index (hits (self), SylSearchHit, hit).first;
+}
+
+/* The node found that has the match at @index. */
+static const SylSearchHit *
+hit_of_match (SylFindBar *self,
+              guint       index)
+{
+  GArray *all = hits (self);
+  guint low = 0, high = all->len;
+
+  /* The last node whose first match is at @index or before. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (all, SylSearchHit, middle).first <= index)
+        low = middle;
+      else
+        high = middle;
+    }
+  return &g_array_index (all, SylSearchHit, low);
+}
+
 static void
 update_status (SylFindBar *self)
 {
   g_autofree char *text = NULL;
-  guint n = self->search != NULL ? matches (self)->len : 0;
+  guint n = n_matches (self);
   guint at = self->current + 1;
 
   /* Searching again after a change, the count stays until the new one. */
@@ -208,8 +247,13 @@ show_match (SylFindBar *self,
             guint       index,
             int         wrapped)
 {
-  const SylSearchMatch *match = &g_array_index (matches (self), SylSearchMatch, index);
+  const SylSearchHit *hit = hit_of_match (self, index);
+  g_autoptr(GArray) matches = syl_search_matches_new ();
+  const SylSearchMatch *match;
 
+  syl_search_node (self->search, hit->node, matches);
+  g_return_if_fail (index - hit->first < matches->len);
+  match = &g_array_index (matches, SylSearchMatch, index - hit->first);
   self->current = index;
   self->wrapped = wrapped;
   g_clear_object (&self->shown.node);
@@ -245,7 +289,7 @@ static void
 move (SylFindBar *self,
       gboolean    forward)
 {
-  guint n = matches (self)->len;
+  guint n = n_matches (self);
   SylNode *from;
   int index;
   int wrapped = 0;
@@ -283,10 +327,10 @@ static GHashTable *
 matching_rows (SylFindBar *self)
 {
   GHashTable *rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  GArray *all = matches (self);
+  GArray *all = hits (self);
 
   for (guint i = 0; i < all->len; i++)
-    for (SylNode *node = g_array_index (all, SylSearchMatch, i).node;
+    for (SylNode *node = g_array_index (all, SylSearchHit, i).node;
          node != NULL && !syl_node_is_root (node) && !g_hash_table_contains (rows, node);
          node = syl_node_get_parent (node))
       g_hash_table_add (rows, g_object_ref (node));
@@ -314,21 +358,28 @@ apply_filter (SylFindBar *self)
 static void
 find_shown_again (SylFindBar *self)
 {
-  GArray *all = matches (self);
+  g_autoptr(GArray) matches = syl_search_matches_new ();
+  const SylSearchHit *hit;
+  guint index;
 
   self->current = -1;
   if (self->shown.node == NULL)
     return;
-  for (guint i = first_match_from (self, self->shown.node); i < all->len; i++)
+  index = first_hit_from (self, self->shown.node);
+  if (index == hits (self)->len)
+    return;
+  hit = &g_array_index (hits (self), SylSearchHit, index);
+  if (hit->node != self->shown.node)
+    return;
+  syl_search_node (self->search, hit->node, matches);
+  for (guint i = 0; i < matches->len; i++)
     {
-      const SylSearchMatch *match = &g_array_index (all, SylSearchMatch, i);
+      const SylSearchMatch *match = &g_array_index (matches, SylSearchMatch, i);
 
-      if (match->node != self->shown.node)
-        break;
       if (match->place == self->shown.place && match->item == self->shown.item &&
           match->reply == self->shown.reply && match->start == self->shown.start)
         {
-          self->current = i;
+          self->current = hit->first + i;
           return;
         }
     }
@@ -337,16 +388,16 @@ find_shown_again (SylFindBar *self)
 static void
 search_done (SylFindBar *self)
 {
-  GArray *all = matches (self);
+  guint n = n_matches (self);
 
   if (self->show_first)
     {
       guint index = self->origin != NULL ? first_match_from (self, self->origin) : 0;
 
       self->show_first = FALSE;
-      if (all->len > 0)
+      if (n > 0)
         {
-          show_match (self, index < all->len ? index : 0, 0);
+          show_match (self, index < n ? index : 0, 0);
           self->typed_to = self->shown.node;
         }
     }
@@ -657,7 +708,7 @@ guint
 syl_find_bar_get_n_matches (SylFindBar *self)
 {
   g_return_val_if_fail (SYL_IS_FIND_BAR (self), 0);
-  return self->search != NULL && !searching (self) ? matches (self)->len : 0;
+  return !searching (self) ? n_matches (self) : 0;
 }
 
 /* What the bar says: "3 of 12", "No results"… */

@@ -13,7 +13,8 @@
 #
 # When the application is built, syl-bench-view measures the outline
 # window on each outline, and syl-bench-listview its baseline, a minimal
-# GtkListView over the same tree.  They need a display: without DISPLAY
+# GtkListView over the same tree; syl-bench-find types words into the
+# window's find bar.  They need a display: without DISPLAY
 # they run under xvfb-run, and without either they are skipped.
 
 set -eu
@@ -76,9 +77,11 @@ for n in $sizes; do
     echo "syl-bench-view: skipped: $view_reason"
     : > "$out_dir/syl-bench-$n.view"
     : > "$out_dir/syl-bench-$n.list"
+    : > "$out_dir/syl-bench-$n.find"
   else
     report "$out_dir/syl-bench-$n.view" run_view syl-bench-view "$file"
     report "$out_dir/syl-bench-$n.list" run_view syl-bench-listview "$file"
+    report "$out_dir/syl-bench-$n.find" run_view syl-bench-find "$file"
   fi
   rm -f "$file"
   echo
@@ -144,6 +147,13 @@ row "expand all rows, window, painted" view "expand all (live view): painted"
 row "collapse all rows, window, painted" view "collapse all (live view): painted"
 row "search “算法” (memmem)" core "search “算法”" core "  baseline: memmem “算法”"
 row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
+row "find as you type “recursion”, longest main-thread slice (CPU)" find \
+  "find “recursion”: longest slice"
+row "find as you type “算法”, longest main-thread slice (CPU)" find "find “算法”: longest slice"
+row "find as you type, longest frame while searching (CPU)" find \
+  "find “recursion”: longest frame"
+row "find as you type “recursion”, keystroke until the count shows" find \
+  "find “recursion”: keystroke until"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
   core "  baseline: paste it"
 row "peak memory, load (json-glib parse)" core "peak RSS: read + syllabus load" \
@@ -154,6 +164,7 @@ echo
 grep -h "^move chapter (" "$out_dir"/syl-bench-*.core | sed 's/  */ /g; s/^/the chapter moved: /'
 
 for n in $sizes; do
-  rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.view" "$out_dir/syl-bench-$n.list"
+  rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.view" "$out_dir/syl-bench-$n.list" \
+    "$out_dir/syl-bench-$n.find"
 done
 exit $status

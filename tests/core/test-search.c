@@ -283,6 +283,30 @@ describe_matches (GArray *matches)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The matches of every node the search found, which must have as many
+ * as the search counted, numbered on from the nodes before. */
+static char *
+describe_hits (SylSearch *search)
+{
+  GArray *hits = syl_search_get_hits (search);
+  g_autoptr(GArray) matches = syl_search_matches_new ();
+  guint total = 0;
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const SylSearchHit *hit = &g_array_index (hits, SylSearchHit, i);
+
+      g_assert_cmpuint (hit->first, ==, total);
+      g_assert_cmpuint (hit->n_matches, >, 0);
+      g_assert_cmpuint (syl_search_node (search, hit->node, matches), ==, hit->n_matches);
+      g_assert_cmpuint (syl_search_node (search, hit->node, NULL), ==, hit->n_matches);
+      total += hit->n_matches;
+      g_assert_cmpuint (matches->len, ==, total);
+    }
+  g_assert_cmpuint (syl_search_get_n_matches (search), ==, total);
+  return describe_matches (matches);
+}
+
 /* The whole document searched in one step. */
 static char *
 locate_all (SylDocument     *document,
@@ -293,7 +317,7 @@ locate_all (SylDocument     *document,
 
   g_assert_true (syl_search_step (search, G_MAXUINT));
   g_assert_true (syl_search_is_done (search));
-  return describe_matches (syl_search_get_matches (search));
+  return describe_hits (search);
 }
 
 static void
@@ -360,6 +384,62 @@ test_locate_once_per_character (void)
   assert_located (document, "ma", "Maß:title:0:0:Ma");
 }
 
+/* A run that folds otherwise cluster by cluster than whole (U+0F73
+ * decomposes into marks that go before the accent of the é) is located
+ * whole. */
+static void
+test_locate_whole_run (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("\xc3\xa9\xe0\xbd\xb2\xe0\xbd\xb3_z");
+
+  assert_located (document, "e", "\xc3\xa9\xe0\xbd\xb2\xe0\xbd\xb3_z:title:0:0:"
+                  "\xc3\xa9\xe0\xbd\xb2\xe0\xbd\xb3");
+  assert_located (document, "z", "\xc3\xa9\xe0\xbd\xb2\xe0\xbd\xb3_z:title:0:0:z");
+}
+
+/* Every text finds itself, from its first byte to its last: locating
+ * folds as syl_search_fold() does. */
+static void
+test_locate_finds_itself (void)
+{
+  static const char * const texts[] = {
+    "e\xcc\x81\xcc\xa3 and \xc3\xa9\xcc\xa3: marks out of canonical order",
+    "“引号”与【括号】、句号。全角，逗号！ＡＢＣ１２３",
+    "ﬁﬂ ligatures, Ⅸ numerals, ㎏ units, ½, ²",
+    "한국어 Hangul 각 syllables",
+    "ΣΟΦΙΑ σοφία ς, İstanbul, ǅ titlecase, ẞ capital sharp s",
+    "ゔ katakana ヴ and half-width ｶﾀｶﾅ",
+  };
+  g_autofree char *path = syl_test_sample_path ();
+  g_autofree char *sample = syl_test_read_text (path);
+  g_auto(GStrv) lines = g_strsplit (sample, "\n", -1);
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A");
+  SylNode *node = syl_test_find (document, "A");
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_ptr_array_add (all, (gpointer) texts[i]);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      g_ptr_array_add (all, lines[i]);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *text = g_ptr_array_index (all, i);
+      g_autoptr(SylSearch) search = syl_search_new (document, text, SYL_SEARCH_NOTES);
+      g_autoptr(GArray) matches = syl_search_matches_new ();
+      g_autoptr(GError) error = NULL;
+      const SylSearchMatch *match;
+
+      g_assert_true (syl_document_set_string (document, node, "notes", text, FALSE, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", text);
+      g_assert_cmpuint (syl_search_node (search, node, matches), ==, 1);
+      match = &g_array_index (matches, SylSearchMatch, 0);
+      g_assert_cmpuint (match->start, ==, 0);
+      g_assert_cmpuint (match->end, ==, strlen (text));
+    }
+}
+
 /* Searching a few nodes at a time finds what one step does, and a change
  * in the middle starts the search again on the document as it now is. */
 static void
@@ -378,7 +458,7 @@ test_locate_in_steps (void)
     steps++;
   /* Eight nodes, one a step; the walk knows it is over at the ninth. */
   g_assert_cmpuint (steps, ==, 8);
-  stepped = describe_matches (syl_search_get_matches (search));
+  stepped = describe_hits (search);
   g_assert_cmpstr (stepped, ==, whole);
 
   g_assert_true (syl_document_set_string (document, syl_test_find (document, "ascii"), "title",
@@ -391,7 +471,7 @@ test_locate_in_steps (void)
   g_assert_no_error (error);
   while (!syl_search_step (search, 2))
     ;
-  after = describe_matches (syl_search_get_matches (search));
+  after = describe_hits (search);
   g_assert_cmpstr (after, ==, "intro:title:0:0:Recursi notes:notes:0:0:RECURSI "
                    "objectives:objective:1:0:recursi comments:reply:0:0:recursi "
                    "ascii:title:0:0:recursi");
@@ -428,6 +508,8 @@ main (int    argc,
   g_test_add_func ("/search/locate/every-place", test_locate_every_place);
   g_test_add_func ("/search/locate/original-bytes", test_locate_in_original_bytes);
   g_test_add_func ("/search/locate/once-per-character", test_locate_once_per_character);
+  g_test_add_func ("/search/locate/whole-run", test_locate_whole_run);
+  g_test_add_func ("/search/locate/finds-itself", test_locate_finds_itself);
   g_test_add_func ("/search/locate/in-steps", test_locate_in_steps);
   g_test_add_func ("/search/locate/one-node", test_locate_one_node);
 

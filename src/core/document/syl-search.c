@@ -35,12 +35,26 @@ typedef struct
   char     folded[FOLD_CACHE_MAX_BYTES];
 } FoldCacheEntry;
 
+/* Where a stretch of the folded text came from in the text: bytes
+ * @start to @end, which gave as many bytes one for one (ASCII lowered,
+ * plain characters copied), or a cluster that folding changed. */
+typedef struct
+{
+  guint32  folded;
+  guint32  start;
+  guint32  end;
+  gboolean one_to_one;
+} FoldSegment;
+
 typedef struct
 {
   const char      *key;
   SylSearchFields  fields;
   GPtrArray       *matches;
   GString         *buffer;
+  /* Where the folded text came from, when a search locates its matches;
+   * NULL when it only asks whether there are any. */
+  GArray          *segments;
   FoldCacheEntry   cache[FOLD_CACHE_SIZE];
 } Search;
 
@@ -103,8 +117,79 @@ fold_run (Search     *search,
     }
 }
 
+static void
+note_segment (Search  *search,
+              gsize    start,
+              gsize    end,
+              gboolean one_to_one)
+{
+  FoldSegment segment = { search->buffer->len, start, end, one_to_one };
+
+  if (search->segments == NULL)
+    return;
+  if (one_to_one && search->segments->len > 0)
+    {
+      FoldSegment *last = &g_array_index (search->segments, FoldSegment,
+                                          search->segments->len - 1);
+
+      if (last->one_to_one && last->end == start)
+        {
+          last->end = end;
+          return;
+        }
+    }
+  g_array_append_val (search->segments, segment);
+}
+
+/* A cluster is a character and the marks that follow it, which
+ * normalization keeps together. */
+static const char *
+cluster_end (const char *p,
+             const char *end)
+{
+  p = g_utf8_next_char (p);
+  while (p < end && g_unichar_combining_class (g_utf8_get_char (p)) != 0)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* Folds a run cluster by cluster, noting where each came from.  That
+ * gives what folding the run whole does, except for the rare characters
+ * that decompose into marks; then the run is one segment, folded whole. */
+static void
+fold_run_noted (Search     *search,
+                const char *text,
+                const char *run,
+                const char *end)
+{
+  gsize folded_start = search->buffer->len;
+  guint n_segments = search->segments->len;
+  g_autofree char *whole = NULL;
+  guint n_clusters = 0;
+
+  for (const char *p = run; p < end; n_clusters++)
+    {
+      const char *next = cluster_end (p, end);
+
+      note_segment (search, p - text, next - text, FALSE);
+      fold_run (search, p, next - p);
+      p = next;
+    }
+  if (n_clusters == 1)
+    return;
+  whole = fold_slowly (run, end - run);
+  if (whole != NULL && strcmp (search->buffer->str + folded_start, whole) == 0)
+    return;
+  g_string_truncate (search->buffer, folded_start);
+  g_array_set_size (search->segments, n_segments);
+  note_segment (search, run - text, end - text, FALSE);
+  if (whole != NULL)
+    g_string_append (search->buffer, whole);
+}
+
 /* Folds @text into the search's buffer: ASCII and plain characters are
- * copied (ASCII lowered), everything between them folded run by run. */
+ * copied (ASCII lowered), everything between them folded run by run; and
+ * notes where each part came from, if the search locates its matches. */
 static const char *
 fold_text (Search     *search,
            const char *text)
@@ -112,12 +197,15 @@ fold_text (Search     *search,
   const char *p = text;
 
   g_string_truncate (search->buffer, 0);
+  if (search->segments != NULL)
+    g_array_set_size (search->segments, 0);
   while (*p != '\0')
     {
       const char *run = p;
 
       if ((guchar) *p < 0x80)
         {
+          note_segment (search, p - text, p - text + 1, TRUE);
           g_string_append_c (search->buffer, g_ascii_tolower (*p));
           p++;
           continue;
@@ -125,12 +213,16 @@ fold_text (Search     *search,
       if (is_plain (g_utf8_get_char (p)))
         {
           p = g_utf8_next_char (p);
+          note_segment (search, run - text, p - text, TRUE);
           g_string_append_len (search->buffer, run, p - run);
           continue;
         }
       while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      fold_run (search, run, p - run);
+      if (search->segments != NULL)
+        fold_run_noted (search, text, run, p);
+      else
+        fold_run (search, run, p - run);
     }
   return search->buffer->str;
 }
@@ -296,14 +388,7 @@ syl_document_search (SylDocument     *self,
   return g_steal_pointer (&search->matches);
 }
 
-/* Finding where: each byte of the folded text knows the bytes of the
- * text it came from. */
-
-typedef struct
-{
-  guint32 start;
-  guint32 end;
-} FoldSpan;
+/* Finding where. */
 
 struct _SylSearch
 {
@@ -315,108 +400,33 @@ struct _SylSearch
   SylNodeIter  iter;
   gboolean     started;
   gboolean     done;
-  GArray      *matches;
-  /* Where each byte of the search's buffer came from, while a text that
-   * matches is being located. */
-  GArray      *spans;
+  GArray      *hits;
+  guint        n_matches;
 };
 
-/* Appends @length bytes of @folded, which came from bytes @start to @end
- * of the text, to the search's buffer. */
+/* The bytes of the text that bytes @first to @last of the folded text,
+ * both included, came from.  Matches are located in order: the look-up
+ * starts at the segment *@at, where the one before ended. */
 static void
-append_spanned (SylSearch  *self,
-                const char *folded,
-                gsize       length,
-                gsize       start,
-                gsize       end)
+map_back (GArray *segments,
+          guint  *at,
+          gsize   first,
+          gsize   last,
+          gsize  *start,
+          gsize  *end)
 {
-  FoldSpan span = { start, end };
+  const FoldSegment *segment;
+  guint i = *at;
 
-  g_string_append_len (self->search.buffer, folded, length);
-  for (gsize i = 0; i < length; i++)
-    g_array_append_val (self->spans, span);
-}
-
-/* A cluster is a character and the marks that follow it, which
- * normalization keeps together. */
-static const char *
-cluster_end (const char *p,
-             const char *end)
-{
-  p = g_utf8_next_char (p);
-  while (p < end && g_unichar_combining_class (g_utf8_get_char (p)) != 0)
-    p = g_utf8_next_char (p);
-  return p;
-}
-
-/* Folds a run cluster by cluster, so that each byte knows its cluster,
- * when that gives what folding the run whole does (it nearly always
- * does); otherwise every byte of the run comes from the whole run. */
-static void
-fold_run_spanned (SylSearch  *self,
-                  const char *text,
-                  const char *run,
-                  const char *end)
-{
-  g_autofree char *whole = fold_slowly (run, end - run);
-  g_autoptr(GString) pieces = g_string_new (NULL);
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (FoldSpan));
-
-  if (whole == NULL)
-    return;
-  for (const char *p = run; p < end;)
-    {
-      const char *next = cluster_end (p, end);
-      g_autofree char *folded = fold_slowly (p, next - p);
-      FoldSpan span = { p - text, next - text };
-
-      if (folded == NULL)
-        break;
-      g_string_append (pieces, folded);
-      for (gsize i = 0; folded[i] != '\0'; i++)
-        g_array_append_val (spans, span);
-      p = next;
-    }
-  if (strcmp (pieces->str, whole) != 0)
-    {
-      append_spanned (self, whole, strlen (whole), run - text, end - text);
-      return;
-    }
-  g_string_append_len (self->search.buffer, pieces->str, pieces->len);
-  g_array_append_vals (self->spans, spans->data, spans->len);
-}
-
-/* Folds @text as fold_text() does, noting where each byte came from. */
-static void
-fold_text_spanned (SylSearch  *self,
-                   const char *text)
-{
-  const char *p = text;
-
-  g_string_truncate (self->search.buffer, 0);
-  g_array_set_size (self->spans, 0);
-  while (*p != '\0')
-    {
-      const char *run = p;
-
-      if ((guchar) *p < 0x80)
-        {
-          char lower = g_ascii_tolower (*p);
-
-          append_spanned (self, &lower, 1, p - text, p - text + 1);
-          p++;
-          continue;
-        }
-      if (is_plain (g_utf8_get_char (p)))
-        {
-          p = g_utf8_next_char (p);
-          append_spanned (self, run, p - run, run - text, p - text);
-          continue;
-        }
-      while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      fold_run_spanned (self, text, run, p);
-    }
+  while (i + 1 < segments->len && g_array_index (segments, FoldSegment, i + 1).folded <= first)
+    i++;
+  *at = i;
+  segment = &g_array_index (segments, FoldSegment, i);
+  *start = segment->one_to_one ? segment->start + (first - segment->folded) : segment->start;
+  while (i + 1 < segments->len && g_array_index (segments, FoldSegment, i + 1).folded <= last)
+    i++;
+  segment = &g_array_index (segments, FoldSegment, i);
+  *end = segment->one_to_one ? segment->start + (last - segment->folded) + 1 : segment->end;
 }
 
 /* A match ends with whole characters: the marks written after its last
@@ -430,9 +440,9 @@ extend_over_marks (const char *text,
   return end;
 }
 
-/* Adds a match for every occurrence of the key in @text.  Occurrences
- * that fall on text already matched, as the second “s” of “ss” that “ß”
- * folds to does, are one. */
+/* Counts the occurrences of the key in @text, and adds a match for each
+ * to @matches, if given.  Occurrences that fall on text already matched,
+ * as the second “s” of the “ss” that “ß” folds to does, are one. */
 static guint
 locate (SylSearch      *self,
         const char     *text,
@@ -441,27 +451,29 @@ locate (SylSearch      *self,
 {
   const char *folded;
   gsize last_end = 0;
+  guint at = 0;
   guint n = 0;
 
-  if (!text_contains (&self->search, text))
+  if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
     return 0;
-  fold_text_spanned (self, text);
-  folded = self->search.buffer->str;
+  folded = fold_text (&self->search, text);
   for (const char *p = strstr (folded, self->key); p != NULL;
        p = strstr (p + self->key_length, self->key))
     {
       SylSearchMatch match = *where;
       gsize first = p - folded;
 
-      match.start = g_array_index (self->spans, FoldSpan, first).start;
-      match.end = g_array_index (self->spans, FoldSpan, first + self->key_length - 1).end;
+      map_back (self->search.segments, &at, first, first + self->key_length - 1, &match.start,
+                &match.end);
       match.end = extend_over_marks (text, match.end);
       if (n > 0 && match.start < last_end)
         continue;
-      match.node = g_object_ref (match.node);
-      g_array_append_val (matches, match);
       last_end = match.end;
       n++;
+      if (matches == NULL)
+        continue;
+      match.node = g_object_ref (match.node);
+      g_array_append_val (matches, match);
     }
   return n;
 }
@@ -544,15 +556,16 @@ locate_in_comments (SylSearch *self,
 
 /**
  * syl_search_node:
- * @matches: (element-type SylSearchMatch): where to add the matches, an
- *   array from syl_search_matches_new()
+ * @matches: (nullable) (element-type SylSearchMatch): where to add the
+ *   matches, an array from syl_search_matches_new(), or %NULL to count
+ *   them only
  *
- * Adds the matches in @node's own texts (not its children's), in the
+ * Locates the matches in @node's own texts (not its children's), in the
  * order of the format: the title, the notes, the objectives, the
  * examples (each title before its body), the comments (each before its
  * replies).  The search need not be of @node's document.
  *
- * Returns: how many matches were added
+ * Returns: how many matches @node has
  */
 guint
 syl_search_node (SylSearch *self,
@@ -564,7 +577,6 @@ syl_search_node (SylSearch *self,
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (SYL_IS_NODE (node), 0);
-  g_return_val_if_fail (matches != NULL, 0);
 
   fields = self->search.fields;
   if (self->key_length == 0)
@@ -605,6 +617,14 @@ syl_search_matches_new (void)
   return matches;
 }
 
+static void
+clear_hit (gpointer data)
+{
+  SylSearchHit *hit = data;
+
+  g_clear_object (&hit->node);
+}
+
 /* A change to the document may take away the node the walk stands on:
  * the next step starts again from the top. */
 static void
@@ -641,8 +661,9 @@ syl_search_new (SylDocument     *document,
   self->search.key = self->key;
   self->search.fields = fields;
   self->search.buffer = g_string_new (NULL);
-  self->spans = g_array_new (FALSE, FALSE, sizeof (FoldSpan));
-  self->matches = syl_search_matches_new ();
+  self->search.segments = g_array_new (FALSE, FALSE, sizeof (FoldSegment));
+  self->hits = g_array_new (FALSE, FALSE, sizeof (SylSearchHit));
+  g_array_set_clear_func (self->hits, clear_hit);
   self->document = g_object_ref (document);
   self->history = g_object_ref (syl_document_get_history (document));
   self->done = self->key_length == 0;
@@ -658,8 +679,8 @@ syl_search_free (SylSearch *self)
   g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->hits, g_array_unref);
+  g_array_unref (self->search.segments);
   g_string_free (self->search.buffer, TRUE);
   g_free (self->key);
   g_free (self);
@@ -669,10 +690,10 @@ syl_search_free (SylSearch *self)
  * syl_search_step:
  * @n_nodes: how many nodes to search at most, at least one
  *
- * Searches the next @n_nodes nodes of the document, in document order.
- * After the document changed, the search starts again from the top: the
- * matches found before stay until then, so that a view can tell which
- * one it showed.
+ * Searches the next @n_nodes nodes of the document, in document order,
+ * counting their matches.  After the document changed, the search starts
+ * again from the top: what it found before stays until then, so that a
+ * view can tell which match it showed.
  *
  * Returns: %TRUE once the whole document has been searched
  */
@@ -688,18 +709,26 @@ syl_search_step (SylSearch *self,
     return TRUE;
   if (!self->started)
     {
-      g_array_set_size (self->matches, 0);
+      g_array_set_size (self->hits, 0);
+      self->n_matches = 0;
       syl_node_iter_init (&self->iter, syl_document_get_root (self->document));
       self->started = TRUE;
     }
   for (guint i = 0; i < MAX (n_nodes, 1); i++)
     {
+      SylSearchHit hit = { NULL, self->n_matches, 0 };
+
       if (!syl_node_iter_next (&self->iter, &node))
         {
           self->done = TRUE;
           break;
         }
-      syl_search_node (self, node, self->matches);
+      hit.n_matches = syl_search_node (self, node, NULL);
+      if (hit.n_matches == 0)
+        continue;
+      hit.node = g_object_ref (node);
+      g_array_append_val (self->hits, hit);
+      self->n_matches += hit.n_matches;
     }
   return self->done;
 }
@@ -713,15 +742,25 @@ syl_search_is_done (SylSearch *self)
 }
 
 /**
- * syl_search_get_matches:
+ * syl_search_get_hits:
  *
- * Returns: (transfer none) (element-type SylSearchMatch): the matches
- *   found so far, in document order and within a node in the order of
- *   syl_search_node(); all of them once syl_search_is_done()
+ * The nodes found so far, in document order, each with how many matches
+ * it has and how many come before it: the matches themselves are
+ * syl_search_node()'s.  All of them once syl_search_is_done().
+ *
+ * Returns: (transfer none) (element-type SylSearchHit): the nodes found
  */
 GArray *
-syl_search_get_matches (SylSearch *self)
+syl_search_get_hits (SylSearch *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->matches;
+  return self->hits;
+}
+
+/* How many matches the nodes found so far have in all. */
+guint
+syl_search_get_n_matches (SylSearch *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_matches;
 }

@@ -58,6 +58,22 @@ typedef struct
   gsize           end;
 } SylSearchMatch;
 
+/**
+ * SylSearchHit:
+ * @node: (transfer full): a node with matches
+ * @first: how many matches come before its first, in document order
+ * @n_matches: how many it has
+ *
+ * A node a #SylSearch found.  Its matches are located when needed, with
+ * syl_search_node(): a word may occur millions of times in an outline.
+ */
+typedef struct
+{
+  SylNode *node;
+  guint    first;
+  guint    n_matches;
+} SylSearchHit;
+
 typedef struct _SylSearch SylSearch;
 
 SylSearch *syl_search_new         (SylDocument     *document,
@@ -67,7 +83,8 @@ void       syl_search_free        (SylSearch       *self);
 gboolean   syl_search_step        (SylSearch       *self,
                                    guint            n_nodes);
 gboolean   syl_search_is_done     (SylSearch       *self);
-GArray    *syl_search_get_matches (SylSearch       *self);
+GArray    *syl_search_get_hits    (SylSearch       *self);
+guint      syl_search_get_n_matches (SylSearch     *self);
 guint      syl_search_node        (SylSearch       *self,
                                    SylNode         *node,
                                    GArray          *matches);
