@@ -338,20 +338,31 @@ matching_rows (SylFindBar *self)
 }
 
 static void
+set_filter_rows (SylFindBar *self,
+                 GHashTable *rows)
+{
+  syl_outline_view_set_filter_nodes (self->view, rows);
+  /* Building the rows again selects the node again, and the pane shows
+   * it anew, without the match. */
+  if (shown_is_selected (self))
+    syl_node_pane_show_match (self->pane, &self->shown);
+}
+
+static void
 apply_filter (SylFindBar *self)
 {
   g_autoptr(GHashTable) rows = NULL;
 
   if (!gtk_toggle_button_get_active (self->filter_button) || self->search == NULL)
     {
-      syl_outline_view_set_filter_nodes (self->view, NULL);
+      set_filter_rows (self, NULL);
       return;
     }
   /* The rows stay as they were until the search is done. */
   if (searching (self))
     return;
   rows = matching_rows (self);
-  syl_outline_view_set_filter_nodes (self->view, rows);
+  set_filter_rows (self, rows);
 }
 
 /* After the document changed: the match shown, if it is still there. */
