@@ -109,66 +109,12 @@ searching (SylFindBar *self)
   return self->search != NULL && !syl_search_is_done (self->search);
 }
 
-/* The ancestors of @node from the top down to it; an empty path when it
- * was taken out of the document. */
-static GPtrArray *
-path_of (SylNode *node)
-{
-  GPtrArray *path = g_ptr_array_new ();
-
-  for (; node != NULL && !syl_node_is_root (node); node = syl_node_get_parent (node))
-    g_ptr_array_insert (path, 0, node);
-  if (node == NULL)
-    g_ptr_array_set_size (path, 0);
-  return path;
-}
-
-/* Document order: a node before its children, which come before its
- * next sibling. */
-static int
-compare_nodes (SylNode *a,
-               SylNode *b)
-{
-  g_autoptr(GPtrArray) path_a = path_of (a);
-  g_autoptr(GPtrArray) path_b = path_of (b);
-
-  for (guint i = 0; i < path_a->len && i < path_b->len; i++)
-    {
-      SylNode *x = g_ptr_array_index (path_a, i);
-      SylNode *y = g_ptr_array_index (path_b, i);
-
-      if (x != y)
-        return syl_node_get_index (x) < syl_node_get_index (y) ? -1 : 1;
-    }
-  return path_a->len < path_b->len ? -1 : path_a->len > path_b->len;
-}
-
-/* The index of the first node found that is @node or after it. */
-static guint
-first_hit_from (SylFindBar *self,
-                SylNode    *node)
-{
-  GArray *all = hits (self);
-  guint low = 0, high = all->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (compare_nodes (g_array_index (all, SylSearchHit, middle).node, node) < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  return low;
-}
-
 /* The first match in @node or after it, or the number of matches. */
 static guint
 first_match_from (SylFindBar *self,
                   SylNode    *node)
 {
-  guint hit = first_hit_from (self, node);
+  guint hit = syl_search_find_hit (self->search, node);
 
   if (hit == hits (self)->len)
     return n_matches (self);
@@ -180,20 +126,8 @@ static const SylSearchHit *
 hit_of_match (SylFindBar *self,
               guint       index)
 {
-  GArray *all = hits (self);
-  guint low = 0, high = all->len;
-
-  /* The last node whose first match is at @index or before. */
-  while (high - low > 1)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (g_array_index (all, SylSearchHit, middle).first <= index)
-        low = middle;
-      else
-        high = middle;
-    }
-  return &g_array_index (all, SylSearchHit, low);
+  return &g_array_index (hits (self), SylSearchHit,
+                         syl_search_find_hit_of_match (self->search, index));
 }
 
 static void
@@ -376,7 +310,7 @@ find_shown_again (SylFindBar *self)
   self->current = -1;
   if (self->shown.node == NULL)
     return;
-  index = first_hit_from (self, self->shown.node);
+  index = syl_search_find_hit (self->search, self->shown.node);
   if (index == hits (self)->len)
     return;
   hit = &g_array_index (hits (self), SylSearchHit, index);
@@ -587,7 +521,6 @@ stop_search_cb (SylFindBar *self)
   syl_find_bar_close (self);
 }
 
-/* The focus, where it was before the view built its rows again. */
 static void
 filter_toggled_cb (SylFindBar *self)
 {
@@ -602,7 +535,7 @@ search_mode_cb (SylFindBar *self)
 {
   g_autoptr(GPtrArray) selected = NULL;
 
-  if (gtk_search_bar_get_search_mode (self->search_bar))
+  if (gtk_search_bar_get_search_mode (self->search_bar) || self->view == NULL)
     return;
   stop_search (self);
   gtk_toggle_button_set_active (self->filter_button, FALSE);

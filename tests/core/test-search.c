@@ -477,6 +477,41 @@ test_locate_in_steps (void)
                    "ascii:title:0:0:recursi");
 }
 
+/* The nodes found are in document order: a view finds the first from a
+ * node on, and the node of the n-th match. */
+static void
+test_find_hits (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+  g_autoptr(SylSearch) search = syl_search_new (document, "recursi", SYL_SEARCH_ALL);
+  g_autoptr(SylSearch) fact = syl_search_new (document, "fact", SYL_SEARCH_ALL);
+  GArray *hits;
+
+  g_assert_true (syl_search_step (search, G_MAXUINT));
+  hits = syl_search_get_hits (search);
+  g_assert_cmpuint (hits->len, ==, 5);
+  g_assert_cmpuint (syl_search_find_hit (search, syl_test_find (document, "intro")), ==, 0);
+  g_assert_cmpuint (syl_search_find_hit (search, syl_test_find (document, "notes")), ==, 1);
+  /* "examples" has no match; the next node found is its child. */
+  g_assert_cmpuint (syl_search_find_hit (search, syl_test_find (document, "examples")), ==, 3);
+  g_assert_true (g_array_index (hits, SylSearchHit, 3).node ==
+                 syl_test_find (document, "example-title"));
+  g_assert_cmpuint (syl_search_find_hit (search, syl_test_find (document, "ascii")), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpuint (syl_search_find_hit_of_match (search, i), ==, i);
+  g_assert_cmpuint (syl_search_find_hit_of_match (search, 5), ==, 5);
+
+  /* Three matches in one node. */
+  g_assert_true (syl_search_step (fact, G_MAXUINT));
+  g_assert_cmpuint (syl_search_get_n_matches (fact), ==, 3);
+  g_assert_cmpuint (syl_search_get_hits (fact)->len, ==, 1);
+  g_assert_cmpuint (syl_search_find_hit_of_match (fact, 0), ==, 0);
+  g_assert_cmpuint (syl_search_find_hit_of_match (fact, 2), ==, 0);
+  g_assert_cmpuint (syl_search_find_hit_of_match (fact, 3), ==, 1);
+  g_assert_cmpuint (syl_search_find_hit (fact, syl_test_find (document, "intro")), ==, 0);
+  g_assert_cmpuint (syl_search_find_hit (fact, syl_test_find (document, "comments")), ==, 1);
+}
+
 /* One node's own matches, for a row that shows them. */
 static void
 test_locate_one_node (void)
@@ -512,6 +547,7 @@ main (int    argc,
   g_test_add_func ("/search/locate/finds-itself", test_locate_finds_itself);
   g_test_add_func ("/search/locate/in-steps", test_locate_in_steps);
   g_test_add_func ("/search/locate/one-node", test_locate_one_node);
+  g_test_add_func ("/search/locate/find-hits", test_find_hits);
 
   return g_test_run ();
 }

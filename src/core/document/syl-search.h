@@ -85,6 +85,10 @@ gboolean   syl_search_step        (SylSearch       *self,
 gboolean   syl_search_is_done     (SylSearch       *self);
 GArray    *syl_search_get_hits    (SylSearch       *self);
 guint      syl_search_get_n_matches (SylSearch     *self);
+guint      syl_search_find_hit    (SylSearch       *self,
+                                   SylNode         *node);
+guint      syl_search_find_hit_of_match (SylSearch *self,
+                                   guint            match);
 guint      syl_search_node        (SylSearch       *self,
                                    SylNode         *node,
                                    GArray          *matches);
