@@ -36,7 +36,7 @@
  * within a frame. */
 #define SLICE_US 4000
 /* How many nodes the search looks at between looks at the clock. */
-#define SLICE_NODES 100
+#define SLICE_NODES 50
 /* After the document changed, how long to wait for more changes before
  * searching it again, so that typing in the notes does not search on
  * every keystroke. */

@@ -38,9 +38,9 @@ struct _SylOutlineRow
   GtkTreeListRow  *paused_row;
   gboolean         paused_expanded;
 
-  /* How many matches of the find bar's word the node has outside its
-   * title, which the title cannot show. */
-  guint            n_inner_matches;
+  /* Whether the find bar's word is in the node's other texts, which the
+   * title cannot show. */
+  gboolean         inner_match;
 };
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
@@ -63,6 +63,9 @@ update_title (SylOutlineRow *self)
   gtk_widget_set_opacity (GTK_WIDGET (self->title_label), *title ? 1.0 : 0.55);
 }
 
+/* The texts other than the title. */
+#define INNER_FIELDS (SYL_SEARCH_ALL & ~SYL_SEARCH_TITLE)
+
 /* The find bar's word in the title, in the colours of GNOME Text Editor's
  * search matches, which read in the dark style too. */
 static PangoAttrList *
@@ -70,14 +73,12 @@ title_highlights (GArray *matches)
 {
   PangoAttrList *attrs = NULL;
 
-  for (guint i = 0; matches != NULL && i < matches->len; i++)
+  for (guint i = 0; i < matches->len; i++)
     {
       const SylSearchMatch *match = &g_array_index (matches, SylSearchMatch, i);
       PangoAttribute *background = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
       PangoAttribute *foreground = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
 
-      if (match->place != SYL_SEARCH_PLACE_TITLE)
-        break;
       if (attrs == NULL)
         attrs = pango_attr_list_new ();
       background->start_index = foreground->start_index = match->start;
@@ -102,36 +103,41 @@ syl_outline_row_set_highlight (SylOutlineRow *self,
 {
   g_autoptr(GArray) matches = NULL;
   g_autoptr(PangoAttrList) attrs = NULL;
-  guint n_title = 0;
 
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
 
+  /* Only the title's matches are located: rows are bound by the hundred
+   * as the list scrolls, and a word of one letter occurs dozens of times
+   * in a section's notes. */
+  self->inner_match = FALSE;
   if (search != NULL && self->node != NULL)
     {
       matches = syl_search_matches_new ();
-      syl_search_node (search, self->node, matches);
+      syl_search_node_in (search, self->node, SYL_SEARCH_TITLE, matches);
       attrs = title_highlights (matches);
+      self->inner_match = syl_search_node_has_match (search, self->node, INNER_FIELDS);
     }
   /* An empty title shows "Untitled", which is not the title. */
   if (attrs != NULL && *syl_node_get_title (self->node) == '\0')
     g_clear_pointer (&attrs, pango_attr_list_unref);
   if (attrs != NULL || gtk_label_get_attributes (self->title_label) != NULL)
     gtk_label_set_attributes (self->title_label, attrs);
-  while (matches != NULL && n_title < matches->len &&
-         g_array_index (matches, SylSearchMatch, n_title).place == SYL_SEARCH_PLACE_TITLE)
-    n_title++;
-  self->n_inner_matches = matches != NULL ? matches->len - n_title : 0;
-  gtk_widget_set_visible (self->find_marker, self->n_inner_matches > 0);
+  gtk_widget_set_visible (self->find_marker, self->inner_match);
+}
+
+static SylSearch *
+view_highlight (SylOutlineRow *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  return view != NULL ? syl_outline_view_get_highlight (SYL_OUTLINE_VIEW (view)) : NULL;
 }
 
 /* After the title changed: the view's word, if any, in the new one. */
 static void
 highlight_from_view (SylOutlineRow *self)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
-
-  if (view != NULL)
-    syl_outline_row_set_highlight (self, syl_outline_view_get_highlight (SYL_OUTLINE_VIEW (view)));
+  syl_outline_row_set_highlight (self, view_highlight (self));
 }
 
 static void
@@ -379,14 +385,16 @@ marker_query_tooltip_cb (SylOutlineRow *self,
                          gboolean       keyboard,
                          GtkTooltip    *tooltip)
 {
+  SylSearch *search = view_highlight (self);
   g_autofree char *text = NULL;
+  guint n;
 
-  if (self->n_inner_matches == 0)
+  if (!self->inner_match || search == NULL || self->node == NULL)
     return FALSE;
+  n = syl_search_node_in (search, self->node, INNER_FIELDS, NULL);
   text = g_strdup_printf (ngettext ("%u match in the notes, objectives, examples or comments",
                                     "%u matches in the notes, objectives, examples or comments",
-                                    self->n_inner_matches),
-                          self->n_inner_matches);
+                                    n), n);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }

@@ -61,8 +61,12 @@ struct _SylOutlineView
   GHashTable        *filter_nodes;
   gboolean           filtering;
   GtkFilter         *filter;
-  /* The search whose word the rows highlight, or NULL. */
+  /* The search whose word the rows highlight, or NULL; the rows bound
+   * off screen that show it a few at a time, in the frames that follow;
+   * see syl-outline-view-find.c. */
   SylSearch         *highlight;
+  GPtrArray         *highlight_later;
+  guint              highlight_tick;
 
   /* Keeping the rows on screen still through a step, and bringing what
  * changed into view; see syl-outline-view-scroll.c. */
@@ -160,6 +164,7 @@ GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
                                               GtkTreeListRow  *parent,
                                               SylNode         *node);
 void       _syl_outline_view_refilter        (SylOutlineView  *self);
+void       _syl_outline_view_clear_highlight (SylOutlineView  *self);
 void       _syl_outline_view_hold_still      (SylOutlineView  *self,
                                               GPtrArray       *changing);
 void       _syl_outline_view_keep_row_still  (SylOutlineView  *self,

@@ -266,7 +266,7 @@ clear_document (SylOutlineView *self)
   g_clear_object (&self->tree_model);
   g_clear_object (&self->document);
   /* A search's highlight and matches were of this document. */
-  g_clear_pointer (&self->highlight, syl_search_free);
+  _syl_outline_view_clear_highlight (self);
   g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
   self->filtering = self->filter_open;
 }
@@ -664,7 +664,7 @@ syl_outline_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->menu_actions);
   g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
-  g_clear_pointer (&self->highlight, syl_search_free);
+  _syl_outline_view_clear_highlight (self);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
@@ -682,6 +682,7 @@ syl_outline_view_finalize (GObject *object)
   g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
   g_clear_pointer (&self->reveal_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->spring_opened, g_ptr_array_unref);
+  g_clear_pointer (&self->highlight_later, g_ptr_array_unref);
   g_clear_pointer (&self->hoist_path, g_ptr_array_unref);
   g_clear_pointer (&self->hoist_places, g_array_unref);
 
@@ -811,6 +812,7 @@ syl_outline_view_init (SylOutlineView *self)
   self->item_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->reveal_nodes = g_ptr_array_new_with_free_func (g_object_unref);
   self->spring_opened = g_ptr_array_new_with_free_func (g_object_unref);
+  self->highlight_later = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, G_CONNECT_SWAPPED);

@@ -48,6 +48,8 @@ typedef struct
   SylDocument    *document;
   SylOutlineView *view;
   SylFindBar     *bar;
+  /* The word rows_show_word() checks. */
+  const char     *word;
 } Fixture;
 
 static void
@@ -504,6 +506,63 @@ test_chinese_sample (Fixture       *f,
   g_assert_cmpuint (syl_find_bar_get_n_matches (f->bar), ==, expected);
 }
 
+/* Whether every row the list has bound highlights its title if and only
+ * if it has the fixture's word, case and width aside. */
+static gboolean
+rows_show_word (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(SylSearch) search = syl_search_new (f->document, f->word, SYL_SEARCH_TITLE);
+  SylNodeIter iter;
+  SylNode *node;
+  guint n_rows = 0;
+
+  syl_node_iter_init (&iter, syl_document_get_root (f->document));
+  while (syl_node_iter_next (&iter, &node))
+    {
+      GtkWidget *row = syl_outline_view_get_row_widget (f->view, node);
+      PangoAttrList *attrs;
+
+      if (row == NULL)
+        continue;
+      n_rows++;
+      attrs = syl_outline_row_get_title_attributes (SYL_OUTLINE_ROW (row));
+      if ((attrs != NULL) != (syl_search_node (search, node, NULL) > 0))
+        return FALSE;
+    }
+  return n_rows > 20;
+}
+
+/* The rows bound off screen show the word a few at a time, in the frames
+ * after the keystroke, and all of them do in the end, including those
+ * scrolled into view meanwhile. */
+static void
+test_rows_off_screen (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+
+  g_assert_true (syl_window_load_file (f->window, file, NULL));
+  f->document = syl_window_get_document (f->window);
+  syl_test_wait_settled (f->window);
+  find (f, "ai");
+  f->word = "ai";
+  syl_test_await (rows_show_word, f);
+  scroller = gtk_widget_get_ancestor (syl_outline_view_get_list_view (f->view),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  syl_test_await (rows_show_word, f);
+  find (f, "ａｉｇｃ");
+  f->word = "aigc";
+  syl_test_await (rows_show_word, f);
+  gtk_adjustment_set_value (adjustment, 0);
+  syl_test_await (rows_show_word, f);
+}
+
 /* A change to the document searches it again: the count follows, and
  * the match shown stays the one shown. */
 static void
@@ -559,6 +618,7 @@ main (int   argc,
   ADD ("chinese", test_chinese);
   ADD ("chinese-sample", test_chinese_sample);
   ADD ("follows-changes", test_follows_changes);
+  ADD ("rows-off-screen", test_rows_off_screen);
 #undef ADD
 
   status = g_test_run ();

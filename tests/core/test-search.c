@@ -465,6 +465,8 @@ test_locate_in_steps (void)
                                           "recursion", FALSE, &error));
   g_assert_no_error (error);
   g_assert_false (syl_search_is_done (search));
+  g_assert_cmpuint (syl_search_get_hits (search)->len, ==, 0);
+  g_assert_cmpuint (syl_search_get_n_matches (search), ==, 0);
   g_assert_false (syl_search_step (search, 2));
   examples = syl_test_find (document, "examples");
   g_assert_true (syl_document_remove_nodes (document, &examples, 1, &error));
@@ -527,6 +529,32 @@ test_locate_one_node (void)
   g_assert_cmpstr (found, ==, "intro:title:0:0:Recursi");
 }
 
+/* A row asks where its title matches, and whether its other texts do. */
+static void
+test_locate_some_fields (void)
+{
+  g_autoptr(SylDocument) document = load_outline ();
+  g_autoptr(SylSearch) search = syl_search_new (document, "fact", SYL_SEARCH_ALL);
+  g_autoptr(SylSearch) titles = syl_search_new (document, "fact", SYL_SEARCH_TITLE);
+  g_autoptr(GArray) matches = syl_search_matches_new ();
+  SylNode *examples = syl_test_find (document, "examples");
+  g_autofree char *found = NULL;
+
+  g_assert_cmpuint (syl_search_node_in (search, examples, SYL_SEARCH_EXAMPLES, matches), ==, 3);
+  g_assert_cmpuint (syl_search_node_in (search, examples, SYL_SEARCH_TITLE, NULL), ==, 0);
+  found = describe_matches (matches);
+  g_assert_cmpstr (found, ==, "examples:example-title:0:0:Fact examples:example-body:0:0:fact "
+                   "examples:example-body:0:0:fact");
+  g_assert_true (syl_search_node_has_match (search, examples, SYL_SEARCH_ALL));
+  g_assert_true (syl_search_node_has_match (search, examples, SYL_SEARCH_EXAMPLES));
+  g_assert_false (syl_search_node_has_match (search, examples, SYL_SEARCH_ALL & ~SYL_SEARCH_EXAMPLES));
+  /* Only within the search's own fields. */
+  g_assert_false (syl_search_node_has_match (titles, examples, SYL_SEARCH_ALL));
+  g_assert_cmpuint (syl_search_node_in (titles, examples, SYL_SEARCH_ALL, NULL), ==, 0);
+  /* Asking whether does not change what counting says. */
+  g_assert_cmpuint (syl_search_node (search, examples, NULL), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -548,6 +576,7 @@ main (int    argc,
   g_test_add_func ("/search/locate/in-steps", test_locate_in_steps);
   g_test_add_func ("/search/locate/one-node", test_locate_one_node);
   g_test_add_func ("/search/locate/find-hits", test_find_hits);
+  g_test_add_func ("/search/locate/some-fields", test_locate_some_fields);
 
   return g_test_run ();
 }

@@ -24,13 +24,16 @@ struct _SylSearch
   SylSearchFields  fields;
   char            *key;
   gsize            key_length;
-  SylDocument *document;
-  SylHistory  *history;
-  SylNodeIter  iter;
-  gboolean     started;
-  gboolean     done;
-  GArray      *hits;
-  guint        n_matches;
+  SylDocument     *document;
+  SylHistory      *history;
+  SylNodeIter      iter;
+  gboolean         started;
+  gboolean         done;
+  GArray          *hits;
+  guint            n_matches;
+  /* Set while syl_search_node_has_match() asks: the first match found
+   * ends the look. */
+  gboolean         first_only;
 };
 
 /* The bytes of the text that bytes @first to @last of the folded text,
@@ -86,6 +89,8 @@ locate (SylSearch      *self,
   if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
     return 0;
   folded = _syl_folder_fold (&self->folder, text);
+  if (self->first_only)
+    return strstr (folded, self->key) != NULL;
   for (const char *p = strstr (folded, self->key); p != NULL;
        p = strstr (p + self->key_length, self->key))
     {
@@ -129,7 +134,8 @@ locate_in_objectives (SylSearch *self,
   const char * const *objectives = syl_node_get_objectives (node);
   guint n = 0;
 
-  for (guint i = 0; objectives != NULL && objectives[i] != NULL; i++)
+  for (guint i = 0; objectives != NULL && objectives[i] != NULL && !(self->first_only && n > 0);
+       i++)
     n += locate_at (self, objectives[i], node, SYL_SEARCH_PLACE_OBJECTIVE, i, 0, matches);
   return n;
 }
@@ -143,7 +149,7 @@ locate_in_examples (SylSearch *self,
   guint n_examples = g_list_model_get_n_items (examples);
   guint n = 0;
 
-  for (guint i = 0; i < n_examples; i++)
+  for (guint i = 0; i < n_examples && !(self->first_only && n > 0); i++)
     {
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
 
@@ -164,7 +170,7 @@ locate_in_comments (SylSearch *self,
   guint n_annotations = g_list_model_get_n_items (annotations);
   guint n = 0;
 
-  for (guint i = 0; i < n_annotations; i++)
+  for (guint i = 0; i < n_annotations && !(self->first_only && n > 0); i++)
     {
       g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, i);
       GListModel *replies = syl_annotation_get_replies (annotation);
@@ -180,6 +186,32 @@ locate_in_comments (SylSearch *self,
                           matches);
         }
     }
+  return n;
+}
+
+/* The matches in @fields of @node, with an end as soon as one is found
+ * when only whether there is one is asked. */
+static guint
+search_node (SylSearch       *self,
+             SylNode         *node,
+             SylSearchFields  fields,
+             GArray          *matches)
+{
+  guint n = 0;
+
+  fields &= self->fields;
+  if (self->key_length == 0)
+    return 0;
+  if (fields & SYL_SEARCH_TITLE)
+    n += locate_at (self, syl_node_get_title (node), node, SYL_SEARCH_PLACE_TITLE, 0, 0, matches);
+  if ((fields & SYL_SEARCH_NOTES) && !(self->first_only && n > 0))
+    n += locate_at (self, syl_node_get_notes (node), node, SYL_SEARCH_PLACE_NOTES, 0, 0, matches);
+  if ((fields & SYL_SEARCH_OBJECTIVES) && !(self->first_only && n > 0))
+    n += locate_in_objectives (self, node, matches);
+  if ((fields & SYL_SEARCH_EXAMPLES) && !(self->first_only && n > 0))
+    n += locate_in_examples (self, node, matches);
+  if ((fields & SYL_SEARCH_COMMENTS) && !(self->first_only && n > 0))
+    n += locate_in_comments (self, node, matches);
   return n;
 }
 
@@ -201,26 +233,56 @@ syl_search_node (SylSearch *self,
                  SylNode   *node,
                  GArray    *matches)
 {
-  SylSearchFields fields;
-  guint n = 0;
-
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (SYL_IS_NODE (node), 0);
 
-  fields = self->fields;
-  if (self->key_length == 0)
-    return 0;
-  if (fields & SYL_SEARCH_TITLE)
-    n += locate_at (self, syl_node_get_title (node), node, SYL_SEARCH_PLACE_TITLE, 0, 0, matches);
-  if (fields & SYL_SEARCH_NOTES)
-    n += locate_at (self, syl_node_get_notes (node), node, SYL_SEARCH_PLACE_NOTES, 0, 0, matches);
-  if (fields & SYL_SEARCH_OBJECTIVES)
-    n += locate_in_objectives (self, node, matches);
-  if (fields & SYL_SEARCH_EXAMPLES)
-    n += locate_in_examples (self, node, matches);
-  if (fields & SYL_SEARCH_COMMENTS)
-    n += locate_in_comments (self, node, matches);
-  return n;
+  return search_node (self, node, self->fields, matches);
+}
+
+/**
+ * syl_search_node_in:
+ * @fields: where to look, within the search's own fields
+ * @matches: (nullable) (element-type SylSearchMatch): as for
+ *   syl_search_node()
+ *
+ * Locates the matches in @fields of @node only, as syl_search_node() does
+ * in all the search's fields: a row shows where its title matches.
+ *
+ * Returns: how many matches @node has there
+ */
+guint
+syl_search_node_in (SylSearch       *self,
+                    SylNode         *node,
+                    SylSearchFields  fields,
+                    GArray          *matches)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (SYL_IS_NODE (node), 0);
+
+  return search_node (self, node, fields, matches);
+}
+
+/**
+ * syl_search_node_has_match:
+ * @fields: where to look, within the search's own fields
+ *
+ * Whether @node has a match in @fields, which the first one found
+ * answers: cheaper than counting them all when the word is one letter.
+ */
+gboolean
+syl_search_node_has_match (SylSearch       *self,
+                           SylNode         *node,
+                           SylSearchFields  fields)
+{
+  gboolean found;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (SYL_IS_NODE (node), FALSE);
+
+  self->first_only = TRUE;
+  found = search_node (self, node, fields, NULL) > 0;
+  self->first_only = FALSE;
+  return found;
 }
 
 static void
@@ -246,21 +308,18 @@ syl_search_matches_new (void)
   return matches;
 }
 
-static void
-clear_hit (gpointer data)
-{
-  SylSearchHit *hit = data;
-
-  g_clear_object (&hit->node);
-}
-
-/* A change to the document may take away the node the walk stands on:
- * the next step starts again from the top. */
+/* A change to the document may take away the node the walk stands on,
+ * and nodes found: the next step starts again from the top.  The nodes
+ * found are not held, so that letting go of a search with a hundred
+ * thousand of them, as every keystroke in the find bar does, costs
+ * nothing. */
 static void
 history_changing_cb (SylSearch *self)
 {
   self->started = FALSE;
   self->done = self->key_length == 0;
+  g_array_set_size (self->hits, 0);
+  self->n_matches = 0;
 }
 
 /**
@@ -290,7 +349,6 @@ syl_search_new (SylDocument     *document,
   self->fields = fields;
   _syl_folder_init (&self->folder, TRUE);
   self->hits = g_array_new (FALSE, FALSE, sizeof (SylSearchHit));
-  g_array_set_clear_func (self->hits, clear_hit);
   self->document = g_object_ref (document);
   self->history = g_object_ref (syl_document_get_history (document));
   self->done = self->key_length == 0;
@@ -318,8 +376,7 @@ syl_search_free (SylSearch *self)
  *
  * Searches the next @n_nodes nodes of the document, in document order,
  * counting their matches.  After the document changed, the search starts
- * again from the top: what it found before stays until then, so that a
- * view can tell which match it showed.
+ * again from the top, having found nothing.
  *
  * Returns: %TRUE once the whole document has been searched
  */
@@ -352,7 +409,7 @@ syl_search_step (SylSearch *self,
       hit.n_matches = syl_search_node (self, node, NULL);
       if (hit.n_matches == 0)
         continue;
-      hit.node = g_object_ref (node);
+      hit.node = node;
       g_array_append_val (self->hits, hit);
       self->n_matches += hit.n_matches;
     }

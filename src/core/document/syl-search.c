@@ -88,9 +88,9 @@ fold_run (SylFolder  *folder,
 
 static void
 note_segment (SylFolder *folder,
-              gsize    start,
-              gsize    end,
-              gboolean one_to_one)
+              gsize      start,
+              gsize      end,
+              gboolean   one_to_one)
 {
   SylFoldSegment segment = { folder->buffer->len, start, end, one_to_one };
 
@@ -99,7 +99,7 @@ note_segment (SylFolder *folder,
   if (one_to_one && folder->segments->len > 0)
     {
       SylFoldSegment *last = &g_array_index (folder->segments, SylFoldSegment,
-                                          folder->segments->len - 1);
+                                             folder->segments->len - 1);
 
       if (last->one_to_one && last->end == start)
         {
@@ -179,16 +179,23 @@ _syl_folder_fold (SylFolder  *folder,
     {
       const char *run = p;
 
+      /* ASCII and plain characters a run at a time: most text is. */
       if ((guchar) *p < 0x80)
         {
-          note_segment (folder, p - text, p - text + 1, TRUE);
-          g_string_append_c (folder->buffer, g_ascii_tolower (*p));
-          p++;
+          gsize at = folder->buffer->len;
+
+          while ((guchar) *p < 0x80 && *p != '\0')
+            p++;
+          note_segment (folder, run - text, p - text, TRUE);
+          g_string_append_len (folder->buffer, run, p - run);
+          for (char *c = folder->buffer->str + at; *c != '\0'; c++)
+            *c = g_ascii_tolower (*c);
           continue;
         }
       if (is_plain (g_utf8_get_char (p)))
         {
-          p = g_utf8_next_char (p);
+          while ((guchar) *p >= 0x80 && is_plain (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
           note_segment (folder, run - text, p - text, TRUE);
           g_string_append_len (folder->buffer, run, p - run);
           continue;

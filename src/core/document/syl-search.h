@@ -60,7 +60,8 @@ typedef struct
 
 /**
  * SylSearchHit:
- * @node: (transfer full): a node with matches
+ * @node: (transfer none): a node with matches, which the search does not
+ *   hold: the document does, and any change to it empties the search
  * @first: how many matches come before its first, in document order
  * @n_matches: how many it has
  *
@@ -92,6 +93,13 @@ guint      syl_search_find_hit_of_match (SylSearch *self,
 guint      syl_search_node        (SylSearch       *self,
                                    SylNode         *node,
                                    GArray          *matches);
+guint      syl_search_node_in     (SylSearch       *self,
+                                   SylNode         *node,
+                                   SylSearchFields  fields,
+                                   GArray          *matches);
+gboolean   syl_search_node_has_match (SylSearch    *self,
+                                   SylNode         *node,
+                                   SylSearchFields  fields);
 GArray    *syl_search_matches_new (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylSearch, syl_search_free)
