@@ -326,6 +326,15 @@ syl_comment_row_get_reply_entry (SylCommentRow *self)
   return self->reply_entry != NULL ? GTK_ENTRY (self->reply_entry) : NULL;
 }
 
+/* The label showing the comment's text, where the find bar highlights
+ * what it found. */
+GtkLabel *
+syl_comment_row_get_text_label (SylCommentRow *self)
+{
+  g_return_val_if_fail (SYL_IS_COMMENT_ROW (self), NULL);
+  return self->text_label;
+}
+
 /**
  * syl_comment_row_new:
  * @comment: a SylAnnotation, or a SylReply

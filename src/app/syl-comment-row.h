@@ -18,6 +18,7 @@ GtkWidget *syl_comment_row_new             (GObject       *comment,
                                             const char    *user);
 GObject   *syl_comment_row_get_comment     (SylCommentRow *self);
 GtkEntry  *syl_comment_row_get_reply_entry (SylCommentRow *self);
+GtkLabel  *syl_comment_row_get_text_label  (SylCommentRow *self);
 void       syl_comment_row_add_reply       (SylCommentRow *self,
                                             SylCommentRow *reply);
 void       syl_comment_row_update          (SylCommentRow *self);

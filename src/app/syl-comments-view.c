@@ -389,6 +389,53 @@ syl_comments_view_set_node (SylCommentsView *self,
   refresh (self);
 }
 
+/* The card of @comment among @widget and its descendants. */
+static SylCommentRow *
+find_card (GtkWidget *widget,
+           GObject   *comment)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SylCommentRow *found;
+
+      if (SYL_IS_COMMENT_ROW (child) &&
+          syl_comment_row_get_comment (SYL_COMMENT_ROW (child)) == comment)
+        return SYL_COMMENT_ROW (child);
+      found = find_card (child, comment);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * syl_comments_view_get_text_label:
+ * @comment: a comment or reply of the node shown
+ *
+ * Opens the resolved threads if @comment is among them, for the find bar
+ * to show where its word is.
+ *
+ * Returns: (transfer none) (nullable): the label showing @comment's text
+ */
+GtkLabel *
+syl_comments_view_get_text_label (SylCommentsView *self,
+                                  GObject         *comment)
+{
+  SylCommentRow *card;
+
+  g_return_val_if_fail (SYL_IS_COMMENTS_VIEW (self), NULL);
+
+  card = find_card (GTK_WIDGET (self->threads_box), comment);
+  if (card == NULL)
+    {
+      card = find_card (GTK_WIDGET (self->resolved_box), comment);
+      if (card != NULL)
+        gtk_expander_set_expanded (self->resolved_expander, TRUE);
+    }
+  return card != NULL ? syl_comment_row_get_text_label (card) : NULL;
+}
+
 static void
 syl_comments_view_dispose (GObject *object)
 {

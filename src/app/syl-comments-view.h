@@ -14,8 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylCommentsView, syl_comments_view, SYL, COMMENTS_VIEW, GtkWidget)
 
-void  syl_comments_view_set_node    (SylCommentsView *self,
-                                     SylDocument     *document,
-                                     SylNode         *node);
+void      syl_comments_view_set_node       (SylCommentsView *self,
+                                            SylDocument     *document,
+                                            SylNode         *node);
+GtkLabel *syl_comments_view_get_text_label (SylCommentsView *self,
+                                            GObject         *comment);
 
 G_END_DECLS

@@ -43,6 +43,15 @@ struct _SylNodePane
   guint            updating;
   /* The toast after an example is removed. */
   SylUndoToast     toast;
+
+  /* The find bar's match shown: the field it is highlighted in, and the
+   * window's surface while the pane waits for its layout to scroll the
+   * match into view; see syl-node-pane-find.c. */
+  GtkScrolledWindow *scroller;
+  GtkWidget       *match_widget;
+  GdkSurface      *match_surface;
+  gulong           match_layout;
+  guint            match_tries;
 };
 
 /* Runs @code with the widgets' change handlers quiet. */
@@ -57,6 +66,7 @@ void _syl_node_pane_set_entry_text   (GtkEditable *editable,
 void _syl_node_pane_watch_focus      (SylNodePane *self,
                                       GtkWidget   *widget);
 void _syl_node_pane_lists_read_only  (SylNodePane *self);
+void _syl_node_pane_clear_match      (SylNodePane *self);
 void _syl_node_pane_set_item_actions (GtkWidget   *up,
                                       GtkWidget   *down,
                                       GtkWidget   *remove,

@@ -223,6 +223,8 @@ update_fields (SylNodePane *self)
   if (self->node == NULL || syl_node_get_parent (self->node) == NULL)
     return;
 
+  /* The text the find bar's match was in may have changed. */
+  _syl_node_pane_clear_match (self);
   number = syl_document_dup_number (self->document, self->node);
   SYL_NODE_PANE_UPDATING (self, {
     gtk_label_set_text (self->number_label, number);
@@ -378,6 +380,7 @@ history_applied_cb (SylNodePane *self)
 static void
 clear_node (SylNodePane *self)
 {
+  _syl_node_pane_clear_match (self);
   g_clear_object (&self->node);
   self->shown_duration = G_MININT;
   syl_comments_view_set_node (self->comments_view, self->document, NULL);
@@ -539,6 +542,7 @@ syl_node_pane_dispose (GObject *object)
   SylNodePane *self = SYL_NODE_PANE (object);
 
   syl_node_pane_set_document (self, NULL);
+  _syl_node_pane_clear_match (self);
   syl_undo_toast_clear (&self->toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_NODE_PANE);
 
@@ -569,6 +573,7 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, objectives_list);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, examples_box);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, comments_view);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, scroller);
   gtk_widget_class_bind_template_callback (widget_class, duration_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, duration_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, duration_leave_cb);

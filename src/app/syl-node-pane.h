@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "syl-document.h"
+#include "syl-search.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,8 @@ GtkWidget *syl_node_pane_get_comments_view (SylNodePane *self);
 gboolean   syl_node_pane_commit            (SylNodePane *self);
 gboolean   syl_node_pane_focus_field       (SylNodePane *self,
                                             SylNodeField field);
+void       syl_node_pane_show_match        (SylNodePane          *self,
+                                            const SylSearchMatch *match);
+GtkWidget *syl_node_pane_get_match_widget  (SylNodePane          *self);
 
 G_END_DECLS

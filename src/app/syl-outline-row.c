@@ -26,6 +26,7 @@ struct _SylOutlineRow
   GtkLabel        *kind_badge;
   GtkLabel        *optional_badge;
   GtkLabel        *comments_label;
+  GtkWidget       *find_marker;
 
   GtkTreeListRow  *list_row;
   SylNode         *node;
@@ -36,6 +37,10 @@ struct _SylOutlineRow
    * syl_outline_row_pause(). */
   GtkTreeListRow  *paused_row;
   gboolean         paused_expanded;
+
+  /* Whether the find bar's word is in the node's other texts, which the
+   * title cannot show. */
+  gboolean         inner_match;
 };
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
@@ -52,8 +57,87 @@ update_title (SylOutlineRow *self)
 {
   const char *title = syl_node_get_title (self->node);
 
+  /* The highlights were of the old title. */
+  gtk_label_set_attributes (self->title_label, NULL);
   gtk_label_set_text (self->title_label, *title ? title : _("Untitled"));
   gtk_widget_set_opacity (GTK_WIDGET (self->title_label), *title ? 1.0 : 0.55);
+}
+
+/* The texts other than the title. */
+#define INNER_FIELDS (SYL_SEARCH_ALL & ~SYL_SEARCH_TITLE)
+
+/* The find bar's word in the title, in the colours of GNOME Text Editor's
+ * search matches, which read in the dark style too. */
+static PangoAttrList *
+title_highlights (GArray *matches)
+{
+  PangoAttrList *attrs = NULL;
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const SylSearchMatch *match = &g_array_index (matches, SylSearchMatch, i);
+      PangoAttribute *background = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+      PangoAttribute *foreground = pango_attr_foreground_new (0x0000, 0x0000, 0x0000);
+
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      background->start_index = foreground->start_index = match->start;
+      background->end_index = foreground->end_index = match->end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  return attrs;
+}
+
+/**
+ * syl_outline_row_set_highlight:
+ * @search: (nullable): the find bar's search, or %NULL for none
+ *
+ * Highlights where @search's word is in the title, and shows a quiet
+ * marker when it is also in the node's other texts.  The row does not
+ * keep @search: the view calls this again when the word changes.
+ */
+void
+syl_outline_row_set_highlight (SylOutlineRow *self,
+                               SylSearch     *search)
+{
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  /* Only the title's matches are located: rows are bound by the hundred
+   * as the list scrolls, and a word of one letter occurs dozens of times
+   * in a section's notes. */
+  self->inner_match = FALSE;
+  if (search != NULL && self->node != NULL)
+    {
+      matches = syl_search_matches_new ();
+      syl_search_node_in (search, self->node, SYL_SEARCH_TITLE, matches);
+      attrs = title_highlights (matches);
+      self->inner_match = syl_search_node_has_match (search, self->node, INNER_FIELDS);
+    }
+  /* An empty title shows "Untitled", which is not the title. */
+  if (attrs != NULL && *syl_node_get_title (self->node) == '\0')
+    g_clear_pointer (&attrs, pango_attr_list_unref);
+  if (attrs != NULL || gtk_label_get_attributes (self->title_label) != NULL)
+    gtk_label_set_attributes (self->title_label, attrs);
+  gtk_widget_set_visible (self->find_marker, self->inner_match);
+}
+
+static SylSearch *
+view_highlight (SylOutlineRow *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
+
+  return view != NULL ? syl_outline_view_get_highlight (SYL_OUTLINE_VIEW (view)) : NULL;
+}
+
+/* After the title changed: the view's word, if any, in the new one. */
+static void
+highlight_from_view (SylOutlineRow *self)
+{
+  syl_outline_row_set_highlight (self, view_highlight (self));
 }
 
 static void
@@ -168,7 +252,10 @@ node_notify_cb (SylOutlineRow *self,
                 SylNode       *node)
 {
   if (g_str_equal (pspec->name, "title"))
-    update_title (self);
+    {
+      update_title (self);
+      highlight_from_view (self);
+    }
   else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
     update_badges (self);
   else if (g_str_equal (pspec->name, "open-annotations"))
@@ -291,6 +378,27 @@ comments_query_tooltip_cb (SylOutlineRow *self,
   return TRUE;
 }
 
+static gboolean
+marker_query_tooltip_cb (SylOutlineRow *self,
+                         int            x,
+                         int            y,
+                         gboolean       keyboard,
+                         GtkTooltip    *tooltip)
+{
+  SylSearch *search = view_highlight (self);
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (!self->inner_match || search == NULL || self->node == NULL)
+    return FALSE;
+  n = syl_search_node_in (search, self->node, INNER_FIELDS, NULL);
+  text = g_strdup_printf (ngettext ("%u match in the notes, objectives, examples or comments",
+                                    "%u matches in the notes, objectives, examples or comments",
+                                    n), n);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 /* A double click on the title renames, as in file managers, except in
  * review mode, where titles cannot change. */
 static void
@@ -345,6 +453,7 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, kind_badge);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, optional_badge);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, comments_label);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, find_marker);
   gtk_widget_class_bind_template_callback (widget_class, title_entry_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -393,6 +502,10 @@ syl_outline_row_init (SylOutlineRow *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->comments_label), TRUE);
   g_signal_connect_object (self->comments_label, "query-tooltip",
                            G_CALLBACK (comments_query_tooltip_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_has_tooltip (self->find_marker, TRUE);
+  g_signal_connect_object (self->find_marker, "query-tooltip", G_CALLBACK (marker_query_tooltip_cb),
+                           self, G_CONNECT_SWAPPED);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
   g_signal_connect_object (controller, "pressed", G_CALLBACK (title_pressed_cb), self, 0);
@@ -598,4 +711,20 @@ syl_outline_row_get_comments (SylOutlineRow *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->comments_label)))
     return NULL;
   return gtk_label_get_text (self->comments_label);
+}
+
+/* The title's highlights, for tests. */
+PangoAttrList *
+syl_outline_row_get_title_attributes (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
+  return gtk_label_get_attributes (self->title_label);
+}
+
+/* Whether the row shows that its other texts match, for tests. */
+gboolean
+syl_outline_row_get_inner_match (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), FALSE);
+  return gtk_widget_get_visible (self->find_marker);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "syl-document.h"
+#include "syl-search.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,9 @@ void            syl_outline_row_set_drop_into  (SylOutlineRow  *self,
 GtkWidget      *syl_outline_row_get_content    (SylOutlineRow  *self);
 const char     *syl_outline_row_get_number     (SylOutlineRow  *self);
 const char     *syl_outline_row_get_comments   (SylOutlineRow  *self);
+void            syl_outline_row_set_highlight  (SylOutlineRow  *self,
+                                                SylSearch      *search);
+PangoAttrList  *syl_outline_row_get_title_attributes (SylOutlineRow *self);
+gboolean        syl_outline_row_get_inner_match (SylOutlineRow *self);
 
 G_END_DECLS

@@ -1,14 +1,18 @@
-/* syl-outline-view-filter.c: showing only the sections with open comments
+/* syl-outline-view-filter.c: showing only some sections: those with open
+ * comments, those a search found, or those that are both
  *
  * The filter sits under GtkTreeListModel, not over it: every level of the
  * tree is a GtkFilterListModel of the node's children that keeps those
- * with open comments in their subtree, so a section stays with its
- * ancestors and the rows keep their depth.  The test reads a count that
- * every node keeps up to date, so filtering a large outline is cheap.
+ * that pass every filter that is on, so a section stays with its
+ * ancestors and the rows keep their depth.  There is one filter for all:
+ * "open comments" reads a count that every node keeps up to date, and
+ * "these nodes" a set that the find bar gives, of its matches and their
+ * ancestors; so filtering a large outline is cheap, and turning one on or
+ * off leaves the other as it is.
  *
- * While the filter is on, positions in the tree are no longer positions
+ * While a filter is on, positions in the tree are no longer positions
  * among siblings, and a drop or Alt+↓ between two visible rows could land
- * among hidden ones.  Rather than guess, restructuring is off while the
+ * among hidden ones.  Rather than guess, restructuring is off while a
  * filter is on, and the keys say so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -33,16 +37,23 @@ _syl_outline_view_why_frozen (SylOutlineView *self)
 {
   if (self->read_only)
     return _("Review mode: the outline cannot be changed, only commented on");
-  if (self->filtering)
+  if (self->filter_open)
     return _("Sections cannot be moved while only those with open comments are shown");
+  if (self->filter_nodes != NULL)
+    return _("Sections cannot be moved while only those that match are shown");
   return NULL;
 }
 
+/* Whether a node passes every filter that is on. */
 static gboolean
-has_open_comments (gpointer item,
-                   gpointer user_data)
+keep_node (gpointer item,
+           gpointer user_data)
 {
-  return syl_node_has_open_in_subtree (SYL_NODE (item));
+  SylOutlineView *self = user_data;
+
+  if (self->filter_open && !syl_node_has_open_in_subtree (SYL_NODE (item)))
+    return FALSE;
+  return self->filter_nodes == NULL || g_hash_table_contains (self->filter_nodes, item);
 }
 
 /* The children of @node as the tree shows them. */
@@ -130,6 +141,67 @@ open_to_comments (SylNode *root)
     }
 }
 
+/* Every node of the set is in sight: the rows above them open. */
+static void
+open_to_nodes (GHashTable *nodes)
+{
+  GHashTableIter iter;
+  gpointer node;
+
+  g_hash_table_iter_init (&iter, nodes);
+  while (g_hash_table_iter_next (&iter, &node, NULL))
+    {
+      SylNode *parent = syl_node_get_parent (node);
+
+      if (parent != NULL && !syl_node_is_root (parent))
+        syl_node_set_expanded (parent, TRUE);
+    }
+}
+
+/* Rows already in the tree whose nodes were just opened, on the way to
+ * the set's nodes, open too, each before its children, so that one walk
+ * down the rows reaches them all.  The rows a filter brings back open by
+ * themselves (see syl-outline-view-changes.c). */
+static void
+open_rows_to_nodes (SylOutlineView *self)
+{
+  GListModel *rows = G_LIST_MODEL (self->tree_model);
+
+  if (rows == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
+      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
+
+      if (node != NULL && syl_node_get_expanded (node) && !gtk_tree_list_row_get_expanded (row))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+  _syl_outline_view_flush_expand (self);
+}
+
+/* Applies the filters after one of them changed: turning filtering on or
+ * off builds the tree again, a change while it stays on only filters
+ * again. */
+static void
+apply_filters (SylOutlineView *self)
+{
+  gboolean was_filtering = self->filtering;
+
+  self->filtering = self->filter_open || self->filter_nodes != NULL;
+  if (self->filter == NULL)
+    self->filter = GTK_FILTER (gtk_custom_filter_new (keep_node, self, NULL));
+  if (self->filtering != was_filtering)
+    _syl_outline_view_build_model (self);
+  else if (self->filtering)
+    {
+      _syl_outline_view_refilter (self);
+      if (self->filter_nodes != NULL)
+        open_rows_to_nodes (self);
+    }
+  _syl_outline_view_update_actions (self);
+}
+
 /**
  * syl_outline_view_set_filter_open:
  * @filter: whether to show only sections with open comments, and their
@@ -144,13 +216,38 @@ syl_outline_view_set_filter_open (SylOutlineView *self,
 {
   g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
 
-  if (self->filtering == !!filter)
+  if (self->filter_open == !!filter)
     return;
-  self->filtering = !!filter;
-  if (self->filter == NULL)
-    self->filter = GTK_FILTER (gtk_custom_filter_new (has_open_comments, NULL, NULL));
-  if (self->filtering && self->document != NULL)
+  self->filter_open = !!filter;
+  if (self->filter_open && self->document != NULL)
     open_to_comments (syl_document_get_root (self->document));
-  _syl_outline_view_build_model (self);
-  _syl_outline_view_update_actions (self);
+  apply_filters (self);
+}
+
+/**
+ * syl_outline_view_set_filter_nodes:
+ * @nodes: (nullable) (element-type SylNode SylNode): the nodes to show, as
+ *   the keys of a set: a search's matches and all their ancestors; %NULL
+ *   to show every node again
+ *
+ * Shows only the nodes of @nodes, with the rows down to each of them
+ * opened, and with open comments only if that filter is on too.  While
+ * it is on, the structure cannot change.  The view keeps a reference to
+ * @nodes, which must not change afterwards: a new set is given anew.
+ */
+void
+syl_outline_view_set_filter_nodes (SylOutlineView *self,
+                                   GHashTable     *nodes)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  if (nodes == self->filter_nodes)
+    return;
+  if (nodes != NULL)
+    g_hash_table_ref (nodes);
+  g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
+  self->filter_nodes = nodes;
+  if (nodes != NULL)
+    open_to_nodes (nodes);
+  apply_filters (self);
 }

@@ -10,6 +10,7 @@
 #include "syl-breadcrumb.h"
 #include "syl-outline-row.h"
 #include "syl-outline-view.h"
+#include "syl-search.h"
 #include "syl-undo-toast.h"
 
 G_BEGIN_DECLS
@@ -53,10 +54,19 @@ struct _SylOutlineView
   gboolean           locked;
   /* Review mode: nothing but comments may change. */
   gboolean           read_only;
-  /* Only sections with open comments are shown; see
-   * syl-outline-view-filter.c. */
+  /* Only some sections are shown: those with open comments, those in a
+   * set (a search's matches and their ancestors), or both; filtering is
+   * whether any of them is on.  See syl-outline-view-filter.c. */
+  gboolean           filter_open;
+  GHashTable        *filter_nodes;
   gboolean           filtering;
   GtkFilter         *filter;
+  /* The search whose word the rows highlight, or NULL; the rows bound
+   * off screen that show it a few at a time, in the frames that follow;
+   * see syl-outline-view-find.c. */
+  SylSearch         *highlight;
+  GPtrArray         *highlight_later;
+  guint              highlight_tick;
 
   /* Keeping the rows on screen still through a step, and bringing what
  * changed into view; see syl-outline-view-scroll.c. */
@@ -154,6 +164,7 @@ GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
                                               GtkTreeListRow  *parent,
                                               SylNode         *node);
 void       _syl_outline_view_refilter        (SylOutlineView  *self);
+void       _syl_outline_view_clear_highlight (SylOutlineView  *self);
 void       _syl_outline_view_hold_still      (SylOutlineView  *self,
                                               GPtrArray       *changing);
 void       _syl_outline_view_keep_row_still  (SylOutlineView  *self,

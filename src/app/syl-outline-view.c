@@ -218,6 +218,7 @@ bind_row_cb (SylOutlineView           *self,
   if (list_row == NULL)
     return;
   syl_outline_row_bind (row, list_row, self->document);
+  syl_outline_row_set_highlight (row, self->highlight);
   g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
                            G_CONNECT_SWAPPED);
   g_hash_table_add (self->bound_rows, row);
@@ -264,6 +265,10 @@ clear_document (SylOutlineView *self)
   g_clear_object (&self->batch);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->document);
+  /* A search's highlight and matches were of this document. */
+  _syl_outline_view_clear_highlight (self);
+  g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
+  self->filtering = self->filter_open;
 }
 
 /* Chapters start open, so a designer sees the sections at once. */
@@ -281,12 +286,30 @@ open_chapters (SylOutlineView *self)
     }
 }
 
+static void select_nodes (SylOutlineView  *self,
+                          SylNode * const *nodes,
+                          guint            n_nodes,
+                          gboolean         focus);
+
+static gboolean
+list_has_focus (SylOutlineView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self->list_view) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
+}
+
 /* Makes the tree over the document or the section in focus, filtered or
- * not, keeping the selection: switching the filter builds it again. */
+ * not, keeping the selection, and the focus if the list had it:
+ * switching a filter builds it again, perhaps from the find bar, where
+ * the user is typing. */
 void
 _syl_outline_view_build_model (SylOutlineView *self)
 {
   g_autoptr(GPtrArray) selected = syl_outline_view_get_selected_nodes (self);
+  gboolean focus = list_has_focus (self) || !gtk_widget_get_mapped (GTK_WIDGET (self));
   GListModel *root;
 
   gtk_list_view_set_model (self->list_view, NULL);
@@ -313,7 +336,7 @@ _syl_outline_view_build_model (SylOutlineView *self)
   _syl_outline_view_flush_expand (self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   if (selected->len > 0)
-    _syl_outline_view_select_nodes (self, (SylNode **) selected->pdata, selected->len);
+    select_nodes (self, (SylNode **) selected->pdata, selected->len, focus);
   selection_changed_cb (self);
 }
 
@@ -410,14 +433,15 @@ focus_row (SylOutlineView *self,
 }
 
 /* Selects those of @nodes that the tree can show, opening their
- * ancestors, and focuses the first of them in the outline's order.  The
- * list scrolls only if one of them is not wholly on screen once it is
- * laid out, and then as little as it can.  Nodes outside the section in
- * focus are left out: the view's own steps never leave it. */
-void
-_syl_outline_view_select_nodes (SylOutlineView  *self,
-                                SylNode * const *nodes,
-                                guint            n_nodes)
+ * ancestors, and with @focus focuses the first of them in the outline's
+ * order.  The list scrolls only if one of them is not wholly on screen
+ * once it is laid out, and then as little as it can.  Nodes outside the
+ * section in focus are left out. */
+static void
+select_nodes (SylOutlineView  *self,
+              SylNode * const *nodes,
+              guint            n_nodes,
+              gboolean         focus)
 {
   g_autoptr(GtkBitset) wanted = gtk_bitset_new_empty ();
   g_autoptr(GtkBitset) all = NULL;
@@ -451,7 +475,8 @@ _syl_outline_view_select_nodes (SylOutlineView  *self,
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
   all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
-  focus_row (self, first_node);
+  if (focus)
+    focus_row (self, first_node);
   _syl_outline_view_reveal (self, nodes, n_nodes);
 }
 
@@ -472,7 +497,34 @@ syl_outline_view_select_nodes (SylOutlineView  *self,
   g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
 
   _syl_outline_view_leave_focus_for (self, nodes, n_nodes);
-  _syl_outline_view_select_nodes (self, nodes, n_nodes);
+  select_nodes (self, nodes, n_nodes, TRUE);
+}
+
+/* The view's own steps never leave the section in focus. */
+void
+_syl_outline_view_select_nodes (SylOutlineView  *self,
+                                SylNode * const *nodes,
+                                guint            n_nodes)
+{
+  select_nodes (self, nodes, n_nodes, TRUE);
+}
+
+/**
+ * syl_outline_view_show_nodes:
+ *
+ * Selects @nodes as syl_outline_view_select_nodes() does, but leaves the
+ * keyboard focus where it is: the find bar shows its matches while the
+ * user types, perhaps with an input method that is composing a word.
+ */
+void
+syl_outline_view_show_nodes (SylOutlineView  *self,
+                             SylNode * const *nodes,
+                             guint            n_nodes)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
+
+  _syl_outline_view_leave_focus_for (self, nodes, n_nodes);
+  select_nodes (self, nodes, n_nodes, FALSE);
 }
 
 gboolean
@@ -611,6 +663,8 @@ syl_outline_view_dispose (GObject *object)
   syl_undo_toast_clear (&self->toast);
   g_clear_object (&self->filter);
   g_clear_object (&self->menu_actions);
+  g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
+  _syl_outline_view_clear_highlight (self);
   g_clear_pointer (&self->drag_nodes, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_OUTLINE_VIEW);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
@@ -628,6 +682,7 @@ syl_outline_view_finalize (GObject *object)
   g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
   g_clear_pointer (&self->reveal_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->spring_opened, g_ptr_array_unref);
+  g_clear_pointer (&self->highlight_later, g_ptr_array_unref);
   g_clear_pointer (&self->hoist_path, g_ptr_array_unref);
   g_clear_pointer (&self->hoist_places, g_array_unref);
 
@@ -757,6 +812,7 @@ syl_outline_view_init (SylOutlineView *self)
   self->item_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->reveal_nodes = g_ptr_array_new_with_free_func (g_object_unref);
   self->spring_opened = g_ptr_array_new_with_free_func (g_object_unref);
+  self->highlight_later = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, G_CONNECT_SWAPPED);

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "syl-document.h"
+#include "syl-search.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,14 @@ void         syl_outline_view_set_read_only      (SylOutlineView  *self,
                                                   gboolean         read_only);
 void         syl_outline_view_set_filter_open    (SylOutlineView  *self,
                                                   gboolean         filter);
+void         syl_outline_view_set_filter_nodes   (SylOutlineView  *self,
+                                                  GHashTable      *nodes);
+void         syl_outline_view_set_highlight      (SylOutlineView  *self,
+                                                  const char      *word);
+SylSearch   *syl_outline_view_get_highlight      (SylOutlineView  *self);
+void         syl_outline_view_show_nodes         (SylOutlineView  *self,
+                                                  SylNode * const *nodes,
+                                                  guint            n_nodes);
 GtkWidget   *syl_outline_view_get_list_view      (SylOutlineView  *self);
 GtkWidget   *syl_outline_view_get_row_widget     (SylOutlineView  *self,
                                                   SylNode         *node);

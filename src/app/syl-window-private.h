@@ -7,6 +7,7 @@
 #include "syl-autosave.h"
 #include "syl-check-panel.h"
 #include "syl-export.h"
+#include "syl-find-bar.h"
 #include "syl-window.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,7 @@ struct _SylWindow
   GtkWidget            *check_button;
   AdwFlap              *check_flap;
   SylCheckPanel        *check_panel;
+  SylFindBar           *find_bar;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -104,6 +106,10 @@ void _syl_window_file_init           (SylWindow      *self);
 void _syl_window_numbering_init      (SylWindow      *self);
 void _syl_window_review_init         (SylWindow      *self);
 void _syl_window_jobs_class_init     (GtkWidgetClass *widget_class);
+void _syl_window_find_init           (SylWindow      *self);
+
+/* syl-window-find.c: the find bar follows the window's document. */
+void _syl_window_find_set_document   (SylWindow      *self);
 
 void _syl_window_set_tooltip     (GtkWidget      *widget,
                                   const char     *text);

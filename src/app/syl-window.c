@@ -168,6 +168,7 @@ _syl_window_set_document_full (SylWindow   *self,
       g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
     }
   g_set_object (&self->document, document);
+  _syl_window_find_set_document (self);
   syl_node_pane_set_document (SYL_NODE_PANE (self->node_pane), document);
   syl_outline_view_set_document (self->outline_view, document);
 
@@ -357,6 +358,7 @@ syl_window_class_init (SylWindowClass *klass)
   g_type_ensure (SYL_TYPE_NODE_PANE);
   g_type_ensure (SYL_TYPE_START_PAGE);
   g_type_ensure (SYL_TYPE_CHECK_PANEL);
+  g_type_ensure (SYL_TYPE_FIND_BAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SylWindow, window_title);
@@ -382,6 +384,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, check_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, check_flap);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, check_panel);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, find_bar);
 
   gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
   _syl_window_actions_class_init (widget_class);
@@ -398,6 +401,7 @@ syl_window_init (SylWindow *self)
   _syl_window_disk_init (self);
   _syl_window_file_init (self);
   _syl_window_review_init (self);
+  _syl_window_find_init (self);
   /* The menu's Focus on Section, Collapse All and the like. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "view",
                                   syl_outline_view_get_menu_actions (self->outline_view));

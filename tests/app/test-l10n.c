@@ -4,8 +4,8 @@
  * just built in the build folder, and reads every text the windows show:
  * labels, tooltips, placeholders, menus, drop-down lists and window titles
  * of the outline window (wide and narrow, with and without an outline),
- * the course and Move To dialogs, the Keyboard Shortcuts window and the
- * About window.  A Latin word fails the test unless the outline itself
+ * the course and Move To dialogs, the find bar, the Keyboard Shortcuts
+ * window and the About window.  A Latin word fails the test unless the outline itself
  * contains it (the sample course is about ChatGPT and AIGC) or it is a
  * name no one translates, such as JSON or a language tag.
  *
@@ -347,6 +347,53 @@ test_check_panel (void)
   syl_test_close_window (window);
 }
 
+static gboolean
+find_done (gpointer data)
+{
+  return !syl_find_bar_is_searching (data);
+}
+
+/* The find bar, open, with a count, after wrapping round, and with no
+ * results: every word of it in Chinese. */
+static void
+test_find_bar (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  SylWindow *window = syl_test_open_window (path);
+  GtkWidget *entry = syl_find_bar_get_entry (window->find_bar);
+  g_autofree char *one = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  syl_test_wait_redrawn ();
+  g_assert_true (syl_find_bar_get_open (window->find_bar));
+  check_toplevels ();
+  assert_all_chinese ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "大模型");
+  syl_test_await (find_done, window->find_bar);
+  syl_test_wait_redrawn ();
+  g_assert_cmpuint (syl_find_bar_get_n_matches (window->find_bar), >, 1);
+  one = g_strdup_printf ("1 of %u", syl_find_bar_get_n_matches (window->find_bar));
+  g_assert_cmpstr (syl_find_bar_get_status (window->find_bar), !=, one);
+  check_toplevels ();
+  assert_all_chinese ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
+  syl_test_await (find_done, window->find_bar);
+  syl_test_wait_redrawn ();
+  check_toplevels ();
+  assert_all_chinese ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "没有这个词");
+  syl_test_await (find_done, window->find_bar);
+  syl_test_wait_redrawn ();
+  g_assert_cmpstr (syl_find_bar_get_status (window->find_bar), !=, "No results");
+  check_toplevels ();
+  assert_all_chinese ();
+
+  syl_test_close_window (window);
+}
+
 static void
 test_shortcuts_window (void)
 {
@@ -444,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/l10n/window-narrow", test_window_narrow);
   g_test_add_func ("/l10n/dialogs", test_dialogs);
   g_test_add_func ("/l10n/check-panel", test_check_panel);
+  g_test_add_func ("/l10n/find-bar", test_find_bar);
   g_test_add_func ("/l10n/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/l10n/about", test_about);
 

@@ -16,7 +16,8 @@
 #
 # When the application is built, syl-bench-view measures the outline
 # window on each outline, and syl-bench-listview its baseline, a minimal
-# GtkListView over the same tree.  They need a display: without DISPLAY
+# GtkListView over the same tree; syl-bench-find types words into the
+# window's find bar.  They need a display: without DISPLAY
 # they run under xvfb-run, and without either they are skipped.
 
 set -eu
@@ -81,9 +82,11 @@ for n in $sizes; do
     echo "syl-bench-view: skipped: $view_reason"
     : > "$out_dir/syl-bench-$n.view"
     : > "$out_dir/syl-bench-$n.list"
+    : > "$out_dir/syl-bench-$n.find"
   else
     report "$out_dir/syl-bench-$n.view" run_view syl-bench-view "$file"
     report "$out_dir/syl-bench-$n.list" run_view syl-bench-listview "$file"
+    report "$out_dir/syl-bench-$n.find" run_view syl-bench-find "$file"
   fi
   rm -f "$file"
   echo
@@ -151,6 +154,13 @@ row "search “算法” (memmem)" core "search “算法”" core "  baseline: 
 row "search “recursion” (memmem)" core "search “recursion”" core "  baseline: memmem “recursion”"
 row "course check, all rules (longest idle slice)" core "course check (all rules)" \
   core "  longest slice of"
+row "find as you type “recursion”, longest main-thread slice (CPU)" find \
+  "find “recursion”: longest slice"
+row "find as you type “算法”, longest main-thread slice (CPU)" find "find “算法”: longest slice"
+row "find as you type, longest frame while searching (CPU)" find \
+  "find “recursion”: longest frame"
+row "find as you type “recursion”, keystroke until the count shows" find \
+  "find “recursion”: keystroke until"
 row "import 1 MiB text outline (paste it)" core "import 1 MiB text outline" \
   core "  baseline: paste it"
 row "export to PDF, in the background" pdf "pdf export"
@@ -165,6 +175,6 @@ grep -h "^move chapter (" "$out_dir"/syl-bench-*.core | sed 's/  */ /g; s/^/the 
 
 for n in $sizes; do
   rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.pdf" "$out_dir/syl-bench-$n.view" \
-    "$out_dir/syl-bench-$n.list"
+    "$out_dir/syl-bench-$n.list" "$out_dir/syl-bench-$n.find"
 done
 exit $status

@@ -8,34 +8,23 @@
  * (“cafe” finds “café”), while “café” does not find “cafe”.  A word
  * matches inside a longer one, as search boxes do.
  *
+ * syl_document_search() says which nodes match; a #SylSearch says where
+ * (syl-search-locate.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <string.h>
 
-#include "syl-search.h"
-
-/* Folded characters other than ASCII and the plain ones below, by code
- * point modulo the size: outlines use few of them (full-width punctuation,
- * accented letters), so nearly every lookup hits. */
-#define FOLD_CACHE_SIZE 256
-#define FOLD_CACHE_MAX_BYTES 24
-
-typedef struct
-{
-  gunichar c;
-  guint8   length;
-  char     folded[FOLD_CACHE_MAX_BYTES];
-} FoldCacheEntry;
+#include "syl-search-private.h"
 
 typedef struct
 {
   const char      *key;
   SylSearchFields  fields;
   GPtrArray       *matches;
-  GString         *buffer;
-  FoldCacheEntry   cache[FOLD_CACHE_SIZE];
+  SylFolder        folder;
 } Search;
 
 /* The whole form a search compares, in three passes: normalizing first
@@ -71,24 +60,24 @@ is_plain (gunichar c)
 }
 
 static void
-fold_run (Search     *search,
+fold_run (SylFolder  *folder,
           const char *run,
           gsize       length)
 {
   gunichar c = g_utf8_get_char (run);
-  FoldCacheEntry *entry = &search->cache[c % FOLD_CACHE_SIZE];
+  SylFoldCacheEntry *entry = &folder->cache[c % FOLD_CACHE_SIZE];
   g_autofree char *folded = NULL;
   gboolean single = g_utf8_next_char (run) == run + length;
 
   if (single && entry->length > 0 && entry->c == c)
     {
-      g_string_append_len (search->buffer, entry->folded, entry->length);
+      g_string_append_len (folder->buffer, entry->folded, entry->length);
       return;
     }
   folded = fold_slowly (run, length);
   if (folded == NULL)
     return;
-  g_string_append (search->buffer, folded);
+  g_string_append (folder->buffer, folded);
   if (single && strlen (folded) <= FOLD_CACHE_MAX_BYTES && *folded != '\0')
     {
       entry->c = c;
@@ -97,36 +86,145 @@ fold_run (Search     *search,
     }
 }
 
-/* Folds @text into the search's buffer: ASCII and plain characters are
- * copied (ASCII lowered), everything between them folded run by run. */
+static void
+note_segment (SylFolder *folder,
+              gsize      start,
+              gsize      end,
+              gboolean   one_to_one)
+{
+  SylFoldSegment segment = { folder->buffer->len, start, end, one_to_one };
+
+  if (folder->segments == NULL)
+    return;
+  if (one_to_one && folder->segments->len > 0)
+    {
+      SylFoldSegment *last = &g_array_index (folder->segments, SylFoldSegment,
+                                             folder->segments->len - 1);
+
+      if (last->one_to_one && last->end == start)
+        {
+          last->end = end;
+          return;
+        }
+    }
+  g_array_append_val (folder->segments, segment);
+}
+
+/* A cluster is a character and the marks that follow it, which
+ * normalization keeps together. */
 static const char *
-fold_text (Search     *search,
-           const char *text)
+cluster_end (const char *p,
+             const char *end)
+{
+  p = g_utf8_next_char (p);
+  while (p < end && g_unichar_combining_class (g_utf8_get_char (p)) != 0)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* Folds a run cluster by cluster, noting where each came from.  That
+ * gives what folding the run whole does, except for the rare characters
+ * that decompose into marks; then the run is one segment, folded whole. */
+static void
+fold_run_noted (SylFolder  *folder,
+                const char *text,
+                const char *run,
+                const char *end)
+{
+  gsize folded_start = folder->buffer->len;
+  guint n_segments = folder->segments->len;
+  g_autofree char *whole = NULL;
+  guint n_clusters = 0;
+
+  for (const char *p = run; p < end; n_clusters++)
+    {
+      const char *next = cluster_end (p, end);
+
+      note_segment (folder, p - text, next - text, FALSE);
+      fold_run (folder, p, next - p);
+      p = next;
+    }
+  if (n_clusters == 1)
+    return;
+  whole = fold_slowly (run, end - run);
+  if (whole != NULL && strcmp (folder->buffer->str + folded_start, whole) == 0)
+    return;
+  g_string_truncate (folder->buffer, folded_start);
+  g_array_set_size (folder->segments, n_segments);
+  note_segment (folder, run - text, end - text, FALSE);
+  if (whole != NULL)
+    g_string_append (folder->buffer, whole);
+}
+
+/**
+ * _syl_folder_fold:
+ *
+ * Folds @text, valid UTF-8, into the folder's buffer: ASCII and plain
+ * characters are copied (ASCII lowered), everything between them folded
+ * run by run; and notes where each part came from, if the folder keeps
+ * segments.
+ *
+ * Returns: (transfer none): the folded text, in the folder's buffer
+ */
+const char *
+_syl_folder_fold (SylFolder  *folder,
+                  const char *text)
 {
   const char *p = text;
 
-  g_string_truncate (search->buffer, 0);
+  g_string_truncate (folder->buffer, 0);
+  if (folder->segments != NULL)
+    g_array_set_size (folder->segments, 0);
   while (*p != '\0')
     {
       const char *run = p;
 
+      /* ASCII and plain characters a run at a time: most text is. */
       if ((guchar) *p < 0x80)
         {
-          g_string_append_c (search->buffer, g_ascii_tolower (*p));
-          p++;
+          gsize at = folder->buffer->len;
+
+          while ((guchar) *p < 0x80 && *p != '\0')
+            p++;
+          note_segment (folder, run - text, p - text, TRUE);
+          g_string_append_len (folder->buffer, run, p - run);
+          for (char *c = folder->buffer->str + at; *c != '\0'; c++)
+            *c = g_ascii_tolower (*c);
           continue;
         }
       if (is_plain (g_utf8_get_char (p)))
         {
-          p = g_utf8_next_char (p);
-          g_string_append_len (search->buffer, run, p - run);
+          while ((guchar) *p >= 0x80 && is_plain (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          note_segment (folder, run - text, p - text, TRUE);
+          g_string_append_len (folder->buffer, run, p - run);
           continue;
         }
       while (*p != '\0' && (guchar) *p >= 0x80 && !is_plain (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      fold_run (search, run, p - run);
+      if (folder->segments != NULL)
+        fold_run_noted (folder, text, run, p);
+      else
+        fold_run (folder, run, p - run);
     }
-  return search->buffer->str;
+  return folder->buffer->str;
+}
+
+void
+_syl_folder_init (SylFolder *folder,
+                  gboolean   segments)
+{
+  memset (folder, 0, sizeof *folder);
+  folder->buffer = g_string_new (NULL);
+  if (segments)
+    folder->segments = g_array_new (FALSE, FALSE, sizeof (SylFoldSegment));
+}
+
+void
+_syl_folder_clear (SylFolder *folder)
+{
+  g_string_free (folder->buffer, TRUE);
+  g_clear_pointer (&folder->segments, g_array_unref);
 }
 
 /**
@@ -138,15 +236,17 @@ fold_text (Search     *search,
 char *
 syl_search_fold (const char *text)
 {
-  Search search = { NULL };
+  SylFolder folder;
+  char *folded;
 
   g_return_val_if_fail (text != NULL, NULL);
 
   if (!g_utf8_validate (text, -1, NULL))
     return NULL;
-  search.buffer = g_string_new (NULL);
-  fold_text (&search, text);
-  return g_string_free (search.buffer, FALSE);
+  _syl_folder_init (&folder, FALSE);
+  folded = g_strdup (_syl_folder_fold (&folder, text));
+  _syl_folder_clear (&folder);
+  return folded;
 }
 
 static gboolean
@@ -157,7 +257,7 @@ text_contains (Search     *search,
    * reader and the document only ever store that. */
   if (text == NULL || *text == '\0' || !g_utf8_validate (text, -1, NULL))
     return FALSE;
-  return strstr (fold_text (search, text), search->key) != NULL;
+  return strstr (_syl_folder_fold (&search->folder, text), search->key) != NULL;
 }
 
 static gboolean
@@ -284,8 +384,9 @@ syl_document_search (SylDocument     *self,
 
   search->key = key;
   search->fields = fields;
-  search->buffer = g_string_new (NULL);
+  _syl_folder_init (&search->folder, FALSE);
   search_children (search, syl_document_get_root (self));
-  g_string_free (search->buffer, TRUE);
+  _syl_folder_clear (&search->folder);
   return g_steal_pointer (&search->matches);
 }
+
