@@ -326,9 +326,8 @@ test_merge (Fixture       *f,
             gconstpointer  data)
 {
   SylDocument *document = syl_window_get_document (f->window);
-  SylNodePane *pane = SYL_NODE_PANE (gtk_paned_get_end_child (
-                        GTK_PANED (gtk_widget_get_parent (GTK_WIDGET (
-                          syl_window_get_outline_view (f->window))))));
+  SylNodePane *pane = SYL_NODE_PANE (syl_test_find_child_of_type (GTK_WIDGET (f->window),
+                                                                 SYL_TYPE_NODE_PANE));
   GtkEditable *title_row = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (pane),
                                                                        SYL_TYPE_NODE_PANE,
                                                                        "title_row"));
