@@ -32,7 +32,8 @@ static const char outline_json[] =
   " {\"title\": \"Search\", \"children\": ["
   "   {\"title\": \"ＡＩ in games\"},"
   "   {\"title\": \"Planning\", \"objectives\": [\"Describe AI planning\"]}]},"
-  " {\"title\": \"机器学习\", \"notes\": \"深度学习是机器学习的一种。\", \"children\": ["
+  " {\"title\": \"机器学习\", \"notes\": \"深度学习是机器学习的一种。\","
+  "  \"children\": ["
   "   {\"title\": \"深度学习\"}]}"
   "]}";
 
