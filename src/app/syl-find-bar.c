@@ -521,6 +521,15 @@ stop_search_cb (SylFindBar *self)
   syl_find_bar_close (self);
 }
 
+static gboolean
+close_shortcut_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  syl_find_bar_close (SYL_FIND_BAR (user_data));
+  return TRUE;
+}
+
 static void
 filter_toggled_cb (SylFindBar *self)
 {
@@ -737,6 +746,14 @@ syl_find_bar_init (SylFindBar *self)
                         gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_SHIFT_MASK)),
                       previous));
   gtk_widget_add_controller (GTK_WIDGET (self->entry), controller);
+
+  /* Escape closes the bar from its buttons too; in the field, the field
+   * has it first ("stop-search"). */
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                      gtk_callback_action_new (close_shortcut_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);

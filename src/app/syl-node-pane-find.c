@@ -105,7 +105,8 @@ highlight (GtkWidget  *widget,
       if (gtk_text_tag_table_lookup (tags, MATCH_TAG) == NULL)
         gtk_text_buffer_create_tag (buffer, MATCH_TAG, "background", MATCH_BACKGROUND,
                                     "foreground", MATCH_FOREGROUND, NULL);
-      gtk_text_buffer_get_iter_at_offset (buffer, &from, g_utf8_pointer_to_offset (text, text + start));
+      gtk_text_buffer_get_iter_at_offset (buffer, &from,
+                                          g_utf8_pointer_to_offset (text, text + start));
       gtk_text_buffer_get_iter_at_offset (buffer, &to, g_utf8_pointer_to_offset (text, text + end));
       gtk_text_buffer_apply_tag_by_name (buffer, MATCH_TAG, &from, &to);
       return TRUE;
@@ -170,8 +171,8 @@ comment_field (SylNodePane          *self,
                const SylSearchMatch *match,
                const char          **text)
 {
-  g_autoptr(SylAnnotation) annotation = g_list_model_get_item (syl_node_get_annotations (self->node),
-                                                               match->item);
+  GListModel *annotations = syl_node_get_annotations (self->node);
+  g_autoptr(SylAnnotation) annotation = g_list_model_get_item (annotations, match->item);
   g_autoptr(SylReply) reply = NULL;
   GObject *comment = G_OBJECT (annotation);
 
@@ -236,7 +237,8 @@ match_bounds (SylNodePane     *self,
     {
       GtkTextView *view = GTK_TEXT_VIEW (widget);
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-      GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), MATCH_TAG);
+      GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (tags, MATCH_TAG);
       GtkTextIter iter;
       GdkRectangle location;
       int x, y;

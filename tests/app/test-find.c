@@ -32,7 +32,8 @@ static const char outline_json[] =
   " {\"title\": \"Search\", \"children\": ["
   "   {\"title\": \"ＡＩ in games\"},"
   "   {\"title\": \"Planning\", \"objectives\": [\"Describe AI planning\"]}]},"
-  " {\"title\": \"机器学习\", \"notes\": \"深度学习是机器学习的一种。\", \"children\": ["
+  " {\"title\": \"机器学习\", \"notes\": \"深度学习是机器学习的一种。\","
+  "  \"children\": ["
   "   {\"title\": \"深度学习\"}]}"
   "]}";
 
@@ -362,11 +363,14 @@ test_filter (Fixture       *f,
   syl_test_wait_settled (f->window);
   assert_rows (f, "1 1.1 1.2 2 2.1 2.2 3 3.1");
 
-  /* Closing the bar turns its filter off. */
+  /* Closing the bar turns its filter off; Escape closes it from its
+   * buttons too. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
   syl_test_wait_settled (f->window);
   assert_rows (f, "1 1.1 1.2 2 2.1 2.2");
+  gtk_widget_grab_focus (button);
   press (f, "Escape");
+  g_assert_false (syl_find_bar_get_open (f->bar));
   assert_rows (f, "1 1.1 1.2 2 2.1 2.2 3 3.1");
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
 }

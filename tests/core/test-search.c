@@ -547,7 +547,8 @@ test_locate_some_fields (void)
                    "examples:example-body:0:0:fact");
   g_assert_true (syl_search_node_has_match (search, examples, SYL_SEARCH_ALL));
   g_assert_true (syl_search_node_has_match (search, examples, SYL_SEARCH_EXAMPLES));
-  g_assert_false (syl_search_node_has_match (search, examples, SYL_SEARCH_ALL & ~SYL_SEARCH_EXAMPLES));
+  g_assert_false (syl_search_node_has_match (search, examples,
+                                             SYL_SEARCH_ALL & ~SYL_SEARCH_EXAMPLES));
   /* Only within the search's own fields. */
   g_assert_false (syl_search_node_has_match (titles, examples, SYL_SEARCH_ALL));
   g_assert_cmpuint (syl_search_node_in (titles, examples, SYL_SEARCH_ALL, NULL), ==, 0);
