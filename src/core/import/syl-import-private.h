@@ -89,6 +89,18 @@ char            *_syl_import_take_markers          (const char        *raw,
                                                     gboolean          *optional);
 const char      *_syl_import_guess_language        (SylImportResult   *result);
 
+/* Headings that name a part of a section rather than a node of the
+ * outline, in syl-import-labels.c. */
+typedef enum
+{
+  SYL_IMPORT_LABEL_NONE,
+  SYL_IMPORT_LABEL_OBJECTIVES,  /* 学习目标, Objectives, Learning outcomes */
+  SYL_IMPORT_LABEL_NOTES,       /* 重点, 难点, Key points, Summary */
+  SYL_IMPORT_LABEL_CONTENTS,    /* 目录, Contents, Table of Contents */
+} SylImportLabel;
+
+SylImportLabel   _syl_import_heading_label         (const char        *title);
+
 /* Heading numbers, in syl-import-numbers.c.  Styles other than the
  * decimal path take their level from the order in which they first
  * appear, as people nest them in Word. */

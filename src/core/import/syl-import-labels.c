@@ -1,0 +1,125 @@
+/* syl-import-labels.c: headings that name a part of a section
+ *
+ * Real outlines put a section's objectives and key points under small
+ * headings of their own ("学习目标", "Objectives", "重点") and open with a
+ * contents page.  Every importer must tell those headings from the
+ * outline's own, so they are recognised here, once, for all formats.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-import-private.h"
+
+typedef struct
+{
+  const char     *text;
+  SylImportLabel  label;
+} LabelWord;
+
+/* Compared after case folding, with spaces, emphasis marks and a
+ * trailing colon removed, so "Learning Objectives:" and "学 习 目 标：" are
+ * found as well. */
+static const LabelWord label_words[] = {
+  { "学习目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "教学目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "课程目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "培训目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "本章目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "本节目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "学习目的", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "目标", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "objectives", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "objective", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "learningobjectives", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "learningoutcomes", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "learninggoals", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "courseobjectives", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "outcomes", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "goals", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "aims", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "重点", SYL_IMPORT_LABEL_NOTES },
+  { "难点", SYL_IMPORT_LABEL_NOTES },
+  { "重点难点", SYL_IMPORT_LABEL_NOTES },
+  { "重难点", SYL_IMPORT_LABEL_NOTES },
+  { "教学重点", SYL_IMPORT_LABEL_NOTES },
+  { "教学难点", SYL_IMPORT_LABEL_NOTES },
+  { "要点", SYL_IMPORT_LABEL_NOTES },
+  { "知识要点", SYL_IMPORT_LABEL_NOTES },
+  { "主要内容", SYL_IMPORT_LABEL_NOTES },
+  { "内容提要", SYL_IMPORT_LABEL_NOTES },
+  { "说明", SYL_IMPORT_LABEL_NOTES },
+  { "备注", SYL_IMPORT_LABEL_NOTES },
+  { "小结", SYL_IMPORT_LABEL_NOTES },
+  { "keypoints", SYL_IMPORT_LABEL_NOTES },
+  { "keyconcepts", SYL_IMPORT_LABEL_NOTES },
+  { "keytakeaways", SYL_IMPORT_LABEL_NOTES },
+  { "notes", SYL_IMPORT_LABEL_NOTES },
+  { "summary", SYL_IMPORT_LABEL_NOTES },
+  { "overview", SYL_IMPORT_LABEL_NOTES },
+  { "description", SYL_IMPORT_LABEL_NOTES },
+  { "highlights", SYL_IMPORT_LABEL_NOTES },
+  { "目录", SYL_IMPORT_LABEL_CONTENTS },
+  { "目次", SYL_IMPORT_LABEL_CONTENTS },
+  { "contents", SYL_IMPORT_LABEL_CONTENTS },
+  { "tableofcontents", SYL_IMPORT_LABEL_CONTENTS },
+  { "toc", SYL_IMPORT_LABEL_CONTENTS },
+};
+
+static gboolean
+is_ignored (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x3000 || c == '*' || c == '_'
+         || c == '#' || c == ':' || c == 0xFF1A || c == '[' || c == ']'
+         || c == 0x3010 || c == 0x3011;
+}
+
+/* The heading reduced to what is compared: folded case, no spaces,
+ * emphasis or brackets; NULL if it is too long to be a label. */
+static char *
+label_key (const char *title)
+{
+  GString *key = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  for (const char *p = title; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_ignored (c))
+        g_string_append_unichar (key, c);
+      if (key->len > 64)
+        {
+          g_string_free (key, TRUE);
+          return NULL;
+        }
+    }
+  folded = g_utf8_casefold (key->str, -1);
+  g_string_free (key, TRUE);
+  return g_steal_pointer (&folded);
+}
+
+/**
+ * _syl_import_heading_label:
+ * @title: a heading's text, valid UTF-8, without its number
+ *
+ * Returns: what part of a section a heading with this text introduces,
+ *   or %SYL_IMPORT_LABEL_NONE for a heading of the outline itself
+ */
+SylImportLabel
+_syl_import_heading_label (const char *title)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (title != NULL, SYL_IMPORT_LABEL_NONE);
+
+  key = label_key (title);
+  if (key == NULL || *key == '\0')
+    return SYL_IMPORT_LABEL_NONE;
+  for (gsize i = 0; i < G_N_ELEMENTS (label_words); i++)
+    if (strcmp (key, label_words[i].text) == 0)
+      return label_words[i].label;
+  return SYL_IMPORT_LABEL_NONE;
+}
