@@ -76,7 +76,7 @@ def annotation(index, text, resolved=False):
                 "id": "%016x" % (0xb0000000 + index),
                 "author": "回复者 `x`",
                 "created": "2026-11-28T10:05:00Z",
-                "text": "Reply <i>with</i> & \"quotes\" 😀",
+                "text": "Reply %d <i>with</i> & \"quotes\" 😀" % index,
             }
         ],
     }

@@ -10,7 +10,7 @@ import json
 import re
 import subprocess
 
-from readers import (CMARK_NS, Outline, ReaderError, cmark_blocks, cmark_children,
+from readers import (CMARK_NS, cmark_blocks, cmark_children,
                      cmark_read, cmark_text, compare_headings, contains_run, html5_parse,
                      html_headings, html_text, pandoc_children, pandoc_read, pandoc_text,
                      run, segments, squeeze)
@@ -101,23 +101,27 @@ def markdown_expected(outline):
 NUMBERED = re.compile(r"\d+(\.\d+)* ")
 
 
-def _markdown_notes(outline, found, read_alone):
+def _markdown_segments(outline, found, reader):
     """found: the segments of the export; each must be the heading of the
-    course or node expected there, and hold its note unchanged."""
+    course or node expected there, and hold its note unchanged and its
+    objectives, each an item of a list as written."""
     message = compare_headings([(level, text) for level, text, _ in found],
                                markdown_expected(outline))
     if message:
         return message
-    notes = [outline.data.get("description", "")]
-    notes += [node.get("notes", "") for _, node in outline.nodes]
+    courses_and_nodes = [outline.data] + [node for _, node in outline.nodes]
     cache = {}
-    for (level, text, blocks), note in zip(found, notes):
-        if not note.strip():
-            continue
-        if note not in cache:
-            cache[note] = read_alone(note)
-        if not contains_run(blocks, cache[note]):
-            return "under %r the note does not read as it does alone:\n%s" % (text, note)
+    for (level, text, blocks), node in zip(found, courses_and_nodes):
+        note = node.get("notes", node.get("description", ""))
+        if note.strip():
+            if note not in cache:
+                cache[note] = reader.read_alone(note)
+            if not contains_run(reader.comparable(blocks), cache[note]):
+                return "under %r the note does not read as it does alone:\n%s" % (text, note)
+        objectives = [squeeze(o) for o in node.get("objectives", [])]
+        if objectives and objectives not in reader.bullet_lists(blocks):
+            return "under %r no list reads as the objectives %r; the lists: %r" % (
+                text, objectives, reader.bullet_lists(blocks))
     return None
 
 
@@ -131,12 +135,30 @@ def _pandoc_marker(block):
     return None
 
 
+class PandocGfm:
+    """How the Markdown checks read with pandoc."""
+
+    @staticmethod
+    def read_alone(note):
+        return pandoc_read(note, "gfm", is_text=True)["blocks"]
+
+    @staticmethod
+    def comparable(blocks):
+        return blocks
+
+    @staticmethod
+    def bullet_lists(blocks):
+        return [[squeeze(" ".join(pandoc_text(b["c"]) for b in item
+                                  if b["t"] in ("Plain", "Para")))
+                 for item in block["c"]]
+                for block in blocks if block["t"] == "BulletList"]
+
+
 def markdown_pandoc(outline, path):
     """pandoc (GFM): the same headings, deep nodes as bold items, and
     each note's blocks as they read alone, under its node."""
     found = segments(pandoc_read(path, "gfm")["blocks"], _pandoc_marker, pandoc_children)
-    return _markdown_notes(outline, found,
-                           lambda note: pandoc_read(note, "gfm", is_text=True)["blocks"])
+    return _markdown_segments(outline, found, PandocGfm)
 
 
 def _cmark_marker(element):
@@ -150,49 +172,96 @@ def _cmark_marker(element):
     return None
 
 
+class Cmark:
+    """How the Markdown checks read with cmark."""
+
+    @staticmethod
+    def read_alone(note):
+        return [cmark_blocks(child) for child in cmark_read(note)]
+
+    @staticmethod
+    def comparable(blocks):
+        return [cmark_blocks(block) for block in blocks]
+
+    @staticmethod
+    def bullet_lists(blocks):
+        return [[squeeze(" ".join(cmark_text(p) for p in item
+                                  if p.tag == CMARK_NS + "paragraph"))
+                 for item in block]
+                for block in blocks
+                if block.tag == CMARK_NS + "list" and block.get("type") == "bullet"]
+
+
 def markdown_cmark(outline, path):
     """cmark (the CommonMark reference): the same headings and notes."""
     with open(path, encoding="utf-8") as f:
         found = segments(cmark_read(f.read()), _cmark_marker, cmark_children)
-    for segment in found:
-        segment[2] = [cmark_blocks(block) for block in segment[2]]
-    return _markdown_notes(outline, found,
-                           lambda note: [cmark_blocks(child) for child in cmark_read(note)])
+    return _markdown_segments(outline, found, Cmark)
 
 
-def summary_expected(outline):
-    """The nodes with open comments, and those comments' texts."""
+def _summary_compare(outline, sections):
+    """sections: (heading, texts) for each second-level heading of the
+    summary, texts those of the headings, paragraphs and list items under
+    it.  One such heading for each node with open comments, in order,
+    and under it each comment's author, text and replies as written."""
     nodes = [node for _, node in outline.nodes if outline.open_comments(node)]
-    texts = [squeeze(a["text"]) for node in nodes for a in outline.open_comments(node)]
-    return nodes, texts
-
-
-def _summary_compare(outline, headings, paragraphs):
-    nodes, texts = summary_expected(outline)
-    expected = [(2, outline.heading_pattern(node)) for node in nodes]
-    message = compare_headings([h for h in headings if h[0] == 2], expected)
+    message = compare_headings([(2, heading) for heading, _ in sections],
+                               [(2, outline.heading_pattern(node)) for node in nodes])
     if message:
         return message
-    for text in texts:
-        if text not in paragraphs:
-            return "no paragraph reads as the comment %r" % text
+    for node, (_, texts) in zip(nodes, sections):
+        for comment in outline.open_comments(node):
+            wanted = [("the comment", lambda t, c=comment: t == squeeze(c["text"])),
+                      ("its author",
+                       lambda t, c=comment: t.startswith(squeeze(c["author"]) + " · "))]
+            for reply in comment.get("replies", []):
+                wanted.append(("a reply", lambda t, r=reply: t.endswith(squeeze(r["text"]))))
+                wanted.append(("its author",
+                               lambda t, r=reply: squeeze(r["author"]) + " · " in t))
+            for what, test in wanted:
+                if not any(test(text) for text in texts):
+                    return "under %s nothing reads as %s in %r; what does: %r" % (
+                        node["number"], what, comment, texts)
     return None
 
 
+def _pandoc_texts(blocks):
+    texts = []
+    for block_list in _pandoc_lists(blocks):
+        for b in block_list:
+            if b["t"] in ("Header", "Para", "Plain"):
+                texts.append(squeeze(pandoc_text(b["c"][2] if b["t"] == "Header" else b["c"])))
+    return texts
+
+
+def _pandoc_lists(blocks):
+    yield blocks
+    for block in blocks:
+        for inner in pandoc_children(block):
+            yield from _pandoc_lists(inner)
+
+
 def summary_pandoc(outline, path):
-    blocks = pandoc_read(path, "gfm")["blocks"]
-    headings = [(b["c"][0], pandoc_text(b["c"][2])) for b in blocks if b["t"] == "Header"]
-    paragraphs = {squeeze(pandoc_text(b["c"])) for b in blocks if b["t"] == "Para"}
-    return _summary_compare(outline, headings, paragraphs)
+    def marker(b):
+        return (2, pandoc_text(b["c"][2])) if b["t"] == "Header" and b["c"][0] == 2 else None
+
+    found = segments(pandoc_read(path, "gfm")["blocks"], marker, pandoc_children)
+    return _summary_compare(outline, [(text, _pandoc_texts(blocks))
+                                      for _, text, blocks in found])
 
 
 def summary_cmark(outline, path):
+    def marker(e):
+        if e.tag == CMARK_NS + "heading" and e.get("level") == "2":
+            return (2, squeeze(cmark_text(e)))
+        return None
+
     with open(path, encoding="utf-8") as f:
-        root = cmark_read(f.read())
-    headings = [(int(e.get("level")), squeeze(cmark_text(e)))
-                for e in root.iter(CMARK_NS + "heading")]
-    paragraphs = {squeeze(cmark_text(e)) for e in root.iter(CMARK_NS + "paragraph")}
-    return _summary_compare(outline, headings, paragraphs)
+        found = segments(cmark_read(f.read()), marker, cmark_children)
+    return _summary_compare(outline, [
+        (text, [squeeze(cmark_text(e)) for block in blocks for e in block.iter()
+                if e.tag in (CMARK_NS + "heading", CMARK_NS + "paragraph")])
+        for _, text, blocks in found])
 
 
 def headings_in_order(headings):
@@ -259,8 +328,16 @@ def html_summary(outline, path):
     message = check_lang(outline, root) or headings_in_order(html_headings(root))
     if message:
         return message
-    paragraphs = {squeeze(html_text(p)) for p in root.iter("p")}
-    return _summary_compare(outline, html_headings(root), paragraphs)
+    # Each node's heading stands first in the section that holds its
+    # comments.
+    sections = []
+    for section in root.iter("section"):
+        heading = [e for e in section if e.tag == "h2"]
+        if heading:
+            sections.append((squeeze(html_text(heading[0])),
+                             [squeeze(html_text(e)) for e in section.iter()
+                              if e.tag in ("p", "li", "h3", "h4", "h5", "h6")]))
+    if [h for l, h in html_headings(root) if l == 2] != [h for h, _ in sections]:
+        return "the second-level headings are not each the first of a <section>"
+    return _summary_compare(outline, sections)
 
-
-__all__ = ["Outline", "ReaderError"]
