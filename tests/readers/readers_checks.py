@@ -275,6 +275,16 @@ def headings_in_order(headings):
     return None
 
 
+def check_title(root):
+    """The page's title, which a browser's tab and a screen reader say
+    first, is its h1."""
+    titles = [squeeze(html_text(e)) for e in root.iter("title")]
+    h1 = [squeeze(html_text(e)) for e in root.iter("h1")]
+    if len(titles) != 1 or titles != h1:
+        return "the page's <title> %r is not its <h1> %r" % (titles, h1)
+    return None
+
+
 def check_lang(outline, root):
     lang = root.get("lang")
     if lang != outline.data.get("language"):
@@ -288,7 +298,8 @@ def html_export(outline, path):
     the course; the contents a nav, labelled, with a list linking to
     every node of the first levels."""
     root = html5_parse(path)
-    message = check_lang(outline, root) or headings_in_order(html_headings(root))
+    message = (check_lang(outline, root) or check_title(root)
+               or headings_in_order(html_headings(root)))
     if message:
         return message
     navs = list(root.iter("nav"))
@@ -318,6 +329,12 @@ def html_export(outline, path):
         if not found:
             return "node %s's element holds no heading" % node["number"]
         headings.append(found[0])
+        # Its own objectives, not those of the sections inside it.
+        objectives = [squeeze(html_text(li)) for e in target
+                      if "objectives" in e.get("class", "").split() for li in e.iter("li")]
+        if objectives != [squeeze(o) for o in node.get("objectives", [])]:
+            return "node %s's objectives read as %r, not %r" % (
+                node["number"], objectives, node.get("objectives", []))
     expected = [(depth + 2, outline.heading_pattern(node))
                 for depth, node in outline.nodes]
     return compare_headings(headings, expected)
@@ -325,7 +342,8 @@ def html_export(outline, path):
 
 def html_summary(outline, path):
     root = html5_parse(path)
-    message = check_lang(outline, root) or headings_in_order(html_headings(root))
+    message = (check_lang(outline, root) or check_title(root)
+               or headings_in_order(html_headings(root)))
     if message:
         return message
     # Each node's heading stands first in the section that holds its
