@@ -9,7 +9,8 @@
 # export format must escape or keep: markup characters (< & > " '),
 # Markdown's (* _ \ # | [ ] and backticks), emoji, full-width
 # punctuation, leading spaces, titles that look like list items or
-# headings, and notes written in Markdown.  The readers' test exports it
+# headings, and notes written in Markdown; and control characters and
+# noncharacters, which no file can carry, and an empty title.  The readers' test exports it
 # in every format and hands each file to an independent reader.  It is
 # written here, not kept as a fixture, so that what it holds is read as
 # code, each string once.
@@ -30,6 +31,9 @@ TITLES = [
     "Quotes \"double\" and 'single' &amp; &lt;entities&gt;",
     "+ Plus item > quote ~~strike~~ <!-- comment -->",
     "]]> CDATA end and ${shell} $(cmd) %s {{brace}}",
+    # What no file can carry, which every export must leave out.
+    "Controls \x07\x0b\x0c\x1b\x7f\x85\x9f and noncharacters \ufdd0\ufffe\U0001fffe end",
+    "",
 ]
 
 NOTE_MARKDOWN = (
@@ -58,6 +62,7 @@ NOTES = [
     "Plain <p>not a tag</p> & an ampersand; 5 * 3 _ 2 \\ done",
     "   indented line\n#hash at start\n- dash at start\n1) paren item",
     "全角：“你好”，世界！😀 emoji 🚀 and CJK 【重点】",
+    "Windows line ends\r\nand a bell \x07 and \ufdd0 in a note\r\n",
     "",
 ]
 
@@ -74,7 +79,7 @@ def annotation(index, text, resolved=False):
         "replies": [
             {
                 "id": "%016x" % (0xb0000000 + index),
-                "author": "回复者 `x`",
+                "author": "回复者\r\n`x`",
                 "created": "2026-11-28T10:05:00Z",
                 "text": "Reply %d <i>with</i> & \"quotes\" 😀" % index,
             }

@@ -36,10 +36,26 @@ def run(argv, stdin=None):
     return result.stdout
 
 
+# What neither HTML nor XML 1.0 lets a file hold: C0 controls but tab and
+# line breaks, DEL and the C1 controls, and Unicode's noncharacters.  An
+# export leaves them out, so a reader never sees them.
+UNCARRIABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+                         + "".join("\\U%08x\\U%08x" % (plane * 0x10000 + 0xfffe,
+                                                        plane * 0x10000 + 0xffff)
+                                   for plane in range(17))
+                         + "]")
+
+
+def carriable(text):
+    """text as a file can hold it: line ends made "\\n", and what no
+    file can carry left out."""
+    return UNCARRIABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def squeeze(text):
     """Whitespace as HTML and Markdown show it: runs of spaces are one,
-    and none leads or trails."""
-    return " ".join(text.split())
+    and none leads or trails; and what no file can carry left out."""
+    return " ".join(carriable(text).split())
 
 
 class Outline:
@@ -61,8 +77,10 @@ class Outline:
         """A node's heading: its number, a kind's label in brackets for a
         discussion or an example ("[Example] " in English, "【思考】" in
         Chinese), then its title."""
-        return re.compile(r"%s (\[[^\]]+\] |【[^】]+】)?%s\Z" % (
-            re.escape(node["number"]), re.escape(squeeze(node["title"]))))
+        number, title = re.escape(node["number"]), re.escape(squeeze(node["title"]))
+        if not title:
+            return re.compile(r"%s( \[[^\]]+\]| 【[^】]+】)?\Z" % number)
+        return re.compile(r"%s (\[[^\]]+\] |【[^】]+】)?%s\Z" % (number, title))
 
     def open_comments(self, node):
         return [a for a in node.get("annotations", []) if not a.get("resolved")]

@@ -10,7 +10,7 @@ import json
 import re
 import subprocess
 
-from readers import (CMARK_NS, cmark_blocks, cmark_children,
+from readers import (CMARK_NS, carriable, cmark_blocks, cmark_children,
                      cmark_read, cmark_text, compare_headings, contains_run, html5_parse,
                      html_headings, html_text, pandoc_children, pandoc_read, pandoc_text,
                      run, segments, squeeze)
@@ -80,7 +80,7 @@ def opml_pandoc(outline, path):
     starts = [i for i, b in enumerate(blocks) if b["t"] == "Header"] + [len(blocks)]
     cache = {}
     for (_, node), start, end in zip(outline.nodes, starts, starts[1:]):
-        note = node.get("notes", "")
+        note = carriable(node.get("notes", ""))
         if note not in cache:
             cache[note] = pandoc_read(note, "markdown-smart", is_text=True)["blocks"]
         if blocks[start + 1:end] != cache[note]:
@@ -112,7 +112,7 @@ def _markdown_segments(outline, found, reader):
     courses_and_nodes = [outline.data] + [node for _, node in outline.nodes]
     cache = {}
     for (level, text, blocks), node in zip(found, courses_and_nodes):
-        note = node.get("notes", node.get("description", ""))
+        note = carriable(node.get("notes", node.get("description", "")))
         if note.strip():
             if note not in cache:
                 cache[note] = reader.read_alone(note)
