@@ -273,8 +273,63 @@ def check_focus():
                         and app.focused_row() == expected, 10)
         check(bool(said), 'a drag: the dropped row says its new number',
               'focused: %r' % app.focused_row())
+
+        check_dialog(app, 'ctrl+m', 'Move To')
+        # The outline has changed: closing the window asks first.
+        check_dialog(app, 'ctrl+w', 'Save changes')
     finally:
         app.close()
+
+
+def top_windows(app):
+    return [app.app.get_child_at_index(i) for i in range(app.app.get_child_count())]
+
+
+def focused_in(window):
+    for node, _ in walk(window):
+        if node.get_state_set().contains(Atspi.StateType.FOCUSED):
+            return node
+    return None
+
+
+def is_gone(app, window):
+    """GTK may keep a closed window on the bus for a while, without its
+    visible state."""
+    if window not in top_windows(app):
+        return True
+    try:
+        states = window.get_state_set()
+    except gi.repository.GLib.Error:
+        return True
+    return (states.contains(Atspi.StateType.DEFUNCT)
+            or not states.contains(Atspi.StateType.VISIBLE))
+
+
+def check_dialog(app, keys, what):
+    """A dialog opened from the keyboard: every control named, the focus
+    inside it, and Escape closes it and leaves the window."""
+    before = [w for w in top_windows(app) if not is_gone(app, w)]
+    key(keys)
+    dialog = wait_for(lambda: next((w for w in top_windows(app)
+                                    if w not in before and not is_gone(app, w)), None), 10)
+    check(bool(dialog), '%s: the dialog opens' % what)
+    if not dialog:
+        return
+    wait_for(lambda: focused_in(dialog), 5)
+    problems = []
+    for node, path in walk(dialog):
+        wrong = nameless(node)
+        if wrong:
+            problems.append('%s: %s' % (' > '.join(path[-4:]), wrong))
+    check(not problems, '%s: every control of the dialog has a name' % what, '\n'.join(problems))
+    focus = focused_in(dialog)
+    check(focus is not None and focus.get_role_name() != 'dialog' and bool(focus.get_name()),
+          '%s: the focus is on a named control in the dialog' % what,
+          'focused: %r' % ((focus.get_role_name(), focus.get_name()) if focus else None,))
+    key('Escape')
+    closed = wait_for(lambda: is_gone(app, dialog), 10)
+    check(bool(closed) and app.process.poll() is None,
+          '%s: Escape closes the dialog and leaves the window' % what)
 
 
 def main():
