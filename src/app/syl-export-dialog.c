@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-export-dialog.h"
 #include "syl-file-chooser.h"
 #include "syl-file.h"
@@ -331,6 +332,7 @@ static void
 syl_export_dialog_init (SylExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  syl_accessible_name_combo_list (self->format_row);
   format_changed_cb (self);
 }
 
