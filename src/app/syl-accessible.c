@@ -109,7 +109,33 @@ void
 syl_accessible_name_combo_list (AdwComboRow *row)
 {
   GtkWidget *list = find_descendant (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW);
+  g_autofree char *title = syl_accessible_dup_row_title (ADW_PREFERENCES_ROW (row));
 
   if (list != NULL)
-    syl_accessible_set_label (list, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+    syl_accessible_set_label (list, title);
+}
+
+/**
+ * syl_accessible_dup_row_title:
+ * @row: a preferences row
+ *
+ * Returns: (transfer full): the row's title as a screen reader should say
+ *   it, without the underscore that marks its mnemonic
+ */
+char *
+syl_accessible_dup_row_title (AdwPreferencesRow *row)
+{
+  const char *title = adw_preferences_row_get_title (row);
+  GString *text = g_string_new (NULL);
+
+  if (!adw_preferences_row_get_use_underline (row))
+    return g_strdup (title);
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      /* "__" is a real underscore; a single one marks the mnemonic. */
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (text, *p);
+    }
+  return g_string_free (text, FALSE);
 }

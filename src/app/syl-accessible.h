@@ -17,5 +17,6 @@ void       syl_accessible_announce       (GtkWidget  *widget,
 void       syl_accessible_name_group_list (AdwPreferencesGroup *group,
                                            const char          *label);
 void       syl_accessible_name_combo_list (AdwComboRow         *row);
+char      *syl_accessible_dup_row_title   (AdwPreferencesRow   *row);
 
 G_END_DECLS

@@ -170,8 +170,8 @@ def xdotool(*args):
     subprocess.run(['xdotool'] + [str(a) for a in args], check=True)
 
 
-def key(name):
-    xdotool('key', '--clearmodifiers', name)
+def key(names):
+    xdotool('key', '--clearmodifiers', '--delay', '300', *names.split())
 
 
 def row_center(app, title):
@@ -275,6 +275,9 @@ def check_focus():
               'focused: %r' % app.focused_row())
 
         check_dialog(app, 'ctrl+m', 'Move To')
+        check_dialog(app, 'ctrl+comma', 'Preferences')
+        # F10 opens the main menu, where E is Export's mnemonic.
+        check_dialog(app, 'F10 e', 'Export')
         # The outline has changed: closing the window asks first.
         check_dialog(app, 'ctrl+w', 'Save changes')
     finally:
