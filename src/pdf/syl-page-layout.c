@@ -675,6 +675,30 @@ layout_of (SylPageLayout *self,
   return self->last_layout;
 }
 
+/*
+ * _syl_page_links_by_name:
+ *
+ * Cairo 1.16, the one Debian 12 ships, writes a PDF with a broken
+ * cross-reference table as soon as it has a link: it reserves objects for
+ * the structure tree that it then never writes when the only tags are
+ * links (cairo issue 487, fixed by commit 60d7ff98, “Write trees even if
+ * only LINK tags are present”), and a link to a page not drawn yet has no
+ * destination at all (cairo issue 336, fixed by commit f7c7bcb6, “allow
+ * links to page numbers not yet created”).  Both fixes are first in cairo
+ * 1.17.6, released on 2022-03-18.  Before it, the contents page links to
+ * named destinations, which cairo resolves at the end, and syl-pdf.c
+ * wraps the pages in a Document structure tag so that the tree is
+ * written.
+ *
+ * Returns: whether links go to named destinations, one at the top of
+ *   each page, rather than to page numbers
+ */
+gboolean
+_syl_page_links_by_name (void)
+{
+  return cairo_version () < CAIRO_VERSION_ENCODE (1, 17, 6);
+}
+
 static void
 draw_piece (SylPageLayout *self,
             cairo_t       *cr,
@@ -698,7 +722,10 @@ draw_piece (SylPageLayout *self,
   if (target > 0)
     {
       /* Whole points, so no locale can write a decimal comma. */
-      link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
+      if (_syl_page_links_by_name ())
+        link = g_strdup_printf ("dest='page%u'", target);
+      else
+        link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
     }
   set_color (cr, _syl_page_style_get (block->style)->color);
@@ -793,6 +820,14 @@ syl_page_layout_draw_page (SylPageLayout *self,
       g_clear_pointer (&self->target, cairo_surface_destroy);
       self->target = cairo_surface_reference (cairo_get_target (cr));
       self->matrix = matrix;
+    }
+  if (_syl_page_links_by_name ())
+    {
+      g_autofree char *dest = g_strdup_printf ("name='page%u' x=%d y=%d", page + 1,
+                                               (int) MARGIN_SIDE, (int) MARGIN_TOP);
+
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
     }
   for (guint i = 0; i < pieces->len; i++)
     draw_piece (self, cr, &g_array_index (pieces, Piece, i),

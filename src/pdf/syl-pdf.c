@@ -14,7 +14,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
-#include "syl-page-layout.h"
+#include "syl-page-layout-private.h"
 #include "syl-pdf.h"
 
 static cairo_status_t
@@ -103,17 +103,31 @@ draw_pages (SylPageLayout  *layout,
             Progress       *progress)
 {
   guint n = syl_page_layout_get_n_pages (layout);
+  gboolean by_name = _syl_page_links_by_name ();
+  gboolean done = TRUE;
 
+  /* On cairo before 1.17.6 a tag other than links makes cairo write the
+   * structure tree its links refer to (see _syl_page_links_by_name()). */
+  if (by_name)
+    cairo_tag_begin (cr, "Document", "");
   for (guint i = 0; i < n; i++)
     {
       if (g_cancellable_is_cancelled (cancellable))
-        return FALSE;
+        {
+          done = FALSE;
+          break;
+        }
       syl_page_layout_draw_page (layout, cr, i);
+      /* Closed on the last page: cairo 1.16 drops a tag on an empty one. */
+      if (by_name && i + 1 == n)
+        cairo_tag_end (cr, "Document");
       cairo_show_page (cr);
       if (progress->func != NULL)
         progress->func (PAGINATION_SHARE + (1 - PAGINATION_SHARE) * (i + 1) / n, progress->data);
     }
-  return TRUE;
+  if (by_name && !done)
+    cairo_tag_end (cr, "Document");
+  return done;
 }
 
 /**
