@@ -63,6 +63,11 @@ void             _syl_import_markdown              (SylImportResult   *result,
 gboolean         _syl_import_opml                  (SylImportResult   *result,
                                                     const char        *text,
                                                     GError           **error);
+/* PDF is read from its bytes, with poppler, in syl-import-pdf.c. */
+gboolean         _syl_import_is_pdf                (GBytes            *bytes);
+gboolean         _syl_import_pdf                   (SylImportResult   *result,
+                                                    GBytes            *bytes,
+                                                    GError           **error);
 
 /* The title and author block before a text outline, in syl-import-title.c. */
 void             _syl_import_title_block           (SylImportResult    *result,
