@@ -157,20 +157,30 @@ test_no_bookmarks (void)
   syl_test_assert_same_text (got, expected);
 }
 
-/* With bookmarks, the text under a heading is its notes; the heading
- * itself and the footers are not. */
+/* The text under a heading is its notes; the heading itself, its small
+ * print and the footers are not.  With bookmarks or without them, as the
+ * body's font tells the text importer what is notes. */
 static void
-test_notes (void)
+check_notes (gboolean bookmarks)
 {
   g_autoptr(SylDocument) course = syl_test_load_data ("export/course-zh.syllabus.json");
   g_autoptr(GBytes) pdf = export_pdf (course, SYL_EXPORT_DEFAULT);
+  const char * const args[] = { "--empty", "--pages", "IN", "--", "OUT", NULL };
+  g_autoptr(GBytes) bare = bookmarks ? NULL : run_qpdf (pdf, args);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SylImportResult) result = import_pdf (pdf, &error);
+  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) imported = NULL;
+  g_autofree char *expected = describe (course);
+  g_autofree char *got = NULL;
   SylNode *node;
 
+  if (!bookmarks && bare == NULL)
+    return;
+  result = import_pdf (bookmarks ? pdf : bare, &error);
   g_assert_no_error (error);
   imported = syl_import_result_create_document (result);
+  got = describe (imported);
+  syl_test_assert_same_text (got, expected);
   g_assert_cmpstr (syl_test_dump (imported), ==,
                    "概述 (什么是机器学习 (定义与历史 与统计学的关系) AI 会取代程序员吗？) "
                    "模型 <训练> & \"评估\" (*手写*数字识别)");
@@ -179,6 +189,26 @@ test_notes (void)
   node = find_title (imported, "*手写*数字识别");
   g_assert_cmpstr (syl_node_get_notes (node), ==, "不是标题\n\n使用 MNIST。");
   g_assert_true (syl_node_get_optional (find_title (imported, "与统计学的关系")));
+  node = find_title (imported, "概述");
+  g_assert_cmpstr (syl_node_get_notes (node), ==,
+                   bookmarks ? "本章介绍 基本 概念。\n- 监督学习\n- 无监督学习\n- 聚类\n\n学习目标\n\n"
+                               "- 理解机器学习的定义\n- 区分 3 类学习\n\n示例：房价预测\n\n"
+                               "用线性回归：\n\ny = wx + b"
+                             : "本章介绍 基本 概念。\n- 监督学习\n- 无监督学习\n- 聚类\n\n学习目标\n"
+                               "- 理解机器学习的定义\n- 区分 3 类学习\n\n示例：房价预测\n\n"
+                               "用线性回归：\n\ny = wx + b");
+}
+
+static void
+test_notes (void)
+{
+  check_notes (TRUE);
+}
+
+static void
+test_notes_no_bookmarks (void)
+{
+  check_notes (FALSE);
 }
 
 static cairo_status_t
@@ -409,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/bookmarks", test_bookmarks);
   g_test_add_func ("/import/pdf/no-bookmarks", test_no_bookmarks);
   g_test_add_func ("/import/pdf/notes", test_notes);
+  g_test_add_func ("/import/pdf/notes-no-bookmarks", test_notes_no_bookmarks);
   g_test_add_func ("/import/pdf/furniture", test_furniture);
   g_test_add_func ("/import/pdf/no-text", test_no_text);
   g_test_add_func ("/import/pdf/encrypted", test_encrypted);

@@ -33,7 +33,8 @@ double   _syl_import_pdf_body_size      (GArray          *lines);
 void     _syl_import_pdf_join_line      (GString         *text,
                                          const SylPdfLine *line,
                                          const SylPdfLine *previous);
-char    *_syl_import_pdf_to_text        (GArray          *lines);
+char    *_syl_import_pdf_to_text        (GArray          *lines,
+                                         GByteArray     **hints);
 gboolean _syl_import_pdf_is_meta        (const SylPdfLine *line,
                                          double           body,
                                          gboolean        *optional);

@@ -166,14 +166,16 @@ ends_sentence (const char *text)
  * @previous: (nullable): the line before @line in @text, if any
  *
  * Adds @line to @text: on the same paragraph as @previous when it goes
- * on with it (same font, no gap, no bullet), else as a new paragraph.
+ * on with it (same font, no gap), else as a new paragraph.  A bullet
+ * starts a line of its own, as a Markdown list item.
  */
 void
 _syl_import_pdf_join_line (GString          *text,
                            const SylPdfLine *line,
                            const SylPdfLine *previous)
 {
-  const char *p = line->text;
+  const char *rest = line->text;
+  gboolean bullet = _syl_import_skip_bullet (&rest);
   gboolean same = previous != NULL &&
                   fabs (line->size - previous->size) < 0.5 && line->bold == previous->bold;
 
@@ -185,20 +187,16 @@ _syl_import_pdf_join_line (GString          *text,
     }
   else if (same)
     same = !ends_sentence (previous->text);
-  if (same && _syl_import_skip_bullet (&p))
-    {
-      g_string_append_c (text, '\n');
-      g_string_append (text, line->text);
-      return;
-    }
-  if (same)
+  if (same && !bullet)
     {
       _syl_import_join (text, line->text);
       return;
     }
   if (text->len > 0)
-    g_string_append (text, "\n\n");
-  g_string_append (text, line->text);
+    g_string_append (text, same ? "\n" : "\n\n");
+  if (bullet)
+    g_string_append (text, "- ");
+  g_string_append (text, rest);
 }
 
 static gboolean
@@ -210,10 +208,37 @@ is_heading (const SylPdfLine *line,
           g_utf8_strlen (line->text, -1) <= MAX_HEADING_CHARS);
 }
 
+/* Whether @line is on the first page in a font larger than any heading
+ * after it: the document's title, for the text importer's title block
+ * rather than a level of its own. */
+static gboolean
+is_title (const SylPdfLine *line,
+          double            largest_after)
+{
+  return line->page == 0 && largest_after > 0 && line->size > largest_after * 1.05;
+}
+
+static double
+largest_after_first_page (GArray *lines,
+                          double  body)
+{
+  double largest = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
+
+      if (line->page > 0 && !line->furniture && is_heading (line, body))
+        largest = MAX (largest, line->size);
+    }
+  return largest;
+}
+
 /* The heading sizes, largest first, to half a point. */
 static guint
 heading_sizes (GArray *lines,
                double  body,
+               double  largest,
                guint  *sizes)
 {
   guint n = 0;
@@ -224,7 +249,7 @@ heading_sizes (GArray *lines,
       guint size = (guint) CLAMP (round (line->size * 2), 1, 2000);
       guint j;
 
-      if (line->furniture || !is_heading (line, body))
+      if (line->furniture || !is_heading (line, body) || is_title (line, largest))
         continue;
       for (j = 0; j < n && sizes[j] > size; j++)
         ;
@@ -270,6 +295,20 @@ level_of (const SylPdfLine *line,
   return n_sizes;
 }
 
+/* Whether @line, bold in the body's size, is a label in the body text,
+ * as “Objectives” or “Example: …” are, rather than a heading: so it is
+ * where the headings have numbers and it has none. */
+static gboolean
+is_label (const SylPdfLine *line,
+          double            body,
+          gboolean          indent)
+{
+  SylHeadingNumber number;
+
+  return !indent && line->size < body * HEADING_RATIO &&
+         !_syl_import_match_heading (line->text, TRUE, &number);
+}
+
 /* A heading that names a contents page starts lines to skip, up to a
  * line on a later page in a font as large: the first chapter. */
 static guint
@@ -289,29 +328,78 @@ skip_contents (GArray *lines,
   return i;
 }
 
+typedef struct
+{
+  GString    *text;
+  GByteArray *hints;    /* a SylImportHint for each line of text */
+  gsize       counted;  /* how much of text has its lines in hints */
+} Output;
+
+/* Gives the lines that @out's text has started since the last call
+ * @hint: the first with the text, each other after a newline. */
+static void
+add_hints (Output *out,
+           guint8  hint)
+{
+  if (out->hints->len == 0 && out->text->len > 0)
+    g_byte_array_append (out->hints, &hint, 1);
+  for (const char *p = out->text->str + out->counted; *p != '\0'; p++)
+    if (*p == '\n')
+      g_byte_array_append (out->hints, &hint, 1);
+  out->counted = out->text->len;
+}
+
+/* Adds @line to @out: apart from the line before, indented by @level,
+ * or joined to the paragraph before. */
+static void
+add_line (Output           *out,
+          const SylPdfLine *line,
+          const SylPdfLine *previous,
+          gboolean          apart,
+          int               level,
+          guint8            hint)
+{
+  if (previous != NULL && !apart)
+    _syl_import_pdf_join_line (out->text, line, previous);
+  else
+    {
+      if (out->text->len > 0 && out->text->str[out->text->len - 1] != '\n')
+        g_string_append (out->text, "\n\n");
+      for (int j = 0; j < level; j++)
+        g_string_append (out->text, "  ");
+      g_string_append (out->text, line->text);
+    }
+  add_hints (out, hint);
+}
+
 /**
  * _syl_import_pdf_to_text:
  * @lines: (element-type SylPdfLine): every page's lines, in order, their
  *   furniture marked
+ * @hints: (out) (transfer full): a #SylImportHint for each line of the text
  *
  * Returns: (transfer full): the text, pages apart by form feeds as
  *   pdftotext writes them
  */
 char *
-_syl_import_pdf_to_text (GArray *lines)
+_syl_import_pdf_to_text (GArray      *lines,
+                         GByteArray **hints)
 {
-  GString *text = g_string_new (NULL);
+  Output out = { g_string_new (NULL), g_byte_array_new (), 0 };
   double body = _syl_import_pdf_body_size (lines);
+  double largest = largest_after_first_page (lines, body);
   guint sizes[MAX_LEVELS];
-  guint n_sizes = heading_sizes (lines, body, sizes);
+  guint n_sizes = heading_sizes (lines, body, largest, sizes);
   gboolean indent = !has_numbers (lines, body);
   const SylPdfLine *previous = NULL;
+  gboolean after_heading = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
     {
       const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
-      gboolean heading = is_heading (line, body);
-      gboolean after_heading;
+      gboolean title = is_title (line, largest);
+      gboolean heading = !title && is_heading (line, body);
+      gboolean label = heading && is_label (line, body, indent);
       gboolean optional;
 
       if (line->furniture)
@@ -321,32 +409,28 @@ _syl_import_pdf_to_text (GArray *lines)
           i = skip_contents (lines, i) - 1;
           continue;
         }
-      after_heading = previous != NULL && is_heading (previous, body);
       /* A page starts a paragraph, as in pdftotext's text. */
       if (previous != NULL && line->page != previous->page)
         {
-          g_string_append (text, "\n\f\n");
+          g_string_append (out.text, "\n\f\n");
           previous = NULL;
         }
       if (after_heading && _syl_import_pdf_is_meta (line, body, &optional))
         {
           /* A marker the text importer knows, on the heading's line. */
           if (optional)
-            g_string_append (text, " (optional)");
+            g_string_append (out.text, " (optional)");
           continue;
         }
-      if (previous != NULL && !heading && !after_heading)
-        _syl_import_pdf_join_line (text, line, previous);
-      else
-        {
-          if (previous != NULL)
-            g_string_append (text, "\n\n");
-          for (guint j = 0; heading && indent && j < level_of (line, sizes, n_sizes); j++)
-            g_string_append (text, "  ");
-          g_string_append (text, line->text);
-        }
+      heading = heading && !label;
+      add_line (&out, line, previous, heading || title || label || after_heading,
+                heading && indent ? (int) level_of (line, sizes, n_sizes) : 0,
+                heading || title ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
+      after_heading = heading || title || label;
       previous = line;
     }
-  g_string_append_c (text, '\n');
-  return g_string_free (text, FALSE);
+  g_string_append_c (out.text, '\n');
+  add_hints (&out, SYL_IMPORT_HINT_NONE);
+  *hints = out.hints;
+  return g_string_free (out.text, FALSE);
 }

@@ -451,9 +451,9 @@ open_document (GBytes  *bytes,
                          _("This PDF is password-protected; remove the password and import it "
                            "again"));
   else
-    /* Translators: %s is poppler's reason, in English. */
-    g_set_error (error, SYL_ERROR, SYL_ERROR_FAILED,
-                 _("This PDF file is damaged or is not a PDF file (%s)"), local_error->message);
+    /* Poppler's own reason, “PDF document is damaged”, says no more. */
+    g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
+                         _("This PDF file is damaged or is not a PDF file"));
   return NULL;
 }
 
@@ -499,9 +499,10 @@ _syl_import_pdf (SylImportResult  *result,
     }
   else if (reader.lines->len > 0)
     {
-      g_autofree char *text = _syl_import_pdf_to_text (reader.lines);
+      g_autoptr(GByteArray) hints = NULL;
+      g_autofree char *text = _syl_import_pdf_to_text (reader.lines, &hints);
 
-      _syl_import_text (result, text, SYL_IMPORT_TEXT_DEFAULT);
+      _syl_import_text_with_hints (result, text, SYL_IMPORT_TEXT_DEFAULT, hints->data, hints->len);
     }
   else
     {

@@ -342,7 +342,13 @@ run_importer (SylImportResult  *self,
   switch (self->format)
     {
     case SYL_IMPORT_FORMAT_PDF:
-      return _syl_import_pdf (self, bytes, error);
+      if (!_syl_import_pdf (self, bytes, error))
+        return FALSE;
+      /* The lines the text importer warns about are of the text made
+       * from the PDF, which is nowhere in the file. */
+      for (guint i = 0; i < self->warnings->len; i++)
+        g_array_index (self->warnings, Warning, i).line = 0;
+      return TRUE;
     case SYL_IMPORT_FORMAT_MARKDOWN:
       _syl_import_markdown (self, text);
       return TRUE;
