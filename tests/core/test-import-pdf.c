@@ -430,6 +430,32 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static void
+record_cb (double   fraction,
+           gpointer user_data)
+{
+  g_array_append_val ((GArray *) user_data, fraction);
+}
+
+/* Progress goes forward, page by page, then through the text importer. */
+static void
+test_progress (void)
+{
+  g_autoptr(GBytes) pdf = draw_pages_with_furniture (6);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+
+  result = syl_import_bytes_full (pdf, SYL_IMPORT_FORMAT_PDF, NULL, NULL, NULL,
+                                  record_cb, fractions, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fractions->len, >=, 6);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), <=, 1.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/import/pdf/too-large", test_too_large);
   g_test_add_func ("/import/pdf/detect", test_detect);
   g_test_add_func ("/import/pdf/cancel", test_cancel);
+  g_test_add_func ("/import/pdf/progress", test_progress);
 
   return g_test_run ();
 }

@@ -204,8 +204,9 @@ read_pages (Reader  *reader,
                    _("This PDF has %d pages; Syllabus reads at most %d"), n_pages, MAX_PAGES);
       return FALSE;
     }
-  /* Reading the pages is most of the work. */
-  for (int i = 0; i < n_pages && _syl_import_result_go_on (reader->result, 0.8 * i / n_pages); i++)
+  /* Reading the pages is the first half of the work: the text importer
+   * reports the second, from 0.5 on. */
+  for (int i = 0; i < n_pages && _syl_import_result_go_on (reader->result, 0.5 * i / n_pages); i++)
     {
       if (g_get_monotonic_time () > deadline)
         {
