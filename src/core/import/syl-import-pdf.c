@@ -78,22 +78,38 @@ _syl_import_is_pdf (GBytes *bytes)
   return size >= 5 && memcmp (data, "%PDF-", 5) == 0;
 }
 
+/* A page's text as poppler gives it: the text, one box for each of its
+ * characters, and runs of characters in one font, in order. */
+typedef struct
+{
+  PopplerRectangle *rects;
+  guint             n_rects;
+  GList            *runs;   /* the runs not before the line being read */
+  guint             page;
+} PageText;
+
 /* The font size and boldness most of the characters of @start to @end
- * (character offsets) have, from poppler's attribute runs. */
+ * (character offsets) have.  Lines come in order, so the runs before
+ * this one are left behind for good. */
 static void
-line_style (GList      *attributes,
+line_style (PageText   *page,
             guint       start,
             guint       end,
             SylPdfLine *line)
 {
   guint best = 0;
 
-  for (GList *l = attributes; l != NULL; l = l->next)
+  while (page->runs != NULL &&
+         (guint) ((PopplerTextAttributes *) page->runs->data)->end_index < start)
+    page->runs = page->runs->next;
+  for (GList *l = page->runs; l != NULL; l = l->next)
     {
       PopplerTextAttributes *run = l->data;
       guint from = MAX ((guint) run->start_index, start);
       guint to = MIN ((guint) run->end_index + 1, end);
 
+      if ((guint) run->start_index >= end)
+        break;
       if (to <= from || to - from <= best)
         continue;
       best = to - from;
@@ -105,20 +121,17 @@ line_style (GList      *attributes,
     }
 }
 
-/* Adds the line of @text from character @start to @end, if it has text. */
+/* Adds the line from @from to @to, characters @start to @end of the
+ * page's text, if it has text. */
 static void
-add_line (GArray           *lines,
-          const char       *text,
-          guint             start,
-          guint             end,
-          PopplerRectangle *rects,
-          guint             n_rects,
-          GList            *attributes,
-          guint             page)
+add_line (GArray     *lines,
+          PageText   *page,
+          const char *from,
+          const char *to,
+          guint       start,
+          guint       end)
 {
-  const char *from = g_utf8_offset_to_pointer (text, start);
-  const char *to = g_utf8_offset_to_pointer (from, end - start);
-  SylPdfLine line = { NULL, page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, FALSE, FALSE };
+  SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, FALSE, FALSE };
 
   line.text = _syl_import_strip (from, to);
   if (*line.text == '\0')
@@ -126,32 +139,34 @@ add_line (GArray           *lines,
       g_free (line.text);
       return;
     }
-  for (guint i = start; i < end && i < n_rects; i++)
+  for (guint i = start; i < end && i < page->n_rects; i++)
     {
+      PopplerRectangle *box = &page->rects[i];
+
       /* Spaces that poppler adds between words have no real box. */
-      if (rects[i].x2 <= rects[i].x1)
+      if (box->x2 <= box->x1)
         continue;
-      line.top = MIN (line.top, rects[i].y1);
-      line.bottom = MAX (line.bottom, rects[i].y2);
-      line.left = MIN (line.left, rects[i].x1);
+      line.top = MIN (line.top, box->y1);
+      line.bottom = MAX (line.bottom, box->y2);
+      line.left = MIN (line.left, box->x1);
     }
   if (line.top == G_MAXDOUBLE)
     line.top = line.bottom = line.left = 0;
-  line_style (attributes, start, end, &line);
+  line_style (page, start, end, &line);
   g_array_append_val (lines, line);
 }
 
 /* Poppler's text of a page has its lines in reading order, apart by
- * newlines, and one box for each of its characters. */
+ * newlines. */
 static void
 read_page_text (Reader      *reader,
                 PopplerPage *page,
                 guint        index)
 {
   g_autofree char *text = NULL;
-  g_autofree PopplerRectangle *rects = NULL;
-  guint n_rects = 0;
+  PageText page_text = { NULL, 0, NULL, index };
   GList *attributes;
+  const char *line_start;
   guint start = 0, offset = 0;
   double width, height;
 
@@ -159,19 +174,22 @@ read_page_text (Reader      *reader,
   g_array_append_val (reader->heights, height);
   text = poppler_page_get_text (page);
   if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
-      !poppler_page_get_text_layout (page, &rects, &n_rects))
+      !poppler_page_get_text_layout (page, &page_text.rects, &page_text.n_rects))
     return;
-  attributes = poppler_page_get_text_attributes (page);
+  attributes = page_text.runs = poppler_page_get_text_attributes (page);
+  line_start = text;
   for (const char *p = text;; p = g_utf8_next_char (p), offset++)
     {
       if (*p != '\n' && *p != '\0')
         continue;
-      add_line (reader->lines, text, start, offset, rects, n_rects, attributes, index);
+      add_line (reader->lines, &page_text, line_start, p, start, offset);
       start = offset + 1;
+      line_start = p + 1;
       if (*p == '\0')
         break;
     }
   poppler_page_free_text_attributes (attributes);
+  g_free (page_text.rects);
 }
 
 static void
