@@ -675,30 +675,6 @@ layout_of (SylPageLayout *self,
   return self->last_layout;
 }
 
-/*
- * _syl_page_links_by_name:
- *
- * Cairo 1.16, the one Debian 12 ships, writes a PDF with a broken
- * cross-reference table as soon as it has a link: it reserves objects for
- * the structure tree that it then never writes when the only tags are
- * links (cairo issue 487, fixed by commit 60d7ff98, “Write trees even if
- * only LINK tags are present”), and a link to a page not drawn yet has no
- * destination at all (cairo issue 336, fixed by commit f7c7bcb6, “allow
- * links to page numbers not yet created”).  Both fixes are first in cairo
- * 1.17.6, released on 2022-03-18.  Before it, the contents page links to
- * named destinations, which cairo resolves at the end, and syl-pdf.c
- * wraps the pages in a Document structure tag so that the tree is
- * written.
- *
- * Returns: whether links go to named destinations, one at the top of
- *   each page, rather than to page numbers
- */
-gboolean
-_syl_page_links_by_name (void)
-{
-  return cairo_version () < CAIRO_VERSION_ENCODE (1, 17, 6);
-}
-
 static void
 draw_piece (SylPageLayout *self,
             cairo_t       *cr,
