@@ -225,7 +225,7 @@ test_cli_pdf (void)
   run = syl_test_run_cli ("import", damaged, NULL);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
-  g_assert_nonnull (strstr (run->err, "This PDF file is damaged or is not a PDF file"));
+  g_assert_nonnull (strstr (run->err, "this PDF file is damaged or is not a PDF file"));
   syl_test_remove_tree (dir);
 }
 

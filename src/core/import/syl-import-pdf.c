@@ -219,7 +219,7 @@ read_pages (Reader  *reader,
   if (n_pages > MAX_PAGES)
     {
       g_set_error (error, SYL_ERROR, SYL_ERROR_TOO_LARGE,
-                   _("This PDF has %d pages; Syllabus reads at most %d"), n_pages, MAX_PAGES);
+                   _("this PDF has %d pages; Syllabus reads at most %d"), n_pages, MAX_PAGES);
       return FALSE;
     }
   /* Reading the pages is the first half of the work: the text importer
@@ -229,7 +229,7 @@ read_pages (Reader  *reader,
       if (g_get_monotonic_time () > deadline)
         {
           g_set_error (error, SYL_ERROR, SYL_ERROR_TOO_LARGE,
-                       _("Reading this PDF took too long; it stopped at page %d of %d"),
+                       _("reading this PDF took too long; it stopped at page %d of %d"),
                        i + 1, n_pages);
           return FALSE;
         }
@@ -459,7 +459,7 @@ open_document (GBytes  *bytes,
   if (g_bytes_get_size (bytes) > MAX_PDF_SIZE)
     {
       g_set_error (error, SYL_ERROR, SYL_ERROR_TOO_LARGE,
-                   _("The PDF file is larger than 512 MiB, more than Syllabus reads"));
+                   _("the PDF file is larger than 512 MiB, more than Syllabus reads"));
       return NULL;
     }
   document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
@@ -467,12 +467,12 @@ open_document (GBytes  *bytes,
     return document;
   if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
     g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
-                         _("This PDF is password-protected; remove the password and import it "
+                         _("this PDF is password-protected; remove the password and import it "
                            "again"));
   else
     /* Poppler's own reason, “PDF document is damaged”, says no more. */
     g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
-                         _("This PDF file is damaged or is not a PDF file"));
+                         _("this PDF file is damaged or is not a PDF file"));
   return NULL;
 }
 
@@ -526,8 +526,8 @@ _syl_import_pdf (SylImportResult  *result,
   else
     {
       g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
-                           _("This PDF has no text; it may be scanned, with its pages as "
-                             "images.  Syllabus cannot read text in images"));
+                           _("this PDF has no text; it may be scanned, and Syllabus cannot "
+                             "read text in images"));
       ok = FALSE;
     }
   if (ok)
