@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <poppler.h>
 #include <string.h>
 
@@ -37,6 +38,7 @@ typedef struct
   guint     depth;
   guint     page;       /* from 0, G_MAXUINT when it goes nowhere */
   double    top;        /* in points from the page's top */
+  gboolean  from_bottom; /* top is still from the bottom, as PDF has it */
   GString  *notes;
   gboolean  optional;   /* its heading's small print says so */
 } Mark;
@@ -121,6 +123,13 @@ line_style (PageText   *page,
     }
 }
 
+/* Coordinates and sizes within what a page can have. */
+static double
+sane (double value)
+{
+  return isfinite (value) ? CLAMP (value, -100000, 100000) : 0;
+}
+
 /* Adds the line from @from to @to, characters @start to @end of the
  * page's text, if it has text. */
 static void
@@ -153,6 +162,11 @@ add_line (GArray     *lines,
   if (line.top == G_MAXDOUBLE)
     line.top = line.bottom = line.left = 0;
   line_style (page, start, end, &line);
+  /* A broken file can give any number, which later becomes an integer. */
+  line.top = sane (line.top);
+  line.bottom = sane (line.bottom);
+  line.left = sane (line.left);
+  line.size = sane (line.size);
   g_array_append_val (lines, line);
 }
 
@@ -171,6 +185,7 @@ read_page_text (Reader      *reader,
   double width, height;
 
   poppler_page_get_size (page, &width, &height);
+  height = sane (height);
   g_array_append_val (reader->heights, height);
   text = poppler_page_get_text (page);
   if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
@@ -257,8 +272,9 @@ resolve_dest (Reader        *reader,
   if (dest != NULL && dest->page_num >= 1)
     {
       mark->page = dest->page_num - 1;
-      /* PDF measures from the bottom; 0 is “keep the place”. */
-      mark->top = dest->change_top ? -dest->top : 0;
+      /* PDF measures from the bottom; without a height, the top. */
+      mark->top = dest->change_top ? sane (dest->top) : 0;
+      mark->from_bottom = dest->change_top;
     }
   g_clear_pointer (&found, poppler_dest_free);
 }
@@ -272,7 +288,7 @@ read_index (Reader           *reader,
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
       PopplerIndexIter *child;
-      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, g_string_new (NULL), FALSE };
+      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, FALSE, g_string_new (NULL), FALSE };
 
       mark.title = g_strdup (action != NULL && action->any.title != NULL ? action->any.title : "");
       resolve_dest (reader, action, &mark);
@@ -306,8 +322,8 @@ place_marks (Reader *reader)
           mark->top = top;
           continue;
         }
-      if (mark->top < 0)
-        mark->top = g_array_index (reader->heights, double, mark->page) + mark->top;
+      if (mark->from_bottom)
+        mark->top = g_array_index (reader->heights, double, mark->page) - mark->top;
       page = mark->page;
       top = mark->top;
     }
