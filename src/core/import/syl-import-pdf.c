@@ -34,13 +34,13 @@
 typedef struct
 {
   SylNode  *node;
-  char     *title;      /* as the bookmark has it, with its number */
+  char     *title;        /* as the bookmark has it, with its number */
   guint     depth;
-  guint     page;       /* from 0, G_MAXUINT when it goes nowhere */
-  double    top;        /* in points from the page's top */
-  gboolean  from_bottom; /* top is still from the bottom, as PDF has it */
+  guint     page;         /* from 0, G_MAXUINT when it goes nowhere */
+  double    top;          /* in points from the page's top */
+  gboolean  from_bottom;  /* top is still from the bottom, as PDF has it */
   GString  *notes;
-  gboolean  optional;   /* its heading's small print says so */
+  gboolean  optional;     /* its heading's small print says so */
 } Mark;
 
 typedef struct
