@@ -216,12 +216,13 @@ static const char * const format_names[] = {
   [SYL_IMPORT_FORMAT_TEXT] = "text",
   [SYL_IMPORT_FORMAT_MARKDOWN] = "markdown",
   [SYL_IMPORT_FORMAT_OPML] = "opml",
+  [SYL_IMPORT_FORMAT_PDF] = "pdf",
 };
 
 const char *
 syl_import_format_to_string (SylImportFormat format)
 {
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
   return format_names[format];
 }
 
@@ -257,6 +258,7 @@ format_from_name (const char *name)
     { ".mkd", SYL_IMPORT_FORMAT_MARKDOWN },
     { ".txt", SYL_IMPORT_FORMAT_TEXT },
     { ".text", SYL_IMPORT_FORMAT_TEXT },
+    { ".pdf", SYL_IMPORT_FORMAT_PDF },
   };
   g_autofree char *lower = NULL;
 
@@ -334,10 +336,19 @@ sort_warnings (SylImportResult *self)
 static gboolean
 run_importer (SylImportResult  *self,
               const char       *text,
+              GBytes           *bytes,
               GError          **error)
 {
   switch (self->format)
     {
+    case SYL_IMPORT_FORMAT_PDF:
+      if (!_syl_import_pdf (self, bytes, error))
+        return FALSE;
+      /* The lines the text importer warns about are of the text made
+       * from the PDF, which is nowhere in the file. */
+      for (guint i = 0; i < self->warnings->len; i++)
+        g_array_index (self->warnings, Warning, i).line = 0;
+      return TRUE;
     case SYL_IMPORT_FORMAT_MARKDOWN:
       _syl_import_markdown (self, text);
       return TRUE;
@@ -382,6 +393,7 @@ syl_import_bytes (GBytes           *bytes,
 static gboolean
 run_importer_full (SylImportResult  *self,
                    const char       *text,
+                   GBytes           *bytes,
                    GCancellable     *cancellable,
                    SylProgressFunc   progress,
                    gpointer          progress_data,
@@ -393,7 +405,7 @@ run_importer_full (SylImportResult  *self,
   self->cancellable = cancellable;
   self->progress = progress;
   self->progress_data = progress_data;
-  ok = run_importer (self, text, &local_error);
+  ok = run_importer (self, text, bytes, &local_error);
   self->cancellable = NULL;
   self->progress = NULL;
   self->progress_data = NULL;
@@ -431,25 +443,32 @@ syl_import_bytes_full (GBytes           *bytes,
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_PDF, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* The contents tell a PDF better than a name: a .txt that is a PDF is
+   * one, which the text importer would refuse. */
+  if (format == SYL_IMPORT_FORMAT_AUTO && _syl_import_is_pdf (bytes))
+    format = SYL_IMPORT_FORMAT_PDF;
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = format_from_name (file_name_hint);
-  text = _syl_import_decode (bytes, encoding,
+  /* A PDF is not text: poppler reads its bytes. */
+  if (format != SYL_IMPORT_FORMAT_PDF)
+    text = _syl_import_decode (bytes, encoding,
                              format == SYL_IMPORT_FORMAT_OPML ||
                              (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
                              &used, error);
-  if (text == NULL)
+  if (text == NULL && format != SYL_IMPORT_FORMAT_PDF)
     return NULL;
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = sniff_format (text);
 
   self = _syl_import_result_new (format);
-  result_set_encoding (self, used);
+  if (used != NULL)
+    result_set_encoding (self, used);
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
-  if (!run_importer_full (self, text, cancellable, progress, progress_data, error))
+  if (!run_importer_full (self, text, bytes, cancellable, progress, progress_data, error))
     return NULL;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
