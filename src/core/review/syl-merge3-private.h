@@ -22,6 +22,8 @@ typedef struct
   SylCatalogue   *catalogue;
   /* The parent id ("" for the top) of every node the merge keeps. */
   GHashTable     *parent;
+  /* The ids of every node met, kept or not, so each is merged once. */
+  GHashTable     *seen;
   /* The merged children of each parent id, in order: id to GPtrArray. */
   GHashTable     *children;
   /* Conflicts to note as comments: pairs of node id and text. */

@@ -159,7 +159,7 @@ merge_node (Merge3     *merge,
   gboolean m = syl_document_find_node (merge->mine, id) != NULL;
   gboolean t = syl_document_find_node (merge->theirs, id) != NULL;
 
-  if (g_hash_table_contains (merge->parent, id))
+  if (!g_hash_table_add (merge->seen, (gpointer) id))
     return;
   if (b && m && t)
     merge_parent (merge, id);

@@ -38,7 +38,9 @@ _syl_merge3_took (Merge3     *merge,
                   const char *node_id,
                   const char *what)
 {
-  g_autofree char *section = _syl_merge3_describe (merge->theirs, node_id);
+  SylDocument *document = syl_document_find_node (merge->theirs, node_id) != NULL
+                          ? merge->theirs : merge->base;
+  g_autofree char *section = _syl_merge3_describe (document, node_id);
 
   _syl_merge_report_add (merge->report, SYL_MERGE_TOOK, merge->source, section, NULL, "", what,
                          NULL);
@@ -247,6 +249,7 @@ syl_document_merge3 (SylDocument  *self,
   merge.report = _syl_merge_report_new (1);
   merge.catalogue = syl_catalogue_get_for_language (syl_document_get_language (self));
   merge.parent = g_hash_table_new (g_str_hash, g_str_equal);
+  merge.seen = g_hash_table_new (g_str_hash, g_str_equal);
   merge.children = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) g_ptr_array_unref);
   merge.conflicts = g_ptr_array_new_with_free_func (g_free);
@@ -263,6 +266,7 @@ syl_document_merge3 (SylDocument  *self,
 
   g_hash_table_unref (merge.parent);
   g_hash_table_unref (merge.children);
+  g_hash_table_unref (merge.seen);
   g_ptr_array_unref (merge.conflicts);
   return merge.report;
 }
