@@ -492,6 +492,56 @@ test_refuse_repaired_ids (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* BASE: two chapters with sections, a comment with a reply, one resolved. */
+static const char base_json[] =
+  "{\"format\": \"syllabus\", \"version\": 1, \"title\": \"Course\", \"children\": ["
+  " {\"id\": \"a\", \"title\": \"A\", \"notes\": \"大模型 notes\", \"annotations\": ["
+  "   {\"id\": \"c1\", \"author\": \"Ada\", \"created\": \"2026-01-01T00:00:00Z\","
+  "    \"text\": \"Why?\", \"replies\": [{\"id\": \"r1\", \"author\": \"Bo\","
+  "    \"created\": \"2026-01-02T00:00:00Z\", \"text\": \"Because.\"}]}],"
+  "  \"children\": [{\"id\": \"a1\", \"title\": \"A1\", \"duration_minutes\": 30},"
+  "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
+  "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]},"
+  " {\"id\": \"b\", \"title\": \"B\", \"children\": [{\"id\": \"b1\", \"title\": \"B1\"}]}]}";
+
+/* MINE: BASE with A2 moved under B, A1 renamed, B1 deleted and c1 resolved. */
+static const char mine_json[] =
+  "{\"format\": \"syllabus\", \"version\": 1, \"title\": \"Course\", \"children\": ["
+  " {\"id\": \"a\", \"title\": \"A\", \"notes\": \"大模型 notes\", \"annotations\": ["
+  "   {\"id\": \"c1\", \"author\": \"Ada\", \"created\": \"2026-01-01T00:00:00Z\","
+  "    \"text\": \"Why?\", \"resolved\": true, \"resolvedBy\": \"Ada\","
+  "    \"resolvedAt\": \"2026-01-05T00:00:00Z\", \"replies\": [{\"id\": \"r1\", \"author\": \"Bo\","
+  "    \"created\": \"2026-01-02T00:00:00Z\", \"text\": \"Because.\"}]}],"
+  "  \"children\": [{\"id\": \"a1\", \"title\": \"A1 renamed\", \"duration_minutes\": 30}]},"
+  " {\"id\": \"b\", \"title\": \"B\", \"children\": ["
+  "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
+  "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]}]}";
+
+/* Inputs fuzz-merge3 found: a new comment in THEIRS whose reply reuses
+ * the id of a reply MINE has, and a node added under one the merge drops
+ * under a node it moves.  The merged outline has unique ids, and nothing
+ * differs between it and itself reloaded. */
+static void
+test_fuzz_regressions (gconstpointer data)
+{
+  g_autofree char *path = syl_test_data_path ("..", "fuzz", "corpus", "fuzz-merge3",
+                                              (const char *) data, NULL);
+  g_autoptr(SylDocument) base = syl_test_parse (base_json);
+  g_autoptr(SylDocument) mine = syl_test_parse (mine_json);
+  g_autoptr(SylDocument) theirs = syl_test_load_path (path);
+  g_autoptr(SylMergeReport) report = merge (mine, base, theirs);
+  g_autofree char *text = syl_test_serialize (mine);
+  g_autoptr(SylDocument) again = syl_test_parse (text);
+  g_autofree char *kinds = diff_kinds (mine, again);
+
+  g_assert_null (syl_document_get_warnings (again)[0]);
+  g_assert_cmpstr (kinds, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -509,5 +559,8 @@ main (int    argc,
   g_test_add_func ("/merge3/random", test_random);
   g_test_add_func ("/merge3/refuse-repaired-ids", test_refuse_repaired_ids);
   g_test_add_func ("/diff/pairs", test_diff_pairs);
+  g_test_add_data_func ("/merge3/fuzz/reused-reply-id", "reused-reply-id.json",
+                        test_fuzz_regressions);
+  g_test_add_data_func ("/merge3/fuzz/orphan-chain", "orphan-chain.json", test_fuzz_regressions);
   return g_test_run ();
 }

@@ -74,6 +74,7 @@ common_length (const Token *a,
                const Token *b,
                guint        m)
 {
+
   g_autofree guint *previous = g_new0 (guint, m + 1);
   g_autofree guint *row = g_new0 (guint, m + 1);
 
@@ -126,17 +127,16 @@ _syl_diff_compare_text (SylChange  *change,
   g_autoptr(GArray) b = tokenize (new_text);
   const Token *ta = (const Token *) a->data;
   const Token *tb = (const Token *) b->data;
-  guint start = 0, n = a->len, m = b->len, common;
+  guint start = 0, n = a->len, m = b->len, common = 0;
 
   while (start < n && start < m && token_equal (&ta[start], &tb[start]))
     start++;
   while (n > start && m > start && token_equal (&ta[n - 1], &tb[m - 1]))
     n--, m--;
 
-  if ((guint64) (n - start) * (m - start) <= MAX_CELLS)
+  /* Both arrays are empty of data when a text has no words. */
+  if (n > start && m > start && (guint64) (n - start) * (m - start) <= MAX_CELLS)
     common = common_length (ta + start, n - start, tb + start, m - start);
-  else
-    common = 0;
   change->n_removed = n - start - common;
   change->n_added = m - start - common;
   change->old_excerpt = excerpt (a, start, n);

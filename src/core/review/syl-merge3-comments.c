@@ -94,6 +94,26 @@ is_new (Comments   *c,
          !g_hash_table_contains (c->now, id);
 }
 
+/* Gives @comment a new id when the merged outline, or BASE or MINE, uses
+ * its own for another: ids are unique across comments and replies. */
+static void
+claim_id (Comments *c,
+          gpointer  comment)
+{
+  const char *id = SYL_IS_ANNOTATION (comment) ? syl_annotation_get_id (comment)
+                                               : syl_reply_get_id (comment);
+  g_autofree char *fresh = NULL;
+
+  if (!g_hash_table_contains (c->now, id) && !g_hash_table_contains (c->base, id) &&
+      !g_hash_table_contains (c->mine, id))
+    return;
+  fresh = _syl_id_new ();
+  if (SYL_IS_ANNOTATION (comment))
+    _syl_annotation_set_id (comment, fresh);
+  else
+    _syl_reply_set_id (comment, fresh);
+}
+
 static void
 add_reply (Comments      *c,
            SylAnnotation *annotation,
@@ -114,7 +134,15 @@ add_comment (Comments      *c,
              SylAnnotation *theirs)
 {
   g_autoptr(SylAnnotation) annotation = _syl_annotation_copy_with_ids (theirs);
+  GListModel *replies = syl_annotation_get_replies (annotation);
 
+  for (guint i = 0; i < g_list_model_get_n_items (replies); i++)
+    {
+      g_autoptr(SylReply) reply = g_list_model_get_item (replies, i);
+
+      claim_id (c, reply);
+      g_hash_table_insert (c->now, (gpointer) syl_reply_get_id (reply), reply);
+    }
   syl_document_add_annotation (c->merge->self, node, annotation);
   _syl_merge_index_comments (c->now, node);
   _syl_merge_report_add (c->merge->report, SYL_MERGE_ADDED_COMMENT, c->merge->source, "",

@@ -113,6 +113,32 @@ set_objectives (SylDocument *document,
     syl_document_insert_objective (document, node, i, objectives[i]);
 }
 
+/* Whether another node of @document than @node has an example @id:
+ * example ids are unique across the outline. */
+static gboolean
+example_id_used (SylDocument *document,
+                 SylNode     *node,
+                 const char  *id)
+{
+  SylNodeIter iter;
+  SylNode *other;
+
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &other))
+    {
+      GListModel *examples = syl_node_get_examples (other);
+
+      for (guint i = 0; other != node && i < g_list_model_get_n_items (examples); i++)
+        {
+          g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
+
+          if (g_str_equal (syl_example_get_id (example), id))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 set_examples (SylDocument *document,
               SylNode     *node,
@@ -127,7 +153,8 @@ set_examples (SylDocument *document,
       g_autoptr(SylExample) example = g_list_model_get_item (examples, i);
       g_autoptr(SylExample) copy = syl_example_copy (example);
 
-      _syl_example_set_id (copy, syl_example_get_id (example));
+      if (!example_id_used (document, node, syl_example_get_id (example)))
+        _syl_example_set_id (copy, syl_example_get_id (example));
       syl_document_insert_example (document, node, i, copy);
     }
 }

@@ -242,9 +242,10 @@ fix_loop (Merge3     *merge,
   const char *at = id;
   guint steps = g_hash_table_size (merge->parent) + 1;
 
-  while (*at != '\0' && steps-- > 0)
+  /* A chain that ends under a node the merge drops is fix_orphan()'s. */
+  while (at != NULL && *at != '\0' && steps-- > 0)
     at = g_hash_table_lookup (merge->parent, at);
-  if (*at == '\0')
+  if (at == NULL || *at == '\0')
     return FALSE;
   for (guint i = 0; i <= g_hash_table_size (merge->parent); i++)
     {
