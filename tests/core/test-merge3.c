@@ -310,7 +310,9 @@ test_resolve_and_reply (void)
   theirs = copy_of (base);
   syl_document_set_resolved_full (theirs, comment_of (at (theirs, "0.0")), TRUE, "Ada",
                                   "2026-11-30T09:30:00Z");
-  syl_document_add_reply (mine, comment_of (at (mine, "0.0")), syl_reply_copy (reply));
+  g_clear_object (&reply);
+  reply = syl_test_reply_new ("r1", "Bo", "2026-11-29T09:30:00Z", "Because.");
+  syl_document_add_reply (mine, comment_of (at (mine, "0.0")), reply);
   report = merge (mine, base, theirs);
   comment = comment_of (at (mine, "0.0"));
   g_assert_true (syl_annotation_get_resolved (comment));
@@ -429,7 +431,7 @@ test_random (void)
   g_autoptr(SylDocument) base = syl_test_load_sample ();
   g_autofree char *base_text = syl_test_serialize (base);
 
-  for (guint32 seed = 1; seed <= 40; seed++)
+  for (guint32 seed = 1; seed <= 25; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
       g_autoptr(SylDocument) x = copy_of (base);
