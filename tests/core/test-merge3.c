@@ -382,12 +382,14 @@ random_edit (SylDocument *document,
              GRand       *rand)
 {
   SylNode *root = syl_document_get_root (document);
-  SylNode *chapter = syl_node_get_child (root, g_rand_int_range (rand, 0, syl_node_get_n_children (root)));
+  guint n_chapters = syl_node_get_n_children (root);
+  SylNode *chapter = syl_node_get_child (root, g_rand_int_range (rand, 0, n_chapters));
   SylNode *node = chapter;
   g_autofree char *text = g_strdup_printf ("edit %u", g_rand_int (rand));
 
   if (syl_node_get_n_children (chapter) > 0 && g_rand_boolean (rand))
-    node = syl_node_get_child (chapter, g_rand_int_range (rand, 0, syl_node_get_n_children (chapter)));
+    node = syl_node_get_child (chapter,
+                               g_rand_int_range (rand, 0, syl_node_get_n_children (chapter)));
   switch (g_rand_int_range (rand, 0, 8))
     {
     case 0:
@@ -397,11 +399,13 @@ random_edit (SylDocument *document,
       syl_document_set_string (document, node, "notes", text, FALSE, NULL);
       break;
     case 2:
-      syl_document_set_int (document, node, "duration-minutes", g_rand_int_range (rand, 1, 200), NULL);
+      syl_document_set_int (document, node, "duration-minutes", g_rand_int_range (rand, 1, 200),
+                            NULL);
       break;
     case 3:
       if (node != chapter)
-        syl_document_move_node (document, node, root, g_rand_int_range (rand, 0, syl_node_get_n_children (root)), NULL);
+        syl_document_move_node (document, node, root, g_rand_int_range (rand, 0, n_chapters),
+                                NULL);
       break;
     case 4:
       if (syl_node_get_n_children (root) > 2)
@@ -503,7 +507,8 @@ static const char base_json[] =
   "    \"created\": \"2026-01-02T00:00:00Z\", \"text\": \"Because.\"}]}],"
   "  \"children\": [{\"id\": \"a1\", \"title\": \"A1\", \"duration_minutes\": 30},"
   "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
-  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\","
+  "    \"created\": \"2026-01-03T00:00:00Z\","
   "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
   "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]},"
   " {\"id\": \"b\", \"title\": \"B\", \"children\": [{\"id\": \"b1\", \"title\": \"B1\"}]}]}";
@@ -519,7 +524,8 @@ static const char mine_json[] =
   "  \"children\": [{\"id\": \"a1\", \"title\": \"A1 renamed\", \"duration_minutes\": 30}]},"
   " {\"id\": \"b\", \"title\": \"B\", \"children\": ["
   "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
-  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\","
+  "    \"created\": \"2026-01-03T00:00:00Z\","
   "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
   "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]}]}";
 

@@ -27,7 +27,8 @@ static const char base_json[] =
   "    \"created\": \"2026-01-02T00:00:00Z\", \"text\": \"Because.\"}]}],"
   "  \"children\": [{\"id\": \"a1\", \"title\": \"A1\", \"duration_minutes\": 30},"
   "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
-  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\","
+  "    \"created\": \"2026-01-03T00:00:00Z\","
   "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
   "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]},"
   " {\"id\": \"b\", \"title\": \"B\", \"children\": [{\"id\": \"b1\", \"title\": \"B1\"}]}]}";
@@ -43,7 +44,8 @@ static const char mine_json[] =
   "  \"children\": [{\"id\": \"a1\", \"title\": \"A1 renamed\", \"duration_minutes\": 30}]},"
   " {\"id\": \"b\", \"title\": \"B\", \"children\": ["
   "   {\"id\": \"a2\", \"title\": \"A2\", \"objectives\": [\"x\", \"y\"],"
-  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\", \"created\": \"2026-01-03T00:00:00Z\","
+  "   \"annotations\": [{\"id\": \"c2\", \"author\": \"Ada\","
+  "    \"created\": \"2026-01-03T00:00:00Z\","
   "    \"text\": \"Done\", \"resolved\": true, \"resolvedBy\": \"Bo\","
   "    \"resolvedAt\": \"2026-01-04T00:00:00Z\"}]}]}]}";
 

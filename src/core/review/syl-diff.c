@@ -181,7 +181,8 @@ compare_fields (Diff    *diff,
   add_value_change (diff, SYL_CHANGE_OPTIONAL, old, new,
                     g_strdup (syl_node_get_optional (old) ? "true" : "false"),
                     g_strdup (syl_node_get_optional (new) ? "true" : "false"));
-  add_value_change (diff, SYL_CHANGE_DURATION, old, new, duration_value (old), duration_value (new));
+  add_value_change (diff, SYL_CHANGE_DURATION, old, new,
+                    duration_value (old), duration_value (new));
   add_value_change (diff, SYL_CHANGE_NOTES, old, new,
                     g_strdup (syl_node_get_notes (old)), g_strdup (syl_node_get_notes (new)));
   add_value_change (diff, SYL_CHANGE_OBJECTIVES, old, new,
