@@ -154,7 +154,10 @@ run_merge3 (GOptionContext  *context,
   report = syl_document_merge3 (mine, base, theirs, name, &error);
   if (report == NULL)
     return usage_message (error->message);
-  text = syl_merge_report_to_text (report);
+  if (syl_merge_report_changed (report))
+    text = syl_merge_report_to_text (report);
+  else
+    text = g_strdup_printf ("%s\n", _("Nothing to merge: MINE has every change of THEIRS."));
   fputs (text, stderr);
   bytes = syl_document_serialize (mine);
   status = syl_cli_write_output ("merge", opt_in_place ? argv[0] : opt_merge_output, bytes);

@@ -321,6 +321,58 @@ test_resolve_and_reply (void)
 }
 
 static void
+test_comment_text_conflict (void)
+{
+  g_autoptr(SylDocument) base = with_comment ();
+  g_autoptr(SylDocument) mine = copy_of (base);
+  g_autoptr(SylDocument) theirs = copy_of (base);
+  g_autoptr(SylMergeReport) report = NULL;
+
+  syl_document_edit_comment (mine, comment_of (at (mine, "0.0")), "Why, mine?", FALSE);
+  syl_document_edit_comment (theirs, comment_of (at (theirs, "0.0")), "Why, theirs?", FALSE);
+  report = merge (mine, base, theirs);
+  g_assert_cmpstr (syl_annotation_get_text (comment_of (at (mine, "0.0"))), ==, "Why, mine?");
+  g_assert_cmpuint (syl_merge_report_count (report, SYL_MERGE_KEPT), ==, 1);
+  g_assert_true (has_conflict_comment (at (mine, "0.0"), "Why, theirs?"));
+}
+
+static void
+test_course_fields (void)
+{
+  g_autoptr(SylDocument) base = syl_test_load_sample ();
+  g_autoptr(SylDocument) mine = copy_of (base);
+  g_autoptr(SylDocument) theirs = copy_of (base);
+  g_autoptr(SylMergeReport) report = NULL;
+
+  syl_document_set_string (theirs, theirs, "title", "New title", FALSE, NULL);
+  syl_document_set_string (mine, mine, "subtitle", "Mine", FALSE, NULL);
+  syl_document_set_string (theirs, theirs, "subtitle", "Theirs", FALSE, NULL);
+  report = merge (mine, base, theirs);
+  g_assert_cmpstr (syl_document_get_title (mine), ==, "New title");
+  g_assert_cmpstr (syl_document_get_subtitle (mine), ==, "Mine");
+  g_assert_cmpuint (syl_merge_report_count (report, SYL_MERGE_KEPT), ==, 1);
+  g_assert_cmpstr (syl_merge_report_get_item (report, SYL_MERGE_KEPT, 0)->text, ==,
+                   "Merge conflict: the other version has the course subtitle “Theirs”.");
+}
+
+static void
+test_refuse_unrelated (void)
+{
+  g_autoptr(SylDocument) base = syl_test_load_sample ();
+  g_autoptr(SylDocument) mine = copy_of (base);
+  g_autoptr(SylDocument) other = syl_test_new_outline ("A (A1 A2) B");
+  g_autofree char *before = syl_test_serialize (mine);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  SylMergeReport *report = syl_document_merge3 (mine, base, other, "other", &error);
+
+  g_assert_null (report);
+  g_assert_error (error, SYL_ERROR, SYL_ERROR_NOT_A_COPY);
+  after = syl_test_serialize (mine);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
 test_diff_pairs (void)
 {
   g_autoptr(SylDocument) base = with_comment ();
@@ -566,6 +618,9 @@ main (int    argc,
   g_test_add_func ("/merge3/resolve-and-reply", test_resolve_and_reply);
   g_test_add_func ("/merge3/random", test_random);
   g_test_add_func ("/merge3/refuse-repaired-ids", test_refuse_repaired_ids);
+  g_test_add_func ("/merge3/conflict/comment-text", test_comment_text_conflict);
+  g_test_add_func ("/merge3/course-fields", test_course_fields);
+  g_test_add_func ("/merge3/refuse-unrelated", test_refuse_unrelated);
   g_test_add_func ("/diff/pairs", test_diff_pairs);
   g_test_add_data_func ("/merge3/fuzz/reused-reply-id", "reused-reply-id.json",
                         test_fuzz_regressions);

@@ -52,12 +52,24 @@ merge_text (Comments   *c,
   if (base == NULL || mine == NULL || now == NULL || g_str_equal (text_of (mine), t))
     return;
   if (g_str_equal (text_of (mine), text_of (base)))
-    syl_document_edit_comment (c->merge->self, now, t, FALSE);
+    {
+      syl_document_edit_comment (c->merge->self, now, t, FALSE);
+      _syl_merge_report_add (c->merge->report, SYL_MERGE_EDITED, c->merge->source, "", id,
+                             SYL_IS_ANNOTATION (theirs) ? syl_annotation_get_author (theirs)
+                                                        : syl_reply_get_author (theirs),
+                             t, NULL);
+    }
   else if (!g_str_equal (t, text_of (base)))
-    _syl_merge_report_add (c->merge->report, SYL_MERGE_CONFLICT, c->merge->source, "", id,
-                           SYL_IS_ANNOTATION (theirs) ? syl_annotation_get_author (theirs)
-                                                      : syl_reply_get_author (theirs),
-                           t, NULL);
+    {
+      SylNode *node = syl_document_get_comment_node (c->merge->self, now);
+
+      _syl_merge3_conflict (c->merge, syl_node_get_id (node),
+                            g_strdup_printf (syl_catalogue_gettext (c->merge->catalogue,
+                                                                    "Merge conflict: the other "
+                                                                    "version has this text for "
+                                                                    "“%s”:\n\n%s"),
+                                             text_of (mine), t));
+    }
 }
 
 static void

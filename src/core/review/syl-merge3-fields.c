@@ -224,6 +224,47 @@ merge_field (Merge3     *merge,
     _syl_merge3_conflict (merge, id, describe_theirs (merge, theirs, field));
 }
 
+static const char *
+course_conflict (SylCatalogue *c,
+                 const char   *property)
+{
+  if (g_str_equal (property, "title"))
+    return syl_catalogue_gettext (c, "Merge conflict: the other version has the course title "
+                                     "“%s”.");
+  if (g_str_equal (property, "subtitle"))
+    return syl_catalogue_gettext (c, "Merge conflict: the other version has the course "
+                                     "subtitle “%s”.");
+  if (g_str_equal (property, "description"))
+    return syl_catalogue_gettext (c, "Merge conflict: the other version has the course "
+                                     "description “%s”.");
+  return syl_catalogue_gettext (c, "Merge conflict: the other version has the course language "
+                                   "“%s”.");
+}
+
+/* A field of the course itself, merged as a node's; a conflict is only
+ * reported, since no node holds it. */
+static void
+merge_course_field (Merge3     *merge,
+                    const char *property)
+{
+  g_autofree char *b = NULL, *m = NULL, *t = NULL, *text = NULL;
+
+  g_object_get (merge->base, property, &b, NULL);
+  g_object_get (merge->mine, property, &m, NULL);
+  g_object_get (merge->theirs, property, &t, NULL);
+  if (g_strcmp0 (m, t) == 0 || g_strcmp0 (t, b) == 0)
+    return;
+  if (g_strcmp0 (m, b) == 0)
+    {
+      syl_document_set_string (merge->self, merge->self, property, t, FALSE, NULL);
+      _syl_merge_report_add (merge->report, SYL_MERGE_TOOK, merge->source, "", NULL, "",
+                             property, NULL);
+      return;
+    }
+  text = g_strdup_printf (course_conflict (merge->catalogue, property), t);
+  _syl_merge_report_add (merge->report, SYL_MERGE_KEPT, merge->source, "", NULL, "", text, NULL);
+}
+
 /**
  * _syl_merge3_fields:
  *
@@ -233,9 +274,12 @@ merge_field (Merge3     *merge,
 void
 _syl_merge3_fields (Merge3 *merge)
 {
+  const char * const course_fields[] = { "title", "subtitle", "description", "language" };
   SylNodeIter iter;
   SylNode *node;
 
+  for (guint i = 0; i < G_N_ELEMENTS (course_fields); i++)
+    merge_course_field (merge, course_fields[i]);
   syl_node_iter_init (&iter, syl_document_get_root (merge->self));
   while (syl_node_iter_next (&iter, &node))
     for (Field field = 0; field < N_FIELDS; field++)

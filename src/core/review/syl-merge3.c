@@ -196,6 +196,29 @@ check_ids (SylDocument  *document,
   return FALSE;
 }
 
+/* Whether @document shares a node with @base, as versions of one outline
+ * do; two empty outlines are versions of each other too. */
+static gboolean
+check_related (SylDocument  *base,
+               SylDocument  *document,
+               const char   *name,
+               GError      **error)
+{
+  SylNodeIter iter;
+  SylNode *node;
+
+  if (syl_document_get_n_nodes (base) == 0 || syl_document_get_n_nodes (document) == 0)
+    return TRUE;
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &node))
+    if (syl_document_find_node (base, syl_node_get_id (node)) != NULL)
+      return TRUE;
+  g_set_error (error, SYL_ERROR, SYL_ERROR_NOT_A_COPY,
+               /* Translators: %s is a file name, or MINE. */
+               _("%s: not a version of BASE: none of its sections are in BASE"), name);
+  return FALSE;
+}
+
 /* A copy of @document as it is now, which the merge reads while it
  * changes @document. */
 static SylDocument *
@@ -238,7 +261,8 @@ syl_document_merge3 (SylDocument  *self,
   g_return_val_if_fail (theirs_name != NULL, NULL);
 
   if (!check_ids (base, "BASE", error) || !check_ids (self, "MINE", error) ||
-      !check_ids (theirs, theirs_name, error))
+      !check_ids (theirs, theirs_name, error) || !check_related (base, self, "MINE", error) ||
+      !check_related (base, theirs, theirs_name, error))
     return NULL;
 
   mine = snapshot (self);
