@@ -132,15 +132,54 @@ note_conflicts (Merge3 *merge)
     }
 }
 
+/* Node @id as child @index of @parent: moved there, or new and empty.
+ * Returns it, or %NULL when it cannot go there (too deep). */
+static SylNode *
+place (Merge3     *merge,
+       SylNode    *parent,
+       guint       index,
+       const char *id)
+{
+  SylNode *node = syl_document_find_node (merge->self, id);
+  g_autoptr(SylNode) fresh = NULL;
+
+  if (node == NULL)
+    {
+      fresh = _syl_node_new_with_id (id);
+      return syl_document_insert_node (merge->self, fresh, parent, index, NULL) ? fresh : NULL;
+    }
+  if (syl_node_get_parent (node) == parent && syl_node_get_index (node) == index)
+    return node;
+  return syl_document_move_node (merge->self, node, parent, index, NULL) ? node : NULL;
+}
+
+/* Deletes the nodes the merge does not keep, each with its subtree. */
+static void
+remove_dropped (Merge3 *merge)
+{
+  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
+  SylNodeIter iter;
+  SylNode *node;
+
+  syl_node_iter_init (&iter, syl_document_get_root (merge->self));
+  while (syl_node_iter_next (&iter, &node))
+    if (!g_hash_table_contains (merge->parent, syl_node_get_id (node)))
+      {
+        g_ptr_array_add (gone, node);
+        syl_node_iter_skip_children (&iter);
+      }
+  if (gone->len > 0)
+    syl_document_remove_nodes (merge->self, (SylNode * const *) gone->pdata, gone->len, NULL);
+}
+
 /* Puts the children of each kept node in their merged order, parents
- * before children, adding the nodes new in THEIRS as empty ones that
- * _syl_merge3_fields() fills. */
+ * before children, so that no node is ever moved into its own subtree,
+ * adding the nodes new in THEIRS as empty ones that _syl_merge3_fields()
+ * fills. */
 void
 _syl_merge3_apply_tree (Merge3 *merge)
 {
   g_autoptr(GQueue) parents = g_queue_new ();
-  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
-  SylNodeIter iter;
   SylNode *parent;
 
   g_queue_push_tail (parents, syl_document_get_root (merge->self));
@@ -148,37 +187,17 @@ _syl_merge3_apply_tree (Merge3 *merge)
     {
       GPtrArray *order = g_hash_table_lookup (merge->children, syl_node_get_id (parent));
 
-      for (guint i = 0; order != NULL && i < order->len; i++)
+      for (guint i = 0, index = 0; order != NULL && i < order->len; i++)
         {
-          const char *id = g_ptr_array_index (order, i);
-          SylNode *node = syl_document_find_node (merge->self, id);
+          SylNode *node = place (merge, parent, index, g_ptr_array_index (order, i));
 
           if (node == NULL)
-            {
-              g_autoptr(SylNode) fresh = _syl_node_new_with_id (id);
-
-              if (syl_document_insert_node (merge->self, fresh, parent, i, NULL))
-                node = fresh;
-            }
-          else if (syl_node_get_parent (node) != parent || syl_node_get_index (node) != i)
-            {
-              if (!syl_document_move_node (merge->self, node, parent, i, NULL))
-                node = NULL;
-            }
-          if (node != NULL)
-            g_queue_push_tail (parents, node);
+            continue;
+          g_queue_push_tail (parents, node);
+          index++;
         }
     }
-
-  syl_node_iter_init (&iter, syl_document_get_root (merge->self));
-  while (syl_node_iter_next (&iter, &parent))
-    if (!g_hash_table_contains (merge->parent, syl_node_get_id (parent)))
-      {
-        g_ptr_array_add (gone, parent);
-        syl_node_iter_skip_children (&iter);
-      }
-  if (gone->len > 0)
-    syl_document_remove_nodes (merge->self, (SylNode * const *) gone->pdata, gone->len, NULL);
+  remove_dropped (merge);
 }
 
 static gboolean
