@@ -67,6 +67,7 @@ merge_text (Comments   *c,
                             g_strdup_printf (syl_catalogue_gettext (c->merge->catalogue,
                                                                     "Merge conflict: the other "
                                                                     "version has this text for "
+                                                                    "the comment "
                                                                     "“%s”:\n\n%s"),
                                              text_of (mine), t));
     }
