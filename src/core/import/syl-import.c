@@ -120,6 +120,12 @@ _syl_import_result_go_on (SylImportResult *self,
   return TRUE;
 }
 
+GCancellable *
+_syl_import_result_get_cancellable (SylImportResult *self)
+{
+  return self->cancellable;
+}
+
 void
 _syl_import_result_warn (SylImportResult *self,
                          guint            line,
@@ -216,12 +222,14 @@ static const char * const format_names[] = {
   [SYL_IMPORT_FORMAT_TEXT] = "text",
   [SYL_IMPORT_FORMAT_MARKDOWN] = "markdown",
   [SYL_IMPORT_FORMAT_OPML] = "opml",
+  [SYL_IMPORT_FORMAT_DOCX] = "docx",
+  [SYL_IMPORT_FORMAT_ODT] = "odt",
 };
 
 const char *
 syl_import_format_to_string (SylImportFormat format)
 {
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_ODT, NULL);
   return format_names[format];
 }
 
@@ -257,6 +265,9 @@ format_from_name (const char *name)
     { ".mkd", SYL_IMPORT_FORMAT_MARKDOWN },
     { ".txt", SYL_IMPORT_FORMAT_TEXT },
     { ".text", SYL_IMPORT_FORMAT_TEXT },
+    { ".docx", SYL_IMPORT_FORMAT_DOCX },
+    { ".docm", SYL_IMPORT_FORMAT_DOCX },
+    { ".odt", SYL_IMPORT_FORMAT_ODT },
   };
   g_autofree char *lower = NULL;
 
@@ -334,10 +345,15 @@ sort_warnings (SylImportResult *self)
 static gboolean
 run_importer (SylImportResult  *self,
               const char       *text,
+              GBytes           *bytes,
               GError          **error)
 {
   switch (self->format)
     {
+    case SYL_IMPORT_FORMAT_DOCX:
+      return _syl_import_docx (self, bytes, error);
+    case SYL_IMPORT_FORMAT_ODT:
+      return _syl_import_odt (self, bytes, error);
     case SYL_IMPORT_FORMAT_MARKDOWN:
       _syl_import_markdown (self, text);
       return TRUE;
@@ -382,6 +398,7 @@ syl_import_bytes (GBytes           *bytes,
 static gboolean
 run_importer_full (SylImportResult  *self,
                    const char       *text,
+                   GBytes           *bytes,
                    GCancellable     *cancellable,
                    SylProgressFunc   progress,
                    gpointer          progress_data,
@@ -393,7 +410,7 @@ run_importer_full (SylImportResult  *self,
   self->cancellable = cancellable;
   self->progress = progress;
   self->progress_data = progress_data;
-  ok = run_importer (self, text, &local_error);
+  ok = run_importer (self, text, bytes, &local_error);
   self->cancellable = NULL;
   self->progress = NULL;
   self->progress_data = NULL;
@@ -431,25 +448,32 @@ syl_import_bytes_full (GBytes           *bytes,
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_ODT, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = format_from_name (file_name_hint);
-  text = _syl_import_decode (bytes, encoding,
-                             format == SYL_IMPORT_FORMAT_OPML ||
-                             (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
-                             &used, error);
-  if (text == NULL)
-    return NULL;
+  /* Word and OpenDocument files are zip packages, read as bytes. */
+  if (format == SYL_IMPORT_FORMAT_AUTO)
+    format = _syl_import_zip_sniff (bytes);
+  if (format != SYL_IMPORT_FORMAT_DOCX && format != SYL_IMPORT_FORMAT_ODT)
+    {
+      text = _syl_import_decode (bytes, encoding,
+                                 format == SYL_IMPORT_FORMAT_OPML ||
+                                 (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
+                                 &used, error);
+      if (text == NULL)
+        return NULL;
+    }
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = sniff_format (text);
 
   self = _syl_import_result_new (format);
-  result_set_encoding (self, used);
+  if (used != NULL)
+    result_set_encoding (self, used);
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
-  if (!run_importer_full (self, text, cancellable, progress, progress_data, error))
+  if (!run_importer_full (self, text, bytes, cancellable, progress, progress_data, error))
     return NULL;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')

@@ -1,4 +1,4 @@
-/* syl-import.h: outlines from plain text, Markdown and OPML
+/* syl-import.h: outlines from plain text, Markdown, OPML, Word and OpenDocument
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +17,8 @@ typedef enum
   SYL_IMPORT_FORMAT_TEXT,
   SYL_IMPORT_FORMAT_MARKDOWN,
   SYL_IMPORT_FORMAT_OPML,
+  SYL_IMPORT_FORMAT_DOCX,
+  SYL_IMPORT_FORMAT_ODT,
 } SylImportFormat;
 
 #define SYL_TYPE_IMPORT_RESULT (syl_import_result_get_type ())
