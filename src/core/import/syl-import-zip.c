@@ -99,7 +99,9 @@ open_archive (GBytes  *package,
   gsize size;
   const void *data = g_bytes_get_data (package, &size);
 
-  archive_read_support_format_zip (archive);
+  /* The central directory, not the local headers, says what a package
+   * holds: some writers leave the sizes of the local headers empty. */
+  archive_read_support_format_zip_seekable (archive);
   if (archive_read_open_memory (archive, data, size) != ARCHIVE_OK)
     {
       g_set_error_literal (error, SYL_ERROR, SYL_ERROR_SYNTAX,
@@ -127,13 +129,13 @@ read_entry (struct archive        *archive,
             GError               **error)
 {
   g_autoptr(GByteArray) contents = g_byte_array_new ();
-  guchar chunk[CHUNK_SIZE];
+  g_autofree guchar *chunk = g_malloc (CHUNK_SIZE);
 
   if (archive_entry_size_is_set (entry) && archive_entry_size (entry) > (la_int64_t) limit)
     goto too_large;
   for (;;)
     {
-      la_ssize_t got = archive_read_data (archive, chunk, sizeof chunk);
+      la_ssize_t got = archive_read_data (archive, chunk, CHUNK_SIZE);
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
@@ -178,6 +180,11 @@ _syl_import_zip_read (GBytes        *package,
   GBytes *contents = NULL;
   int status;
 
+  if (g_bytes_get_size (package) == 0)
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY, _("the file is empty"));
+      return NULL;
+    }
   if (has_magic (package, cfb_magic, sizeof cfb_magic))
     {
       set_compound_error (package, error);
@@ -272,10 +279,17 @@ _syl_import_xml_open (GBytes      *part,
                       const char  *name,
                       GError     **error)
 {
+  static gsize initialized = 0;
   gsize size;
   const char *data = g_bytes_get_data (part, &size);
   xmlTextReaderPtr reader;
 
+  if (g_once_init_enter (&initialized))
+    {
+      /* libxml2 must be set up once before threads use it. */
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
   if (contains (data, size, "<!DOCTYPE", 9) || contains (data, size, "<!ENTITY", 8))
     {
       g_set_error (error, SYL_ERROR, SYL_ERROR_SYNTAX,
