@@ -305,6 +305,56 @@ test_odt_list_outline (void)
   assert_import (package, SYL_IMPORT_FORMAT_ODT, "title: \nOne\n  One A\nTwo\n");
 }
 
+/* Files as python3-docx and python3-odf write them, with their real
+ * namespaces, settings and default styles. */
+static void
+test_generated (void)
+{
+  g_autofree char *script = syl_test_data_path ("import", "office", "make-office.py", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("syl-office-XXXXXX", NULL);
+  const char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE)
+                       ? "/usr/bin/python3" : "python3";
+  const char *argv[] = { python, script, dir, NULL };
+  g_autofree char *docx_path = g_build_filename (dir, "course.docx", NULL);
+  g_autofree char *odt_path = g_build_filename (dir, "course.odt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *docx = NULL;
+  g_autofree char *odt = NULL;
+  g_autoptr(GBytes) docx_bytes = NULL;
+  g_autoptr(GBytes) odt_bytes = NULL;
+  gsize docx_size, odt_size;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error) &&
+      g_error_matches (error, G_SPAWN_EXIT_ERROR, 77))
+    {
+      syl_test_remove_tree (dir);
+      g_test_skip ("python3-docx or python3-odf is missing (build-aux/setup-debian)");
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (docx_path, &docx, &docx_size, NULL));
+  g_assert_true (g_file_get_contents (odt_path, &odt, &odt_size, NULL));
+  syl_test_remove_tree (dir);
+  docx_bytes = g_bytes_new_take (g_steal_pointer (&docx), docx_size);
+  odt_bytes = g_bytes_new_take (g_steal_pointer (&odt), odt_size);
+
+  assert_import (docx_bytes, SYL_IMPORT_FORMAT_DOCX,
+                 "title: 云计算基础\n"
+                 "概述 {本章介绍**云计算**的*基本概念*。\\n\\n- 按需使用\\n- 按量计费} "
+                 "<理解云计算的定义> <了解服务模式>\n"
+                 "  服务模式 {| 模式 | 例子 |\\n| --- | --- |\\n| SaaS | 邮箱 |}\n"
+                 "    哪种模式最常见？ (discussion)\n"
+                 "部署\n");
+  assert_import (odt_bytes, SYL_IMPORT_FORMAT_ODT,
+                 "title: \n"
+                 "绪论 {正文**重要**，见[链接](https://example.com)} <理解概念> <掌握方法>\n"
+                 "  背景 {| 甲 | 乙 |\\n| --- | --- |\\n| 1 | 2 |}\n");
+}
+
 /* Bad packages. */
 
 static void
@@ -428,6 +478,7 @@ main (int   argc,
   g_test_add_func ("/import/docx/manual-numbers", test_docx_manual_numbers);
   g_test_add_func ("/import/odt/document", test_odt);
   g_test_add_func ("/import/odt/list-outline", test_odt_list_outline);
+  g_test_add_func ("/import/office/generated", test_generated);
   g_test_add_func ("/import/office/empty", test_empty);
   g_test_add_func ("/import/office/damaged", test_damaged);
   g_test_add_func ("/import/office/compound", test_compound);
