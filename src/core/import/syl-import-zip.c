@@ -264,6 +264,13 @@ ignore_xml_error (void        *data,
 {
 }
 
+static void G_GNUC_PRINTF (2, 3)
+ignore_generic_error (void       *data,
+                      const char *message,
+                      ...)
+{
+}
+
 /**
  * _syl_import_xml_open:
  * @part: a part read by _syl_import_zip_read()
@@ -302,6 +309,9 @@ _syl_import_xml_open (GBytes      *part,
       _syl_import_xml_set_error (name, error);
       return NULL;
     }
+  /* Errors are reported as a GError, never on standard error; libxml2
+   * keeps its error handlers per thread, so this is the import's own. */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
   reader = xmlReaderForMemory (data, (int) size, name, NULL,
                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                XML_PARSE_NOCDATA);
