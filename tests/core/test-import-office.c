@@ -103,7 +103,7 @@ test_docx_headings (void)
     SYL_DOCX_PS ("Title", "Cloud Basics")
     SYL_DOCX_PS ("Heading1", "1 Introduction")
     SYL_DOCX_PS ("Heading2", "Why the cloud")
-    SYL_DOCX_PS ("Heading3", "Costs")
+    SYL_DOCX_PS ("Heading3", "Costs, etc.")
     SYL_DOCX_PS ("a1", "第二章 部署")
     SYL_DOCX_PS ("a2", "容器")
     SYL_DOCX_PS ("Topic", "A custom topic")
@@ -115,7 +115,7 @@ test_docx_headings (void)
                  "title: Cloud Basics\n"
                  "Introduction\n"
                  "  Why the cloud\n"
-                 "    Costs\n"
+                 "    Costs, etc.\n"
                  "部署\n"
                  "  容器\n"
                  "  A custom topic\n"
@@ -209,7 +209,7 @@ test_docx_toc (void)
     SYL_DOCX_P ("Methods"));
   /* With nothing else, the table of contents is the outline. */
   g_autoptr(GBytes) only = syl_test_docx (
-    SYL_DOCX_PS ("TOC1", "Part one\t3")
+    SYL_DOCX_PS ("TOC1", "Part one ........ 3")
     SYL_DOCX_PS ("TOC2", "Detail\t4"));
 
   assert_import (field, SYL_IMPORT_FORMAT_DOCX,
@@ -270,7 +270,7 @@ test_odt (void)
     "<text:p text:style-name=\"Contents_20_1\">Introduction<text:tab/>1</text:p>"
     "</text:index-body></text:table-of-content>"
     "<text:h text:outline-level=\"1\"><text:number>1.</text:number>Introduction</text:h>"
-    "<text:p>Plain <text:span text:style-name=\"B\">bold</text:span>"
+    "<text:p>Plain\n   <text:span text:style-name=\"B\">bold</text:span>"
     "<text:s text:c=\"2\"/><text:span text:style-name=\"I\">italic</text:span> "
     "<text:a xlink:href=\"https://example.com/b\">link</text:a>"
     "<text:note><text:note-body><text:p>A footnote</text:p></text:note-body></text:note></text:p>"

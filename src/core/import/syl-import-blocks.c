@@ -348,6 +348,37 @@ is_page_number (const char *text)
   return (digits > 0 && text[digits] == '\0') || (roman > 0 && text[roman] == '\0');
 }
 
+/* “Introduction ........ 3”: three leaders or more (dots, middle dots,
+ * ellipses) and the spaces among them leave a title; “etc.” keeps its
+ * dot. */
+static void
+drop_leaders (char *title)
+{
+  char *end = title + strlen (title);
+  char *cut = end;
+  guint leaders = 0;
+
+  /* A page number may end the leaders. */
+  while (cut > title && g_ascii_isdigit (cut[-1]) && end - cut < 4)
+    cut--;
+  while (cut > title)
+    {
+      char *prev = g_utf8_find_prev_char (title, cut);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '.' || c == 0xb7 || c == 0x2026 || c == 0xff0e)
+        leaders++;
+      else if (c != ' ')
+        break;
+      cut = prev;
+    }
+  if (leaders >= 3)
+    {
+      *cut = '\0';
+      g_strchomp (title);
+    }
+}
+
 /* A title without its page number (after a tab, as in a table of
  * contents), its leaders, or a number its author typed before it. */
 static char *
@@ -357,15 +388,12 @@ clean_title (const char *plain)
   char *tab = strrchr (copy, '\t');
   g_autofree char *stripped = NULL;
   SylHeadingNumber number;
-  gsize length;
 
   if (tab != NULL && is_page_number (_syl_import_skip_spaces (tab + 1)))
     *tab = '\0';
   g_strdelimit (copy, "\t", ' ');
   stripped = _syl_import_strip (copy, NULL);
-  length = strlen (stripped);
-  while (length > 0 && strchr (". \xc2\xb7", stripped[length - 1]) != NULL)
-    stripped[--length] = '\0';
+  drop_leaders (stripped);
   if (_syl_import_match_heading (stripped, TRUE, &number) && *_syl_import_skip_spaces (number.end))
     return _syl_import_strip (number.end, NULL);
   return g_steal_pointer (&stripped);

@@ -286,6 +286,28 @@ add_text (Odt        *odt,
     _syl_import_block_add_text (odt->block, text, format->bold, format->italic);
 }
 
+/* ODF collapses white space in text as HTML does; text:s and text:tab
+ * are the spaces that count. */
+static void
+add_collapsed (Odt        *odt,
+               const char *text)
+{
+  g_autoptr(GString) collapsed = g_string_new (NULL);
+
+  if (text == NULL)
+    return;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+
+      if (!space)
+        g_string_append_c (collapsed, *p);
+      else if (collapsed->len == 0 || collapsed->str[collapsed->len - 1] != ' ')
+        g_string_append_c (collapsed, ' ');
+    }
+  add_text (odt, collapsed->str);
+}
+
 static void
 add_spaces (Odt *odt)
 {
@@ -404,7 +426,7 @@ visit (Odt *odt,
   else if (type == XML_READER_TYPE_END_ELEMENT)
     end_element (odt);
   else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
-    add_text (odt, (const char *) xmlTextReaderConstValue (odt->reader));
+    add_collapsed (odt, (const char *) xmlTextReaderConstValue (odt->reader));
 }
 
 static gboolean
