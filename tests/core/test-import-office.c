@@ -60,6 +60,8 @@ dump_result (SylImportResult *result)
       while (syl_node_iter_next (&iter, &node))
         dump_node (out, node, syl_node_iter_get_depth (&iter));
     }
+  for (guint i = 0; i < syl_import_result_get_n_warnings (result); i++)
+    g_string_append_printf (out, "warning: %s\n", syl_import_result_get_warning (result, i, NULL));
   return g_string_free (out, FALSE);
 }
 
@@ -207,6 +209,12 @@ test_docx_toc (void)
     SYL_DOCX_P ("Body text.")
     SYL_DOCX_P ("Scope")
     SYL_DOCX_P ("Methods"));
+  /* The heading style wins over a TOC style that disagrees. */
+  g_autoptr(GBytes) disagree = syl_test_docx (
+    SYL_DOCX_PS ("TOC1", "Introduction\t1")
+    SYL_DOCX_PS ("TOC1", "Scope\t2")
+    SYL_DOCX_PS ("Heading1", "Introduction")
+    SYL_DOCX_PS ("Heading2", "Scope"));
   /* With nothing else, the table of contents is the outline. */
   g_autoptr(GBytes) only = syl_test_docx (
     SYL_DOCX_PS ("TOC1", "Part one ........ 3")
@@ -218,6 +226,10 @@ test_docx_toc (void)
   assert_import (styles_only, SYL_IMPORT_FORMAT_DOCX,
                  "title: \nIntroduction {Body text.}\n  Scope\nMethods\n");
   assert_import (only, SYL_IMPORT_FORMAT_DOCX, "title: \nPart one\n  Detail\n");
+  assert_import (disagree, SYL_IMPORT_FORMAT_DOCX,
+                 "title: \nIntroduction\n  Scope\n"
+                 "warning: the table of contents puts “Scope” at level 1, its heading style at "
+                 "level 2; the heading style was followed\n");
 }
 
 static void

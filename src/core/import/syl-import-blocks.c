@@ -325,9 +325,12 @@ typedef struct
   Pending          *last;      /* what the text below goes to */
   Pending          *heading;   /* the last node made from a heading */
   SylImportLabel    label;     /* what the heading above the text named */
-  GHashTable       *contents;  /* the table of contents: title to level */
+  GHashTable       *contents;  /* the table of contents: title to level,
+                                * with STYLED_LEVEL when a style gave it */
   guint             min_level;
 } Placer;
+
+#define STYLED_LEVEL 0x100
 
 static void
 pending_free (Pending *pending)
@@ -498,15 +501,20 @@ check_contents (Placer     *placer,
 {
   gpointer found;
 
+  guint listed;
+
+  /* Only a TOC style says a level; entries without one are level 1. */
   if (placer->contents == NULL ||
       !g_hash_table_lookup_extended (placer->contents, title, NULL, &found) ||
-      GPOINTER_TO_UINT (found) == level)
+      !(GPOINTER_TO_UINT (found) & STYLED_LEVEL))
     return;
-  /* Translators: %s is a heading; the numbers are outline levels. */
-  _syl_import_result_warn (placer->result, 0,
-                           _("the table of contents puts “%s” at level %u, its heading style at "
-                             "level %u; the heading style was followed"),
-                           title, GPOINTER_TO_UINT (found), level);
+  listed = GPOINTER_TO_UINT (found) & ~STYLED_LEVEL;
+  if (listed != level)
+    /* Translators: %s is a heading; the numbers are outline levels. */
+    _syl_import_result_warn (placer->result, 0,
+                             _("the table of contents puts “%s” at level %u, its heading style "
+                               "at level %u; the heading style was followed"),
+                             title, listed, level);
 }
 
 static void
@@ -634,7 +642,9 @@ read_contents (Placer          *placer,
         }
       if (placer->contents == NULL)
         placer->contents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_insert (placer->contents, title, GUINT_TO_POINTER (block->toc_level));
+      g_hash_table_insert (placer->contents, title,
+                           GUINT_TO_POINTER (block->toc_level |
+                                             (block->toc_styled ? STYLED_LEVEL : 0)));
     }
 }
 
@@ -658,7 +668,7 @@ headings_from_contents (Placer          *placer,
       title = clean_title (block->plain->str);
       if (g_hash_table_lookup_extended (placer->contents, title, NULL, &level))
         {
-          block->outline_level = GPOINTER_TO_UINT (level);
+          block->outline_level = GPOINTER_TO_UINT (level) & ~STYLED_LEVEL;
           found = TRUE;
         }
     }

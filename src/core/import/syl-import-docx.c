@@ -385,7 +385,10 @@ end_paragraph (Docx *docx)
   block->title = style.title;
   block->outline_level = docx->p_outline > 0 ? docx->p_outline : style.outline;
   if (style.toc > 0 || docx->p_toc)
-    block->toc_level = MAX (style.toc, 1);
+    {
+      block->toc_level = MAX (style.toc, 1);
+      block->toc_styled = style.toc > 0;
+    }
   else if (block->outline_level == 0 && num_id > 0)
     {
       g_autofree char *key = g_strdup_printf ("%d:%d", num_id, ilvl);

@@ -238,7 +238,10 @@ end_paragraph (Odt *odt)
   block->title = style.title;
   block->outline_level = odt->h_level > 0 ? (guint) odt->h_level : (guint) style.outline;
   if (style.toc > 0 || odt->toc_depth > 0)
-    block->toc_level = MAX (style.toc, 1);
+    {
+      block->toc_level = MAX (style.toc, 1);
+      block->toc_styled = style.toc > 0;
+    }
   else if (block->outline_level == 0 && odt->list_styles->len > 0)
     {
       g_autofree char *key = g_strdup_printf ("%s:%u", current_list_style (odt),

@@ -100,6 +100,7 @@ typedef struct
   guint      list_level;     /* 1 for the outermost list, or 0 */
   gboolean   ordered;
   guint      toc_level;      /* an entry of the table of contents, or 0 */
+  gboolean   toc_styled;     /* whose level a TOC style gave */
   gboolean   title;          /* in the style of the document's title */
   gboolean   table;          /* @markdown is a whole table */
 
