@@ -376,10 +376,10 @@ run_importer (SylImportResult  *self,
  *   (with or without a byte order mark), UTF-16 and GB18030
  * @file_name_hint: (nullable): the file's name, for its extension
  *
- * Reads an outline.  Input that cannot be read as text in a known
- * encoding, binary data and empty input are refused with a message that
- * says so; anything the importer had to guess at is reported by
- * syl_import_result_get_warning(), with its line.
+ * Reads an outline, also from a Word or OpenDocument package.  Text in
+ * no known encoding, binary data, damaged or encrypted packages and empty
+ * input are refused with a message that says so; anything the importer
+ * had to guess at is reported by syl_import_result_get_warning().
  *
  * Returns: (transfer full): the result, or %NULL with @error set
  */
@@ -453,7 +453,7 @@ syl_import_bytes_full (GBytes           *bytes,
 
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = format_from_name (file_name_hint);
-  /* Word and OpenDocument files are zip packages, read as bytes. */
+  /* Word and OpenDocument packages are read as bytes. */
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = _syl_import_zip_sniff (bytes);
   if (format != SYL_IMPORT_FORMAT_DOCX && format != SYL_IMPORT_FORMAT_ODT)
