@@ -428,8 +428,19 @@ test_compound (void)
 {
   g_autoptr(GBytes) encrypted = make_compound ("EncryptedPackage");
   g_autoptr(GBytes) doc = make_compound ("WordDocument");
+  /* ODF encrypts the parts, which its manifest lists with their keys. */
+  g_autoptr(GBytes) odt = syl_test_zip (
+    "mimetype", "application/vnd.oasis.opendocument.text",
+    "content.xml", "\x8f\x02 not XML once encrypted",
+    "META-INF/manifest.xml",
+    "<manifest:manifest><manifest:file-entry manifest:full-path=\"content.xml\">"
+    "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/>"
+    "</manifest:file-entry></manifest:manifest>", NULL);
 
   assert_refused (encrypted, "course.docx", SYL_ERROR_FAILED,
+                  "the document is password-protected; open it in its word processor, remove "
+                  "the password, save it and import it again");
+  assert_refused (odt, NULL, SYL_ERROR_FAILED,
                   "the document is password-protected; open it in its word processor, remove "
                   "the password, save it and import it again");
   assert_refused (doc, "course.doc", SYL_ERROR_FAILED,

@@ -505,6 +505,24 @@ read_member (Odt         *odt,
   return NULL;
 }
 
+/* A password encrypts the parts of an ODF package, not the zip: its
+ * manifest says so, and content.xml is then no XML at all. */
+static gboolean
+is_encrypted (Odt    *odt,
+              GBytes *package)
+{
+  g_autoptr(GBytes) manifest = read_member (odt, package, "META-INF/manifest.xml", FALSE, NULL);
+  gsize size;
+  const char *data;
+  g_autofree char *text = NULL;
+
+  if (manifest == NULL)
+    return FALSE;
+  data = g_bytes_get_data (manifest, &size);
+  text = g_strndup (data, size);
+  return strstr (text, "encryption-data") != NULL;
+}
+
 /**
  * _syl_import_odt:
  * @package: the whole .odt file
@@ -529,8 +547,9 @@ _syl_import_odt (SylImportResult  *result,
   odt.list_styles = g_ptr_array_new_with_free_func (g_free);
   odt.hrefs = g_ptr_array_new_with_free_func (g_free);
 
-  content = read_member (&odt, package, "content.xml", TRUE, error);
-  if (content != NULL)
+  if (is_encrypted (&odt, package))
+    _syl_import_set_encrypted_error (error);
+  else if ((content = read_member (&odt, package, "content.xml", TRUE, error)) != NULL)
     {
       styles = read_member (&odt, package, "styles.xml", FALSE, &local_error);
       if (local_error != NULL)

@@ -73,6 +73,7 @@ GBytes          *_syl_import_zip_read              (GBytes            *package,
                                                     GCancellable      *cancellable,
                                                     GError           **error);
 SylImportFormat  _syl_import_zip_sniff             (GBytes            *bytes);
+void             _syl_import_set_encrypted_error   (GError           **error);
 xmlTextReaderPtr _syl_import_xml_open              (GBytes            *part,
                                                     const char        *name,
                                                     GError           **error);

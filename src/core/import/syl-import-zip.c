@@ -75,6 +75,14 @@ cfb_has_stream (GBytes     *bytes,
   return contains (data, size, wide, 2 * length);
 }
 
+void
+_syl_import_set_encrypted_error (GError **error)
+{
+  g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
+                       _("the document is password-protected; open it in its word processor, "
+                         "remove the password, save it and import it again"));
+}
+
 /* An old binary file, or a new one a password has encrypted: both are
  * compound files, which this importer does not read. */
 static void
@@ -82,9 +90,7 @@ set_compound_error (GBytes  *bytes,
                     GError **error)
 {
   if (cfb_has_stream (bytes, "EncryptedPackage") || cfb_has_stream (bytes, "EncryptionInfo"))
-    g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
-                         _("the document is password-protected; open it in its word processor, "
-                           "remove the password, save it and import it again"));
+    _syl_import_set_encrypted_error (error);
   else
     g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
                          _("this is an old binary Word (.doc) or other compound file; only "
@@ -200,9 +206,7 @@ _syl_import_zip_read (GBytes        *package,
       if (g_strcmp0 (archive_entry_pathname (entry), name) != 0)
         continue;
       if (archive_entry_is_encrypted (entry))
-        g_set_error_literal (error, SYL_ERROR, SYL_ERROR_FAILED,
-                             _("the document is password-protected; open it in its word "
-                               "processor, remove the password, save it and import it again"));
+        _syl_import_set_encrypted_error (error);
       else
         contents = read_entry (archive, entry, part_limit (package), cancellable, error);
       archive_read_free (archive);
