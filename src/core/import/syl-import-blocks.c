@@ -525,7 +525,8 @@ place_heading (Placer               *placer,
   SylImportLabel label = _syl_import_heading_label (title);
   Pending *pending;
 
-  if (label != SYL_IMPORT_LABEL_NONE && (placer->last != NULL || label == SYL_IMPORT_LABEL_CONTENTS))
+  if (label != SYL_IMPORT_LABEL_NONE &&
+      (placer->last != NULL || label == SYL_IMPORT_LABEL_CONTENTS))
     {
       placer->label = label;
       if (label == SYL_IMPORT_LABEL_NOTES)

@@ -124,8 +124,12 @@ read_style_element (Docx  *docx,
   xmlTextReaderPtr reader = docx->reader;
   g_autofree char *value = NULL;
 
-  if (_syl_import_xml_is (reader, "w:name") && (value = _syl_import_xml_attribute (reader, "w:val")))
-    style_from_name (style, value);
+  if (_syl_import_xml_is (reader, "w:name"))
+    {
+      value = _syl_import_xml_attribute (reader, "w:val");
+      if (value != NULL)
+        style_from_name (style, value);
+    }
   else if (_syl_import_xml_is (reader, "w:basedOn"))
     {
       g_free (style->based_on);
