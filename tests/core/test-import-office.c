@@ -144,6 +144,10 @@ test_docx_notes (void)
     SYL_DOCX_PS ("Heading2", "学习目标")
     SYL_DOCX_PL ("1", "0", "理解云计算")
     SYL_DOCX_PL ("1", "0", "会部署")
+    SYL_DOCX_PS ("Heading1", "Second")
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Objectives:</w:t></w:r></w:p>"
+    SYL_DOCX_PL ("1", "0", "Explain it")
+    SYL_DOCX_P ("Not an objective.")
     SYL_DOCX_PS ("Heading2", "Key points")
     SYL_DOCX_P ("Costs fall.")
     SYL_DOCX_P ("【思考】为什么上云？")
@@ -152,8 +156,8 @@ test_docx_notes (void)
   assert_import (package, SYL_IMPORT_FORMAT_DOCX,
                  "title: \n"
                  "Basics {Plain **bold** *italic*, 2\\*3 and [a link](https://example.com/a) here"
-                 "\\n\\n- first\\n  - nested\\n- by style\\n1. numbered\\n\\n**Key points**"
-                 "\\n\\nCosts fall.} <理解云计算> <会部署>\n"
+                 "\\n\\n- first\\n  - nested\\n- by style\\n1. numbered} <理解云计算> <会部署>\n"
+                 "Second {Not an objective.\\n\\n**Key points**\\n\\nCosts fall.} <Explain it>\n"
                  "  为什么上云？ (discussion) {Think first.}\n");
 }
 

@@ -325,6 +325,7 @@ typedef struct
   Pending          *last;      /* what the text below goes to */
   Pending          *heading;   /* the last node made from a heading */
   SylImportLabel    label;     /* what the heading above the text named */
+  gboolean          label_paragraph;  /* a paragraph named it, not a heading */
   GHashTable       *contents;  /* the table of contents: title to level,
                                 * with STYLED_LEVEL when a style gave it */
   guint             min_level;
@@ -418,6 +419,7 @@ new_pending (Placer     *placer,
   g_ptr_array_add (placer->pending, pending);
   placer->last = pending;
   placer->label = SYL_IMPORT_LABEL_NONE;
+  placer->label_paragraph = FALSE;
   return pending;
 }
 
@@ -483,6 +485,20 @@ place_body (Placer               *placer,
   if (pending == NULL)
     {
       _syl_import_result_add_description (placer->result, block->markdown->str);
+      return;
+    }
+  /* A label in a paragraph of its own (“学习目标：” in bold) names the
+   * list below it only. */
+  if (placer->label_paragraph && block->list_level == 0)
+    {
+      placer->label = SYL_IMPORT_LABEL_NONE;
+      placer->label_paragraph = FALSE;
+    }
+  if (block->list_level == 0 && !block->table && placer->label == SYL_IMPORT_LABEL_NONE &&
+      _syl_import_heading_label (block->plain->str) == SYL_IMPORT_LABEL_OBJECTIVES)
+    {
+      placer->label = SYL_IMPORT_LABEL_OBJECTIVES;
+      placer->label_paragraph = TRUE;
       return;
     }
   if (placer->label == SYL_IMPORT_LABEL_OBJECTIVES && !block->table)
