@@ -20,10 +20,11 @@
 
 /* No part of a real document comes near this uncompressed. */
 #define MAX_PART_SIZE (64 * 1024 * 1024)
-/* XML compresses well, but not this well: beyond it is a zip bomb.  Small
- * packages get a floor, since their headers weigh more than their text. */
+/* XML compresses well, but not this well: beyond it is a zip bomb.  Below
+ * the floor, which repetitive documents (long tables of empty cells) may
+ * reach from a small package, a part is read whatever its ratio. */
 #define MAX_RATIO 100
-#define MIN_RATIO_LIMIT (1024 * 1024)
+#define MIN_RATIO_LIMIT (8 * 1024 * 1024)
 #define CHUNK_SIZE (64 * 1024)
 
 static const guchar zip_magic[] = { 'P', 'K', 3, 4 };
