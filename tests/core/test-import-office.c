@@ -49,6 +49,13 @@ dump_result (SylImportResult *result)
   GString *out = g_string_new (NULL);
 
   g_string_append_printf (out, "title: %s\n", syl_import_result_get_title (result));
+  if (*syl_import_result_get_description (result) != '\0')
+    {
+      g_autoptr(GString) description = g_string_new (syl_import_result_get_description (result));
+
+      g_string_replace (description, "\n", "\\n", 0);
+      g_string_append_printf (out, "description: %s\n", description->str);
+    }
   for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
     {
       g_autoptr(SylNode) top = g_list_model_get_item (nodes, i);
@@ -165,6 +172,8 @@ static void
 test_docx_table (void)
 {
   g_autoptr(GBytes) package = syl_test_docx (
+    "<w:tbl><w:tr><w:tc>" SYL_DOCX_P ("Hours") "</w:tc><w:tc>" SYL_DOCX_P ("32") "</w:tc></w:tr>"
+    "</w:tbl>"
     SYL_DOCX_PS ("Heading1", "Plan")
     "<w:tbl><w:tr><w:tc>" SYL_DOCX_P ("Week") "</w:tc><w:tc>" SYL_DOCX_P ("Topic") "</w:tc></w:tr>"
     "<w:tr><w:tc>" SYL_DOCX_P ("1") "</w:tc><w:tc>" SYL_DOCX_P ("A|B") SYL_DOCX_P ("C")
@@ -173,6 +182,7 @@ test_docx_table (void)
 
   assert_import (package, SYL_IMPORT_FORMAT_DOCX,
                  "title: \n"
+                 "description: | Hours | 32 |\\n| --- | --- |\n"
                  "Plan {| Week | Topic |\\n| --- | --- |\\n| 1 | A\\|B<br>C |\\n| 2 |  |"
                  "\\n\\nAfter.}\n");
 }
@@ -266,12 +276,15 @@ test_docx_manual_numbers (void)
     SYL_DOCX_P ("1.2 现状")
     SYL_DOCX_P ("第二章 方法")
     SYL_DOCX_P ("一、监督学习")
-    SYL_DOCX_P ("二、无监督学习"));
+    SYL_DOCX_P ("二、无监督学习")
+    "<w:tbl><w:tr><w:tc>" SYL_DOCX_P ("x") "</w:tc></w:tr></w:tbl>");
 
   assert_import (package, SYL_IMPORT_FORMAT_DOCX,
                  "title: 人工智能导论\n"
                  "概述\n  历史\n  现状\n"
-                 "方法\n  监督学习\n  无监督学习\n");
+                 "方法\n  监督学习\n  无监督学习\n"
+                 "warning: a table was left out: without heading styles, the document was read "
+                 "as plain text\n");
 }
 
 /* OpenDocument. */

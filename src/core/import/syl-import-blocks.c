@@ -575,6 +575,7 @@ place_front (Placer         *placer,
              gboolean        (*is_heading) (const SylImportBlock *))
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
   const SylImportBlock *title = NULL;
   guint end = 0;
 
@@ -584,9 +585,11 @@ place_front (Placer         *placer,
 
       if (is_heading (block))
         break;
-      if (block->toc_level > 0 || block->table)
+      if (block->table)
+        g_ptr_array_add (tables, block->markdown->str);
+      else if (block->toc_level > 0)
         continue;
-      if (block->title && title == NULL)
+      else if (block->title && title == NULL)
         title = block;
       else
         g_ptr_array_add (lines, block->plain->str);
@@ -594,6 +597,9 @@ place_front (Placer         *placer,
   if (title != NULL)
     g_ptr_array_insert (lines, 0, title->plain->str);
   _syl_import_title_block (placer->result, (const char * const *) lines->pdata, lines->len);
+  /* A table before the outline describes the course. */
+  for (guint i = 0; i < tables->len; i++)
+    _syl_import_result_add_description (placer->result, g_ptr_array_index (tables, i));
   return end;
 }
 
@@ -711,6 +717,10 @@ place_as_text (Placer          *placer,
     {
       const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
 
+      if (block->table)
+        _syl_import_result_warn (placer->result, 0,
+                                 _("a table was left out: without heading styles, the document "
+                                   "was read as plain text"));
       if (block->toc_level > 0 || block->table)
         continue;
       for (guint level = 1; level < block->list_level; level++)
