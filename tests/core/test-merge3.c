@@ -351,8 +351,9 @@ test_course_fields (void)
   g_assert_cmpstr (syl_document_get_title (mine), ==, "New title");
   g_assert_cmpstr (syl_document_get_subtitle (mine), ==, "Mine");
   g_assert_cmpuint (syl_merge_report_count (report, SYL_MERGE_KEPT), ==, 1);
+  /* Written in the course's language: the sample is in Chinese. */
   g_assert_cmpstr (syl_merge_report_get_item (report, SYL_MERGE_KEPT, 0)->text, ==,
-                   "Merge conflict: the other version has the course subtitle “Theirs”.");
+                   "合并冲突：另一版本的课程副标题为“Theirs”。");
 }
 
 static void
