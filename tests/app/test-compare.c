@@ -1,0 +1,532 @@
+/* test-compare.c: compare mode and the three-way merge in the window,
+ * under Xvfb
+ *
+ * The window's outline is the sample with a move, a rename, a notes edit,
+ * a deletion and an addition made through its history; it is compared
+ * with the file as it was.  F7, Shift+F7 and Escape are pressed for real
+ * with xdotool, through the application's accelerators.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "syl-compare-view.h"
+#include "syl-outline-view-private.h"
+#include "syl-test-gui.h"
+#include "syl-test-util.h"
+#include "syl-test-wait.h"
+#include "syl-window-private.h"
+#include "syl-json-reader.h"
+
+static GtkApplication *application;
+
+typedef struct
+{
+  SylWindow   *window;
+  SylDocument *document;
+  char        *dir;
+  GFile       *old_file;
+  /* The document after the edits, and its history's length. */
+  char        *edited;
+  guint        n_undo;
+} Fixture;
+
+static SylNode *
+node_at (Fixture    *f,
+         const char *number)
+{
+  SylNode *node = syl_test_node_at (f->window, number);
+
+  g_assert_nonnull (node);
+  return node;
+}
+
+/* The old version: the sample with notes on 1.4.1, saved; then the
+ * window's outline changes from it, one step each. */
+static void
+make_versions (Fixture *f)
+{
+  g_autofree char *old_json = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "old.syllabus.json", NULL);
+  g_autoptr(SylNode) added = syl_node_new (SYL_NODE_KIND_SECTION, "新增的一节");
+  SylNode *gone;
+
+  g_assert_true (syl_document_set_string (f->document, node_at (f, "1.4.1"), "notes",
+                                          "循环网络 处理 序列", FALSE, NULL));
+  old_json = syl_test_serialize (f->document);
+  syl_test_write_text (path, old_json);
+  f->old_file = g_file_new_for_path (path);
+
+  g_assert_true (syl_document_set_string (f->document, node_at (f, "1.2"), "title",
+                                          "大模型带来了哪些变化？", FALSE, NULL));
+  g_assert_true (syl_document_set_string (f->document, node_at (f, "1.4.1"), "notes",
+                                          "循环网络 擅长 序列", FALSE, NULL));
+  gone = node_at (f, "1.5.2");
+  g_assert_true (syl_document_remove_nodes (f->document, &gone, 1, NULL));
+  g_assert_true (syl_document_insert_node (f->document, added, node_at (f, "1.6"), 0, NULL));
+  g_assert_true (syl_document_move_node (f->document, node_at (f, "1.9"), node_at (f, "2"), 0,
+                                         NULL));
+  f->edited = syl_test_serialize (f->document);
+  f->n_undo = syl_history_get_n_undo (syl_document_get_history (f->document));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = syl_test_sample_path ();
+
+  f->dir = g_dir_make_tmp ("syl-test-compare-XXXXXX", NULL);
+  f->window = syl_test_open_window (path);
+  gtk_window_set_application (GTK_WINDOW (f->window), application);
+  f->document = syl_window_get_document (f->window);
+  make_versions (f);
+  syl_test_focus_x (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        gtk_window_destroy (window);
+    }
+  syl_test_close_window (f->window);
+  syl_test_remove_tree (f->dir);
+  g_clear_object (&f->old_file);
+  g_free (f->dir);
+  g_free (f->edited);
+}
+
+static void
+press (const char *keys)
+{
+  syl_test_xdotool ("key %s", keys);
+}
+
+static gboolean
+merge_done (gpointer window)
+{
+  return !syl_window_is_busy (window);
+}
+
+static gboolean
+comparing (gpointer window)
+{
+  return syl_window_get_compare_mode (window) && !syl_window_is_busy (window);
+}
+
+/* Out of compare mode, with its bar closed: while the bar slides away,
+ * the outline is still shorter, and may be scrolled further. */
+static gboolean
+not_comparing (gpointer window)
+{
+  SylWindow *self = window;
+
+  return !syl_window_get_compare_mode (self) &&
+         !gtk_revealer_get_child_revealed (self->compare_bar) &&
+         !gtk_revealer_get_child_revealed (self->job_bar);
+}
+
+static SylCompareView *
+start_compare (Fixture *f)
+{
+  g_assert_true (syl_window_compare_file (f->window, f->old_file));
+  syl_test_await (comparing, f->window);
+  /* The outline view is hidden meanwhile: the compare view is the one
+   * to wait for. */
+  syl_test_wait_shown (f->window->compare_view);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "compare");
+  g_assert_true (gtk_revealer_get_reveal_child (f->window->compare_bar));
+  return SYL_COMPARE_VIEW (f->window->compare_view);
+}
+
+/* A row as it reads: its title, then its marks, "|" between; with
+ * "(deleted)" first for a greyed row. */
+static char *
+row_text (GtkListBox *list,
+          int         index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GString *text = g_string_new (NULL);
+
+  if (gtk_widget_has_css_class (box, "compare-deleted"))
+    g_string_append (text, "(deleted) ");
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child != gtk_widget_get_first_child (box))
+        g_string_append_c (text, '|');
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (child)));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static int
+find_row (GtkListBox *list,
+          const char *start)
+{
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      g_autofree char *text = row_text (list, i);
+
+      if (g_str_has_prefix (text, start))
+        return i;
+    }
+  g_error ("No row starts with %s", start);
+}
+
+static GtkWidget *
+mark_of (GtkListBox *list,
+         int         index,
+         const char *style)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, index));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, style))
+      return child;
+  return NULL;
+}
+
+static int
+selected_index (SylCompareView *view)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (syl_compare_view_get_tree (view));
+
+  return row != NULL ? gtk_list_box_row_get_index (row) : -1;
+}
+
+static void
+assert_unchanged (Fixture *f)
+{
+  g_autofree char *now = syl_test_serialize (f->document);
+
+  g_assert_cmpstr (now, ==, f->edited);
+  g_assert_cmpuint (syl_history_get_n_undo (syl_document_get_history (f->document)), ==,
+                    f->n_undo);
+}
+
+/* The marks on the rows, the deleted row at its old place. */
+static void
+test_marks (Fixture       *f,
+            gconstpointer  data)
+{
+  SylCompareView *view = start_compare (f);
+  GtkListBox *tree = syl_compare_view_get_tree (view);
+  int deleted = find_row (tree, "(deleted) ");
+  g_autofree char *text = NULL;
+  GtkWidget *renamed;
+
+  text = row_text (tree, find_row (tree, "1.2  "));
+  g_assert_cmpstr (text, ==, "1.2  大模型带来了哪些变化？|Renamed");
+  renamed = mark_of (tree, find_row (tree, "1.2  "), "compare-renamed");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (renamed), ==, "Was “大模型带来了什么？”");
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, find_row (tree, "1.4.1  "));
+  g_assert_cmpstr (text, ==, "1.4.1  RNN 到 transformor|Edited: notes");
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, deleted);
+  g_assert_cmpstr (text, ==, "(deleted) 1.5.2  AI 的小说|Deleted");
+  /* Where it was: after 1.5.1, before what was 1.5.3. */
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, deleted - 1);
+  g_assert_cmpstr (text, ==, "1.5.1  AI 的“诗词歌赋”");
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, deleted + 1);
+  g_assert_cmpstr (text, ==, "1.5.2  AI 绘画");
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, find_row (tree, "1.6.1  "));
+  g_assert_cmpstr (text, ==, "1.6.1  新增的一节|Added");
+  g_clear_pointer (&text, g_free);
+  text = row_text (tree, find_row (tree, "2.1  "));
+  g_assert_cmpstr (text, ==, "2.1  AI 会有自我意识吗？|Moved from 1.9");
+  g_assert_cmpuint (syl_compare_view_get_n_steps (view), ==, 5);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (f->window->compare_label),
+                                   "Comparing with old.syllabus.json (20"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (f->window->compare_label),
+                                   "): 5 sections changed"));
+  assert_unchanged (f);
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The characters of @view marked as changed. */
+static char *
+changed_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "changed");
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_starts_tag (&start, tag) && !gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    return g_strdup ("");
+  end = start;
+  gtk_text_iter_forward_to_tag_toggle (&end, tag);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+assert_selected (SylCompareView *view,
+                 const char     *start,
+                 int             step)
+{
+  GtkListBox *tree = syl_compare_view_get_tree (view);
+  GtkListBoxRow *change = gtk_list_box_get_selected_row (syl_compare_view_get_changes (view));
+
+  g_assert_cmpint (selected_index (view), ==, find_row (tree, start));
+  g_assert_nonnull (change);
+  g_assert_cmpint (gtk_list_box_row_get_index (change), ==, step);
+}
+
+/* F7 and Shift+F7 go through the changes in order, round the ends; an
+ * edited node shows its old and new notes side by side. */
+static void
+test_steps (Fixture       *f,
+            gconstpointer  data)
+{
+  SylCompareView *view = start_compare (f);
+  GtkTextView *old_notes = syl_compare_view_get_notes (view, TRUE);
+  GtkTextView *new_notes = syl_compare_view_get_notes (view, FALSE);
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autofree char *old_changed = NULL;
+  g_autofree char *new_changed = NULL;
+
+  /* The focus is on the first row, above every change. */
+  g_assert_cmpint (selected_index (view), <=, 0);
+  press ("F7");
+  assert_selected (view, "1.2  ", 0);
+  press ("F7");
+  assert_selected (view, "1.4.1  ", 1);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (gtk_widget_get_parent (
+    GTK_WIDGET (old_notes)))));
+  old_text = buffer_text (old_notes);
+  new_text = buffer_text (new_notes);
+  g_assert_cmpstr (old_text, ==, "循环网络 处理 序列");
+  g_assert_cmpstr (new_text, ==, "循环网络 擅长 序列");
+  old_changed = changed_text (old_notes);
+  new_changed = changed_text (new_notes);
+  g_assert_cmpstr (old_changed, ==, "处理");
+  g_assert_cmpstr (new_changed, ==, "擅长");
+  press ("F7");
+  assert_selected (view, "(deleted) 1.5.2  ", 2);
+  press ("F7");
+  assert_selected (view, "1.6.1  ", 3);
+  press ("F7");
+  assert_selected (view, "2.1  ", 4);
+  press ("F7");
+  assert_selected (view, "1.2  ", 0);
+  press ("shift+F7");
+  assert_selected (view, "2.1  ", 4);
+  press ("shift+F7");
+  assert_selected (view, "1.6.1  ", 3);
+  /* The course check stayed closed: F7 meant the changes. */
+  g_assert_false (adw_flap_get_reveal_flap (f->window->check_flap));
+  assert_unchanged (f);
+}
+
+static double
+outline_scroll (Fixture *f)
+{
+  SylOutlineView *view = syl_window_get_outline_view (f->window);
+
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (view->scroller));
+}
+
+/* Done and Escape bring the outline back as it was: selection, scroll
+ * and hoist; F7 opens the course check again. */
+static void
+test_leave (Fixture       *f,
+            gconstpointer  data)
+{
+  SylOutlineView *outline = syl_window_get_outline_view (f->window);
+  SylNode *chapter = node_at (f, "1");
+  SylNode *selected = node_at (f, "1.8.3");
+  g_autoptr(GPtrArray) nodes = NULL;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (outline->scroller);
+  GtkWidget *done;
+  double scroll;
+
+  /* A section selected, scrolled off the top as far as the rows allow. */
+  syl_outline_view_select_nodes (outline, &selected, 1);
+  syl_test_wait_settled (f->window);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  syl_test_wait_settled (f->window);
+  scroll = outline_scroll (f);
+  g_assert_cmpfloat (scroll, >, 0);
+
+  start_compare (f);
+  press ("F7");
+  done = syl_test_find_button_labelled (GTK_WIDGET (f->window->compare_bar), "_Done");
+  g_assert_nonnull (done);
+  gtk_widget_activate (done);
+  syl_test_await (not_comparing, f->window);
+  syl_test_wait_settled (f->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "document");
+  g_assert_false (gtk_revealer_get_reveal_child (f->window->compare_bar));
+  nodes = syl_outline_view_get_selected_nodes (outline);
+  g_assert_cmpuint (nodes->len, ==, 1);
+  g_assert_true (g_ptr_array_index (nodes, 0) == selected);
+  g_assert_cmpfloat (outline_scroll (f), ==, scroll);
+
+  /* Hoisted into chapter 1 this time, and left with Escape. */
+  syl_outline_view_set_hoisted (outline, chapter);
+  syl_outline_view_select_nodes (outline, &selected, 1);
+  syl_test_wait_settled (f->window);
+  scroll = outline_scroll (f);
+  start_compare (f);
+  press ("Escape");
+  syl_test_await (not_comparing, f->window);
+  syl_test_wait_settled (f->window);
+  g_assert_true (syl_outline_view_get_hoisted (outline) == chapter);
+  g_clear_pointer (&nodes, g_ptr_array_unref);
+  nodes = syl_outline_view_get_selected_nodes (outline);
+  g_assert_true (nodes->len == 1 && g_ptr_array_index (nodes, 0) == selected);
+  g_assert_cmpfloat (outline_scroll (f), ==, scroll);
+
+  press ("F7");
+  g_assert_true (adw_flap_get_reveal_flap (f->window->check_flap));
+  assert_unchanged (f);
+}
+
+/* Undo does nothing in compare mode: it is read-only. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  start_compare (f);
+  press ("ctrl+z");
+  syl_test_wait_idle ();
+  g_assert_true (syl_window_get_compare_mode (f->window));
+  assert_unchanged (f);
+}
+
+/* A file that is no outline: an error, and no compare mode. */
+static void
+test_bad_file (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "broken.json", NULL);
+  g_autoptr(GFile) file = NULL;
+  AdwMessageDialog *dialog;
+
+  syl_test_write_text (path, "{ oops");
+  file = g_file_new_for_path (path);
+  g_assert_true (syl_window_compare_file (f->window, file));
+  syl_test_await (merge_done, f->window);
+  syl_test_wait_settled (f->window);
+  dialog = syl_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Compare");
+  g_assert_false (syl_window_get_compare_mode (f->window));
+  assert_unchanged (f);
+}
+
+static SylAnnotation *
+first_comment (SylDocument *document,
+               const char  *id)
+{
+  SylNode *node = syl_document_find_node (document, id);
+
+  if (g_list_model_get_n_items (syl_node_get_annotations (node)) == 0)
+    return NULL;
+  return g_list_model_get_item (syl_node_get_annotations (node), 0);
+}
+
+/* A three-way merge from the window: a comment the author deleted after
+ * sending the outline out stays deleted; the reviewer's rename comes in;
+ * all in one step. */
+static void
+test_merge3 (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *base_path = g_build_filename (f->dir, "sent.syllabus.json", NULL);
+  g_autofree char *theirs_path = g_build_filename (f->dir, "reviewer.syllabus.json", NULL);
+  g_autoptr(SylAnnotation) comment = syl_annotation_new ("王老师", "这一节可以加一个案例吗？");
+  g_autoptr(SylAnnotation) mine = NULL;
+  g_autoptr(SylAnnotation) left = NULL;
+  g_autoptr(SylDocument) theirs = NULL;
+  g_autoptr(GFile) base = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autofree char *json = NULL;
+  const char *id = "e76fd488d1c4629d";
+  guint n_undo;
+
+  syl_document_add_annotation (f->document, syl_document_find_node (f->document, id), comment);
+  json = syl_test_serialize (f->document);
+  syl_test_write_text (base_path, json);
+  theirs = syl_document_new_from_data (json, strlen (json), NULL);
+  g_assert_true (syl_document_set_string (theirs, syl_document_find_node (theirs, "3f9926907e18421f"),
+                                          "title", "GPT 的演进", FALSE, NULL));
+  g_clear_pointer (&json, g_free);
+  json = syl_test_serialize (theirs);
+  syl_test_write_text (theirs_path, json);
+  mine = first_comment (f->document, id);
+  g_assert_true (syl_document_delete_comment (f->document, mine));
+  n_undo = syl_history_get_n_undo (syl_document_get_history (f->document));
+
+  base = g_file_new_for_path (base_path);
+  copy = g_file_new_for_path (theirs_path);
+  g_assert_true (syl_window_merge_files_with_base (f->window, base, &copy, 1));
+  syl_test_await (merge_done, f->window);
+  syl_test_wait_settled (f->window);
+  g_assert_nonnull (syl_test_find_message_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_heading (syl_test_find_message_dialog ()), ==,
+                   "Reviews Merged");
+  left = first_comment (f->document, id);
+  g_assert_null (left);
+  g_assert_cmpstr (syl_node_get_title (syl_document_find_node (f->document, "3f9926907e18421f")),
+                   ==, "GPT 的演进");
+  g_assert_cmpuint (syl_history_get_n_undo (syl_document_get_history (f->document)), ==,
+                    n_undo + 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  syl_test_gui_init (&argc, &argv);
+
+  if (!syl_test_can_drive_x ())
+    return 77;
+
+  application = syl_test_register_application ();
+
+#define ADD(path, func) \
+  g_test_add ("/compare/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("marks", test_marks);
+  ADD ("steps", test_steps);
+  ADD ("leave", test_leave);
+  ADD ("read-only", test_read_only);
+  ADD ("bad-file", test_bad_file);
+  ADD ("merge3", test_merge3);
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (application);
+  return status;
+}
