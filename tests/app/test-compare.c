@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "syl-compare-view.h"
@@ -503,6 +504,79 @@ test_merge3 (Fixture       *f,
                     n_undo + 1);
 }
 
+static double
+luminance (const GdkRGBA *color)
+{
+  double rgb[3] = { color->red, color->green, color->blue };
+
+  for (guint i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* The contrast of @widget's text on the list's background, WCAG's. */
+static double
+text_contrast (GtkWidget *widget,
+               GtkWidget *list)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA fg, bg, drawn;
+  double a, b;
+
+  gtk_style_context_get_color (context, &fg);
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (list),
+                                                 "view_bg_color", &bg));
+  drawn.red = fg.alpha * fg.red + (1 - fg.alpha) * bg.red;
+  drawn.green = fg.alpha * fg.green + (1 - fg.alpha) * bg.green;
+  drawn.blue = fg.alpha * fg.blue + (1 - fg.alpha) * bg.blue;
+  a = luminance (&drawn);
+  b = luminance (&bg);
+  g_test_message ("%s on %s: %.2f", gdk_rgba_to_string (&fg), gdk_rgba_to_string (&bg),
+                  (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05));
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+static void
+assert_readable (GtkListBox *tree)
+{
+  const char *marks[][2] = {
+    { "1.2  ", "compare-renamed" },
+    { "1.4.1  ", "compare-edited" },
+    { "(deleted) ", "compare-removed" },
+    { "1.6.1  ", "compare-added" },
+    { "2.1  ", "compare-moved" },
+  };
+  int deleted = find_row (tree, "(deleted) ");
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_box_row_get_child (
+                       gtk_list_box_get_row_at_index (tree, deleted)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      GtkWidget *mark = mark_of (tree, find_row (tree, marks[i][0]), marks[i][1]);
+
+      g_assert_nonnull (mark);
+      g_assert_cmpfloat (text_contrast (mark, GTK_WIDGET (tree)), >=, 4.5);
+    }
+  g_assert_cmpfloat (text_contrast (title, GTK_WIDGET (tree)), >=, 4.5);
+}
+
+/* The marks and the greyed title of a deleted row reach 4.5:1, in the
+ * light style and in the dark one. */
+static void
+test_contrast (Fixture       *f,
+               gconstpointer  data)
+{
+  SylCompareView *view = start_compare (f);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  assert_readable (syl_compare_view_get_tree (view));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  syl_test_wait_frame (GTK_WIDGET (view));
+  g_assert_true (adw_style_manager_get_dark (manager));
+  assert_readable (syl_compare_view_get_tree (view));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +598,7 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("bad-file", test_bad_file);
   ADD ("merge3", test_merge3);
+  ADD ("contrast", test_contrast);
 #undef ADD
 
   status = g_test_run ();
