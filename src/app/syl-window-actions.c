@@ -44,7 +44,7 @@ _syl_window_update_actions (SylWindow *self)
   /* The review actions are the window's own (syl-window-review.c). */
   set_enabled (self, "merge-reviews", has_document && idle);
   set_enabled (self, "review-summary", has_document && idle);
-  set_enabled (self, "review-mode", has_document && !blocked);
+  set_enabled (self, "review-mode", has_document && !blocked && !syl_window_get_compare_mode (self));
   _syl_window_compare_update_actions (self);
 }
 

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "syl-backup.h"
 #include "syl-compare-view.h"
 #include "syl-outline-view-private.h"
 #include "syl-test-gui.h"
@@ -577,6 +578,44 @@ test_contrast (Fixture       *f,
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The outline's backups are offered first: choosing one compares with it. */
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) dir = syl_backup_get_default_dir ();
+  g_autofree char *old_path = g_file_get_path (f->old_file);
+  g_autofree char *old_json = syl_test_read_text (old_path);
+  g_autoptr(GBytes) bytes = g_bytes_new (old_json, strlen (old_json));
+  g_autoptr(GFile) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+
+  backup = syl_backup_keep_bytes (bytes, syl_document_get_file (f->document), dir, 10, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-with", NULL);
+  syl_test_wait_settled (f->window);
+  dialog = syl_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Compare With");
+  list = syl_test_find_child_of_type (GTK_WIDGET (dialog), GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_signal_emit_by_name (row, "activate");
+  syl_test_await (comparing, f->window);
+  syl_test_wait_shown (f->window->compare_view);
+  g_assert_null (syl_test_find_message_dialog ());
+  g_assert_cmpuint (syl_compare_view_get_n_steps (SYL_COMPARE_VIEW (f->window->compare_view)), ==,
+                    5);
+  /* Review mode waits until compare mode ends. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "review-mode"));
+  assert_unchanged (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +638,7 @@ main (int   argc,
   ADD ("bad-file", test_bad_file);
   ADD ("merge3", test_merge3);
   ADD ("contrast", test_contrast);
+  ADD ("backup", test_backup);
 #undef ADD
 
   status = g_test_run ();
