@@ -66,7 +66,7 @@ compare_thread (GTask        *task,
   old = syl_document_new_from_file (data->file, cancellable, &error);
   if (old == NULL)
     {
-      g_task_return_error (task, error);
+      g_task_return_error (task, _syl_window_named_error (data->file, error));
       return;
     }
   info = g_file_query_info (data->file, G_FILE_ATTRIBUTE_TIME_MODIFIED,

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-document-disk.h"
+#include "syl-error.h"
 #include "syl-file-chooser.h"
 #include "syl-merge3.h"
 #include "syl-window-private.h"
@@ -43,6 +44,25 @@ merge3_data_free (Merge3Data *data)
   g_free (data);
 }
 
+/* @error, its message starting with the name of @file, as the two-way
+ * merge says it. */
+GError *
+_syl_window_named_error (GFile  *file,
+                         GError *error)
+{
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+  g_autofree char *name = g_path_get_basename (parse_name);
+  g_autofree char *message = NULL;
+  GError *named;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return error;
+  message = syl_error_format_for_file (name, error);
+  named = g_error_new_literal (error->domain, error->code, message);
+  g_error_free (error);
+  return named;
+}
+
 static void
 merge3_thread (GTask        *task,
                gpointer      source_object,
@@ -61,11 +81,7 @@ merge3_thread (GTask        *task,
 
       if (document == NULL)
         {
-          g_autofree char *name = g_file_get_basename (file);
-
-          /* Translators: %s is a file's name, then why it could not be read. */
-          g_prefix_error (&error, _("%s: "), name);
-          g_task_return_error (task, error);
+          g_task_return_error (task, _syl_window_named_error (file, error));
           return;
         }
       g_ptr_array_add (data->documents, document);

@@ -225,6 +225,8 @@ void     _syl_window_show_merge_report       (SylWindow      *self,
                                               const char     *text);
 
 /* Merging with a base: syl-window-merge3.c. */
+GError  *_syl_window_named_error             (GFile          *file,
+                                              GError         *error);
 void     _syl_window_ask_base                (SylWindow      *self,
                                               GPtrArray      *files);
 

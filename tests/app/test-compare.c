@@ -442,6 +442,8 @@ test_bad_file (Fixture       *f,
   dialog = syl_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Compare");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "broken.json:1:3: expected a member name in double quotes, found “oops”");
   g_assert_false (syl_window_get_compare_mode (f->window));
   assert_unchanged (f);
 }
@@ -616,6 +618,50 @@ test_backup (Fixture       *f,
   assert_unchanged (f);
 }
 
+/* Merging asks for a base first; without one, it merges two ways as
+ * before; a base that cannot be read is named in the error, and nothing
+ * changes. */
+static void
+test_ask_base (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *broken_path = g_build_filename (f->dir, "sent.json", NULL);
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  AdwMessageDialog *dialog;
+
+  g_ptr_array_add (files, g_object_ref (f->old_file));
+  syl_test_write_text (broken_path, "{ oops");
+  broken = g_file_new_for_path (broken_path);
+  g_assert_true (syl_window_merge_files_with_base (f->window, broken,
+                                                   (GFile * const *) files->pdata, 1));
+  syl_test_await (merge_done, f->window);
+  syl_test_wait_settled (f->window);
+  dialog = syl_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge the Reviews");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "sent.json:1:3: expected a member name in double quotes, found “oops”");
+  assert_unchanged (f);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  _syl_window_ask_base (f->window, files);
+  syl_test_wait_settled (f->window);
+  dialog = syl_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Merge With a Base?");
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  syl_test_await (merge_done, f->window);
+  syl_test_wait_settled (f->window);
+  dialog = syl_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* The old version has no comment the outline lacks: a two-way merge
+   * takes only comments, so nothing came in. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing Merged");
+  assert_unchanged (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +685,7 @@ main (int   argc,
   ADD ("merge3", test_merge3);
   ADD ("contrast", test_contrast);
   ADD ("backup", test_backup);
+  ADD ("ask-base", test_ask_base);
 #undef ADD
 
   status = g_test_run ();
