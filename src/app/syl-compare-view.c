@@ -27,7 +27,7 @@ struct _SylCompareView
 
   /* Template widgets. */
   GtkWidget   *paned;
-  GtkListBox  *tree_list;
+  GtkListView *tree_view;
   GtkListBox  *changes_list;
   GtkWidget   *detail_box;
   GtkLabel    *detail_title;
@@ -39,6 +39,9 @@ struct _SylCompareView
   /* The rows point at the changes of the diff: it goes last. */
   SylDiff     *diff;
   GListStore  *rows;
+  GtkSingleSelection *selection;
+  /* (element-type SylCompareRow GtkWidget) the rows on screen. */
+  GHashTable  *shown;
   /* The rows with changes, in order: the steps of F7. */
   GListStore  *steps;
   /* (element-type SylCompareRow guint) the index of each row in rows. */
@@ -130,24 +133,54 @@ title_label_new (SylCompareRow *row)
   return label;
 }
 
-static GtkWidget *
-create_tree_row (gpointer item,
-                 gpointer user_data)
+/* The list view makes a row's widget once, then binds it to one item
+ * after another as it scrolls: a tree of 100,000 rows costs only what
+ * the screen shows. */
+static void
+tree_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               SylCompareView           *self)
 {
-  SylCompareRow *row = item;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autoptr(GPtrArray) marks = marks_new (row);
 
-  gtk_widget_set_margin_start (box, 12 + 20 * (int) syl_compare_row_get_depth (row));
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+tree_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              SylCompareView           *self)
+{
+  SylCompareRow *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  g_autoptr(GPtrArray) marks = marks_new (row);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+  gtk_widget_set_margin_start (box, 12 + 20 * (int) syl_compare_row_get_depth (row));
   gtk_box_append (GTK_BOX (box), title_label_new (row));
   for (guint i = 0; i < marks->len; i++)
     gtk_box_append (GTK_BOX (box), g_ptr_array_index (marks, i));
   if (syl_compare_row_get_marks (row) & SYL_COMPARE_DELETED)
     gtk_widget_add_css_class (box, "compare-deleted");
-  return box;
+  else
+    gtk_widget_remove_css_class (box, "compare-deleted");
+  g_hash_table_insert (self->shown, row, box);
+}
+
+static void
+tree_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                SylCompareView           *self)
+{
+  SylCompareRow *row = gtk_list_item_get_item (item);
+
+  if (self->shown != NULL && g_hash_table_lookup (self->shown, row) == gtk_list_item_get_child (item))
+    g_hash_table_remove (self->shown, row);
 }
 
 static GtkWidget *
@@ -389,14 +422,11 @@ show_detail (SylCompareView *self,
 }
 
 static void
-tree_row_selected_cb (SylCompareView *self,
-                      GtkListBoxRow  *row)
+tree_selected_cb (SylCompareView *self)
 {
-  g_autoptr(SylCompareRow) item = NULL;
+  SylCompareRow *item = gtk_single_selection_get_selected_item (self->selection);
   guint step;
 
-  if (row != NULL)
-    item = g_list_model_get_item (G_LIST_MODEL (self->rows), gtk_list_box_row_get_index (row));
   show_detail (self, item);
   if (self->syncing)
     return;
@@ -413,22 +443,37 @@ tree_row_selected_cb (SylCompareView *self,
   self->syncing = FALSE;
 }
 
+/* Selects the tree's row at @position and scrolls to it; with @focus,
+ * focuses it too. */
+static void
+select_position (SylCompareView *self,
+                 guint           position,
+                 gboolean        focus)
+{
+  GtkWidget *widget;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
+  if (!focus)
+    return;
+  widget = syl_compare_view_reveal_row (self, position);
+  if (widget != NULL && gtk_widget_get_parent (widget) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_parent (widget));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+}
+
 static void
 changes_row_selected_cb (SylCompareView *self,
                          GtkListBoxRow  *row)
 {
   g_autoptr(SylCompareRow) item = NULL;
-  GtkListBoxRow *tree_row;
 
   if (self->syncing || row == NULL)
     return;
   item = g_list_model_get_item (G_LIST_MODEL (self->steps), gtk_list_box_row_get_index (row));
-  tree_row = gtk_list_box_get_row_at_index (self->tree_list,
-                                            GPOINTER_TO_INT (g_hash_table_lookup (self->positions,
-                                                                                  item)));
   self->syncing = TRUE;
-  gtk_list_box_select_row (self->tree_list, tree_row);
-  scroll_to_row (self->tree_list, tree_row);
+  select_position (self, GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, item)), FALSE);
   self->syncing = FALSE;
 }
 
@@ -438,11 +483,13 @@ syl_compare_view_dispose (GObject *object)
   SylCompareView *self = SYL_COMPARE_VIEW (object);
 
   /* The lists unselect as they go, and the details are gone by then. */
-  if (self->tree_list != NULL)
-    g_signal_handlers_disconnect_by_data (self->tree_list, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->changes_list != NULL)
     g_signal_handlers_disconnect_by_data (self->changes_list, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_COMPARE_VIEW);
+  g_clear_pointer (&self->shown, g_hash_table_unref);
+  g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->steps);
   g_clear_pointer (&self->positions, g_hash_table_unref);
@@ -462,7 +509,7 @@ syl_compare_view_class_init (SylCompareViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-compare-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, paned);
-  gtk_widget_class_bind_template_child (widget_class, SylCompareView, tree_list);
+  gtk_widget_class_bind_template_child (widget_class, SylCompareView, tree_view);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, changes_list);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, detail_box);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, detail_title);
@@ -470,7 +517,9 @@ syl_compare_view_class_init (SylCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, notes_box);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, old_notes);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, new_notes);
-  gtk_widget_class_bind_template_callback (widget_class, tree_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tree_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tree_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tree_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, changes_row_selected_cb);
   /* Escape leaves compare mode, as the bar's Done button does. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.compare-done", NULL);
@@ -483,6 +532,7 @@ syl_compare_view_init (SylCompareView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->steps = g_list_store_new (SYL_TYPE_COMPARE_ROW);
   self->positions = g_hash_table_new (NULL, NULL);
+  self->shown = g_hash_table_new (NULL, NULL);
   self->chapters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   init_notes (self);
 }
@@ -518,7 +568,13 @@ syl_compare_view_new (SylDiff    *diff,
       if (syl_compare_row_get_marks (row) != 0)
         g_list_store_append (self->steps, row);
     }
-  gtk_list_box_bind_model (self->tree_list, G_LIST_MODEL (rows), create_tree_row, self, NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (rows)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (tree_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_box_bind_model (self->changes_list, G_LIST_MODEL (self->steps), create_change_row,
                            self, NULL);
   gtk_list_box_set_header_func (self->changes_list, changes_header_func, self, NULL);
@@ -547,27 +603,24 @@ gboolean
 syl_compare_view_step (SylCompareView *self,
                        gboolean        forward)
 {
-  GtkListBoxRow *selected;
-  guint n, at;
-  int current = -1;
+  guint n, at, current;
 
   g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), FALSE);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
   if (n == 0)
     return FALSE;
-  selected = gtk_list_box_get_selected_row (self->tree_list);
-  if (selected != NULL)
-    current = gtk_list_box_row_get_index (selected);
-  /* The first step after (or before) the selected row, round at the end. */
+  current = gtk_single_selection_get_selected (self->selection);
+  /* The first step after (or before) the selected row, round at the end;
+   * with none selected, the first (or the last). */
   at = forward ? 0 : n - 1;
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; current != GTK_INVALID_LIST_POSITION && i < n; i++)
     {
       guint step = forward ? i : n - 1 - i;
       g_autoptr(SylCompareRow) row = g_list_model_get_item (G_LIST_MODEL (self->steps), step);
-      int position = GPOINTER_TO_INT (g_hash_table_lookup (self->positions, row));
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, row));
 
-      if (forward ? position > current : (current >= 0 && position < current))
+      if (forward ? position > current : position < current)
         {
           at = step;
           break;
@@ -575,13 +628,8 @@ syl_compare_view_step (SylCompareView *self,
     }
   {
     g_autoptr(SylCompareRow) row = g_list_model_get_item (G_LIST_MODEL (self->steps), at);
-    GtkListBoxRow *tree_row =
-      gtk_list_box_get_row_at_index (self->tree_list,
-                                     GPOINTER_TO_INT (g_hash_table_lookup (self->positions, row)));
 
-    gtk_list_box_select_row (self->tree_list, tree_row);
-    gtk_widget_grab_focus (GTK_WIDGET (tree_row));
-    scroll_to_row (self->tree_list, tree_row);
+    select_position (self, GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, row)), TRUE);
   }
   return TRUE;
 }
@@ -590,24 +638,59 @@ syl_compare_view_step (SylCompareView *self,
 SylCompareRow *
 syl_compare_view_get_selected (SylCompareView *self)
 {
-  GtkListBoxRow *row;
-  g_autoptr(SylCompareRow) item = NULL;
-
   g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), NULL);
-
-  row = gtk_list_box_get_selected_row (self->tree_list);
-  if (row == NULL)
-    return NULL;
-  item = g_list_model_get_item (G_LIST_MODEL (self->rows), gtk_list_box_row_get_index (row));
-  /* The list holds it. */
-  return item;
+  return gtk_single_selection_get_selected_item (self->selection);
 }
 
-GtkListBox *
+/* Returns: the position of the selected row of the tree, or
+ *   %GTK_INVALID_LIST_POSITION */
+guint
+syl_compare_view_get_selected_position (SylCompareView *self)
+{
+  g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), GTK_INVALID_LIST_POSITION);
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+GListModel *
+syl_compare_view_get_rows (SylCompareView *self)
+{
+  g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+GtkWidget *
 syl_compare_view_get_tree (SylCompareView *self)
 {
   g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), NULL);
-  return self->tree_list;
+  return GTK_WIDGET (self->tree_view);
+}
+
+/**
+ * syl_compare_view_reveal_row:
+ *
+ * Scrolls the tree to the row at @position, and lays it out.
+ *
+ * Returns: (transfer none) (nullable): the widget showing the row, a
+ *   box of labels: its title, then its marks
+ */
+GtkWidget *
+syl_compare_view_reveal_row (SylCompareView *self,
+                             guint           position)
+{
+  g_autoptr(SylCompareRow) row = NULL;
+
+  g_return_val_if_fail (SYL_IS_COMPARE_VIEW (self), NULL);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+  if (row == NULL)
+    return NULL;
+  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
+  if (g_hash_table_lookup (self->shown, row) == NULL &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->tree_view)))
+    /* The list lays out a row it scrolled to on the next frame. */
+    gtk_widget_measure (GTK_WIDGET (self->tree_view), GTK_ORIENTATION_VERTICAL, -1,
+                        NULL, NULL, NULL, NULL);
+  return g_hash_table_lookup (self->shown, row);
 }
 
 GtkListBox *

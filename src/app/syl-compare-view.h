@@ -20,7 +20,12 @@ guint          syl_compare_view_get_n_steps   (SylCompareView *self);
 gboolean       syl_compare_view_step          (SylCompareView *self,
                                                gboolean        forward);
 SylCompareRow *syl_compare_view_get_selected  (SylCompareView *self);
-GtkListBox    *syl_compare_view_get_tree      (SylCompareView *self);
+guint          syl_compare_view_get_selected_position
+                                              (SylCompareView *self);
+GListModel    *syl_compare_view_get_rows      (SylCompareView *self);
+GtkWidget     *syl_compare_view_get_tree      (SylCompareView *self);
+GtkWidget     *syl_compare_view_reveal_row    (SylCompareView *self,
+                                               guint           position);
 GtkListBox    *syl_compare_view_get_changes   (SylCompareView *self);
 GtkTextView   *syl_compare_view_get_notes     (SylCompareView *self,
                                                gboolean        old);

@@ -152,16 +152,16 @@ start_compare (Fixture *f)
   return SYL_COMPARE_VIEW (f->window->compare_view);
 }
 
-/* A row as it reads: its title, then its marks, "|" between; with
- * "(deleted)" first for a greyed row. */
+/* A row as it reads on screen: its title, then its marks, "|" between;
+ * with "(deleted)" first for a greyed row. */
 static char *
-row_text (GtkListBox *list,
-          int         index)
+row_text (SylCompareView *view,
+          int             index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
-  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *box = syl_compare_view_reveal_row (view, (guint) index);
   GString *text = g_string_new (NULL);
 
+  g_assert_nonnull (box);
   if (gtk_widget_has_css_class (box, "compare-deleted"))
     g_string_append (text, "(deleted) ");
   for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
@@ -174,26 +174,34 @@ row_text (GtkListBox *list,
   return g_string_free (text, FALSE);
 }
 
+/* The position of the first row whose text starts with @start. */
 static int
-find_row (GtkListBox *list,
-          const char *start)
+find_row (SylCompareView *view,
+          const char     *start)
 {
-  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
-    {
-      g_autofree char *text = row_text (list, i);
+  GListModel *rows = syl_compare_view_get_rows (view);
 
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SylCompareRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf ("%s%s  %s",
+                              syl_compare_row_get_marks (row) & SYL_COMPARE_DELETED
+                              ? "(deleted) " : "",
+                              syl_compare_row_get_number (row), syl_compare_row_get_title (row));
       if (g_str_has_prefix (text, start))
-        return i;
+        return (int) i;
     }
   g_error ("No row starts with %s", start);
 }
 
 static GtkWidget *
-mark_of (GtkListBox *list,
-         int         index,
-         const char *style)
+mark_of (SylCompareView *view,
+         int             index,
+         const char     *style)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, index));
+  GtkWidget *box = syl_compare_view_reveal_row (view, (guint) index);
 
   for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -205,9 +213,9 @@ mark_of (GtkListBox *list,
 static int
 selected_index (SylCompareView *view)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (syl_compare_view_get_tree (view));
+  guint position = syl_compare_view_get_selected_position (view);
 
-  return row != NULL ? gtk_list_box_row_get_index (row) : -1;
+  return position == GTK_INVALID_LIST_POSITION ? -1 : (int) position;
 }
 
 static void
@@ -226,33 +234,32 @@ test_marks (Fixture       *f,
             gconstpointer  data)
 {
   SylCompareView *view = start_compare (f);
-  GtkListBox *tree = syl_compare_view_get_tree (view);
-  int deleted = find_row (tree, "(deleted) ");
+  int deleted = find_row (view, "(deleted) ");
   g_autofree char *text = NULL;
   GtkWidget *renamed;
 
-  text = row_text (tree, find_row (tree, "1.2  "));
+  text = row_text (view, find_row (view, "1.2  "));
   g_assert_cmpstr (text, ==, "1.2  大模型带来了哪些变化？|Renamed");
-  renamed = mark_of (tree, find_row (tree, "1.2  "), "compare-renamed");
+  renamed = mark_of (view, find_row (view, "1.2  "), "compare-renamed");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (renamed), ==, "Was “大模型带来了什么？”");
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, find_row (tree, "1.4.1  "));
+  text = row_text (view, find_row (view, "1.4.1  "));
   g_assert_cmpstr (text, ==, "1.4.1  RNN 到 transformor|Edited: notes");
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, deleted);
+  text = row_text (view, deleted);
   g_assert_cmpstr (text, ==, "(deleted) 1.5.2  AI 的小说|Deleted");
   /* Where it was: after 1.5.1, before what was 1.5.3. */
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, deleted - 1);
+  text = row_text (view, deleted - 1);
   g_assert_cmpstr (text, ==, "1.5.1  AI 的“诗词歌赋”");
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, deleted + 1);
+  text = row_text (view, deleted + 1);
   g_assert_cmpstr (text, ==, "1.5.2  AI 绘画");
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, find_row (tree, "1.6.1  "));
+  text = row_text (view, find_row (view, "1.6.1  "));
   g_assert_cmpstr (text, ==, "1.6.1  新增的一节|Added");
   g_clear_pointer (&text, g_free);
-  text = row_text (tree, find_row (tree, "2.1  "));
+  text = row_text (view, find_row (view, "2.1  "));
   g_assert_cmpstr (text, ==, "2.1  AI 会有自我意识吗？|Moved from 1.9");
   g_assert_cmpuint (syl_compare_view_get_n_steps (view), ==, 5);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (f->window->compare_label),
@@ -293,10 +300,9 @@ assert_selected (SylCompareView *view,
                  const char     *start,
                  int             step)
 {
-  GtkListBox *tree = syl_compare_view_get_tree (view);
   GtkListBoxRow *change = gtk_list_box_get_selected_row (syl_compare_view_get_changes (view));
 
-  g_assert_cmpint (selected_index (view), ==, find_row (tree, start));
+  g_assert_cmpint (selected_index (view), ==, find_row (view, start));
   g_assert_nonnull (change);
   g_assert_cmpint (gtk_list_box_row_get_index (change), ==, step);
 }
@@ -315,8 +321,8 @@ test_steps (Fixture       *f,
   g_autofree char *old_changed = NULL;
   g_autofree char *new_changed = NULL;
 
-  /* The focus is on the first row, above every change. */
-  g_assert_cmpint (selected_index (view), <=, 0);
+  /* Nothing is selected yet: F7 starts at the first change. */
+  g_assert_cmpint (selected_index (view), ==, -1);
   press ("F7");
   assert_selected (view, "1.2  ", 0);
   press ("F7");
@@ -540,8 +546,9 @@ text_contrast (GtkWidget *widget,
 }
 
 static void
-assert_readable (GtkListBox *tree)
+assert_readable (SylCompareView *view)
 {
+  GtkWidget *tree = syl_compare_view_get_tree (view);
   const char *marks[][2] = {
     { "1.2  ", "compare-renamed" },
     { "1.4.1  ", "compare-edited" },
@@ -549,18 +556,17 @@ assert_readable (GtkListBox *tree)
     { "1.6.1  ", "compare-added" },
     { "2.1  ", "compare-moved" },
   };
-  int deleted = find_row (tree, "(deleted) ");
-  GtkWidget *title = gtk_widget_get_first_child (gtk_list_box_row_get_child (
-                       gtk_list_box_get_row_at_index (tree, deleted)));
+  int deleted = find_row (view, "(deleted) ");
+  GtkWidget *title = gtk_widget_get_first_child (syl_compare_view_reveal_row (view, deleted));
 
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
-      GtkWidget *mark = mark_of (tree, find_row (tree, marks[i][0]), marks[i][1]);
+      GtkWidget *mark = mark_of (view, find_row (view, marks[i][0]), marks[i][1]);
 
       g_assert_nonnull (mark);
-      g_assert_cmpfloat (text_contrast (mark, GTK_WIDGET (tree)), >=, 4.5);
+      g_assert_cmpfloat (text_contrast (mark, tree), >=, 4.5);
     }
-  g_assert_cmpfloat (text_contrast (title, GTK_WIDGET (tree)), >=, 4.5);
+  g_assert_cmpfloat (text_contrast (title, tree), >=, 4.5);
 }
 
 /* The marks and the greyed title of a deleted row reach 4.5:1, in the
@@ -572,11 +578,11 @@ test_contrast (Fixture       *f,
   SylCompareView *view = start_compare (f);
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  assert_readable (syl_compare_view_get_tree (view));
+  assert_readable (view);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   syl_test_wait_frame (GTK_WIDGET (view));
   g_assert_true (adw_style_manager_get_dark (manager));
-  assert_readable (syl_compare_view_get_tree (view));
+  assert_readable (view);
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
 
