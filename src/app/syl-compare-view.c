@@ -79,7 +79,9 @@ marks_new (SylCompareRow *row)
 
   if (marks & SYL_COMPARE_ADDED)
     g_ptr_array_add (labels, mark_new (_("Added"), "compare-added", NULL));
-  if (marks & SYL_COMPARE_DELETED)
+  /* The nodes below a deleted one went with it: greyed, they need no
+   * mark of their own. */
+  if (syl_compare_row_find_change (row, SYL_CHANGE_DELETED) != NULL)
     g_ptr_array_add (labels, mark_new (_("Deleted"), "compare-removed", NULL));
   if ((change = syl_compare_row_find_change (row, SYL_CHANGE_MOVED)) != NULL)
     {
@@ -413,7 +415,8 @@ show_detail (SylCompareView *self,
       g_string_append (lines, line);
     }
   if (lines->len == 0 && notes == NULL)
-    g_string_append (lines, _("Not changed"));
+    g_string_append (lines, syl_compare_row_get_marks (row) & SYL_COMPARE_DELETED
+                            ? field_label (SYL_CHANGE_DELETED) : _("Not changed"));
   gtk_label_set_text (self->detail_fields, lines->str);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_fields), lines->len > 0);
   gtk_widget_set_visible (self->notes_box, notes != NULL);
@@ -565,7 +568,9 @@ syl_compare_view_new (SylDiff    *diff,
         g_hash_table_insert (self->chapters, g_strdup (syl_compare_row_get_node_id (row)),
                              g_strdup_printf ("%s  %s", syl_compare_row_get_number (row),
                                               syl_compare_row_get_title (row)));
-      if (syl_compare_row_get_marks (row) != 0)
+      /* A step for each row with changes: a deleted subtree is one, at
+       * its top. */
+      if (syl_compare_row_get_n_changes (row) > 0)
         g_list_store_append (self->steps, row);
     }
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (rows)));

@@ -668,6 +668,55 @@ test_ask_base (Fixture       *f,
   assert_unchanged (f);
 }
 
+/* A deleted section with subsections: greyed with them, one mark and one
+ * step at its top; a subsection moved out of it first shows where it
+ * went, not in the deleted subtree. */
+static void
+test_deleted_subtree (Fixture       *f,
+                      gconstpointer  data)
+{
+  SylNode *gone = node_at (f, "1.7");
+  SylCompareView *view;
+  g_autofree char *text = NULL;
+  int top;
+
+  g_assert_true (syl_document_move_node (f->document, node_at (f, "1.7.2"), node_at (f, "3"), 0,
+                                         NULL));
+  g_assert_true (syl_document_remove_nodes (f->document, &gone, 1, NULL));
+  g_free (f->edited);
+  f->edited = syl_test_serialize (f->document);
+  f->n_undo = syl_history_get_n_undo (syl_document_get_history (f->document));
+
+  view = start_compare (f);
+  top = find_row (view, "(deleted) 1.7  ");
+  text = row_text (view, top);
+  g_assert_cmpstr (text, ==, "(deleted) 1.7  “大模型、多模态”推动了 AI 的“质变 ”|Deleted");
+  g_clear_pointer (&text, g_free);
+  text = row_text (view, top + 1);
+  g_assert_cmpstr (text, ==, "(deleted) 1.7.1  从传统机器学习开始");
+  g_clear_pointer (&text, g_free);
+  text = row_text (view, top + 2);
+  g_assert_cmpstr (text, ==, "(deleted) 1.7.3  大模型带来的“质变 ”");
+  g_clear_pointer (&text, g_free);
+  text = row_text (view, top + 3);
+  g_assert_cmpstr (text, ==, "(deleted) 1.7.4  AIGC 产生的合成数据");
+  g_clear_pointer (&text, g_free);
+  text = row_text (view, top + 4);
+  g_assert_cmpstr (text, ==, "1.7  从 SaaS 到 MaaS");
+  g_clear_pointer (&text, g_free);
+  text = row_text (view, find_row (view, "3.1  "));
+  g_assert_cmpstr (text, ==, "3.1  深度学习开启了“突破 ”|Moved from 1.7.2");
+  g_assert_cmpuint (syl_compare_view_get_n_steps (view), ==, 7);
+
+  /* From the deleted section, F7 goes past its subsections. */
+  for (guint i = 0; i < 7 && selected_index (view) != top; i++)
+    g_assert_true (syl_compare_view_step (view, TRUE));
+  g_assert_cmpint (selected_index (view), ==, top);
+  press ("F7");
+  g_assert_cmpint (selected_index (view), ==, find_row (view, "2.1  "));
+  assert_unchanged (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +741,7 @@ main (int   argc,
   ADD ("contrast", test_contrast);
   ADD ("backup", test_backup);
   ADD ("ask-base", test_ask_base);
+  ADD ("deleted-subtree", test_deleted_subtree);
 #undef ADD
 
   status = g_test_run ();
