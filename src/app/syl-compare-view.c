@@ -21,6 +21,10 @@
 
 #include "syl-compare-view.h"
 
+/* A list box makes a widget for each row at once: past this many
+ * changes, the list stops, and F7 goes on through the tree. */
+#define MAX_LISTED 1000
+
 struct _SylCompareView
 {
   GtkWidget    parent_instance;
@@ -29,6 +33,7 @@ struct _SylCompareView
   GtkWidget   *paned;
   GtkListView *tree_view;
   GtkListBox  *changes_list;
+  GtkWidget   *more_label;
   GtkWidget   *detail_box;
   GtkLabel    *detail_title;
   GtkLabel    *detail_fields;
@@ -434,7 +439,7 @@ tree_selected_cb (SylCompareView *self)
   if (self->syncing)
     return;
   self->syncing = TRUE;
-  if (item != NULL && g_list_store_find (self->steps, item, &step))
+  if (item != NULL && g_list_store_find (self->steps, item, &step) && step < MAX_LISTED)
     {
       GtkListBoxRow *change = gtk_list_box_get_row_at_index (self->changes_list, (int) step);
 
@@ -514,6 +519,7 @@ syl_compare_view_class_init (SylCompareViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, paned);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, tree_view);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, changes_list);
+  gtk_widget_class_bind_template_child (widget_class, SylCompareView, more_label);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, detail_box);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, SylCompareView, detail_fields);
@@ -551,7 +557,9 @@ GtkWidget *
 syl_compare_view_new (SylDiff    *diff,
                       GListStore *rows)
 {
+  g_autoptr(GtkSliceListModel) listed = NULL;
   SylCompareView *self;
+  guint n_steps;
 
   g_return_val_if_fail (diff != NULL, NULL);
   g_return_val_if_fail (G_IS_LIST_STORE (rows), NULL);
@@ -580,8 +588,22 @@ syl_compare_view_new (SylDiff    *diff,
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (tree_selected_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_list_box_bind_model (self->changes_list, G_LIST_MODEL (self->steps), create_change_row,
+  listed = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->steps)), 0, MAX_LISTED);
+  gtk_list_box_bind_model (self->changes_list, G_LIST_MODEL (listed), create_change_row,
                            self, NULL);
+  n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  if (n_steps > MAX_LISTED)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: under the list of changes in compare mode, when it
+       * lists only the first ones. */
+      more = g_strdup_printf (ngettext ("The first %u changes are listed; F7 goes through all %u.",
+                                        "The first %u changes are listed; F7 goes through all %u.",
+                                        n_steps), MAX_LISTED, n_steps);
+      gtk_label_set_text (GTK_LABEL (self->more_label), more);
+    }
+  gtk_widget_set_visible (self->more_label, n_steps > MAX_LISTED);
   gtk_list_box_set_header_func (self->changes_list, changes_header_func, self, NULL);
   show_detail (self, NULL);
   return GTK_WIDGET (self);

@@ -17,6 +17,7 @@
 #include "syl-backup.h"
 #include "syl-compare-view.h"
 #include "syl-outline-view-private.h"
+#include "syl-test-gen.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 #include "syl-test-wait.h"
@@ -717,6 +718,44 @@ test_deleted_subtree (Fixture       *f,
   assert_unchanged (f);
 }
 
+/* Past 1,000 changes, the list stops and says so; F7 and Shift+F7 go on
+ * through the tree. */
+static void
+test_many (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-test-compare-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.syllabus.json", NULL);
+  g_autofree char *sample = syl_test_sample_path ();
+  g_autoptr(GFile) other = g_file_new_for_path (sample);
+  g_autofree char *json = NULL;
+  SylCompareView *view;
+  SylWindow *window;
+  GtkListBox *changes;
+  guint n_made, n_steps;
+  gsize length;
+
+  json = syl_test_gen_outline (1500, 7, &length, &n_made);
+  syl_test_write_text (path, json);
+  window = syl_test_open_window (path);
+  gtk_window_set_application (GTK_WINDOW (window), application);
+  g_assert_true (syl_window_compare_file (window, other));
+  syl_test_await (comparing, window);
+  syl_test_wait_shown (window->compare_view);
+  view = SYL_COMPARE_VIEW (window->compare_view);
+  changes = syl_compare_view_get_changes (view);
+  /* Every node of the outline is new to the sample. */
+  n_steps = syl_compare_view_get_n_steps (view);
+  g_assert_cmpuint (n_steps, >, n_made);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (changes, 999));
+  g_assert_null (gtk_list_box_get_row_at_index (changes, 1000));
+  g_assert_true (syl_compare_view_step (view, FALSE));
+  g_assert_null (gtk_list_box_get_selected_row (changes));
+  g_assert_true (syl_compare_view_step (view, TRUE));
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (changes)), ==, 0);
+  syl_test_close_window (window);
+  syl_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -742,6 +781,7 @@ main (int   argc,
   ADD ("backup", test_backup);
   ADD ("ask-base", test_ask_base);
   ADD ("deleted-subtree", test_deleted_subtree);
+  g_test_add_func ("/compare/many", test_many);
 #undef ADD
 
   status = g_test_run ();
