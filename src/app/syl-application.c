@@ -43,6 +43,9 @@ static const struct
   { "win.previous-comment", { "<Shift>F8", NULL } },
   { "win.review-mode", { "<Control><Shift>r", NULL } },
   { "win.course-check", { "F7", NULL } },
+  /* F7 itself goes to the next change in compare mode; see
+   * syl-window-check.c. */
+  { "win.compare-previous", { "<Shift>F7", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.find-next", { "<Control>g", "F3", NULL } },
   { "win.find-previous", { "<Control><Shift>g", "<Shift>F3", NULL } },

@@ -31,7 +31,8 @@ _syl_window_update_actions (SylWindow *self)
   gboolean has_document = self->document != NULL;
   gboolean idle = !_syl_window_is_busy (self);
   gboolean blocked = _syl_window_job_blocks_editing (self);
-  gboolean editable = has_document && !syl_window_get_review_mode (self) && !blocked;
+  gboolean editable = has_document && !syl_window_get_review_mode (self) && !blocked &&
+                      !syl_window_get_compare_mode (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_document);
@@ -43,7 +44,8 @@ _syl_window_update_actions (SylWindow *self)
   /* The review actions are the window's own (syl-window-review.c). */
   set_enabled (self, "merge-reviews", has_document && idle);
   set_enabled (self, "review-summary", has_document && idle);
-  set_enabled (self, "review-mode", has_document && !blocked);
+  set_enabled (self, "review-mode", has_document && !blocked && !syl_window_get_compare_mode (self));
+  _syl_window_compare_update_actions (self);
 }
 
 static void
@@ -54,7 +56,7 @@ undo_action (GtkWidget  *widget,
   SylWindow *self = SYL_WINDOW (widget);
 
   if (self->document == NULL || !_syl_window_review_allows (self, FALSE) ||
-      _syl_window_job_blocks_editing (self))
+      _syl_window_job_blocks_editing (self) || syl_window_get_compare_mode (self))
     return;
   /* A duration typed but not entered is the latest change, as every other
    * typing is: it goes in first, to be the step undone. */
@@ -70,7 +72,7 @@ redo_action (GtkWidget  *widget,
   SylWindow *self = SYL_WINDOW (widget);
 
   if (self->document != NULL && _syl_window_review_allows (self, TRUE) &&
-      !_syl_window_job_blocks_editing (self))
+      !_syl_window_job_blocks_editing (self) && !syl_window_get_compare_mode (self))
     syl_history_redo (syl_document_get_history (self->document));
 }
 

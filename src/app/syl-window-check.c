@@ -29,6 +29,9 @@ course_check_change_state (GSimpleAction *action,
 {
   SylWindow *self = user_data;
 
+  /* In compare mode, F7 goes to the next change instead. */
+  if (_syl_window_compare_step (self, TRUE))
+    return;
   g_simple_action_set_state (action, state);
   adw_flap_set_reveal_flap (self->check_flap, g_variant_get_boolean (state));
 }

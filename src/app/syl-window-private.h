@@ -49,6 +49,13 @@ struct _SylWindow
   AdwFlap              *check_flap;
   SylCheckPanel        *check_panel;
   SylFindBar           *find_bar;
+  GtkRevealer          *compare_bar;
+  GtkLabel             *compare_label;
+  AdwBin               *compare_bin;
+
+  /* Compare mode: the SylCompareView, in compare_bin, while it is on;
+   * see syl-window-compare.c. */
+  GtkWidget            *compare_view;
 
   SylDocument          *document;
   SylAutosave          *autosave;
@@ -100,6 +107,7 @@ struct _SylWindow
 void _syl_window_actions_class_init  (GtkWidgetClass *widget_class);
 void _syl_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void _syl_window_check_init          (SylWindow      *self);
+void _syl_window_compare_init        (SylWindow      *self);
 void _syl_window_disk_class_init     (GtkWidgetClass *widget_class);
 void _syl_window_disk_init           (SylWindow      *self);
 void _syl_window_file_init           (SylWindow      *self);
@@ -201,10 +209,25 @@ void _syl_window_import_action   (GtkWidget      *widget,
 /* The Course Check panel: syl-window-check.c. */
 void     _syl_window_check_document_changed  (SylWindow      *self);
 
+/* Compare mode: syl-window-compare.c. */
+gboolean _syl_window_compare_step            (SylWindow      *self,
+                                              gboolean        forward);
+void     _syl_window_compare_update_actions  (SylWindow      *self);
+
 /* Review mode and the review actions: syl-window-review.c. */
 void     _syl_window_review_document_changed (SylWindow      *self);
 gboolean _syl_window_review_allows           (SylWindow      *self,
                                               gboolean        redo);
 void     _syl_window_sync_numbering          (SylWindow      *self);
+void     _syl_window_show_merge_report       (SylWindow      *self,
+                                              gboolean        changed,
+                                              const char     *summary,
+                                              const char     *text);
+
+/* Merging with a base: syl-window-merge3.c. */
+GError  *_syl_window_named_error             (GFile          *file,
+                                              GError         *error);
+void     _syl_window_ask_base                (SylWindow      *self,
+                                              GPtrArray      *files);
 
 G_END_DECLS

@@ -260,13 +260,13 @@ report_details_new (const char *details)
   return scroller;
 }
 
-static void
-show_report (SylWindow      *self,
-             SylMergeReport *report)
+/* @text: the report, its first line the summary */
+void
+_syl_window_show_merge_report (SylWindow  *self,
+                               gboolean    changed,
+                               const char *summary,
+                               const char *text)
 {
-  gboolean changed = syl_merge_report_changed (report);
-  g_autofree char *summary = syl_merge_report_dup_summary (report);
-  g_autofree char *text = syl_merge_report_to_text (report);
   const char *details = strchr (text, '\n');
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                               changed ? _("Reviews Merged") : _("Nothing Merged"),
@@ -283,6 +283,16 @@ show_report (SylWindow      *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_report (SylWindow      *self,
+             SylMergeReport *report)
+{
+  g_autofree char *summary = syl_merge_report_dup_summary (report);
+  g_autofree char *text = syl_merge_report_to_text (report);
+
+  _syl_window_show_merge_report (self, syl_merge_report_changed (report), summary, text);
 }
 
 /* Merging reads the reviewers' copies and compares them with the outline,
@@ -439,7 +449,7 @@ merge_chooser_response_cb (GtkNativeDialog *dialog,
 
       for (guint i = 0; i < g_list_model_get_n_items (chosen); i++)
         g_ptr_array_add (files, g_list_model_get_item (chosen, i));
-      syl_window_merge_files (self, (GFile * const *) files->pdata, files->len);
+      _syl_window_ask_base (self, files);
     }
   g_object_unref (dialog);
 }

@@ -162,6 +162,9 @@ _syl_window_set_document_full (SylWindow   *self,
   /* A merge is for the document it started with (syl-window-review.c). */
   if (_syl_window_job_blocks_editing (self) && document != self->document)
     _syl_window_cancel_job (self);
+  /* Compare mode showed the changes of the document it started with. */
+  if (document != self->document)
+    syl_window_leave_compare_mode (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -385,6 +388,9 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, check_flap);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, check_panel);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, compare_bar);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, compare_bin);
 
   gtk_widget_class_bind_template_callback (widget_class, start_page_open_cb);
   _syl_window_actions_class_init (widget_class);
@@ -401,6 +407,7 @@ syl_window_init (SylWindow *self)
   _syl_window_disk_init (self);
   _syl_window_file_init (self);
   _syl_window_review_init (self);
+  _syl_window_compare_init (self);
   _syl_window_find_init (self);
   /* The menu's Focus on Section, Collapse All and the like. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "view",

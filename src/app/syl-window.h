@@ -56,5 +56,15 @@ gboolean        syl_window_export_review_summary
                                             (SylWindow      *self,
                                              GFile          *file,
                                              GError        **error);
+gboolean        syl_window_merge_files_with_base
+                                            (SylWindow      *self,
+                                             GFile          *base,
+                                             GFile * const  *files,
+                                             guint           n_files);
+gboolean        syl_window_compare_file     (SylWindow      *self,
+                                             GFile          *file);
+gboolean        syl_window_get_compare_mode (SylWindow      *self);
+void            syl_window_leave_compare_mode
+                                            (SylWindow      *self);
 
 G_END_DECLS
