@@ -3,9 +3,11 @@
  * Draws the sample's window as GTK draws it, in the light and the dark
  * style (and, run with ADW_DEBUG_HIGH_CONTRAST=1, in high contrast), and
  * measures the contrast of what the rows add to the list: the kind and
- * optional badges and the count of open comments (text: at least 4.5:1,
- * WCAG AA), and the drop indicator's line and the outline of the row a
- * drop goes into (at least 3:1 against the list, WCAG 1.4.11).  Each
+ * optional badges, the count of open comments and the durations, a
+ * chapter's total included (text: at least 4.5:1, WCAG AA), and the
+ * markers of what a section has, the drop indicator's line and the
+ * outline of the row a drop goes into (at least 3:1 against the list,
+ * WCAG 1.4.11).  Each
  * style's picture is saved in the test's folder for a person to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -193,6 +195,48 @@ assert_text_contrast (Picture    *picture,
                         style, css_class, ratio);
 }
 
+/* The first marker on screen of something a section has (not a ring). */
+static GtkWidget *
+first_marker_shown (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (widget, "markers") && gtk_widget_get_mapped (child) &&
+          !gtk_widget_has_css_class (child, "missing"))
+        return child;
+      if ((found = first_marker_shown (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A marker of what a section has: the icon against the row around it. */
+static void
+assert_marker_contrast (Picture    *picture,
+                        GtkWidget  *window,
+                        const char *style)
+{
+  GtkWidget *marker = first_marker_shown (window);
+  graphene_rect_t rect, around;
+  double ratio;
+
+  if (marker == NULL)
+    {
+      g_test_fail_printf ("%s: no row shows a marker of what it has", style);
+      return;
+    }
+  g_assert_true (bounds_in_window (marker, window, &rect));
+  around = GRAPHENE_RECT_INIT (rect.origin.x, rect.origin.y - 4, rect.size.width, 2);
+  ratio = contrast_in (picture, &rect, background_in (picture, &around));
+  g_test_message ("%s: a marker %.2f:1", style, ratio);
+  if (ratio < 3.0)
+    g_test_fail_printf ("%s: a marker of what a section has reaches %.2f:1, under 3:1",
+                        style, ratio);
+}
+
 /* A line, or the top of an outline, against the list just above it:
  * @edge is how many pixels from the shape's top are the line itself. */
 static void
@@ -231,6 +275,10 @@ decorate (SylWindow *window)
   g_autoptr(SylAnnotation) annotation = syl_annotation_new ("Reviewer", "Check this.");
 
   g_assert_true (syl_document_set_boolean (document, optional, "optional", TRUE, NULL));
+  /* A duration of its own on 1.2, so chapter 1 shows a total, and notes on
+   * 1.3, so its row shows that it has some. */
+  g_assert_true (syl_document_set_int (document, optional, "duration-minutes", 45, NULL));
+  g_assert_true (syl_document_set_string (document, commented, "notes", "Why scale matters.", NULL));
   g_assert_true (syl_document_set_kind (document, example, SYL_NODE_KIND_EXAMPLE, NULL));
   g_assert_true (syl_document_set_kind (document, discussion, SYL_NODE_KIND_DISCUSSION, NULL));
   syl_document_add_annotation (document, commented, annotation);
@@ -274,6 +322,9 @@ check_style (SylWindow  *window,
   assert_text_contrast (&picture, widget, "example", style);
   assert_text_contrast (&picture, widget, "optional", style);
   assert_text_contrast (&picture, widget, "comments", style);
+  assert_text_contrast (&picture, widget, "duration", style);
+  assert_text_contrast (&picture, widget, "total", style);
+  assert_marker_contrast (&picture, widget, style);
   assert_shape_contrast (&picture, widget, view->drop_line, 3, "the drop line", style);
   assert_shape_contrast (&picture, widget, GTK_WIDGET (into), 2,
                          "the outline of the row a drop goes into", style);
