@@ -37,6 +37,7 @@ typedef struct
   guint    indent;
   guint    depth;       /* within its list, from 1 */
   guint    line;
+  guint    title_end;   /* the last line of its title */
   GString *title;
   GString *notes;
 } Item;
@@ -48,6 +49,7 @@ typedef struct
   GArray          *sections;
   GRegex          *inline_patterns[7];
   gboolean         have_title;
+  gboolean         lists_are_notes;
 } Reader;
 
 static void
@@ -179,7 +181,12 @@ atx_level (const char  *text,
   while (text[spaces + level] == '#')
     level++;
   start = text + spaces + level;
-  if (level == 0 || level > 6 || (*start != '\0' && *start != ' ' && *start != '\t'))
+  if (level == 0 || level > 6)
+    return 0;
+  /* “#第一章”: the space is often left out before Chinese, where
+   * “#hashtag” is no heading. */
+  if (*start != '\0' && *start != ' ' && *start != '\t' &&
+      !_syl_import_is_cjk (g_utf8_get_char (start)))
     return 0;
 
   end = start + strlen (start);
@@ -384,6 +391,8 @@ read_front_matter (Reader  *reader,
     end++;
   if (end == n_lines)
     return 0;
+  for (guint i = 0; i <= end; i++)
+    _syl_import_result_mark_line (reader->result, i + 1, SYL_IMPORT_LINE_TITLE_BLOCK, 0);
 
   for (guint i = 1; i < end; i++)
     {
@@ -430,7 +439,7 @@ add_item (GArray     *items,
           const char *text)
 {
   guint indent = leading_spaces (line->text);
-  Item item = { indent, 0, line->number, g_string_new (NULL), g_string_new (NULL) };
+  Item item = { indent, 0, line->number, line->number, g_string_new (NULL), g_string_new (NULL) };
 
   while (indents->len > 0 && g_array_index (indents, guint, indents->len - 1) > indent)
     g_array_set_size (indents, indents->len - 1);
@@ -450,6 +459,21 @@ append_line (GString    *text,
   if (text->len > 0)
     g_string_append (text, blank_before ? "\n\n" : "\n");
   g_string_append (text, line);
+}
+
+/* “1. The history of” – blank line – “computing”: a title that a blank
+ * line broke, as pasting from a PDF or Word does, rather than a second
+ * paragraph, which starts a sentence of its own. */
+static gboolean
+wraps_across_blank (const char *title,
+                    const char *line)
+{
+  const char *next = _syl_import_skip_spaces (line);
+  gsize length = strlen (title);
+
+  if (length == 0 || !g_ascii_islower (*next) || list_marker (line) != NULL)
+    return FALSE;
+  return strchr (".!?:;", title[length - 1]) == NULL;
 }
 
 /* Reads @body as list items.  Lines outside any item go to @stray; with
@@ -477,12 +501,14 @@ collect_items (GArray  *body,
       /* Four spaces in, after a blank line and outside a list: code. */
       if (text != NULL && !line->code && !(item == NULL && blank && indent >= 4))
         item = add_item (items, indents, line, text);
-      else if (item != NULL && !blank && !line->code && item->notes->len == 0)
+      else if (item != NULL && !line->code && item->notes->len == 0 &&
+               (!blank || wraps_across_blank (item->title->str, line->text)))
         {
           g_autofree char *piece = _syl_import_strip (line->text, NULL);
 
           /* A lazy continuation of the item's own line. */
           _syl_import_join (item->title, piece);
+          item->title_end = line->number;
         }
       else if (item != NULL && (indent > item->indent || line->code))
         append_line (item->notes, dedent (line->text, item->indent + 2), blank);
@@ -509,24 +535,74 @@ new_node (Reader     *reader,
   gboolean optional = FALSE;
   SylNode *node;
 
-  title = _syl_import_take_markers (_syl_import_skip_number (clean), &kind, &optional);
+  /* “\1. Title”: the escape that kept a number from starting a list. */
+  title = _syl_import_take_markers (_syl_import_skip_number (clean + (clean[0] == '\\' &&
+                                                                      g_ascii_isdigit (clean[1]))),
+                                    &kind, &optional);
   node = syl_node_new (kind, title);
   g_object_set (node, "notes", notes, "optional", optional, NULL);
   return node;
 }
 
+/* The report: every line of @body that is not blank as @role. */
+static void
+mark_body (Reader            *reader,
+           GArray            *body,
+           SylImportLineRole  role,
+           guint              depth)
+{
+  for (guint i = 0; i < body->len; i++)
+    {
+      Line *line = &g_array_index (body, Line, i);
+
+      if (!_syl_import_is_blank (line->text))
+        _syl_import_result_mark_line (reader->result, line->number, role, depth);
+    }
+}
+
+/* The report: an item's first line starts a node, the rest of its title
+ * continues it, and the lines up to the next item are its notes. */
+static void
+mark_item (Reader *reader,
+           Item   *item,
+           guint   end,
+           guint   depth)
+{
+  _syl_import_result_mark_line (reader->result, item->line, SYL_IMPORT_LINE_NODE, depth);
+  for (guint line = item->line + 1; line < end; line++)
+    if (_syl_import_result_get_mark (reader->result, line) != SYL_IMPORT_LINE_BLANK)
+      _syl_import_result_mark_line (reader->result, line,
+                                    line <= item->title_end ? SYL_IMPORT_LINE_CONTINUATION
+                                                            : SYL_IMPORT_LINE_NOTES,
+                                    depth);
+}
+
+/* @end: the line after the last of the list. */
 static void
 place_items (Reader *reader,
              GArray *items,
-             guint   base_depth)
+             guint   base_depth,
+             guint   end)
 {
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
       g_autoptr(SylNode) node = new_node (reader, item->title->str, item->notes->str);
+      guint depth;
 
-      _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT, FALSE);
+      depth = _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT,
+                                    FALSE);
+      mark_item (reader, item, i + 1 < items->len ? g_array_index (items, Item, i + 1).line : end,
+                 depth);
     }
+}
+
+/* The line after the last of @body, or @fallback when it has none. */
+static guint
+body_end (GArray *body,
+          guint   fallback)
+{
+  return body->len > 0 ? g_array_index (body, Line, body->len - 1).number + 1 : fallback;
 }
 
 /* Notes: the body as it is, without blank lines at either end. */
@@ -551,6 +627,74 @@ body_text (GArray *body)
 
 /* Headings. */
 
+/* The heading's text as _syl_import_heading_label() wants it. */
+static SylImportLabel
+section_label (Reader  *reader,
+               Section *section)
+{
+  g_autofree char *plain = strip_inline (reader, section->title);
+
+  return _syl_import_heading_label (_syl_import_skip_number (plain));
+}
+
+/* “### Objectives” or “### Key points” under a node: what is below goes
+ * to that node, as its objectives (one per item, or per line) or as a
+ * paragraph of its notes under the heading in bold. */
+static void
+attach_label (Reader         *reader,
+              Section        *section,
+              SylImportLabel  label,
+              SylImportOpen  *owner)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GString) stray = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) objectives = NULL;
+  g_autofree char *body = body_text (section->body);
+  g_autofree char *heading = strip_inline (reader, section->title);
+
+  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+  _syl_import_result_mark_line (reader->result, section->heading.number, SYL_IMPORT_LINE_LABEL,
+                                owner->depth);
+  if (label == SYL_IMPORT_LABEL_NOTES)
+    {
+      GString *notes = g_string_new (syl_node_get_notes (owner->node));
+
+      if (notes->len > 0)
+        g_string_append (notes, "\n\n");
+      g_string_append_printf (notes, "**%s**\n\n%s", heading, body);
+      g_object_set (owner->node, "notes", notes->str, NULL);
+      g_string_free (notes, TRUE);
+      mark_body (reader, section->body, SYL_IMPORT_LINE_NOTES, owner->depth);
+      return;
+    }
+
+  g_strv_builder_addv (builder, (const char **) syl_node_get_objectives (owner->node));
+  collect_items (section->body, items, stray);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *plain = strip_inline (reader, g_array_index (items, Item, i).title->str);
+
+      g_strv_builder_add (builder, plain);
+    }
+  if (items->len == 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *plain = strip_inline (reader, lines[i]);
+          g_autofree char *stripped = _syl_import_strip (plain, NULL);
+
+          if (*stripped != '\0')
+            g_strv_builder_add (builder, stripped);
+        }
+    }
+  objectives = g_strv_builder_end (builder);
+  g_object_set (owner->node, "objectives", objectives, NULL);
+  mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
+}
+
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -559,12 +703,19 @@ place_heading (Reader  *reader,
   g_autoptr(SylNode) node = NULL;
   g_autofree char *notes = NULL;
   gboolean list = collect_items (section->body, items, NULL) && items->len > 0;
+  SylImportLabel label = section_label (reader, section);
   SylImportOpen *top;
   guint depth;
 
   g_array_set_clear_func (items, (GDestroyNotify) item_clear);
   while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= section->level)
     _syl_import_tree_pop (&reader->tree);
+  if (top != NULL && (label == SYL_IMPORT_LABEL_OBJECTIVES || label == SYL_IMPORT_LABEL_NOTES))
+    {
+      attach_label (reader, section, label, top);
+      return;
+    }
+  list = list && !reader->lists_are_notes;
   if (top != NULL && section->level > top->key + 1)
     /* Translators: both are Markdown heading levels, such as 1 and 3. */
     _syl_import_result_warn (reader->result, section->heading.number,
@@ -576,8 +727,12 @@ place_heading (Reader  *reader,
   node = new_node (reader, section->title, notes);
   depth = _syl_import_tree_add (&reader->tree, node, reader->tree.open->len + 1,
                                 section->level, TRUE);
+  _syl_import_result_mark_line (reader->result, section->heading.number, SYL_IMPORT_LINE_NODE,
+                                depth);
   if (list)
-    place_items (reader, items, depth + 1);
+    place_items (reader, items, depth + 1, body_end (section->body, 0));
+  else
+    mark_body (reader, section->body, SYL_IMPORT_LINE_NOTES, depth);
 }
 
 /* The paragraphs before the outline: bylines give authors, the rest is
@@ -589,6 +744,7 @@ read_preamble (Reader *reader,
   g_autofree char *text = body_text (body);
   g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
 
+  mark_body (reader, body, SYL_IMPORT_LINE_TITLE_BLOCK, 0);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
       g_autofree char *plain = strip_inline (reader, paragraphs[i]);
@@ -642,7 +798,90 @@ read_without_headings (Reader     *reader,
       return;
     }
   _syl_import_result_add_description (reader->result, stray->str);
-  place_items (reader, items, 1);
+  mark_body (reader, body, SYL_IMPORT_LINE_TITLE_BLOCK, 0);
+  place_items (reader, items, 1, body_end (body, 0));
+}
+
+/* Whether lists under headings are the nodes below them or their notes.
+ * Where the headings alone make an outline of two levels or more, the
+ * lists under them are what a section says: notes.  Where there is one
+ * level of headings, the lists are the outline below them. */
+static void
+decide_lists (Reader *reader,
+              guint   first)
+{
+  SylImportLists lists = _syl_import_result_get_lists_option (reader->result);
+  guint levels = 0, n_levels = 0, n_lists = 0;
+
+  for (guint i = first; i < reader->sections->len; i++)
+    {
+      Section *section = &g_array_index (reader->sections, Section, i);
+      g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+
+      g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+      if (section_label (reader, section) != SYL_IMPORT_LABEL_NONE)
+        continue;
+      if (!(levels & (1u << section->level)))
+        n_levels++;
+      levels |= 1u << section->level;
+      n_lists += collect_items (section->body, items, NULL) && items->len > 0;
+    }
+  if (lists == SYL_IMPORT_LISTS_AUTO && n_lists > 0)
+    lists = n_levels >= 2 ? SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+  reader->lists_are_notes = lists == SYL_IMPORT_LISTS_NOTES;
+  _syl_import_result_set_lists (reader->result, n_lists > 0 ? lists : SYL_IMPORT_LISTS_AUTO,
+                                n_lists > 0);
+}
+
+/* A title as contents pages and headings both have it: without inline
+ * marks, number, leaders and page number, in folded case. */
+static char *
+entry_key (Reader     *reader,
+           const char *text)
+{
+  g_autofree char *plain = strip_inline (reader, text);
+  g_autofree char *bare = g_strdup (_syl_import_skip_number (plain));
+
+  _syl_import_drop_page_number (bare);
+  return g_utf8_casefold (bare, -1);
+}
+
+/* A contents page under a “Contents” heading: when the headings after it
+ * repeat its entries, it is left out; otherwise its list is the outline. */
+static void
+place_contents (Reader *reader,
+                guint   index)
+{
+  Section *contents = &g_array_index (reader->sections, Section, index);
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GString) stray = g_string_new (NULL);
+  g_autoptr(GHashTable) later = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SylImportOpen *top;
+  guint found = 0;
+
+  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+  collect_items (contents->body, items, stray);
+  for (guint i = index + 1; i < reader->sections->len; i++)
+    g_hash_table_add (later, entry_key (reader, g_array_index (reader->sections, Section,
+                                                               i).title));
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *key = entry_key (reader, g_array_index (items, Item, i).title->str);
+
+      found += g_hash_table_contains (later, key);
+      _syl_import_drop_page_number (g_array_index (items, Item, i).title->str);
+      g_array_index (items, Item, i).title->len = strlen (g_array_index (items, Item,
+                                                                         i).title->str);
+    }
+
+  mark_body (reader, contents->body, SYL_IMPORT_LINE_CONTENTS, 0);
+  _syl_import_result_mark_line (reader->result, contents->heading.number,
+                                SYL_IMPORT_LINE_CONTENTS, 0);
+  if (items->len == 0 || found * 2 >= items->len)
+    return;
+  while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= contents->level)
+    _syl_import_tree_pop (&reader->tree);
+  place_items (reader, items, reader->tree.open->len + 1, body_end (contents->body, 0));
 }
 
 /**
@@ -665,6 +904,7 @@ _syl_import_markdown (SylImportResult *result,
   g_array_set_clear_func (reader.sections, (GDestroyNotify) section_clear);
   _syl_import_tree_init (&reader.tree, result);
 
+  _syl_import_result_begin_lines (result, text);
   lines = _syl_import_split_lines (copy, &n_lines);
   read_sections (&reader, lines, read_front_matter (&reader, lines, n_lines), n_lines);
 
@@ -679,12 +919,22 @@ _syl_import_markdown (SylImportResult *result,
           g_autofree char *plain = strip_inline (&reader, title->title);
 
           _syl_import_result_set_title (result, plain);
+          _syl_import_result_mark_line (result, title->heading.number,
+                                        SYL_IMPORT_LINE_TITLE_BLOCK, 0);
           read_preamble (&reader, title->body);
           first = 2;
         }
+      decide_lists (&reader, first);
       for (guint i = first; i < reader.sections->len &&
            _syl_import_result_go_on (result, 0.5 + 0.5 * i / reader.sections->len); i++)
-        place_heading (&reader, &g_array_index (reader.sections, Section, i));
+        {
+          Section *section = &g_array_index (reader.sections, Section, i);
+
+          if (section_label (&reader, section) == SYL_IMPORT_LABEL_CONTENTS)
+            place_contents (&reader, i);
+          else
+            place_heading (&reader, section);
+        }
     }
 
   _syl_import_tree_clear (&reader.tree);

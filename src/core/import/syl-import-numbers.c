@@ -367,7 +367,33 @@ _syl_import_match_heading (const char       *p,
   return TRUE;
 }
 
-/* After any heading number at @p, and the spaces after it. */
+/**
+ * _syl_import_skip_separator:
+ *
+ * “Chapter 1 - Title”, “1 – Title”, “第一章 —— 标题”, “1.2: Title”: the
+ * dash or colon between a number and its title, with the spaces around
+ * it.  A hyphen or colon needs a space after it (“1 -5 °C” keeps its
+ * sign); a full-width colon or an em dash does not.
+ *
+ * Returns: where the title starts, or @p when there is no separator
+ */
+const char *
+_syl_import_skip_separator (const char *p)
+{
+  const char *q = _syl_import_skip_spaces (p);
+  gunichar c = g_utf8_get_char (q);
+  const char *r = q;
+
+  if (c != '-' && c != 0x2013 && c != 0x2014 && c != ':' && c != 0xff1a)
+    return p;
+  while (g_utf8_get_char (r) == c)
+    r = g_utf8_next_char (r);
+  if (c == 0xff1a || c == 0x2014 || is_space_or_end (r))
+    return _syl_import_skip_spaces (r);
+  return p;
+}
+
+/* After any heading number at @p, the spaces and separator after it. */
 const char *
 _syl_import_skip_number (const char *p)
 {
@@ -375,7 +401,7 @@ _syl_import_skip_number (const char *p)
 
   if (!_syl_import_match_heading (p, TRUE, &number))
     return p;
-  return _syl_import_skip_spaces (number.end);
+  return _syl_import_skip_separator (_syl_import_skip_spaces (number.end));
 }
 
 /**

@@ -38,6 +38,27 @@ GPtrArray       *_syl_import_result_steal_nodes    (SylImportResult  *self);
 gboolean         _syl_import_result_go_on          (SylImportResult  *self,
                                                     double            fraction);
 
+/* What became of each line, in syl-import-report.c.  An importer of text
+ * starts the report with the text it reads, then marks each line with
+ * @line counted from 1, as warnings are; the last mark of a line wins. */
+typedef struct _SylImportReport SylImportReport;
+
+SylImportReport *_syl_import_report_new            (const char       *text);
+void             _syl_import_report_free           (SylImportReport  *report);
+SylImportReport *_syl_import_result_get_report     (SylImportResult  *self);
+void             _syl_import_result_begin_lines    (SylImportResult  *self,
+                                                    const char       *text);
+void             _syl_import_result_mark_line      (SylImportResult  *self,
+                                                    guint             line,
+                                                    SylImportLineRole role,
+                                                    guint             depth);
+SylImportLineRole _syl_import_result_get_mark      (SylImportResult  *self,
+                                                    guint             line);
+SylImportLists   _syl_import_result_get_lists_option (SylImportResult *self);
+void             _syl_import_result_set_lists      (SylImportResult  *self,
+                                                    SylImportLists    lists,
+                                                    gboolean          ambiguous);
+
 /* Bytes to UTF-8: the text, without a byte order mark, or NULL with
  * @error set.  @encoding_out names the encoding found. */
 char            *_syl_import_decode                (GBytes           *bytes,
@@ -101,6 +122,14 @@ typedef enum
 
 SylImportLabel   _syl_import_heading_label         (const char        *title);
 
+/* What printed pages add, in syl-import-pages.c. */
+GPtrArray       *_syl_import_read_pages            (SylImportResult   *result,
+                                                    char             **lines,
+                                                    guint              n_lines,
+                                                    gboolean          *skip);
+void             _syl_import_drop_leaders          (char              *line);
+void             _syl_import_drop_page_number      (char              *line);
+
 /* Heading numbers, in syl-import-numbers.c.  Styles other than the
  * decimal path take their level from the order in which they first
  * appear, as people nest them in Word. */
@@ -143,6 +172,7 @@ gboolean         _syl_import_match_heading         (const char        *p,
                                                     SylHeadingNumber  *number);
 gboolean         _syl_import_skip_bullet           (const char       **p);
 const char      *_syl_import_skip_number           (const char        *p);
+const char      *_syl_import_skip_separator        (const char        *p);
 char            *_syl_import_format_path           (const guint       *parts,
                                                     guint              n_parts);
 

@@ -57,6 +57,7 @@ typedef struct
   GString     *notes;
   const char  *number_text;
   guint        indent;
+  guint        depth;
 } Pending;
 
 typedef struct
@@ -70,6 +71,7 @@ typedef struct
 {
   SylImportResult    *result;
   SylImportTextFlags  flags;
+  gboolean           *skip;            /* lines that pages took: furniture, contents */
   GArray             *segments;
   gboolean            double_spaced;
   gboolean            broken;
@@ -127,10 +129,14 @@ survey (Reader  *reader,
       const char *p = lines[i];
       SylHeadingNumber number;
 
-      if (_syl_import_is_blank (lines[i]))
+      guint next = i + 1;
+
+      if (reader->skip[i] || _syl_import_is_blank (lines[i]))
         continue;
+      while (next < n_lines && reader->skip[next])
+        next++;
       filled++;
-      if (i + 1 == n_lines || _syl_import_is_blank (lines[i + 1]))
+      if (next == n_lines || _syl_import_is_blank (lines[next]))
         followed++;
       _syl_import_measure_indent (&p);
       if (_syl_import_match_path (p, &number) && number.n_parts >= 2)
@@ -302,7 +308,7 @@ read_head (Reader            *reader,
     note_path (reader, heading);
   else
     reader->other_style = TRUE;
-  *p = heading->end;
+  *p = _syl_import_skip_separator (heading->end);
   return SEGMENT_HEADING;
 }
 
@@ -361,42 +367,6 @@ read_line (Reader     *reader,
     }
 }
 
-/* “1.1 背景 ........ 3”: the leaders and page number of a table of
- * contents go.  Three dots with a page number, or four without, are
- * leaders; “Wait...” keeps its ellipsis. */
-static void
-drop_leaders (char *line)
-{
-  char *p = line + strlen (line);
-  char *digits_end;
-  guint dots = 0;
-
-  while (p > line && g_ascii_isspace (p[-1]))
-    p--;
-  digits_end = p;
-  while (p > line && g_ascii_isdigit (p[-1]) && digits_end - p < 4)
-    p--;
-  for (;;)
-    {
-      if (p > line && (p[-1] == '.' || p[-1] == ' ' || p[-1] == '\t'))
-        dots += *--p == '.';
-      else if (p - line >= 3 && (strncmp (p - 3, "…", 3) == 0 || strncmp (p - 3, "．", 3) == 0))
-        {
-          dots += p[-1] == '\xa6' ? 3 : 1;
-          p -= 3;
-        }
-      else if (p - line >= 2 && strncmp (p - 2, "·", 2) == 0)
-        {
-          dots++;
-          p -= 2;
-        }
-      else
-        break;
-    }
-  if (dots >= 4 || (dots >= 3 && p < digits_end && g_ascii_isdigit (digits_end[-1])))
-    *p = '\0';
-}
-
 static void
 read_segments (Reader  *reader,
                char   **lines,
@@ -407,13 +377,15 @@ read_segments (Reader  *reader,
 
   for (guint i = 0; i < n_lines; i++)
     {
+      if (reader->skip[i])
+        continue;
       if (_syl_import_is_blank (lines[i]))
         pending_break = !reader->double_spaced;
       else if (_syl_import_is_decoration (lines[i]))
         pending_break = pending_decoration = TRUE;
       else
         {
-          drop_leaders (lines[i]);
+          _syl_import_drop_leaders (lines[i]);
           read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
         }
     }
@@ -458,7 +430,12 @@ read_title_block (Reader *reader,
   g_autofree const char **lines = g_new0 (const char *, end + 1);
 
   for (guint i = 0; i < end; i++)
-    lines[i] = g_array_index (reader->segments, Segment, i).text;
+    {
+      lines[i] = g_array_index (reader->segments, Segment, i).text;
+      _syl_import_result_mark_line (reader->result, g_array_index (reader->segments, Segment,
+                                                                    i).line,
+                                    SYL_IMPORT_LINE_TITLE_BLOCK, 0);
+    }
   _syl_import_title_block (reader->result, lines, end);
 }
 
@@ -572,6 +549,8 @@ place_heading (Reader        *reader,
                              segment->number_text, level - 1, reader->tree.open->len + 1);
 
   depth = _syl_import_tree_add (&reader->tree, pending->node, level, segment->indent, TRUE);
+  pending->depth = depth;
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE, depth);
   check_sequence (reader, segment, depth);
   reader->joinable = pending;
 }
@@ -614,7 +593,10 @@ place_by_indent (Reader        *reader,
     }
 
   pending = new_node (reader, segment);
-  _syl_import_tree_add (&reader->tree, pending->node, depth, segment->indent, FALSE);
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node, depth, segment->indent,
+                                         FALSE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
   reader->joinable = NULL;
 }
 
@@ -687,6 +669,8 @@ add_to_notes (Reader        *reader,
   else if (notes->len > 0 && !reader->broken)
     g_string_append_c (notes, '\n');
   _syl_import_join (notes, segment->text);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                reader->last->depth);
   reader->in_notes = TRUE;
   reader->joinable = NULL;
   return TRUE;
@@ -704,6 +688,19 @@ is_page_number (const char *text)
          (roman > 0 && roman <= 6 && text[roman] == '\0');
 }
 
+/* “可选” or “Optional” alone under a heading: the badge a PDF export sets
+ * beside an optional node's title, which text extraction puts below it. */
+static gboolean
+is_optional_badge (const char *text)
+{
+  static const char * const badges[] = { "可选", "选学", "选修", "optional" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (badges); i++)
+    if (g_ascii_strcasecmp (text, badges[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
@@ -719,11 +716,30 @@ place_segment (Reader        *reader,
     case SEGMENT_TEXT:
     default:
       if (reader->numbered && is_page_number (segment->text))
-        _syl_import_result_warn (reader->result, segment->line,
-                                 _("a number alone on its line, taken for a page number, was "
-                                   "left out"));
+        {
+          _syl_import_result_warn (reader->result, segment->line,
+                                   _("a number alone on its line, taken for a page number, was "
+                                     "left out"));
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_FURNITURE, 0);
+        }
+      else if (reader->joinable != NULL && is_optional_badge (segment->text))
+        {
+          /* The marker that finish_node() takes out again, making the node
+           * optional. */
+          g_string_append (reader->joinable->title, "（可选）");
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
+        }
       else if (continues_title (reader, segment))
-        _syl_import_join (reader->joinable->title, segment->text);
+        {
+          _syl_import_join (reader->joinable->title, segment->text);
+          /* A line that continues a title and starts another is a node's. */
+          if (_syl_import_result_get_mark (reader->result, segment->line) !=
+              SYL_IMPORT_LINE_NODE)
+            _syl_import_result_mark_line (reader->result, segment->line,
+                                          SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
+        }
       else if (!add_to_notes (reader, segment))
         place_by_indent (reader, segment);
       break;
@@ -768,6 +784,8 @@ _syl_import_text (SylImportResult    *result,
   Reader reader = { result, flags };
   g_autofree char *copy = g_strdup (text);
   g_autofree char **lines = NULL;
+  g_autofree gboolean *skip = NULL;
+  g_autoptr(GPtrArray) owned = NULL;
   guint n_lines, title_end;
 
   reader.segments = g_array_new (FALSE, TRUE, sizeof (Segment));
@@ -775,7 +793,10 @@ _syl_import_text (SylImportResult    *result,
   reader.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
   _syl_import_tree_init (&reader.tree, result);
 
+  _syl_import_result_begin_lines (result, text);
   lines = _syl_import_split_lines (copy, &n_lines);
+  reader.skip = skip = g_new0 (gboolean, n_lines);
+  owned = _syl_import_read_pages (result, lines, n_lines, skip);
   survey (&reader, lines, n_lines);
   read_segments (&reader, lines, n_lines);
 

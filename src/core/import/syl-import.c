@@ -36,6 +36,12 @@ struct _SylImportResult
   GListStore      *nodes;
   GArray          *warnings;
 
+  /* For the preview: what became of each line, and the text itself, so
+   * that the preview can read it again with another choice. */
+  SylImportReport *report;
+  char            *input;
+  SylImportLists   lists_option;
+
   /* While an importer runs: see _syl_import_result_go_on(). */
   GCancellable    *cancellable;
   SylProgressFunc  progress;
@@ -63,6 +69,8 @@ syl_import_result_finalize (GObject *object)
   g_clear_object (&self->authors);
   g_clear_object (&self->nodes);
   g_array_unref (self->warnings);
+  g_clear_pointer (&self->report, _syl_import_report_free);
+  g_free (self->input);
 
   G_OBJECT_CLASS (syl_import_result_parent_class)->finalize (object);
 }
@@ -194,6 +202,29 @@ _syl_import_result_set_language (SylImportResult *self,
 {
   g_free (self->language);
   self->language = g_strdup (language);
+}
+
+SylImportReport *
+_syl_import_result_get_report (SylImportResult *self)
+{
+  return self->report;
+}
+
+/* An importer of text starts the report with the text it reads; a format
+ * that hands over to another (Markdown without headings to text) starts
+ * it again. */
+void
+_syl_import_result_begin_lines (SylImportResult *self,
+                                const char      *text)
+{
+  g_clear_pointer (&self->report, _syl_import_report_free);
+  self->report = _syl_import_report_new (text);
+}
+
+SylImportLists
+_syl_import_result_get_lists_option (SylImportResult *self)
+{
+  return self->lists_option;
 }
 
 /* For the clipboard, which wants the nodes themselves. */
@@ -405,6 +436,27 @@ run_importer_full (SylImportResult  *self,
   return ok;
 }
 
+/* What every import does after its importer: refuse an empty outline,
+ * put the warnings in order, guess the language. */
+static SylImportResult *
+finish_result (SylImportResult  *self,
+               GError          **error)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
+                           _("there is no outline in the file: no headings, list items or lines "
+                             "of text"));
+      g_object_unref (self);
+      return NULL;
+    }
+
+  sort_warnings (self);
+  if (*self->language == '\0')
+    _syl_import_result_set_language (self, _syl_import_guess_language (self));
+  return self;
+}
+
 /**
  * syl_import_bytes_full:
  * @cancellable: (nullable): checked as the importer goes, between lines
@@ -427,7 +479,7 @@ syl_import_bytes_full (GBytes           *bytes,
                        GError          **error)
 {
   g_autoptr(SylImportResult) self = NULL;
-  g_autofree char *text = NULL;
+  char *text = NULL;
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -447,23 +499,41 @@ syl_import_bytes_full (GBytes           *bytes,
 
   self = _syl_import_result_new (format);
   result_set_encoding (self, used);
+  self->input = text;
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
   if (!run_importer_full (self, text, cancellable, progress, progress_data, error))
     return NULL;
+  return finish_result (g_steal_pointer (&self), error);
+}
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
-    {
-      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
-                           _("there is no outline in the file: no headings, list items or lines "
-                             "of text"));
-      return NULL;
-    }
+/**
+ * syl_import_result_reread:
+ * @lists: what lists under headings become
+ *
+ * Reads the same input again with another choice, as the preview offers
+ * when syl_import_result_get_lists_ambiguous() says the choice matters.
+ *
+ * Returns: (transfer full): a new result, or %NULL with @error set
+ */
+SylImportResult *
+syl_import_result_reread (SylImportResult  *self,
+                          SylImportLists    lists,
+                          GError          **error)
+{
+  g_autoptr(SylImportResult) again = NULL;
 
-  sort_warnings (self);
-  if (*self->language == '\0')
-    _syl_import_result_set_language (self, _syl_import_guess_language (self));
-  return g_steal_pointer (&self);
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (lists <= SYL_IMPORT_LISTS_NOTES, NULL);
+  g_return_val_if_fail (self->input != NULL, NULL);
+
+  again = _syl_import_result_new (self->format);
+  result_set_encoding (again, self->encoding);
+  again->input = g_strdup (self->input);
+  again->lists_option = lists;
+  if (!run_importer_full (again, again->input, NULL, NULL, NULL, error))
+    return NULL;
+  return finish_result (g_steal_pointer (&again), error);
 }
 
 /**
