@@ -231,6 +231,10 @@ list_marker (const char *text)
   const char *p = _syl_import_skip_spaces (text);
   const char *q = p;
 
+  /* “\1.”: an escape a converter set to keep a numbered paragraph from
+   * becoming a list, as where Word numbered its headings. */
+  if (p[0] == '\\' && g_ascii_isdigit (p[1]))
+    q = ++p;
   if (*p == '-' || *p == '*' || *p == '+')
     q = p + 1;
   else
@@ -463,17 +467,20 @@ append_line (GString    *text,
 
 /* “1. The history of” – blank line – “computing”: a title that a blank
  * line broke, as pasting from a PDF or Word does, rather than a second
- * paragraph, which starts a sentence of its own. */
+ * paragraph, which starts a sentence of its own or is one. */
 static gboolean
 wraps_across_blank (const char *title,
                     const char *line)
 {
-  const char *next = _syl_import_skip_spaces (line);
+  g_autofree char *next = _syl_import_strip (line, NULL);
   gsize length = strlen (title);
+  gsize next_length = strlen (next);
 
-  if (length == 0 || !g_ascii_islower (*next) || list_marker (line) != NULL)
+  if (length == 0 || next_length == 0 || !g_ascii_islower (*next) || list_marker (line) != NULL)
     return FALSE;
-  return strchr (".!?:;", title[length - 1]) == NULL;
+  return strchr (".!?:;", title[length - 1]) == NULL &&
+         strchr (".!?:;", next[next_length - 1]) == NULL &&
+         g_utf8_strlen (next, -1) <= 60;
 }
 
 /* Reads @body as list items.  Lines outside any item go to @stray; with

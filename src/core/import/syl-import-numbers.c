@@ -156,7 +156,9 @@ parse_roman (const char  *p,
  * _syl_import_match_path:
  *
  * “1”, “1.4”, “1.4.1”, “1.4.1.”, followed by white space, the end, or a
- * Chinese character (“1.1什么是”).  Parts have one to three digits and
+ * Chinese character (“1.1什么是”).  Books number sections “1-1” and
+ * “1-1-2” too: then every part is apart by a hyphen, and @number says
+ * it is dashed.  Parts have one to three digits and
  * only a lone number may be 0, so “2024 年”, “3.14159”, “2.0 版本”,
  * “0.1%” and “1.5x” are not headings.
  */
@@ -165,6 +167,7 @@ _syl_import_match_path (const char       *p,
                         SylHeadingNumber *number)
 {
   const char *q = p;
+  char separator = 0;
 
   memset (number, 0, sizeof *number);
   for (;;)
@@ -175,10 +178,15 @@ _syl_import_match_path (const char       *p,
       if (!ok || number->n_parts == SYL_IMPORT_MAX_PARTS)
         return FALSE;
       number->parts[number->n_parts++] = part;
-      if (q[0] != '.' || !g_ascii_isdigit (q[1]))
+      if ((q[0] != '.' && q[0] != '-') || !g_ascii_isdigit (q[1]) ||
+          (separator != 0 && q[0] != separator))
         break;
+      separator = q[0];
       q++;
     }
+  number->dashed = separator == '-';
+  if (number->dashed && (*q == '.' || *q == '-'))
+    return FALSE;
   for (guint i = 0; i < number->n_parts; i++)
     if (number->parts[i] == 0 && number->n_parts > 1)
       return FALSE;

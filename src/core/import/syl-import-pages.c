@@ -217,7 +217,9 @@ find_pages (Pages *pages)
 }
 
 /* The key a running line is compared by: itself, without a page number
- * at either end, so that “Course title   7” is one line on every page. */
+ * at either end, so that “Course title   7” is one line on every page.
+ * A number after leaders stays: “第一章 绪论 …… 1” is a contents entry,
+ * not the heading “第一章 绪论” at the top of its page. */
 static char *
 running_key (const char *line)
 {
@@ -226,7 +228,7 @@ running_key (const char *line)
   char *key = _syl_import_strip (start, NULL);
   char *cut;
 
-  if (find_page_number (key, &cut) > 0)
+  if (find_page_number (key, &cut) > 0 && strspn (cut, " \t0123456789") == strlen (cut))
     *cut = '\0';
   return key;
 }
@@ -412,45 +414,53 @@ next_read_line (Pages *pages,
 }
 
 /* “infor-” / “mation”: a word a line end broke.  The rule: join when the
- * line ends in a letter and a hyphen, the next line starts with a
- * lowercase letter, and the piece before the hyphen is not a prefix that
- * English keeps hyphenated (self-, well-, non-, …); then the hyphen goes.
- * Only Latin letters: Chinese has no hyphenation. */
+ * line ends in a letter and a hyphen, and the next line read starts with
+ * a lowercase letter; the hyphen goes unless the piece before it is a
+ * prefix that English keeps hyphenated (self-, well-, non-, …), as in
+ * “self-” / “study”.  Only Latin letters: Chinese has no hyphenation.
+ * Returns whether line @i was joined to the next, which it may be again. */
+static gboolean
+join_hyphen (Pages *pages,
+             guint  i)
+{
+  const char *line = pages->lines[i];
+  gsize length = strlen (line);
+  const char *word;
+  g_autofree char *piece = NULL;
+  char *joined;
+  guint next;
+  gboolean prefix = FALSE;
+
+  while (length > 0 && g_ascii_isspace (line[length - 1]))
+    length--;
+  if (pages->skip[i] || length < 3 || line[length - 1] != '-' ||
+      !g_ascii_isalpha (line[length - 2]))
+    return FALSE;
+  next = next_read_line (pages, i);
+  if (next == pages->n_lines || !g_ascii_islower (*_syl_import_skip_spaces (pages->lines[next])))
+    return FALSE;
+
+  word = line + length - 1;
+  while (word > line && g_ascii_isalpha (word[-1]))
+    word--;
+  piece = g_ascii_strdown (word, line + length - 1 - word);
+  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
+    prefix |= strcmp (piece, hyphen_prefixes[k]) == 0;
+
+  joined = g_strdup_printf ("%.*s%s", (int) (length - (prefix ? 0 : 1)), line,
+                            _syl_import_skip_spaces (pages->lines[next]));
+  g_ptr_array_add (pages->owned, joined);
+  pages->lines[i] = joined;
+  drop_line (pages, next, SYL_IMPORT_LINE_CONTINUATION);
+  return TRUE;
+}
+
 static void
 join_hyphens (Pages *pages)
 {
   for (guint i = 0; i < pages->n_lines; i++)
-    {
-      const char *line = pages->lines[i];
-      gsize length = strlen (line);
-      const char *word;
-      g_autofree char *piece = NULL;
-      guint next;
-      gboolean prefix = FALSE;
-
-      while (length > 0 && g_ascii_isspace (line[length - 1]))
-        length--;
-      if (pages->skip[i] || length < 3 || line[length - 1] != '-' || !g_ascii_isalpha (line[length - 2]))
-        continue;
-      next = next_read_line (pages, i);
-      if (next == pages->n_lines || !g_ascii_islower (*_syl_import_skip_spaces (pages->lines[next])))
-        continue;
-      word = line + length - 1;
-      while (word > line && g_ascii_isalpha (word[-1]))
-        word--;
-      piece = g_ascii_strdown (word, line + length - 1 - word);
-      for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
-        prefix |= strcmp (piece, hyphen_prefixes[k]) == 0;
-
-      {
-        char *joined = g_strdup_printf ("%.*s%s", (int) (length - (prefix ? 0 : 1)), line,
-                                        _syl_import_skip_spaces (pages->lines[next]));
-
-        g_ptr_array_add (pages->owned, joined);
-        pages->lines[i] = joined;
-        drop_line (pages, next, SYL_IMPORT_LINE_CONTINUATION);
-      }
-    }
+    while (join_hyphen (pages, i))
+      ;
 }
 
 /* The contents page. */

@@ -121,6 +121,8 @@ typedef enum
 } SylImportLabel;
 
 SylImportLabel   _syl_import_heading_label         (const char        *title);
+SylImportLabel   _syl_import_line_label            (const char        *text,
+                                                    const char       **rest);
 
 /* What printed pages add, in syl-import-pages.c. */
 GPtrArray       *_syl_import_read_pages            (SylImportResult   *result,
@@ -161,6 +163,7 @@ typedef struct
   guint            n_parts;
   guint            parts[SYL_IMPORT_MAX_PARTS];   /* the value alone for other styles */
   gboolean         trailing_dot;
+  gboolean         dashed;      /* 1-1, 1-1-2 */
   gboolean         tight;       /* the title follows without a space */
   const char      *end;         /* where the title starts */
 } SylHeadingNumber;

@@ -2,13 +2,13 @@
  *
  * Text as people really have it: typed in an editor, saved from Word, or
  * pulled out of a PDF, where headings break across lines and several run
- * together on one (“态”？ 1.2 大模型带来了什”).  Reading happens in two
- * passes.  The first cuts the lines into segments, each a heading with
- * its number, a list item or plain text, and follows the decimal numbers
- * so that a number that continues the outline is a heading while one that
- * belongs to a title (“参数扩展到 1750 亿”) is not.  The second places
- * the segments in a tree: headings by their numbers, other lines by their
- * indentation, and joins the pieces of broken titles.
+ * together on one (“态”？ 1.2 大模型带来了什”).  First the pages are
+ * read (syl-import-pages.c: furniture, contents page, hyphenation); then
+ * reading happens in two passes.  The first, in
+ * syl-import-text-segments.c, cuts the lines into segments, each a
+ * heading with its number, a list item or plain text.  The second, here,
+ * places the segments in a tree: headings by their numbers, other lines
+ * by their indentation, and joins the pieces of broken titles.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,91 +17,18 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "syl-import-private.h"
+#include "syl-import-text-private.h"
 
-/* How far a number may jump ahead and still be a heading, with a warning:
- * 2.1 then 2.3 is a missing section; 5.1.3 then 20 is “20 美元每月”. */
-#define MAX_SKIP 5
-/* The first decimal heading is at most this: “100 强企业” is no chapter. */
-#define MAX_FIRST_NUMBER 20
 /* A title this long is a paragraph, not a broken title. */
 #define MAX_TITLE_CHARS 100
 /* How many lines a banner above a decoration line may have. */
 #define MAX_BANNER_LINES 5
 
-typedef enum
-{
-  SEGMENT_TEXT,
-  SEGMENT_BULLET,
-  SEGMENT_HEADING,
-} SegmentKind;
-
-typedef struct
-{
-  SegmentKind       kind;
-  guint             line;
-  guint             indent;
-  SylHeadingNumber  number;
-  char             *text;            /* after the number or bullet */
-  char             *number_text;     /* the number as written */
-  char             *skipped_from;    /* the number before one that skips */
-  gboolean          before_run;      /* a heading follows on its line */
-  gboolean          break_before;    /* a blank line before it means something */
-  gboolean          decoration_before;
-} Segment;
-
-typedef struct
-{
-  SylNode     *node;
-  GString     *title;
-  GString     *notes;
-  const char  *number_text;
-  guint        indent;
-  guint        depth;
-} Pending;
-
-typedef struct
-{
-  SylHeadingStyle  style;
-  guint            value;
-  const char      *text;
-} Counter;
-
-typedef struct
-{
-  SylImportResult    *result;
-  SylImportTextFlags  flags;
-  gboolean           *skip;            /* lines that pages took: furniture, contents */
-  GArray             *segments;
-  gboolean            double_spaced;
-  gboolean            broken;
-  gboolean            dot_is_path;
-  gboolean            numbered;
-  gboolean            decoration_at_end;
-  guint               path[SYL_IMPORT_MAX_PARTS];
-  guint               n_path;
-  gboolean            have_path;
-  gboolean            other_style;
-
-  /* Placing. */
-  SylImportTree       tree;
-  GPtrArray          *pending;
-  int                 style_levels[SYL_HEADING_N_STYLES];
-  int                 path_base;
-  gboolean            path_placed;
-  Pending            *last;
-  Pending            *joinable;
-  gboolean            in_notes;
-  Counter             counters[SYL_MAX_OUTLINE_DEPTH + 1];
-} Reader;
-
-static void
-segment_clear (Segment *segment)
-{
-  g_free (segment->text);
-  g_free (segment->number_text);
-  g_free (segment->skipped_from);
-}
+typedef SylImportSegmentKind SegmentKind;
+typedef SylImportSegment Segment;
+typedef SylImportPending Pending;
+typedef SylImportCounter Counter;
+typedef SylImportTextReader Reader;
 
 static void
 pending_free (Pending *pending)
@@ -109,287 +36,24 @@ pending_free (Pending *pending)
   g_object_unref (pending->node);
   g_string_free (pending->title, TRUE);
   g_string_free (pending->notes, TRUE);
+  g_ptr_array_unref (pending->objectives);
   g_free (pending);
 }
 
-/* Pass one: segments. */
-
-/* Whether blank lines mean nothing, because every line is followed by
- * one, as in text from many PDFs; and whether “1.” is a decimal path,
- * because the text also has numbers such as “1.1”. */
-static void
-survey (Reader  *reader,
-        char   **lines,
-        guint    n_lines)
-{
-  guint filled = 0, followed = 0;
-
-  for (guint i = 0; i < n_lines; i++)
-    {
-      const char *p = lines[i];
-      SylHeadingNumber number;
-
-      guint next = i + 1;
-
-      if (reader->skip[i] || _syl_import_is_blank (lines[i]))
-        continue;
-      while (next < n_lines && reader->skip[next])
-        next++;
-      filled++;
-      if (next == n_lines || _syl_import_is_blank (lines[next]))
-        followed++;
-      _syl_import_measure_indent (&p);
-      if (_syl_import_match_path (p, &number) && number.n_parts >= 2)
-        reader->dot_is_path = TRUE;
-    }
-  reader->double_spaced = filled >= 4 && followed * 10 >= filled * 9;
-  reader->broken = reader->double_spaced;
-}
-
+/* Sections that open a course without a number. */
 static gboolean
-same_prefix (const guint *a,
-             const guint *b,
-             guint        n)
+names_section (const char *text)
 {
-  for (guint i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
-}
+  static const char * const words[] = {
+    "introduction", "overview", "preface", "foreword", "prologue", "orientation", "前言",
+    "导论", "引言", "绪论", "概述", "序言", "简介", "导言", "序",
+  };
+  g_autofree char *stripped = _syl_import_strip (text, NULL);
 
-/* 1.4.1 after 1.4; 1.4.4, 1.5 or 2 after 1.4.3. */
-static gboolean
-is_next (Reader                 *reader,
-         const SylHeadingNumber *number)
-{
-  guint k = number->n_parts;
-
-  if (k == reader->n_path + 1)
-    return same_prefix (number->parts, reader->path, k - 1) && number->parts[k - 1] == 1;
-  if (k > reader->n_path)
-    return FALSE;
-  return same_prefix (number->parts, reader->path, k - 1) &&
-         number->parts[k - 1] == reader->path[k - 1] + 1;
-}
-
-/* 2.3 after 2.1, or 1.1.1 after 1: a little ahead of the next number. */
-static gboolean
-is_skip (Reader                 *reader,
-         const SylHeadingNumber *number)
-{
-  guint k = number->n_parts;
-
-  if (k <= reader->n_path + 1)
-    {
-      guint before = k <= reader->n_path ? reader->path[k - 1] : 0;
-
-      return same_prefix (number->parts, reader->path, k - 1) &&
-             number->parts[k - 1] > before + 1 && number->parts[k - 1] <= before + 1 + MAX_SKIP;
-    }
-  if (!same_prefix (number->parts, reader->path, reader->n_path))
-    return FALSE;
-  for (guint i = reader->n_path; i < k; i++)
-    if (number->parts[i] < 1 || number->parts[i] > MAX_SKIP + 1)
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether a decimal number is a heading, given the one before.  Inside a
- * line only the next number of the outline is; at the start of a line, a
- * number a little ahead is too, with a warning. */
-static gboolean
-accept_path (Reader                 *reader,
-             const SylHeadingNumber *number,
-             char                  **skipped_from)
-{
-  /* “20美元”: a lone number against a word is a quantity, unless expected. */
-  gboolean quantity = number->n_parts == 1 && !number->trailing_dot && number->tight;
-
-  *skipped_from = NULL;
-  if (!reader->have_path)
-    return number->parts[0] <= MAX_FIRST_NUMBER && !quantity;
-  if (is_next (reader, number))
-    return TRUE;
-  /* “2.1” after “第二章”: the chapter gave the first part. */
-  if (reader->other_style && number->n_parts >= 2 && number->parts[number->n_parts - 1] == 1)
-    return TRUE;
-  if (quantity || !is_skip (reader, number))
-    return FALSE;
-  *skipped_from = _syl_import_format_path (reader->path, reader->n_path);
-  return TRUE;
-}
-
-static void
-note_path (Reader                 *reader,
-           const SylHeadingNumber *number)
-{
-  memcpy (reader->path, number->parts, sizeof reader->path);
-  reader->n_path = number->n_parts;
-  reader->have_path = TRUE;
-  reader->other_style = FALSE;
-}
-
-/* Whether a lone number may start a heading inside a line: only after the
- * end of a sentence, as in “analysts? 2 Building a team”, since “top 2
- * reasons” in chapter 1 is no chapter 2. */
-static gboolean
-ends_clause (const char *text,
-             const char *space)
-{
-  static const gunichar ends[] = { '?', '!', '.', 0xff1f, 0xff01, 0x3002, 0x201d, 0x300b };
-  gunichar c;
-
-  if (space == text)
-    return FALSE;
-  c = g_utf8_get_char (g_utf8_prev_char (space));
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (c == ends[i])
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strcasecmp (stripped, words[i]) == 0)
       return TRUE;
   return FALSE;
-}
-
-/* The next number in @text that continues the outline after a space, as
- * where a PDF ran headings together. */
-static const char *
-find_run (Reader           *reader,
-          const char       *text,
-          SylHeadingNumber *number)
-{
-  if (!reader->have_path)
-    return NULL;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *q = g_utf8_next_char (p);
-
-      if (c != ' ' && c != '\t' && c != 0x3000)
-        continue;
-      if (g_ascii_isdigit (*q) && _syl_import_match_path (q, number) && is_next (reader, number) &&
-          (number->n_parts >= 2 || (!number->tight && ends_clause (text, p))))
-        return q;
-    }
-  return NULL;
-}
-
-static Segment *
-add_segment (Reader      *reader,
-             SegmentKind  kind,
-             guint        line,
-             guint        indent,
-             const char  *start,
-             const char  *end)
-{
-  Segment segment = { kind, line, indent };
-
-  segment.text = _syl_import_strip (start, end);
-  g_array_append_val (reader->segments, segment);
-  return &g_array_index (reader->segments, Segment, reader->segments->len - 1);
-}
-
-/* What a line starts with: a bullet, a heading number that continues the
- * outline, or neither.  Moves @p to what follows. */
-static SegmentKind
-read_head (Reader            *reader,
-           const char       **p,
-           SylHeadingNumber  *heading,
-           char             **skipped)
-{
-  if (_syl_import_skip_bullet (p))
-    {
-      *p = _syl_import_skip_number (*p);
-      return SEGMENT_BULLET;
-    }
-  if (!_syl_import_match_heading (*p, reader->dot_is_path, heading) ||
-      (heading->style == SYL_HEADING_PATH && !accept_path (reader, heading, skipped)))
-    return SEGMENT_TEXT;
-
-  if (heading->style == SYL_HEADING_PATH)
-    note_path (reader, heading);
-  else
-    reader->other_style = TRUE;
-  *p = _syl_import_skip_separator (heading->end);
-  return SEGMENT_HEADING;
-}
-
-static void
-set_heading (Reader                 *reader,
-             Segment                *segment,
-             const SylHeadingNumber *heading,
-             const char             *start,
-             char                   *skipped)
-{
-  segment->number = *heading;
-  segment->number_text = _syl_import_strip (start, heading->end);
-  segment->skipped_from = skipped;
-  /* “1.4.3” alone, its title on the next line: a PDF's layout. */
-  if (heading->style == SYL_HEADING_PATH && *segment->text == '\0')
-    reader->broken = TRUE;
-}
-
-/* Cuts a line into segments: what it starts with, then each heading run
- * into it. */
-static void
-read_line (Reader     *reader,
-           const char *line,
-           guint       line_number,
-           gboolean   *pending_break,
-           gboolean   *pending_decoration)
-{
-  const char *p = line;
-  guint indent = _syl_import_measure_indent (&p);
-  const char *start = p;
-  SylHeadingNumber heading;
-  char *skipped = NULL;
-  SegmentKind kind = read_head (reader, &p, &heading, &skipped);
-
-  for (;;)
-    {
-      SylHeadingNumber next;
-      const char *run = kind == SEGMENT_BULLET ? NULL : find_run (reader, p, &next);
-      Segment *segment = add_segment (reader, kind, line_number, indent, p, run);
-
-      segment->break_before = *pending_break;
-      segment->decoration_before = *pending_decoration;
-      *pending_break = *pending_decoration = FALSE;
-      if (kind == SEGMENT_HEADING)
-        set_heading (reader, segment, &heading, start, g_steal_pointer (&skipped));
-      if (run == NULL)
-        break;
-
-      segment->before_run = TRUE;
-      reader->broken = TRUE;
-      heading = next;
-      note_path (reader, &next);
-      kind = SEGMENT_HEADING;
-      start = run;
-      p = next.end;
-    }
-}
-
-static void
-read_segments (Reader  *reader,
-               char   **lines,
-               guint    n_lines)
-{
-  gboolean pending_break = FALSE;
-  gboolean pending_decoration = FALSE;
-
-  for (guint i = 0; i < n_lines; i++)
-    {
-      if (reader->skip[i])
-        continue;
-      if (_syl_import_is_blank (lines[i]))
-        pending_break = !reader->double_spaced;
-      else if (_syl_import_is_decoration (lines[i]))
-        pending_break = pending_decoration = TRUE;
-      else
-        {
-          _syl_import_drop_leaders (lines[i]);
-          read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
-        }
-    }
-  reader->decoration_at_end = pending_decoration;
 }
 
 /* The title block: the lines before the first heading, when they are not
@@ -412,6 +76,14 @@ title_block_end (Reader *reader)
       for (guint i = 0; i < first; i++)
         if (segments[i].indent < segments[first].indent)
           return 0;
+      /* “Introduction” over “Chapter 1”: one line that names a section,
+       * or runs straight into the first heading, is the first node.  A
+       * title is set apart by a blank line (where blank lines mean
+       * something), a decoration, a subtitle or a byline. */
+      if (first == 1 && !segments[1].decoration_before &&
+          ((!segments[1].break_before && !reader->double_spaced) ||
+           names_section (segments[0].text)))
+        return 0;
       return first;
     }
   for (guint i = 1; i <= MIN (first, MAX_BANNER_LINES) && i < n; i++)
@@ -450,6 +122,7 @@ new_node (Reader        *reader,
   pending->node = syl_node_new (SYL_NODE_KIND_SECTION, "");
   pending->title = g_string_new (segment->text);
   pending->notes = g_string_new (NULL);
+  pending->objectives = g_ptr_array_new_with_free_func (g_free);
   pending->number_text = segment->number_text;
   pending->indent = segment->indent;
   g_ptr_array_add (reader->pending, pending);
@@ -701,10 +374,87 @@ is_optional_badge (const char *text)
   return FALSE;
 }
 
+/* “重点：” as the heading of a paragraph: without its colon. */
+static char *
+strip_colon (char *text)
+{
+  if (g_str_has_suffix (text, "："))
+    text[strlen (text) - strlen ("：")] = '\0';
+  else if (g_str_has_suffix (text, ":"))
+    text[strlen (text) - 1] = '\0';
+  return text;
+}
+
+static void
+add_to_label (Reader     *reader,
+              const char *text,
+              guint       line)
+{
+  Pending *owner = reader->label_owner;
+  const char *item = _syl_import_skip_number (text);
+
+  if (*item == '\0')
+    return;
+  if (reader->label == SYL_IMPORT_LABEL_OBJECTIVES)
+    g_ptr_array_add (owner->objectives, g_strdup (item));
+  else
+    g_string_append_printf (owner->notes, "\n- %s", item);
+  _syl_import_result_mark_line (reader->result, line,
+                                reader->label == SYL_IMPORT_LABEL_OBJECTIVES ?
+                                SYL_IMPORT_LINE_OBJECTIVES : SYL_IMPORT_LINE_NOTES, owner->depth);
+}
+
+/* Lines under a label such as “学习目标” or “Key points” are no nodes:
+ * they are the objectives or notes of the node above the label, up to
+ * the next heading or a line that is no more indented than the label and
+ * is no list item.  Returns whether @segment was taken so. */
+static gboolean
+take_label (Reader        *reader,
+            const Segment *segment)
+{
+  const char *rest;
+  SylImportLabel label;
+
+  if (segment->kind == SEGMENT_HEADING)
+    reader->label = SYL_IMPORT_LABEL_NONE;
+  /* “1.2” alone, “Goals” below: the title of the heading, not a label. */
+  else if (segment->kind == SEGMENT_TEXT && reader->last != NULL &&
+           !(reader->joinable != NULL && reader->joinable->title->len == 0) &&
+           (label = _syl_import_line_label (segment->text, &rest)) != SYL_IMPORT_LABEL_NONE &&
+           label != SYL_IMPORT_LABEL_CONTENTS)
+    {
+      g_autofree char *heading = g_strndup (segment->text, rest - segment->text);
+
+      reader->label = label;
+      reader->label_owner = reader->joinable != NULL ? reader->joinable : reader->last;
+      reader->label_indent = segment->indent;
+      reader->joinable = NULL;
+      if (label == SYL_IMPORT_LABEL_NOTES)
+        g_string_append_printf (reader->label_owner->notes, "%s**%s**\n",
+                                reader->label_owner->notes->len > 0 ? "\n\n" : "",
+                                strip_colon (g_strstrip (heading)));
+      _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_LABEL,
+                                    reader->label_owner->depth);
+      add_to_label (reader, rest, segment->line);
+      return TRUE;
+    }
+  else if (reader->label != SYL_IMPORT_LABEL_NONE &&
+           (segment->kind == SEGMENT_BULLET || segment->indent > reader->label_indent ||
+            _syl_import_skip_number (segment->text) != segment->text))
+    {
+      add_to_label (reader, segment->text, segment->line);
+      return TRUE;
+    }
+  reader->label = SYL_IMPORT_LABEL_NONE;
+  return FALSE;
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
 {
+  if (take_label (reader, segment))
+    return;
   switch (segment->kind)
     {
     case SEGMENT_HEADING:
@@ -760,11 +510,13 @@ finish_node (Pending *pending)
       g_free (title);
       title = g_strdup (pending->number_text);
     }
+  g_ptr_array_add (pending->objectives, NULL);
   g_object_set (pending->node,
                 "title", title,
                 "kind", kind,
                 "optional", optional,
                 "notes", pending->notes->str,
+                "objectives", pending->objectives->pdata,
                 NULL);
 }
 
@@ -789,7 +541,7 @@ _syl_import_text (SylImportResult    *result,
   guint n_lines, title_end;
 
   reader.segments = g_array_new (FALSE, TRUE, sizeof (Segment));
-  g_array_set_clear_func (reader.segments, (GDestroyNotify) segment_clear);
+  g_array_set_clear_func (reader.segments, (GDestroyNotify) _syl_import_text_segment_clear);
   reader.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
   _syl_import_tree_init (&reader.tree, result);
 
@@ -797,8 +549,8 @@ _syl_import_text (SylImportResult    *result,
   lines = _syl_import_split_lines (copy, &n_lines);
   reader.skip = skip = g_new0 (gboolean, n_lines);
   owned = _syl_import_read_pages (result, lines, n_lines, skip);
-  survey (&reader, lines, n_lines);
-  read_segments (&reader, lines, n_lines);
+  _syl_import_text_survey (&reader, lines, n_lines);
+  _syl_import_text_read_segments (&reader, lines, n_lines);
 
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
     reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING;
