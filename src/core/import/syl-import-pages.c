@@ -272,6 +272,7 @@ visit_edges (Pages      *pages,
         {
           guint i = side == 0 ? start + k : end - 1 - k;
           g_autofree char *key = NULL;
+          guint count;
 
           if (_syl_import_is_blank (pages->lines[i]))
             continue;
@@ -279,11 +280,10 @@ visit_edges (Pages      *pages,
           key = running_key (pages->lines[i]);
           if (*key == '\0')
             continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (edges, key));
           if (!mark && g_hash_table_add (here, g_strdup (key)))
-            g_hash_table_insert (edges, g_strdup (key),
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (edges,
-                                                                                          key)) + 1));
-          else if (mark && GPOINTER_TO_UINT (g_hash_table_lookup (edges, key)) >= threshold)
+            g_hash_table_insert (edges, g_strdup (key), GUINT_TO_POINTER (count + 1));
+          else if (mark && count >= threshold)
             drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
         }
     }
