@@ -23,6 +23,7 @@ static const char * const fixtures[] = {
   "md/atx.md",
   "md/chinese-inline.md",
   "md/code-blocks.md",
+  "md/contents-only.md",
   "md/contents.md",
   "md/escapes-loose.md",
   "md/front-matter.md",
