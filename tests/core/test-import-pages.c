@@ -172,6 +172,34 @@ test_lists_choice (void)
                                    "- Monday: kick-off\n"));
 }
 
+/* In text, bullets under numbered headings are items at first, and the
+ * heading's notes when chosen so. */
+static void
+test_lists_choice_text (void)
+{
+  static const char text[] = "1 Week one\n- Monday\n- Tuesday\n2 Week two\n- Friday\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) items = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL,
+                                                       &error);
+  g_autoptr(SylImportResult) notes = NULL;
+  g_autofree char *roles = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (syl_import_result_get_lists_ambiguous (items));
+  g_assert_cmpint (syl_import_result_get_lists (items), ==, SYL_IMPORT_LISTS_SECTIONS);
+  g_assert_cmpuint (syl_node_get_n_children (top_node (items, 0)), ==, 2);
+
+  notes = syl_import_result_reread (items, SYL_IMPORT_LISTS_NOTES, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (syl_import_result_get_lists (notes), ==, SYL_IMPORT_LISTS_NOTES);
+  g_assert_cmpuint (syl_import_result_count_nodes (notes), ==, 2);
+  g_assert_cmpstr (syl_node_get_notes (top_node (notes, 0)), ==, "- Monday\n- Tuesday");
+  g_assert_cmpstr (syl_node_get_notes (top_node (notes, 1)), ==, "- Friday");
+  roles = dump_roles (notes);
+  g_assert_cmpstr (roles, ==, "node 1\nnotes 1\nnotes 1\nnode 1\nnotes 1\nblank\n");
+}
+
 /* The sample through a PDF. */
 
 /* The output of pdftotext, or NULL when it is not installed. */
@@ -292,6 +320,7 @@ main (int    argc,
   g_test_add_func ("/import/report/markdown", test_report_markdown);
   g_test_add_func ("/import/report/opml", test_report_opml);
   g_test_add_func ("/import/lists/choice", test_lists_choice);
+  g_test_add_func ("/import/lists/choice-text", test_lists_choice_text);
   g_test_add_func ("/import/pages/pdf-round-trip", test_pdf_round_trip);
 
   return g_test_run ();

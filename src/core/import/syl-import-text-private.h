@@ -76,6 +76,9 @@ typedef struct
   SylImportPending   *last;
   SylImportPending   *joinable;
   gboolean            in_notes;
+  SylImportPending   *last_heading;
+  gboolean            lists_are_notes; /* bullets under numbered headings */
+  gboolean            had_list;
   SylImportLabel      label;           /* the list under “学习目标” goes to label_owner */
   SylImportPending   *label_owner;
   guint               label_indent;

@@ -226,6 +226,7 @@ place_heading (Reader        *reader,
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE, depth);
   check_sequence (reader, segment, depth);
   reader->joinable = pending;
+  reader->last_heading = pending;
 }
 
 /* A line without a number goes by its indentation: below a line less
@@ -449,6 +450,27 @@ take_label (Reader        *reader,
   return FALSE;
 }
 
+/* A list under a numbered heading: items below it, or, when the caller
+ * chose so, a list in its notes. */
+static gboolean
+add_bullet_to_notes (Reader        *reader,
+                     const Segment *segment)
+{
+  Pending *owner = reader->last_heading;
+
+  if (!reader->numbered || owner == NULL)
+    return FALSE;
+  reader->had_list = TRUE;
+  if (!reader->lists_are_notes)
+    return FALSE;
+  g_string_append_printf (owner->notes, "%s- %s", owner->notes->len > 0 ? "\n" : "",
+                          segment->text);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                owner->depth);
+  reader->joinable = NULL;
+  return TRUE;
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
@@ -461,7 +483,8 @@ place_segment (Reader        *reader,
       place_heading (reader, segment);
       break;
     case SEGMENT_BULLET:
-      place_by_indent (reader, segment);
+      if (!add_bullet_to_notes (reader, segment))
+        place_by_indent (reader, segment);
       break;
     case SEGMENT_TEXT:
     default:
@@ -543,6 +566,7 @@ _syl_import_text (SylImportResult    *result,
   reader.segments = g_array_new (FALSE, TRUE, sizeof (Segment));
   g_array_set_clear_func (reader.segments, (GDestroyNotify) _syl_import_text_segment_clear);
   reader.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
+  reader.lists_are_notes = _syl_import_result_get_lists_option (result) == SYL_IMPORT_LISTS_NOTES;
   _syl_import_tree_init (&reader.tree, result);
 
   _syl_import_result_begin_lines (result, text);
@@ -562,6 +586,11 @@ _syl_import_text (SylImportResult    *result,
     place_segment (&reader, &g_array_index (reader.segments, Segment, i));
   for (guint i = 0; i < reader.pending->len; i++)
     finish_node (g_ptr_array_index (reader.pending, i));
+  /* Lists under numbered headings are items unless the caller says. */
+  _syl_import_result_set_lists (result, !reader.had_list ? SYL_IMPORT_LISTS_AUTO :
+                                reader.lists_are_notes ? SYL_IMPORT_LISTS_NOTES
+                                                       : SYL_IMPORT_LISTS_SECTIONS,
+                                reader.had_list);
 
   _syl_import_tree_clear (&reader.tree);
   g_ptr_array_unref (reader.pending);
