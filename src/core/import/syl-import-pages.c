@@ -26,6 +26,9 @@
 /* How many lines of a contents page may have no page number in a row, as
  * a part's title (“第一篇”) over the chapters. */
 #define MAX_CONTENTS_GAP 1
+/* Lines longer than this are prose, and join no further: a file of lines
+ * that all end in a hyphen must not be copied over and over. */
+#define MAX_JOINED_BYTES 2000
 
 /* Page numbers. */
 
@@ -433,7 +436,7 @@ join_hyphen (Pages *pages,
 
   while (length > 0 && g_ascii_isspace (line[length - 1]))
     length--;
-  if (pages->skip[i] || length < 3 || line[length - 1] != '-' ||
+  if (pages->skip[i] || length < 3 || length > MAX_JOINED_BYTES || line[length - 1] != '-' ||
       !g_ascii_isalpha (line[length - 2]))
     return FALSE;
   next = next_read_line (pages, i);
