@@ -68,6 +68,7 @@ static const char * const fixtures[] = {
   "text/utf16le-bom.txt",
   "text/utf8-bom-crlf.txt",
   "text/word-notes.txt",
+  "text/wrapped-items.txt",
 };
 
 /* Dumping a result. */

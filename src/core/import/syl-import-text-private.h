@@ -77,6 +77,7 @@ typedef struct
   SylImportPending   *joinable;
   gboolean            in_notes;
   SylImportPending   *last_heading;
+  SylImportPending   *wrappable;       /* the node a wrapped line may continue */
   gboolean            lists_are_notes; /* bullets under numbered headings */
   gboolean            had_list;
   SylImportLabel      label;           /* the list under “学习目标” goes to label_owner */

@@ -127,6 +127,7 @@ new_node (Reader        *reader,
   pending->indent = segment->indent;
   g_ptr_array_add (reader->pending, pending);
   reader->last = pending;
+  reader->wrappable = pending;
   reader->in_notes = FALSE;
   return pending;
 }
@@ -323,6 +324,25 @@ continues_title (Reader        *reader,
   return reader->broken && length <= MAX_TITLE_CHARS && !is_prose (segment->text);
 }
 
+/* “1. The history of”, a blank line, “computing”: a title that a blank
+ * line broke, as pasting from Word or a PDF does.  The rest starts with a
+ * lowercase letter, the title before it ends no clause, and the rest is
+ * short and ends no sentence: a paragraph of notes would. */
+static gboolean
+wraps_across_blank (Reader        *reader,
+                    const Segment *segment)
+{
+  Pending *node = reader->wrappable;
+  gsize length;
+
+  if (node == NULL || !segment->break_before || segment->indent < node->indent ||
+      !g_ascii_islower (*segment->text) || g_utf8_strlen (segment->text, -1) > 60 ||
+      ends_sentence (segment->text))
+    return FALSE;
+  length = node->title->len;
+  return length > 0 && strchr (".!?:;", node->title->str[length - 1]) == NULL;
+}
+
 /* Text below a node that is not a node of its own: its notes, as
  * Markdown paragraphs.  In text from a PDF, lines of a paragraph are
  * joined as a title's would be. */
@@ -346,6 +366,7 @@ add_to_notes (Reader        *reader,
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
                                 reader->last->depth);
   reader->in_notes = TRUE;
+  reader->wrappable = NULL;
   reader->joinable = NULL;
   return TRUE;
 }
@@ -503,6 +524,12 @@ place_segment (Reader        *reader,
           g_string_append (reader->joinable->title, "（可选）");
           _syl_import_result_mark_line (reader->result, segment->line,
                                         SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
+        }
+      else if (wraps_across_blank (reader, segment))
+        {
+          _syl_import_join (reader->wrappable->title, segment->text);
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_CONTINUATION, reader->wrappable->depth);
         }
       else if (continues_title (reader, segment))
         {
