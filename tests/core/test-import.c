@@ -54,6 +54,7 @@ static const char * const fixtures[] = {
   "text/book-contents.txt",
   "text/bullets.txt",
   "text/chinese-numbering.txt",
+  "text/contents-levels.txt",
   "text/english-chapters.txt",
   "text/english-numbered.txt",
   "text/english-separators.txt",

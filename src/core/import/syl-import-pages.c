@@ -191,6 +191,7 @@ typedef struct
   gboolean         *skip;
   GArray           *page_starts;   /* guint: the first line of each page */
   GPtrArray        *owned;         /* lines made here, freed with the text */
+  GHashTable       *levels;        /* a repeated contents page's entries, by key */
 } Pages;
 
 static void
@@ -277,7 +278,8 @@ visit_edges (Pages      *pages,
           g_autofree char *key = NULL;
           guint count;
 
-          if (_syl_import_is_blank (pages->lines[i]))
+          /* Page numbers found already are looked past. */
+          if (_syl_import_is_blank (pages->lines[i]) || pages->skip[i])
             continue;
           seen++;
           key = running_key (pages->lines[i]);
@@ -494,10 +496,14 @@ is_entry (Pages *pages,
   return FALSE;
 }
 
-/* A key to find an entry's heading again in the body: the title without
- * its number, page number and spaces, in folded case. */
-static char *
-heading_key (const char *line)
+/**
+ * _syl_import_contents_key:
+ *
+ * A key to find a contents entry's heading again in the body: the title
+ * without its number, leaders, page number and spaces, in folded case.
+ */
+char *
+_syl_import_contents_key (const char *line)
 {
   g_autofree char *copy = _syl_import_strip (line, NULL);
   g_autoptr(GString) key = g_string_new (NULL);
@@ -566,7 +572,7 @@ body_repeats (Pages  *pages,
 
   for (guint i = end; i < pages->n_lines; i++)
     if (!pages->skip[i] && !_syl_import_is_blank (pages->lines[i]))
-      g_hash_table_add (later, heading_key (pages->lines[i]));
+      g_hash_table_add (later, _syl_import_contents_key (pages->lines[i]));
   for (guint k = 0; k < entries->len; k++)
     {
       const char *line = pages->lines[g_array_index (entries, guint, k)];
@@ -574,7 +580,7 @@ body_repeats (Pages  *pages,
 
       if (is_bare_number (_syl_import_skip_spaces (line)))
         continue;
-      key = heading_key (line);
+      key = _syl_import_contents_key (line);
       n++;
       found += g_hash_table_contains (later, key);
     }
@@ -619,6 +625,48 @@ find_contents_start (Pages *pages,
   return FALSE;
 }
 
+/* The levels of a contents page's entries, by their indentation: the
+ * least indented are chapters.  The body's headings may have no numbers,
+ * and then these levels are all that tells a chapter from a section. */
+static GHashTable *
+entry_levels (Pages  *pages,
+              GArray *entries)
+{
+  g_autoptr(GArray) indents = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTable *levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < entries->len; k++)
+      {
+        guint i = g_array_index (entries, guint, k);
+        const char *p = pages->lines[i];
+        guint indent = _syl_import_measure_indent (&p);
+        guint rank = 0;
+        guint number_line;
+
+        /* A part's title without a page number may be a running title. */
+        if (!is_entry (pages, i, &number_line))
+          continue;
+        while (rank < indents->len && g_array_index (indents, guint, rank) < indent)
+          rank++;
+        if (pass == 0 && (rank == indents->len || g_array_index (indents, guint, rank) != indent))
+          g_array_insert_val (indents, rank, indent);
+        else if (pass == 1)
+          {
+            char *key = _syl_import_contents_key (p);
+
+            /* The first entry of a title keeps it, as the body's first does. */
+            if (g_hash_table_contains (levels, key))
+              g_free (key);
+            else
+              g_hash_table_insert (levels, key,
+                                   GUINT_TO_POINTER (MIN (rank + 1, SYL_MAX_OUTLINE_DEPTH)));
+          }
+      }
+  g_hash_table_remove (levels, "");
+  return levels;
+}
+
 /* The contents page: left out when the body repeats its headings (the
  * body has the notes, and nothing is imported twice); otherwise it is the
  * outline, without its page numbers. */
@@ -637,6 +685,7 @@ find_contents (Pages *pages)
     drop_line (pages, label - 1, SYL_IMPORT_LINE_CONTENTS);
   if (body_repeats (pages, entries, end))
     {
+      pages->levels = entry_levels (pages, entries);
       for (guint k = 0; k < entries->len; k++)
         drop_line (pages, g_array_index (entries, guint, k), SYL_IMPORT_LINE_CONTENTS);
       return;
@@ -658,6 +707,9 @@ find_contents (Pages *pages)
  *   elsewhere: past form feeds, or to lines joined here
  * @skip: (out caller-allocates): set for each line the importer must not
  *   read, as if it were not there
+ * @levels: (out) (transfer full) (optional): the levels of the entries of
+ *   a contents page that the body repeats, by _syl_import_contents_key(),
+ *   or %NULL when there is none
  *
  * Finds page furniture, the contents page and hyphenated words.
  *
@@ -667,7 +719,8 @@ GPtrArray *
 _syl_import_read_pages (SylImportResult  *result,
                         char            **lines,
                         guint             n_lines,
-                        gboolean         *skip)
+                        gboolean         *skip,
+                        GHashTable      **levels)
 {
   Pages pages = { result, lines, n_lines, skip };
 
@@ -679,5 +732,8 @@ _syl_import_read_pages (SylImportResult  *result,
   find_page_numbers (&pages);
   join_hyphens (&pages);
   g_array_unref (pages.page_starts);
+  if (levels != NULL)
+    *levels = g_steal_pointer (&pages.levels);
+  g_clear_pointer (&pages.levels, g_hash_table_unref);
   return pages.owned;
 }

@@ -128,7 +128,9 @@ SylImportLabel   _syl_import_line_label            (const char        *text,
 GPtrArray       *_syl_import_read_pages            (SylImportResult   *result,
                                                     char             **lines,
                                                     guint              n_lines,
-                                                    gboolean          *skip);
+                                                    gboolean          *skip,
+                                                    GHashTable       **levels);
+char            *_syl_import_contents_key          (const char        *line);
 void             _syl_import_drop_leaders          (char              *line);
 void             _syl_import_drop_page_number      (char              *line);
 

@@ -54,7 +54,8 @@ typedef struct
 {
   SylImportResult    *result;
   SylImportTextFlags  flags;
-  gboolean           *skip;            /* lines that pages took: furniture, contents */
+  gboolean           *skip;
+  GHashTable         *contents_levels; /* a repeated contents page's levels */            /* lines that pages took: furniture, contents */
   GArray             *segments;
   gboolean            double_spaced;
   gboolean            broken;

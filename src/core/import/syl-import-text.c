@@ -40,6 +40,20 @@ pending_free (Pending *pending)
   g_free (pending);
 }
 
+/* The level a repeated contents page gives a line without a number that
+ * is one of its entries, or 0. */
+static guint
+contents_level (Reader        *reader,
+                const Segment *segment)
+{
+  g_autofree char *key = NULL;
+
+  if (reader->contents_levels == NULL || segment->kind != SEGMENT_TEXT)
+    return 0;
+  key = _syl_import_contents_key (segment->text);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (reader->contents_levels, key));
+}
+
 /* Sections that open a course without a number. */
 static gboolean
 names_section (const char *text)
@@ -68,10 +82,11 @@ title_block_end (Reader *reader)
 
   if (reader->flags & SYL_IMPORT_TEXT_PASTE)
     return 0;
-  while (first < n && segments[first].kind == SEGMENT_TEXT)
+  while (first < n && segments[first].kind == SEGMENT_TEXT &&
+         contents_level (reader, &segments[first]) == 0)
     first++;
 
-  if (first < n && segments[first].kind == SEGMENT_HEADING)
+  if (first < n && segments[first].kind != SEGMENT_BULLET)
     {
       for (guint i = 0; i < first; i++)
         if (segments[i].indent < segments[first].indent)
@@ -492,11 +507,33 @@ add_bullet_to_notes (Reader        *reader,
   return TRUE;
 }
 
+/* “Drafting” in a body whose contents page has it as a chapter: a heading
+ * at the level the contents page gives it. */
+static gboolean
+place_from_contents (Reader        *reader,
+                     const Segment *segment)
+{
+  guint level = contents_level (reader, segment);
+  Pending *pending;
+
+  if (level == 0)
+    return FALSE;
+  pending = new_node (reader, segment);
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node,
+                                         MIN (level, reader->tree.open->len + 1),
+                                         segment->indent, TRUE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
+  reader->joinable = pending;
+  reader->last_heading = pending;
+  return TRUE;
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
 {
-  if (take_label (reader, segment))
+  if (take_label (reader, segment) || place_from_contents (reader, segment))
     return;
   switch (segment->kind)
     {
@@ -599,12 +636,13 @@ _syl_import_text (SylImportResult    *result,
   _syl_import_result_begin_lines (result, text);
   lines = _syl_import_split_lines (copy, &n_lines);
   reader.skip = skip = g_new0 (gboolean, n_lines);
-  owned = _syl_import_read_pages (result, lines, n_lines, skip);
+  owned = _syl_import_read_pages (result, lines, n_lines, skip, &reader.contents_levels);
   _syl_import_text_survey (&reader, lines, n_lines);
   _syl_import_text_read_segments (&reader, lines, n_lines);
 
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
-    reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING;
+    reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING ||
+                      contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
   title_end = title_block_end (&reader);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
@@ -619,6 +657,7 @@ _syl_import_text (SylImportResult    *result,
                                                        : SYL_IMPORT_LISTS_SECTIONS,
                                 reader.had_list);
 
+  g_clear_pointer (&reader.contents_levels, g_hash_table_unref);
   _syl_import_tree_clear (&reader.tree);
   g_ptr_array_unref (reader.pending);
   g_array_unref (reader.segments);
