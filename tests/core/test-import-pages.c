@@ -74,6 +74,46 @@ test_report_text (void)
   g_assert_cmpint (syl_import_result_get_lists (result), ==, SYL_IMPORT_LISTS_AUTO);
 }
 
+/* Pasted without form feeds or page numbers: the course's title that
+ * comes back every page is a running header, but for the title itself;
+ * a heading that comes back in every short chapter is no header. */
+static void
+test_running_title (void)
+{
+  g_autoptr(GString) text = g_string_new ("Data Literacy\n\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  guint furniture = 0;
+
+  for (guint chapter = 1; chapter <= 4; chapter++)
+    {
+      g_string_append_printf (text, "%u Chapter %u\n", chapter, chapter);
+      for (guint section = 1; section <= 6; section++)
+        g_string_append_printf (text, "%u.%u Section %u\n", chapter, section, section);
+      g_string_append (text, "Exercises\nData Literacy\n");
+    }
+  bytes = g_bytes_new (text->str, text->len);
+  result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_import_result_get_title (result), ==, "Data Literacy");
+  for (guint i = 0; i < syl_import_result_get_n_lines (result); i++)
+    {
+      const char *line;
+      SylImportLineRole role = syl_import_result_get_line (result, i, NULL, &line);
+
+      if (role == SYL_IMPORT_LINE_FURNITURE)
+        {
+          g_assert_cmpstr (line, ==, "Data Literacy");
+          furniture++;
+        }
+      if (strcmp (line, "Exercises") == 0)
+        g_assert_cmpint (role, ==, SYL_IMPORT_LINE_NODE);
+    }
+  g_assert_cmpuint (furniture, ==, 4);
+  g_assert_cmpuint (syl_import_result_count_nodes (result), ==, 4 * 8);
+}
+
 /* Form feeds: the line keeps its text without them. */
 static void
 test_report_form_feeds (void)
@@ -317,6 +357,7 @@ main (int    argc,
 
   g_test_add_func ("/import/report/text", test_report_text);
   g_test_add_func ("/import/report/form-feeds", test_report_form_feeds);
+  g_test_add_func ("/import/pages/running-title", test_running_title);
   g_test_add_func ("/import/report/markdown", test_report_markdown);
   g_test_add_func ("/import/report/opml", test_report_opml);
   g_test_add_func ("/import/lists/choice", test_lists_choice);

@@ -19,10 +19,13 @@
 
 /* How many lines at each end of a page may be a header or a footer. */
 #define EDGE_LINES 2
-/* A line that recurs this many times or more, at an even distance, is a
- * running header or footer even without form feeds. */
-#define MIN_RECURRENCES 3
-#define MIN_PAGE_LINES 8
+/* A line that recurs this many times or more, at an even distance of a
+ * page's length, is a running header or footer even without form feeds;
+ * the document's title may run on shorter pages.  Headings that come back
+ * in every chapter, “Exercises” say, must not: chapters are shorter. */
+#define MIN_RECURRENCES 4
+#define MIN_PAGE_LINES 25
+#define MIN_TITLE_PAGE_LINES 8
 /* How many lines of a contents page may have no page number in a row, as
  * a part's title (“第一篇”) over the chapters. */
 #define MAX_CONTENTS_GAP 1
@@ -308,7 +311,8 @@ find_running_lines_by_page (Pages *pages)
 /* Without form feeds, as when text is pasted from a viewer: a line that
  * comes back at an even distance, every page's length. */
 static gboolean
-recurs_evenly (GArray *at)
+recurs_evenly (GArray   *at,
+               gboolean  is_title)
 {
   guint min = G_MAXUINT, max = 0;
 
@@ -321,7 +325,18 @@ recurs_evenly (GArray *at)
       min = MIN (min, gap);
       max = MAX (max, gap);
     }
-  return min >= MIN_PAGE_LINES && max - min <= MAX (3, min / 4);
+  return min >= (is_title ? MIN_TITLE_PAGE_LINES : MIN_PAGE_LINES) &&
+         max - min <= MAX (3, min / 4);
+}
+
+static guint
+first_line (Pages *pages)
+{
+  guint i = 0;
+
+  while (i < pages->n_lines && _syl_import_is_blank (pages->lines[i]))
+    i++;
+  return i;
 }
 
 static void
@@ -352,9 +367,14 @@ find_running_lines_by_distance (Pages *pages)
     }
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &at))
-    if (recurs_evenly (at))
-      for (guint k = 0; k < at->len; k++)
-        drop_line (pages, g_array_index (at, guint, k), SYL_IMPORT_LINE_FURNITURE);
+    {
+      gboolean is_title = g_array_index (at, guint, 0) == first_line (pages);
+
+      /* The title at the top stays the title. */
+      if (recurs_evenly (at, is_title))
+        for (guint k = is_title ? 1 : 0; k < at->len; k++)
+          drop_line (pages, g_array_index (at, guint, k), SYL_IMPORT_LINE_FURNITURE);
+    }
 }
 
 static void
