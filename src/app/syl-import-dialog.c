@@ -247,7 +247,10 @@ setup_line_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_width_chars (GTK_LABEL (number), 4);
   gtk_label_set_xalign (GTK_LABEL (number), 1);
   gtk_widget_add_css_class (role, "caption");
-  gtk_label_set_width_chars (GTK_LABEL (role), 14);
+  /* One width for every role, so that the lines start in one column. */
+  gtk_label_set_width_chars (GTK_LABEL (role), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (role), 18);
+  gtk_label_set_ellipsize (GTK_LABEL (role), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (role), 0);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);

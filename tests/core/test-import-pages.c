@@ -60,11 +60,11 @@ test_report_text (void)
                    "title-block\nblank\n"
                    "contents\ncontents\ncontents\ncontents\nblank\n"
                    "furniture\nfurniture\nfurniture\n"
-                   "node 1\nnotes 1\ncontinuation\ncontinuation\nnode 2\nblank\n"
+                   "node 1\nnotes 1\nnotes 1\nnotes 1\nnode 2\nblank\n"
                    "furniture\nfurniture\n"
                    "node 2\nnode 1\nnode 2\nblank\n"
                    "furniture\nfurniture\n"
-                   "node 2\nnotes 2\ncontinuation\nblank\n"
+                   "node 2\nnotes 2\nnotes 2\nblank\n"
                    "furniture\nblank\n");
   g_assert_cmpint (syl_import_result_get_line (result, 8, NULL, &text), ==,
                    SYL_IMPORT_LINE_FURNITURE);

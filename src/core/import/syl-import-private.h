@@ -54,6 +54,9 @@ void             _syl_import_result_mark_line      (SylImportResult  *self,
                                                     guint             depth);
 SylImportLineRole _syl_import_result_get_mark      (SylImportResult  *self,
                                                     guint             line);
+void             _syl_import_result_follow_mark    (SylImportResult  *self,
+                                                    guint             from,
+                                                    guint             line);
 SylImportLists   _syl_import_result_get_lists_option (SylImportResult *self);
 void             _syl_import_result_set_lists      (SylImportResult  *self,
                                                     SylImportLists    lists,

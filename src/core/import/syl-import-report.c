@@ -85,6 +85,25 @@ _syl_import_result_get_mark (SylImportResult *self,
   return report->marks[line - 1].role;
 }
 
+/* Line @line was joined to line @from before it was read, as a word
+ * hyphenated at the end of @from: it became what @from became, or the
+ * rest of its title when @from started a node. */
+void
+_syl_import_result_follow_mark (SylImportResult *self,
+                                guint            from,
+                                guint            line)
+{
+  SylImportReport *report = _syl_import_result_get_report (self);
+  Mark *mark;
+
+  if (report == NULL || from == 0 || line == 0 || from > report->n_lines || line > report->n_lines)
+    return;
+  mark = &report->marks[from - 1];
+  report->marks[line - 1].role = mark->role == SYL_IMPORT_LINE_NODE ? SYL_IMPORT_LINE_CONTINUATION
+                                                                     : mark->role;
+  report->marks[line - 1].depth = mark->depth;
+}
+
 /**
  * syl_import_result_get_n_lines:
  *

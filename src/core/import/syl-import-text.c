@@ -607,6 +607,24 @@ finish_node (Pending *pending)
                 NULL);
 }
 
+/* The report: a line that syl-import-pages.c joined to the one before it
+ * (“infor-” / “mation”) became what that line became. */
+static void
+follow_joined_lines (Reader *reader,
+                     guint   n_lines)
+{
+  guint owner = 0;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      if (!reader->skip[i])
+        owner = i + 1;
+      else if (owner > 0 &&
+               _syl_import_result_get_mark (reader->result, i + 1) == SYL_IMPORT_LINE_CONTINUATION)
+        _syl_import_result_follow_mark (reader->result, owner, i + 1);
+    }
+}
+
 /**
  * _syl_import_text:
  * @flags: %SYL_IMPORT_TEXT_PASTE for text pasted into an outline
@@ -651,6 +669,7 @@ _syl_import_text (SylImportResult    *result,
     place_segment (&reader, &g_array_index (reader.segments, Segment, i));
   for (guint i = 0; i < reader.pending->len; i++)
     finish_node (g_ptr_array_index (reader.pending, i));
+  follow_joined_lines (&reader, n_lines);
   /* Lists under numbered headings are items unless the caller says. */
   _syl_import_result_set_lists (result, !reader.had_list ? SYL_IMPORT_LISTS_AUTO :
                                 reader.lists_are_notes ? SYL_IMPORT_LISTS_NOTES
