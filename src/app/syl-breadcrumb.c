@@ -317,6 +317,7 @@ syl_breadcrumb_class_init (SylBreadcrumbClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-breadcrumb.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_NAVIGATION);
   gtk_widget_class_bind_template_child (widget_class, SylBreadcrumb, bar);
   gtk_widget_class_bind_template_child (widget_class, SylBreadcrumb, up_button);
   gtk_widget_class_bind_template_child (widget_class, SylBreadcrumb, scroller);

@@ -578,6 +578,7 @@ syl_check_panel_class_init (SylCheckPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-check-panel.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, SylCheckPanel, box);
   gtk_widget_class_bind_template_child (widget_class, SylCheckPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SylCheckPanel, rules_list);

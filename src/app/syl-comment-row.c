@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-comment-row.h"
 
 struct _SylCommentRow
@@ -242,6 +243,18 @@ shape_card (SylCommentRow *self)
     drop_part (&self->reply_entry);
 }
 
+/* A card is a group; its name says whose comment it is, and a screen
+ * reader reads the text that follows. */
+static void
+update_name (SylCommentRow *self,
+             const char    *author)
+{
+  /* Translators: the name a screen reader gives a comment; %s is its author. */
+  g_autofree char *name = g_strdup_printf (_("Comment by %s"), *author ? author : _("Anonymous"));
+
+  syl_accessible_set_label (GTK_WIDGET (self), name);
+}
+
 /**
  * syl_comment_row_update:
  *
@@ -266,6 +279,7 @@ syl_comment_row_update (SylCommentRow *self)
   gtk_label_set_text (self->time_label, time);
   gtk_label_set_text (self->text_label, text);
   set_editor_text (self, text);
+  update_name (self, author);
   if (self->resolved_label != NULL)
     {
       SylAnnotation *annotation = SYL_ANNOTATION (self->comment);

@@ -470,6 +470,7 @@ syl_comments_view_class_init (SylCommentsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-comments-view.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, SylCommentsView, box);
   gtk_widget_class_bind_template_child (widget_class, SylCommentsView, threads_box);
   gtk_widget_class_bind_template_child (widget_class, SylCommentsView, resolved_expander);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-course-dialog-private.h"
 
 /* The rows of one author.  They live as long as the author is in the
@@ -145,13 +146,8 @@ new_author_button (const char *icon_name,
                    const char *label,
                    const char *name)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = syl_icon_button_new (icon_name, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_name (button, name);
   return button;
 }

@@ -14,6 +14,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "syl-accessible.h"
 #include "syl-example-card.h"
 #include "syl-node-pane-private.h"
 
@@ -152,8 +155,11 @@ syl_example_card_new (guint index,
                       guint n)
 {
   SylExampleCard *self = g_object_new (SYL_TYPE_EXAMPLE_CARD, NULL);
+  /* Translators: the name a screen reader gives an example's card. */
+  g_autofree char *name = g_strdup_printf (_("Example %u"), index + 1);
 
   self->index = index;
+  syl_accessible_set_label (GTK_WIDGET (self), name);
   _syl_node_pane_set_item_actions (self->up_button, self->down_button, self->remove_button,
                                    "example", index, n);
   return GTK_WIDGET (self);

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-export-dialog.h"
 #include "syl-file-chooser.h"
 #include "syl-file.h"
@@ -28,6 +29,7 @@ struct _SylExportDialog
 {
   AdwWindow    parent_instance;
 
+  AdwPreferencesGroup *format_group;
   AdwComboRow *format_row;
   GtkWidget   *notes_row;
   GtkWidget   *objectives_row;
@@ -311,6 +313,7 @@ syl_export_dialog_class_init (SylExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylExportDialog, format_group);
   gtk_widget_class_bind_template_child (widget_class, SylExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, SylExportDialog, notes_row);
   gtk_widget_class_bind_template_child (widget_class, SylExportDialog, objectives_row);
@@ -330,7 +333,12 @@ syl_export_dialog_class_init (SylExportDialogClass *klass)
 static void
 syl_export_dialog_init (SylExportDialog *self)
 {
+  g_autofree char *format = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  format = syl_accessible_dup_row_title (ADW_PREFERENCES_ROW (self->format_row));
+  syl_accessible_name_combo_list (self->format_row);
+  syl_accessible_name_group_list (self->format_group, format);
   format_changed_cb (self);
 }
 

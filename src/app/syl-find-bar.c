@@ -536,6 +536,12 @@ filter_toggled_cb (SylFindBar *self)
   apply_filter (self);
 }
 
+static void
+close_clicked_cb (SylFindBar *self)
+{
+  syl_find_bar_close (self);
+}
+
 /* Closing, by Escape, the close button or syl_find_bar_close(): the
  * highlights and the filter go, the selection stays, and the tree takes
  * the focus back. */
@@ -714,6 +720,7 @@ syl_find_bar_class_init (SylFindBarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-find-bar.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SEARCH);
   gtk_widget_class_bind_template_child (widget_class, SylFindBar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SylFindBar, entry);
   gtk_widget_class_bind_template_child (widget_class, SylFindBar, count_label);
@@ -724,6 +731,7 @@ syl_find_bar_class_init (SylFindBarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -157,6 +157,14 @@ move_clicked_cb (SylMoveDialog *self)
   move_to (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+/* The search entry takes Escape for itself; in a dialog, a person
+ * expects Escape to close it, as everywhere else in GNOME. */
+static void
+search_stop_cb (SylMoveDialog *self)
+{
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 search_activate_cb (SylMoveDialog *self)
 {
@@ -209,6 +217,7 @@ syl_move_dialog_class_init (SylMoveDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, move_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

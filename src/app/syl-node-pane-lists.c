@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-example-card.h"
 #include "syl-node-pane-private.h"
 
@@ -68,18 +69,6 @@ _syl_node_pane_set_item_actions (GtkWidget  *up,
   set_item_action (remove, remove_action, index);
 }
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
 /* Objectives. */
 
 static void
@@ -130,9 +119,9 @@ objective_row_new (SylNodePane *self,
 {
   GtkWidget *row = adw_entry_row_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Up"));
-  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Down"));
-  GtkWidget *remove = icon_button ("user-trash-symbolic", _("Remove"));
+  GtkWidget *up = syl_icon_button_new ("go-up-symbolic", _("Move Up"));
+  GtkWidget *down = syl_icon_button_new ("go-down-symbolic", _("Move Down"));
+  GtkWidget *remove = syl_icon_button_new ("user-trash-symbolic", _("Remove"));
   g_autofree char *title = g_strdup_printf (_("Objective %u"), index + 1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -21,6 +21,7 @@ struct _SylNodePane
   GtkStack        *stack;
   GtkWidget       *multiple_page;
   GtkLabel        *number_label;
+  AdwPreferencesGroup *section_group;
   AdwEntryRow     *title_row;
   AdwComboRow     *kind_row;
   GtkSwitch       *optional_switch;

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-duration.h"
+#include "syl-accessible.h"
 #include "syl-node-pane-private.h"
 
 G_DEFINE_FINAL_TYPE (SylNodePane, syl_node_pane, GTK_TYPE_WIDGET)
@@ -561,9 +562,11 @@ syl_node_pane_class_init (SylNodePaneClass *klass)
   g_type_ensure (SYL_TYPE_COMMENTS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-node-pane.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, stack);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, multiple_page);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, number_label);
+  gtk_widget_class_bind_template_child (widget_class, SylNodePane, section_group);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, title_row);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SylNodePane, optional_switch);
@@ -588,6 +591,8 @@ syl_node_pane_init (SylNodePane *self)
   gtk_source_init ();
   gtk_widget_init_template (GTK_WIDGET (self));
   self->shown_duration = G_MININT;
+  syl_accessible_name_group_list (self->section_group, _("Section"));
+  syl_accessible_name_combo_list (self->kind_row);
 
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->title_row), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->duration_row), FALSE);

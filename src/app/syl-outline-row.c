@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
+#include "syl-outline-row-a11y.h"
 #include "syl-outline-row.h"
 #include "syl-outline-view.h"
 
@@ -41,6 +43,13 @@ struct _SylOutlineRow
   /* Whether the find bar's word is in the node's other texts, which the
    * title cannot show. */
   gboolean         inner_match;
+
+  /* What a screen reader says of the row, kept to tell it only of real
+   * changes: a move renumbers every row below it. */
+  char            *accessible_label;
+  /* The list item showing the row, not referenced: it owns the row.  GTK
+   * 4.12 and later can name it, which is what gets the focus. */
+  GtkListItem     *list_item;
 };
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
@@ -51,6 +60,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void update_accessible (SylOutlineRow *self);
 
 static void
 update_title (SylOutlineRow *self)
@@ -244,6 +255,37 @@ syl_outline_row_update_number (SylOutlineRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->number_label), "tight");
   update_chapter (self);
+  update_accessible (self);
+}
+
+static void
+update_accessible (SylOutlineRow *self)
+{
+  gboolean expanded;
+  g_autofree char *label = NULL;
+
+  if (self->node == NULL || self->list_row == NULL)
+    return;
+  expanded = gtk_tree_list_row_get_expanded (self->list_row);
+  label = syl_outline_row_dup_accessible_label (self->document, self->node, expanded);
+  if (g_strcmp0 (label, self->accessible_label) == 0)
+    return;
+  syl_accessible_set_label (GTK_WIDGET (self), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LEVEL,
+                                  (int) syl_node_get_depth (self->node), -1);
+  if (syl_node_get_n_children (self->node) > 0)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
+                                 -1);
+  else
+    gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
+#if GTK_CHECK_VERSION(4, 12, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (self->list_item != NULL && gtk_list_item_get_child (self->list_item) == GTK_WIDGET (self))
+    gtk_list_item_set_accessible_label (self->list_item, label);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+  g_free (self->accessible_label);
+  self->accessible_label = g_steal_pointer (&label);
 }
 
 static void
@@ -260,6 +302,9 @@ node_notify_cb (SylOutlineRow *self,
     update_badges (self);
   else if (g_str_equal (pspec->name, "open-annotations"))
     update_comments (self);
+  else
+    return;
+  update_accessible (self);
 }
 
 /* Rows without children show no arrow. */
@@ -276,6 +321,7 @@ update_leaf (SylOutlineRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "leaf");
 #endif
+  update_accessible (self);
 }
 
 /* Ends renaming, keeping the text with @commit.  Only a rename the user
@@ -456,6 +502,7 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, find_marker);
   gtk_widget_class_bind_template_callback (widget_class, title_entry_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_ITEM);
 }
 
 /* GtkTreeExpander opens its row when a drag rests on any part of it for
@@ -532,6 +579,21 @@ shows_node_of (SylOutlineRow  *self,
   return self->node != NULL && self->node == node;
 }
 
+/* The row says whether it is open, so it follows its list row. */
+static void
+watch_list_row (SylOutlineRow  *self,
+                GtkTreeListRow *list_row)
+{
+  if (self->list_row == list_row)
+    return;
+  if (self->list_row != NULL)
+    g_signal_handlers_disconnect_by_func (self->list_row, update_accessible, self);
+  g_set_object (&self->list_row, list_row);
+  if (list_row != NULL)
+    g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (update_accessible), self,
+                             G_CONNECT_SWAPPED);
+}
+
 void
 syl_outline_row_bind (SylOutlineRow  *self,
                       GtkTreeListRow *list_row,
@@ -548,7 +610,7 @@ syl_outline_row_bind (SylOutlineRow  *self,
     {
       if (self->list_row != list_row)
         {
-          g_set_object (&self->list_row, list_row);
+          watch_list_row (self, list_row);
           gtk_tree_expander_set_list_row (self->expander, list_row);
         }
       syl_outline_row_update_number (self);
@@ -556,7 +618,7 @@ syl_outline_row_bind (SylOutlineRow  *self,
     }
 
   syl_outline_row_unbind (self);
-  self->list_row = g_object_ref (list_row);
+  watch_list_row (self, list_row);
   self->node = gtk_tree_list_row_get_item (list_row);
   self->document = g_object_ref (document);
   gtk_tree_expander_set_list_row (self->expander, list_row);
@@ -587,9 +649,10 @@ syl_outline_row_unbind (SylOutlineRow *self)
     }
   if (self->expander != NULL)
     gtk_tree_expander_set_list_row (self->expander, NULL);
+  watch_list_row (self, NULL);
   g_clear_object (&self->node);
-  g_clear_object (&self->list_row);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->accessible_label, g_free);
 }
 
 /**
@@ -644,6 +707,23 @@ syl_outline_row_get_node (SylOutlineRow *self)
 {
   g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
   return self->node;
+}
+
+/**
+ * syl_outline_row_set_list_item:
+ * @list_item: (nullable): the list item that shows the row
+ *
+ * Lets the row name its list item on GTK versions that can.
+ */
+void
+syl_outline_row_set_list_item (SylOutlineRow *self,
+                               GtkListItem   *list_item)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
+
+  self->list_item = list_item;
+  g_clear_pointer (&self->accessible_label, g_free);
+  update_accessible (self);
 }
 
 GtkTreeListRow *

@@ -31,6 +31,8 @@ void            syl_outline_row_set_drop_into  (SylOutlineRow  *self,
                                                 gboolean        drop_into);
 GtkWidget      *syl_outline_row_get_content    (SylOutlineRow  *self);
 const char     *syl_outline_row_get_number     (SylOutlineRow  *self);
+void            syl_outline_row_set_list_item  (SylOutlineRow  *self,
+                                                GtkListItem    *list_item);
 const char     *syl_outline_row_get_comments   (SylOutlineRow  *self);
 void            syl_outline_row_set_highlight  (SylOutlineRow  *self,
                                                 SylSearch      *search);

@@ -116,6 +116,7 @@ run_move (SylOutlineView *self,
       return;
     }
   syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  _syl_outline_view_announce_moved (self, g_ptr_array_index (nodes, 0));
 }
 
 static void

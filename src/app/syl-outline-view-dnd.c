@@ -522,6 +522,7 @@ drop_moved_nodes (SylOutlineView *self,
       return FALSE;
     }
   syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
+  _syl_outline_view_announce_moved (self, g_ptr_array_index (nodes, 0));
   toast_last_step (self);
   return TRUE;
 }

@@ -134,6 +134,8 @@ void       _syl_outline_view_update_actions  (SylOutlineView  *self);
 void       _syl_outline_view_setup_dnd       (SylOutlineView  *self);
 void       _syl_outline_view_setup_row_dnd   (SylOutlineView  *self,
                                               SylOutlineRow   *row);
+void       _syl_outline_view_announce_moved  (SylOutlineView  *self,
+                                              SylNode         *node);
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-outline-view-private.h"
 
 G_DEFINE_FINAL_TYPE (SylOutlineView, syl_outline_view, GTK_TYPE_WIDGET)
@@ -180,6 +181,7 @@ setup_row_cb (SylOutlineView           *self,
                                self->list_view, G_CONNECT_SWAPPED);
     }
   gtk_list_item_set_child (item, GTK_WIDGET (row));
+  syl_outline_row_set_list_item (row, item);
   g_hash_table_insert (self->item_rows, item, row);
 }
 
@@ -197,6 +199,7 @@ teardown_row_cb (SylOutlineView           *self,
   g_hash_table_remove (self->bound_rows, row);
   if (gtk_list_item_get_child (item) == GTK_WIDGET (row))
     gtk_list_item_set_child (item, NULL);
+  syl_outline_row_set_list_item (row, NULL);
   if (self->spare_rows == NULL || self->spare_rows->len >= MAX_SPARE_ROWS)
     {
       g_object_unref (row);
@@ -596,6 +599,24 @@ _syl_outline_view_toast (SylOutlineView *self,
   syl_undo_toast_show (&self->toast, GTK_WIDGET (self), title, undoable);
 }
 
+/* Tells a screen reader where moved nodes went ("Moved to 2.4"): the
+ * rows' numbers change, but the focus stays where it was. */
+void
+_syl_outline_view_announce_moved (SylOutlineView *self,
+                                  SylNode        *node)
+{
+  g_autofree char *number = syl_document_dup_number (self->document, node);
+  g_autofree char *message = NULL;
+
+  if (*number != '\0')
+    /* Translators: said by a screen reader after a move; %s is a number such as 2.4. */
+    message = g_strdup_printf (_("Moved to %s"), number);
+  else
+    /* Translators: said by a screen reader after a move in an outline without numbers. */
+    message = g_strdup_printf (_("Moved to level %u"), syl_node_get_depth (node));
+  syl_accessible_announce (GTK_WIDGET (self), message);
+}
+
 /* The view's toast, while it is up and names the latest step: for tests. */
 AdwToast *
 syl_outline_view_get_toast (SylOutlineView *self)
@@ -786,6 +807,7 @@ syl_outline_view_class_init (SylOutlineViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-outline-view.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, content);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, overlay);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineView, scroller);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-application.h"
 #include "syl-start-page.h"
 
@@ -73,7 +74,7 @@ new_row (SylStartPage  *self,
   g_autofree char *where = parent ? g_file_get_parse_name (parent) : g_strdup (uri);
   gboolean exists = !g_file_is_native (file) || g_file_query_exists (file, NULL);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  GtkWidget *remove = syl_icon_button_new ("edit-delete-symbolic", _("Remove From List"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -89,9 +90,6 @@ new_row (SylStartPage  *self,
     }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), exists);
 
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove From List"));
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_clicked_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
@@ -197,6 +195,7 @@ syl_start_page_class_init (SylStartPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-start-page.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_bind_template_child (widget_class, SylStartPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, SylStartPage, recent_box);
   gtk_widget_class_bind_template_child (widget_class, SylStartPage, recent_list);

@@ -256,15 +256,16 @@ add_import_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) outlines = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   static const char * const patterns[] = {
-    "*.txt", "*.text", "*.md", "*.markdown", "*.opml",
+    "*.txt", "*.text", "*.md", "*.markdown", "*.opml", "*.pdf",
   };
 
-  gtk_file_filter_set_name (outlines, _("Text, Markdown and OPML"));
+  gtk_file_filter_set_name (outlines, _("Text, Markdown, OPML and PDF"));
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     gtk_file_filter_add_pattern (outlines, patterns[i]);
   gtk_file_filter_add_mime_type (outlines, "text/plain");
   gtk_file_filter_add_mime_type (outlines, "text/markdown");
   gtk_file_filter_add_mime_type (outlines, "text/x-opml+xml");
+  gtk_file_filter_add_mime_type (outlines, "application/pdf");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, outlines);

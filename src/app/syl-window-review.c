@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "syl-accessible.h"
 #include "syl-export.h"
 #include "syl-file-chooser.h"
 #include "syl-file.h"
@@ -96,9 +97,13 @@ update_count (SylWindow *self)
                                                     "that have open comments",
                                                     "%u open comments: show only the sections "
                                                     "that have open comments", open), open);
+  g_autofree char *name = g_strdup_printf (ngettext ("%u open comment", "%u open comments", open),
+                                           open);
 
   adw_button_content_set_label (self->comments_count, text);
   _syl_window_set_tooltip (self->comments_button, tip);
+  /* The button shows a bare number; a screen reader needs the words. */
+  syl_accessible_set_label (self->comments_button, name);
 }
 
 static void

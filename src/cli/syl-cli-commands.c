@@ -235,7 +235,7 @@ static const SylCliCommand commands[] = {
        "Exit status: 0 on success, 1 when the outline cannot be read or\n"
        "written, 2 for a wrong command line."),
     syl_cli_run_export, syl_cli_export_options },
-  { "import", N_("INPUT"), N_("Read a text, Markdown or OPML outline"),
+  { "import", N_("INPUT"), N_("Read a text, Markdown, OPML or PDF outline"),
     N_("Writes the outline as a Syllabus file, to standard output or to OUT.\n"
        "Warnings go to standard error as FILE:LINE: warning: message.\n"
        "Exit status: 0 on success, 1 when INPUT cannot be read."),

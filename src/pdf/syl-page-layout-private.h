@@ -95,4 +95,6 @@ GPtrArray              *_syl_page_builder_get_blocks (SylPageBuilder *builder);
 gboolean                _syl_page_builder_next      (SylPageBuilder *builder);
 void                    _syl_page_builder_free      (SylPageBuilder *builder);
 
+gboolean                _syl_page_links_by_name     (void);
+
 G_END_DECLS

@@ -698,7 +698,10 @@ draw_piece (SylPageLayout *self,
   if (target > 0)
     {
       /* Whole points, so no locale can write a decimal comma. */
-      link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
+      if (_syl_page_links_by_name ())
+        link = g_strdup_printf ("dest='page%u'", target);
+      else
+        link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
       cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
     }
   set_color (cr, _syl_page_style_get (block->style)->color);
@@ -793,6 +796,14 @@ syl_page_layout_draw_page (SylPageLayout *self,
       g_clear_pointer (&self->target, cairo_surface_destroy);
       self->target = cairo_surface_reference (cairo_get_target (cr));
       self->matrix = matrix;
+    }
+  if (_syl_page_links_by_name ())
+    {
+      g_autofree char *dest = g_strdup_printf ("name='page%u' x=%d y=%d", page + 1,
+                                               (int) MARGIN_SIDE, (int) MARGIN_TOP);
+
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
     }
   for (guint i = 0; i < pieces->len; i++)
     draw_piece (self, cr, &g_array_index (pieces, Piece, i),

@@ -14,7 +14,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
-#include "syl-page-layout.h"
+#include "syl-page-layout-private.h"
 #include "syl-pdf.h"
 
 static cairo_status_t
@@ -49,6 +49,30 @@ set_metadata (cairo_surface_t *surface,
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, names->str);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Syllabus " PACKAGE_VERSION);
+}
+
+/*
+ * _syl_page_links_by_name:
+ *
+ * Cairo 1.16, the one Debian 12 ships, writes a PDF with a broken
+ * cross-reference table as soon as it has a link: it reserves objects for
+ * the structure tree that it then never writes when the only tags are
+ * links (cairo issue 487, fixed by commit 60d7ff98, “Write trees even if
+ * only LINK tags are present”), and a link to a page not drawn yet has no
+ * destination at all (cairo issue 336, fixed by commit f7c7bcb6, “allow
+ * links to page numbers not yet created”).  Both fixes are first in cairo
+ * 1.17.6, released on 2022-03-18.  Before it, the contents page links to
+ * named destinations, which cairo resolves at the end, and syl-pdf.c
+ * wraps the pages in a Document structure tag so that the tree is
+ * written.
+ *
+ * Returns: whether links go to named destinations, one at the top of
+ *   each page, rather than to page numbers
+ */
+gboolean
+_syl_page_links_by_name (void)
+{
+  return cairo_version () < CAIRO_VERSION_ENCODE (1, 17, 6);
 }
 
 /* The PDF outline: each heading under the last heading of the level above. */
@@ -103,17 +127,31 @@ draw_pages (SylPageLayout  *layout,
             Progress       *progress)
 {
   guint n = syl_page_layout_get_n_pages (layout);
+  gboolean by_name = _syl_page_links_by_name ();
+  gboolean done = TRUE;
 
+  /* On cairo before 1.17.6 a tag other than links makes cairo write the
+   * structure tree its links refer to (see _syl_page_links_by_name()). */
+  if (by_name)
+    cairo_tag_begin (cr, "Document", "");
   for (guint i = 0; i < n; i++)
     {
       if (g_cancellable_is_cancelled (cancellable))
-        return FALSE;
+        {
+          done = FALSE;
+          break;
+        }
       syl_page_layout_draw_page (layout, cr, i);
+      /* Closed on the last page: cairo 1.16 drops a tag on an empty one. */
+      if (by_name && i + 1 == n)
+        cairo_tag_end (cr, "Document");
       cairo_show_page (cr);
       if (progress->func != NULL)
         progress->func (PAGINATION_SHARE + (1 - PAGINATION_SHARE) * (i + 1) / n, progress->data);
     }
-  return TRUE;
+  if (by_name && !done)
+    cairo_tag_end (cr, "Document");
+  return done;
 }
 
 /**

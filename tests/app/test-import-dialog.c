@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -449,6 +450,76 @@ test_refused (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* A PDF of two chapters and a section, with bookmarks, written by cairo
+ * to @path. */
+static void
+write_pdf (const char *path)
+{
+  static const struct { const char *title; double size; double y; int level; } lines[] = {
+    { "1 Introduction", 18, 100, 1 },
+    { "1.1 Why it matters", 14, 140, 2 },
+    { "2 Practice", 18, 200, 1 },
+  };
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  int parent = CAIRO_PDF_OUTLINE_ROOT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *dest = g_strdup_printf ("page=1 pos=[0 %d]", (int) lines[i].y - 20);
+      int id;
+
+      cairo_set_font_size (cr, lines[i].size);
+      cairo_move_to (cr, 60, lines[i].y);
+      cairo_show_text (cr, lines[i].title);
+      id = cairo_pdf_surface_add_outline (surface, lines[i].level == 1 ? CAIRO_PDF_OUTLINE_ROOT
+                                                                        : parent,
+                                          lines[i].title, dest, 0);
+      if (lines[i].level == 1)
+        parent = id;
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+/* A PDF is previewed as its bookmarks are nested; a damaged one is
+ * refused with a message that says so. */
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "course.pdf", NULL);
+  g_autofree char *damaged = g_build_filename (dir, "damaged.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) damaged_file = g_file_new_for_path (damaged);
+  GtkWidget *dialog;
+  GtkWindow *message;
+  g_autofree char *preview = NULL;
+
+  write_pdf (path);
+  dialog = syl_window_import_file (f->window, file);
+  g_assert_nonnull (dialog);
+  syl_test_wait_shown (dialog);
+  preview = preview_text (SYL_IMPORT_DIALOG (dialog));
+  g_assert_cmpstr (preview, ==, "1 Introduction\n  1.1 Why it matters\n2 Practice\n");
+  click (SYL_IMPORT_DIALOG (dialog), "_Cancel");
+  assert_original (f);
+
+  g_assert_true (g_file_set_contents (damaged, "%PDF-1.4\n1 0 obj <<", -1, NULL));
+  g_assert_null (syl_window_import_file (f->window, damaged_file));
+  syl_test_wait_redrawn ();
+  message = find_window (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), ==,
+                   "damaged.pdf: this PDF file is damaged or is not a PDF file");
+  gtk_window_destroy (message);
+  assert_original (f);
+  syl_test_remove_tree (dir);
+}
+
 /* The menu has the item, and the window the action. */
 static void
 test_menu (Fixture       *f,
@@ -489,6 +560,7 @@ main (int   argc,
   ADD ("lines", test_lines);
   ADD ("lists-choice", test_lists_choice);
   ADD ("refused", test_refused);
+  ADD ("pdf", test_pdf);
   ADD ("menu", test_menu);
 #undef ADD
   g_test_add_func ("/import-dialog/empty-window", test_empty_window);

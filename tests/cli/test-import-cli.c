@@ -219,6 +219,38 @@ test_cli_explain (void)
   g_assert_true (g_str_has_suffix (run->out, "\n20\tfurniture\t3 / 3\n21\tblank\t\n"));
 }
 
+/* A PDF that our export wrote imports to the outline it came from; a
+ * damaged one is refused with a message that says so. */
+static void
+test_cli_pdf (void)
+{
+  g_autofree char *sample = syl_test_sample_path ();
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "course.pdf", NULL);
+  g_autofree char *output = g_build_filename (dir, "course.syllabus.json", NULL);
+  g_autofree char *damaged = write_temp (dir, "damaged.pdf", "%PDF-1.4\n1 0 obj <<", -1);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("export", "--to", "pdf", "-o", pdf, sample, NULL);
+  g_autoptr(SylTestCli) expected = syl_test_run_cli ("outline", sample, NULL);
+  g_autoptr(SylTestCli) got = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_clear_pointer (&run, syl_test_cli_free);
+  run = syl_test_run_cli ("import", pdf, "-o", output, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_cmpstr (run->err, ==, "");
+  got = syl_test_run_cli ("outline", output, NULL);
+  g_assert_cmpint (got->status, ==, 0);
+  syl_test_assert_same_text (got->out, expected->out);
+
+  g_clear_pointer (&run, syl_test_cli_free);
+  run = syl_test_run_cli ("import", damaged, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_nonnull (strstr (run->err, "this PDF file is damaged or is not a PDF file"));
+  syl_test_remove_tree (dir);
+}
+
 static void
 test_cli_usage (void)
 {
@@ -236,7 +268,7 @@ test_cli_usage (void)
   run = syl_test_run_cli ("import", "--from", "docx", input, NULL);
   g_assert_cmpint (run->status, ==, 2);
   g_assert_cmpstr (run->err, ==, "syllabus-cli import: unknown format “docx”; "
-                                 "expected text, markdown or opml\n");
+                                 "expected text, markdown, opml or pdf\n");
   g_clear_pointer (&run, syl_test_cli_free);
 
   run = syl_test_run_cli ("import", "--no-such-option", input, NULL);
@@ -261,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/import/cli/options", test_cli_options);
   g_test_add_func ("/import/cli/explain", test_cli_explain);
   g_test_add_func ("/import/cli/usage", test_cli_usage);
+  g_test_add_func ("/import/cli/pdf", test_cli_pdf);
 
   return g_test_run ();
 }

@@ -555,13 +555,15 @@ test_escaping_titles (void)
                    "1. &lt;b&gt;&amp;amp;&lt;/b&gt; \"q\" 'x' *y* _z_ [l](u) `c`");
 }
 
-/* Characters XML cannot hold are dropped, and every file stays valid. */
+/* Characters XML or HTML cannot hold are dropped (controls; noncharacters,
+ * which are parse errors in HTML), and every file stays valid. */
 static void
 test_escaping_control_characters (void)
 {
   g_autoptr(SylDocument) document = outline_from_json (
     "{\"format\": \"syllabus\", \"version\": 1, \"title\": \"T\\u0007\","
-    " \"children\": [{\"id\": \"a\", \"title\": \"A\\u0001B\\u001fC\\u007f\\u0085D\","
+    " \"children\": [{\"id\": \"a\", \"title\": \"A\\u0001B\\u001fC\\u007f\\u0085D"
+    "\\ufdd0\\ufffe\\ud83f\\udffe\","
     " \"notes\": \"line\\r\\nbreak\\u000b\\ttab\"}]}");
   g_autofree char *opml = export_text (document, SYL_EXPORT_FORMAT_OPML, SYL_EXPORT_DEFAULT);
   g_autofree char *html = export_text (document, SYL_EXPORT_FORMAT_HTML, SYL_EXPORT_DEFAULT);

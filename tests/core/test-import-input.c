@@ -83,7 +83,8 @@ test_binary (void)
     g_string_append_c (controls, i % 2 ? 'a' : '\x07');
   assert_refused (controls->str, controls->len, SYL_IMPORT_FORMAT_TEXT, SYL_ERROR_ENCODING,
                   "this is binary data, not text");
-  assert_refused ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15, SYL_IMPORT_FORMAT_AUTO, SYL_ERROR_ENCODING,
+  /* Told to read it as text; without a format it is read as a PDF. */
+  assert_refused ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", 15, SYL_IMPORT_FORMAT_TEXT, SYL_ERROR_ENCODING,
                   "this is a PDF file, not text; extract its text first, for example with "
                   "pdftotext, and import that");
   assert_refused ("PK\003\004\024\0\006\0", 8, SYL_IMPORT_FORMAT_TEXT, SYL_ERROR_ENCODING,

@@ -327,6 +327,22 @@ test_pdf_round_trip (void)
   g_assert_cmpint (run->status, ==, 0);
   syl_test_cli_free (run);
 
+  /* The PDF itself, read by poppler, can be read again with a choice of
+   * lists, as the preview does. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (pdf);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SylImportResult) result = syl_import_file (file, SYL_IMPORT_FORMAT_AUTO, NULL, NULL,
+                                                         &error);
+    g_autoptr(SylImportResult) again = NULL;
+
+    g_assert_no_error (error);
+    again = syl_import_result_reread (result, SYL_IMPORT_LISTS_SECTIONS, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (syl_import_result_count_nodes (again), ==,
+                      syl_import_result_count_nodes (result));
+  }
+
   for (int layout = 0; layout < 2; layout++)
     {
       g_autofree char *text = pdf_to_text (pdf, layout);

@@ -558,6 +558,43 @@ test_summary_html (void)
   g_assert_null (strstr (html, "Done already"));
 }
 
+/* What no file can carry is left out, as the exports leave it out: C0
+ * and C1 controls (HTML refuses even their character references) and
+ * noncharacters; a line break in a name stays within its byline. */
+static void
+test_summary_control_characters (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A");
+  /* U+0085, U+009F, U+FDD0, U+FFFE and U+1FFFE, spelled in UTF-8. */
+  g_autoptr(SylAnnotation) comment = syl_test_comment_new ("c1", "Ada\r\nL\xc2\x85",
+                                                           "2026-11-28T09:30:00Z",
+                                                           "a\x07" "b\x7f\xc2\x9f" "c\r\n"
+                                                           "d\xef\xb7\x90" "e\xef\xbf\xbe"
+                                                           "f\xf0\x9f\xbf\xbe" "g");
+  g_autoptr(SylReply) reply = syl_test_reply_new ("r1", "B\no", "2026-11-28T10:05:00Z",
+                                                  "x\x01y");
+  SylNode *a = syl_test_find (document, "A");
+  g_autofree char *markdown = NULL;
+  g_autofree char *html = NULL;
+
+  syl_document_set_string (document, a, "title", "T\x0citle", FALSE, NULL);
+  syl_document_add_annotation (document, a, comment);
+  syl_document_add_reply (document, comment, reply);
+  markdown = syl_review_summary (document, SYL_REVIEW_FORMAT_MARKDOWN);
+  html = syl_review_summary (document, SYL_REVIEW_FORMAT_HTML);
+
+  g_assert_nonnull (strstr (markdown, "## 1 Title\n\n"
+                                      "### Ada L · 2026-11-28 09:30 UTC\n\n"
+                                      "abc\\\ndefg\n\n"
+                                      "- **B o · 2026-11-28 10:05 UTC**: xy\n"));
+  g_assert_nonnull (strstr (html, "<h2>1 Title</h2>\n"));
+  g_assert_nonnull (strstr (html, "<strong>Ada L</strong>"));
+  g_assert_nonnull (strstr (html, "<p>abc<br>\ndefg</p>\n"));
+  g_assert_nonnull (strstr (html, "<strong>B o</strong>"));
+  g_assert_nonnull (strstr (html, "<p>xy</p>\n"));
+  g_assert_null (strstr (html, "&#x"));
+}
+
 /* Without a language, as the user interface: English in the tests. */
 static void
 test_summary_empty (void)
@@ -604,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/review/filter-predicate", test_filter_predicate);
   g_test_add_func ("/review/summary/markdown", test_summary_markdown);
   g_test_add_func ("/review/summary/html", test_summary_html);
+  g_test_add_func ("/review/summary/control-characters", test_summary_control_characters);
   g_test_add_func ("/review/summary/empty", test_summary_empty);
   g_test_add_func ("/review/summary/formats", test_summary_formats);
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "syl-page-layout.h"
@@ -378,6 +379,96 @@ test_language (void)
     }
 }
 
+/* The page a link goes to, from 1, or 0 when it goes nowhere. */
+static int
+link_target (PopplerDocument *pdf,
+             PopplerAction   *action)
+{
+  PopplerDest *dest;
+  int page;
+
+  if (action->type != POPPLER_ACTION_GOTO_DEST || action->goto_dest.dest == NULL)
+    return 0;
+  dest = action->goto_dest.dest;
+  if (dest->type != POPPLER_DEST_NAMED)
+    return dest->page_num;
+  /* Poppler 22.12 has no autoptr for its types. */
+  dest = poppler_document_find_dest (pdf, dest->named_dest);
+  page = dest != NULL ? dest->page_num : 0;
+  g_clear_pointer (&dest, poppler_dest_free);
+  return page;
+}
+
+/* qpdf finds nothing wrong in the sample's PDF (cairo 1.16 broke the
+ * cross-reference table of any PDF with links), its metadata are there,
+ * and each link of the contents goes to the page of a heading. */
+static void
+test_sample_valid (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  g_autoptr(SylPageLayout) layout = paginate (document, SYL_EXPORT_DEFAULT, SYL_PDF_A4_WIDTH,
+                                              SYL_PDF_A4_HEIGHT);
+  g_autofree char *path = write_pdf (document, SYL_EXPORT_DEFAULT);
+  g_autofree char *qpdf = g_find_program_in_path ("qpdf");
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *info = NULL;
+  PopplerDocument *pdf;
+  g_autoptr(GError) error = NULL;
+  PopplerPage *contents;
+  const SylPageHeading *headings;
+  guint n_headings;
+  GList *links;
+  guint n_links = 0;
+  int status;
+
+  if (qpdf != NULL)
+    {
+      const char *argv[] = { qpdf, "--check", path, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &status, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s%s", out, err);
+      g_assert_null (strstr (out, "WARNING"));
+      g_assert_null (strstr (err, "WARNING"));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
+
+  info = run_tool ("pdfinfo", "-enc", "UTF-8", path, NULL);
+  if (info != NULL)
+    {
+      g_assert_true (g_str_has_prefix (info, "Title:           AI 大模型（类 ChatGPT）的企业应用\n"));
+      g_assert_nonnull (strstr (info, "\nAuthor:          段方\n"));
+      g_assert_nonnull (strstr (info, "\nCreationDate:    "));
+    }
+
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  headings = syl_page_layout_get_headings (layout, &n_headings);
+  /* The title page, then the contents. */
+  contents = poppler_document_get_page (pdf, 1);
+  links = poppler_page_get_link_mapping (contents);
+  for (GList *l = links; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *mapping = l->data;
+      int page = link_target (pdf, mapping->action);
+      gboolean found = FALSE;
+
+      g_assert_cmpint (page, >, 2);
+      for (guint i = 0; i < n_headings && !found; i++)
+        found = (int) headings[i].page + 1 == page;
+      g_assert_true (found);
+      n_links++;
+    }
+  poppler_page_free_link_mapping (links);
+  g_object_unref (contents);
+  g_object_unref (pdf);
+  g_assert_cmpuint (n_links, >, 10);
+  g_unlink (path);
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -506,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/pdf/sample/text", test_sample_text);
   g_test_add_func ("/pdf/sample/fonts", test_sample_fonts);
   g_test_add_func ("/pdf/sample/pages", test_sample_pages);
+  g_test_add_func ("/pdf/sample/valid", test_sample_valid);
   g_test_add_func ("/pdf/chinese-numbering", test_chinese_numbering);
   g_test_add_func ("/pdf/flags", test_flags);
   g_test_add_func ("/pdf/draw-any-surface", test_draw_any_surface);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "syl-export-private.h"
+#include "syl-model-private.h"
 
 static gboolean
 language_is_chinese (const char *language)
@@ -36,44 +37,19 @@ _syl_export_has (SylExportContext *context,
   return (context->flags & flag) != 0;
 }
 
-/* Characters no export can carry: C0 and C1 controls other than tab and
- * line feed (XML 1.0 refuses most of them, and none is visible), and the
- * two noncharacters XML also refuses. */
-static gboolean
-is_dropped (gunichar c)
-{
-  if (c == '\t' || c == '\n')
-    return FALSE;
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff;
-}
-
 /**
  * _syl_export_clean:
  * @text: valid UTF-8
  *
- * Returns: (transfer full): @text with line ends made "\n" and the
- *   characters of is_dropped() left out
+ * The exporters' and the PDF library's name for _syl_text_clean(), which
+ * the review summary shares; the PDF library sees only this header.
+ *
+ * Returns: (transfer full): @text as every format can carry it
  */
 char *
 _syl_export_clean (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\r')
-        {
-          if (p[1] != '\n')
-            g_string_append_c (out, '\n');
-          continue;
-        }
-      if (is_dropped (c))
-        continue;
-      g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-  return g_string_free (out, FALSE);
+  return _syl_text_clean (text);
 }
 
 /**
@@ -129,7 +105,7 @@ _syl_export_append_xml (GString    *out,
         default:
           break;
         }
-      if (!is_dropped (c))
+      if (!_syl_text_is_dropped (c))
         g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
 }

@@ -82,10 +82,28 @@ typedef enum
 void             _syl_import_text                  (SylImportResult   *result,
                                                     const char        *text,
                                                     SylImportTextFlags flags);
+
+/* What a PDF's layout says of a line of the text made from it. */
+typedef enum
+{
+  SYL_IMPORT_HINT_NONE,
+  SYL_IMPORT_HINT_BODY,   /* in the body's font: notes, never a title */
+} SylImportHint;
+
+void             _syl_import_text_with_hints       (SylImportResult   *result,
+                                                    const char        *text,
+                                                    SylImportTextFlags flags,
+                                                    const guint8      *hints,
+                                                    guint              n_hints);
 void             _syl_import_markdown              (SylImportResult   *result,
                                                     const char        *text);
 gboolean         _syl_import_opml                  (SylImportResult   *result,
                                                     const char        *text,
+                                                    GError           **error);
+/* PDF is read from its bytes, with poppler, in syl-import-pdf.c. */
+gboolean         _syl_import_is_pdf                (GBytes            *bytes);
+gboolean         _syl_import_pdf                   (SylImportResult   *result,
+                                                    GBytes            *bytes,
                                                     GError           **error);
 
 /* The title and author block before a text outline, in syl-import-title.c. */

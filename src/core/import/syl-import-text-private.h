@@ -85,6 +85,10 @@ typedef struct
   SylImportPending   *label_owner;
   guint               label_indent;
   SylImportCounter    counters[SYL_MAX_OUTLINE_DEPTH + 1];
+
+  /* What a PDF's layout says of each line, when the text is from one. */
+  const guint8       *hints;
+  guint               n_hints;
 } SylImportTextReader;
 
 void             _syl_import_text_survey           (SylImportTextReader  *reader,

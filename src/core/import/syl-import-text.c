@@ -358,6 +358,16 @@ wraps_across_blank (Reader        *reader,
   return length > 0 && strchr (".!?:;", node->title->str[length - 1]) == NULL;
 }
 
+/* Whether the PDF's layout says @segment is body text, in the body's font:
+ * then it is notes, whatever it looks like. */
+static gboolean
+is_body (Reader        *reader,
+         const Segment *segment)
+{
+  return segment->line >= 1 && segment->line <= reader->n_hints &&
+         reader->hints[segment->line - 1] == SYL_IMPORT_HINT_BODY;
+}
+
 /* Text below a node that is not a node of its own: its notes, as
  * Markdown paragraphs.  In text from a PDF, lines of a paragraph are
  * joined as a title's would be. */
@@ -365,14 +375,28 @@ static gboolean
 add_to_notes (Reader        *reader,
               const Segment *segment)
 {
+  gboolean body = is_body (reader, segment);
   GString *notes;
 
-  if (!reader->numbered || reader->last == NULL || segment->indent < reader->last->indent)
+  if (reader->last == NULL)
     return FALSE;
-  if (!(reader->in_notes && !segment->break_before) && !is_prose (segment->text))
+  if (!body && (!reader->numbered || segment->indent < reader->last->indent))
+    return FALSE;
+  if (!body && !(reader->in_notes && !segment->break_before) && !is_prose (segment->text))
     return FALSE;
 
   notes = reader->last->notes;
+  if (segment->kind == SEGMENT_BULLET)
+    {
+      /* A list in the body of a PDF: a Markdown list in the notes. */
+      g_string_append (notes, notes->len > 0 ? "\n- " : "- ");
+      g_string_append (notes, segment->text);
+      _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                    reader->last->depth);
+      reader->in_notes = TRUE;
+      reader->joinable = NULL;
+      return TRUE;
+    }
   if (notes->len > 0 && segment->break_before)
     g_string_append (notes, "\n\n");
   else if (notes->len > 0 && !reader->broken)
@@ -541,7 +565,8 @@ place_segment (Reader        *reader,
       place_heading (reader, segment);
       break;
     case SEGMENT_BULLET:
-      if (!add_bullet_to_notes (reader, segment))
+      if (!(is_body (reader, segment) && add_to_notes (reader, segment)) &&
+          !add_bullet_to_notes (reader, segment))
         place_by_indent (reader, segment);
       break;
     case SEGMENT_TEXT:
@@ -562,13 +587,13 @@ place_segment (Reader        *reader,
           _syl_import_result_mark_line (reader->result, segment->line,
                                         SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
         }
-      else if (wraps_across_blank (reader, segment))
+      else if (!is_body (reader, segment) && wraps_across_blank (reader, segment))
         {
           _syl_import_join (reader->wrappable->title, segment->text);
           _syl_import_result_mark_line (reader->result, segment->line,
                                         SYL_IMPORT_LINE_CONTINUATION, reader->wrappable->depth);
         }
-      else if (continues_title (reader, segment))
+      else if (!is_body (reader, segment) && continues_title (reader, segment))
         {
           _syl_import_join (reader->joinable->title, segment->text);
           /* A line that continues a title and starts another is a node's. */
@@ -638,6 +663,24 @@ _syl_import_text (SylImportResult    *result,
                   const char         *text,
                   SylImportTextFlags  flags)
 {
+  _syl_import_text_with_hints (result, text, flags, NULL, 0);
+}
+
+/**
+ * _syl_import_text_with_hints:
+ * @hints: (array length=n_hints) (nullable): a #SylImportHint for each line
+ *   of @text, from the first; lines beyond have none
+ *
+ * _syl_import_text() for text made from a PDF's layout, which knows
+ * things the text alone does not tell (syl-import-pdf-text.c).
+ */
+void
+_syl_import_text_with_hints (SylImportResult    *result,
+                             const char         *text,
+                             SylImportTextFlags  flags,
+                             const guint8       *hints,
+                             guint               n_hints)
+{
   Reader reader = { result, flags };
   g_autofree char *copy = g_strdup (text);
   g_autofree char **lines = NULL;
@@ -645,6 +688,8 @@ _syl_import_text (SylImportResult    *result,
   g_autoptr(GPtrArray) owned = NULL;
   guint n_lines, title_end;
 
+  reader.hints = hints;
+  reader.n_hints = n_hints;
   reader.segments = g_array_new (FALSE, TRUE, sizeof (Segment));
   g_array_set_clear_func (reader.segments, (GDestroyNotify) _syl_import_text_segment_clear);
   reader.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);

@@ -40,6 +40,7 @@ struct _SylImportResult
    * that the preview can read it again with another choice. */
   SylImportReport *report;
   char            *input;
+  GBytes          *bytes;
   SylImportLists   lists_option;
 
   /* While an importer runs: see _syl_import_result_go_on(). */
@@ -71,6 +72,7 @@ syl_import_result_finalize (GObject *object)
   g_array_unref (self->warnings);
   g_clear_pointer (&self->report, _syl_import_report_free);
   g_free (self->input);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
 
   G_OBJECT_CLASS (syl_import_result_parent_class)->finalize (object);
 }
@@ -247,12 +249,13 @@ static const char * const format_names[] = {
   [SYL_IMPORT_FORMAT_TEXT] = "text",
   [SYL_IMPORT_FORMAT_MARKDOWN] = "markdown",
   [SYL_IMPORT_FORMAT_OPML] = "opml",
+  [SYL_IMPORT_FORMAT_PDF] = "pdf",
 };
 
 const char *
 syl_import_format_to_string (SylImportFormat format)
 {
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
   return format_names[format];
 }
 
@@ -288,6 +291,7 @@ format_from_name (const char *name)
     { ".mkd", SYL_IMPORT_FORMAT_MARKDOWN },
     { ".txt", SYL_IMPORT_FORMAT_TEXT },
     { ".text", SYL_IMPORT_FORMAT_TEXT },
+    { ".pdf", SYL_IMPORT_FORMAT_PDF },
   };
   g_autofree char *lower = NULL;
 
@@ -365,10 +369,19 @@ sort_warnings (SylImportResult *self)
 static gboolean
 run_importer (SylImportResult  *self,
               const char       *text,
+              GBytes           *bytes,
               GError          **error)
 {
   switch (self->format)
     {
+    case SYL_IMPORT_FORMAT_PDF:
+      if (!_syl_import_pdf (self, bytes, error))
+        return FALSE;
+      /* The lines the text importer warns about are of the text made
+       * from the PDF, which is nowhere in the file. */
+      for (guint i = 0; i < self->warnings->len; i++)
+        g_array_index (self->warnings, Warning, i).line = 0;
+      return TRUE;
     case SYL_IMPORT_FORMAT_MARKDOWN:
       _syl_import_markdown (self, text);
       return TRUE;
@@ -413,6 +426,7 @@ syl_import_bytes (GBytes           *bytes,
 static gboolean
 run_importer_full (SylImportResult  *self,
                    const char       *text,
+                   GBytes           *bytes,
                    GCancellable     *cancellable,
                    SylProgressFunc   progress,
                    gpointer          progress_data,
@@ -424,7 +438,7 @@ run_importer_full (SylImportResult  *self,
   self->cancellable = cancellable;
   self->progress = progress;
   self->progress_data = progress_data;
-  ok = run_importer (self, text, &local_error);
+  ok = run_importer (self, text, bytes, &local_error);
   self->cancellable = NULL;
   self->progress = NULL;
   self->progress_data = NULL;
@@ -483,26 +497,34 @@ syl_import_bytes_full (GBytes           *bytes,
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_OPML, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_PDF, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* The contents tell a PDF better than a name: a .txt that is a PDF is
+   * one, which the text importer would refuse. */
+  if (format == SYL_IMPORT_FORMAT_AUTO && _syl_import_is_pdf (bytes))
+    format = SYL_IMPORT_FORMAT_PDF;
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = format_from_name (file_name_hint);
-  text = _syl_import_decode (bytes, encoding,
+  /* A PDF is not text: poppler reads its bytes. */
+  if (format != SYL_IMPORT_FORMAT_PDF)
+    text = _syl_import_decode (bytes, encoding,
                              format == SYL_IMPORT_FORMAT_OPML ||
                              (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
                              &used, error);
-  if (text == NULL)
+  if (text == NULL && format != SYL_IMPORT_FORMAT_PDF)
     return NULL;
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = sniff_format (text);
 
   self = _syl_import_result_new (format);
-  result_set_encoding (self, used);
+  if (used != NULL)
+    result_set_encoding (self, used);
   self->input = text;
+  self->bytes = g_bytes_ref (bytes);
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
-  if (!run_importer_full (self, text, cancellable, progress, progress_data, error))
+  if (!run_importer_full (self, text, bytes, cancellable, progress, progress_data, error))
     return NULL;
   return finish_result (g_steal_pointer (&self), error);
 }
@@ -525,13 +547,14 @@ syl_import_result_reread (SylImportResult  *self,
 
   g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
   g_return_val_if_fail (lists <= SYL_IMPORT_LISTS_NOTES, NULL);
-  g_return_val_if_fail (self->input != NULL, NULL);
+  g_return_val_if_fail (self->bytes != NULL, NULL);
 
   again = _syl_import_result_new (self->format);
   result_set_encoding (again, self->encoding);
   again->input = g_strdup (self->input);
+  again->bytes = g_bytes_ref (self->bytes);
   again->lists_option = lists;
-  if (!run_importer_full (again, again->input, NULL, NULL, NULL, error))
+  if (!run_importer_full (again, again->input, again->bytes, NULL, NULL, NULL, error))
     return NULL;
   return finish_result (g_steal_pointer (&again), error);
 }

@@ -1,4 +1,4 @@
-/* syl-import.h: outlines from plain text, Markdown and OPML
+/* syl-import.h: outlines from plain text, Markdown, OPML and PDF
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +17,7 @@ typedef enum
   SYL_IMPORT_FORMAT_TEXT,
   SYL_IMPORT_FORMAT_MARKDOWN,
   SYL_IMPORT_FORMAT_OPML,
+  SYL_IMPORT_FORMAT_PDF,
 } SylImportFormat;
 
 #define SYL_TYPE_IMPORT_RESULT (syl_import_result_get_type ())

@@ -77,6 +77,9 @@ void        _syl_set_string_property     (GObject      *object,
                                           GParamSpec   *pspec);
 char       *_syl_ellipsize               (const char  *text,
                                           guint        max_chars);
+/* Text as every file Syllabus writes can carry it (see syl-util.c). */
+gboolean    _syl_text_is_dropped         (gunichar     c);
+char       *_syl_text_clean              (const char  *text);
 
 
 char          *_syl_timestamp_now              (void);

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "syl-model-private.h"
 
 static GQuark
@@ -200,4 +202,48 @@ _syl_ellipsize (const char *text,
 
   end = g_utf8_offset_to_pointer (text, max_chars - 1);
   return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/* Characters no file Syllabus writes can carry: C0 and C1 controls other
+ * than tab and line feed (XML 1.0 refuses most of them, HTML all, and
+ * none is visible), and Unicode's noncharacters, which are parse errors
+ * in HTML and two of which XML refuses too. */
+gboolean
+_syl_text_is_dropped (gunichar c)
+{
+  if (c == '\t' || c == '\n')
+    return FALSE;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f)
+         || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
+/**
+ * _syl_text_clean:
+ * @text: valid UTF-8
+ *
+ * What the exports and the review summary write of a text.
+ *
+ * Returns: (transfer full): @text with line ends made "\n" and the
+ *   characters of _syl_text_is_dropped() left out
+ */
+char *
+_syl_text_clean (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        {
+          if (p[1] != '\n')
+            g_string_append_c (out, '\n');
+          continue;
+        }
+      if (_syl_text_is_dropped (c))
+        continue;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
 }

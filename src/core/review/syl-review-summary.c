@@ -7,7 +7,8 @@
  *
  * Everything reviewers wrote is escaped, in Markdown as in HTML, so the
  * summary shows the text exactly as it was typed and nothing in a comment
- * can change the page.  The output does not depend on the clock or the
+ * can change the page; what no file can carry (control characters,
+ * noncharacters) is left out, as the exports do.  The output does not depend on the clock or the
  * time zone: times are shown in UTC.
  *
  * The summary's own words ("Review Summary", "Anonymous") are in the
@@ -20,6 +21,7 @@
 #include <string.h>
 
 #include "syl-catalogue.h"
+#include "syl-model-private.h"
 #include "syl-review-summary.h"
 
 /* Sans-serif fonts for Latin and Chinese on every desktop, so that a
@@ -107,7 +109,8 @@ md_append_text (GString    *out,
                 const char *text,
                 const char *indent)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *clean = _syl_text_clean (text);
+  g_auto(GStrv) lines = g_strsplit (clean, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -125,12 +128,19 @@ md_append_text (GString    *out,
     }
 }
 
+/* A name or a title on one line, as a heading or a byline needs it. */
+static char *
+one_line (const char *text)
+{
+  return g_strdelimit (_syl_text_clean (text), "\n", ' ');
+}
+
 static void
 md_heading (GString    *out,
             const char *marks,
             const char *text)
 {
-  g_autofree char *flat = g_strdelimit (g_strdup (text), "\r\n", ' ');
+  g_autofree char *flat = one_line (text);
 
   g_string_append_printf (out, "%s ", marks);
   md_escape_line (out, flat, FALSE);
@@ -144,10 +154,11 @@ byline (SylCatalogue *catalogue,
         const char   *created)
 {
   g_autofree char *time = format_time (created);
-  const char *who = *author ? author : syl_catalogue_gettext (catalogue, "Anonymous");
+  g_autofree char *who = one_line (*author ? author
+                                           : syl_catalogue_gettext (catalogue, "Anonymous"));
 
   if (*time == '\0')
-    return g_strdup (who);
+    return g_steal_pointer (&who);
   return g_strdup_printf ("%s · %s", who, time);
 }
 
@@ -194,7 +205,8 @@ static void
 html_append_escaped (GString    *out,
                      const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *clean = _syl_text_clean (text);
+  g_autofree char *escaped = g_markup_escape_text (clean, -1);
 
   g_string_append (out, escaped);
 }
@@ -204,7 +216,8 @@ static void
 html_append_text (GString    *out,
                   const char *text)
 {
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+  g_autofree char *clean = _syl_text_clean (text);
+  g_auto(GStrv) paragraphs = g_strsplit (clean, "\n\n", -1);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
@@ -230,11 +243,12 @@ html_meta (Summary    *self,
            const char *created)
 {
   g_autofree char *time = format_time (created);
+  g_autofree char *who = one_line (*author ? author
+                                           : syl_catalogue_gettext (self->catalogue, "Anonymous"));
   GString *out = self->out;
 
   g_string_append (out, "<p class=\"meta\"><strong>");
-  html_append_escaped (out, *author ? author
-                                    : syl_catalogue_gettext (self->catalogue, "Anonymous"));
+  html_append_escaped (out, who);
   g_string_append (out, "</strong>");
   if (*time != '\0')
     {
