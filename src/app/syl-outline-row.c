@@ -1,9 +1,10 @@
 /* syl-outline-row.c: one row of the outline tree
  *
- * A row shows a node's number, title, badges and open comments, and renames
- * it in place.  Rows are recycled as the list scrolls: everything a row
- * shows comes from the node it is bound to, and it lets go of the node when
- * unbound.
+ * A row shows a node's number, title, badges and open comments, what it
+ * has and lacks and its duration (see syl-outline-row-markers.c), and
+ * renames it in place.  Rows are recycled as the list scrolls: everything
+ * a row shows comes from the node it is bound to, and it lets go of the
+ * node when unbound.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,44 +14,8 @@
 
 #include "syl-accessible.h"
 #include "syl-outline-row-a11y.h"
-#include "syl-outline-row.h"
+#include "syl-outline-row-private.h"
 #include "syl-outline-view.h"
-
-struct _SylOutlineRow
-{
-  GtkWidget       parent_instance;
-
-  GtkTreeExpander *expander;
-  GtkInscription  *number_label;
-  GtkStack        *title_stack;
-  GtkLabel        *title_label;
-  GtkEntry        *title_entry;
-  GtkLabel        *kind_badge;
-  GtkLabel        *optional_badge;
-  GtkLabel        *comments_label;
-  GtkWidget       *find_marker;
-
-  GtkTreeListRow  *list_row;
-  SylNode         *node;
-  SylDocument     *document;
-
-  /* The list row whose news the expander does not hear while a history
-   * step is held back, and whether it was open then; see
-   * syl_outline_row_pause(). */
-  GtkTreeListRow  *paused_row;
-  gboolean         paused_expanded;
-
-  /* Whether the find bar's word is in the node's other texts, which the
-   * title cannot show. */
-  gboolean         inner_match;
-
-  /* What a screen reader says of the row, kept to tell it only of real
-   * changes: a move renumbers every row below it. */
-  char            *accessible_label;
-  /* The list item showing the row, not referenced: it owns the row.  GTK
-   * 4.12 and later can name it, which is what gets the focus. */
-  GtkListItem     *list_item;
-};
 
 G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
 
@@ -293,18 +258,39 @@ node_notify_cb (SylOutlineRow *self,
                 GParamSpec    *pspec,
                 SylNode       *node)
 {
+  /* What a screen reader says of the row follows its title, kind,
+   * optional flag and open comments. */
   if (g_str_equal (pspec->name, "title"))
     {
       update_title (self);
       highlight_from_view (self);
+      update_accessible (self);
     }
-  else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "optional"))
-    update_badges (self);
+  else if (g_str_equal (pspec->name, "kind"))
+    {
+      update_badges (self);
+      _syl_outline_row_update_markers (self);
+      update_accessible (self);
+    }
+  else if (g_str_equal (pspec->name, "optional"))
+    {
+      update_badges (self);
+      update_accessible (self);
+    }
   else if (g_str_equal (pspec->name, "open-annotations"))
-    update_comments (self);
-  else
-    return;
-  update_accessible (self);
+    {
+      update_comments (self);
+      update_accessible (self);
+    }
+  else if (g_str_equal (pspec->name, "total-minutes"))
+    _syl_outline_row_update_duration (self);
+  else if (g_str_equal (pspec->name, "notes") || g_str_equal (pspec->name, "objectives"))
+    _syl_outline_row_update_markers (self);
+  else if (g_str_equal (pspec->name, "duration-minutes"))
+    {
+      _syl_outline_row_update_markers (self);
+      _syl_outline_row_update_duration (self);
+    }
 }
 
 /* Rows without children show no arrow. */
@@ -500,6 +486,13 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, optional_badge);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, comments_label);
   gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, find_marker);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, markers_box);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, notes_marker);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, objectives_marker);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, examples_marker);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, duration_marker);
+  gtk_widget_class_bind_template_child (widget_class, SylOutlineRow, duration_label);
   gtk_widget_class_bind_template_callback (widget_class, title_entry_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_ITEM);
@@ -534,6 +527,7 @@ syl_outline_row_init (SylOutlineRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   remove_expander_spring_open (self);
+  _syl_outline_row_markers_init (self);
 
   /* Escape is a shortcut in the bubble phase, so an input method that is
    * composing (pinyin, say) gets the key first and keeps it. */
@@ -629,10 +623,14 @@ syl_outline_row_bind (SylOutlineRow  *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->node, "items-changed", G_CALLBACK (update_leaf), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (syl_node_get_examples (self->node), "items-changed",
+                           G_CALLBACK (_syl_outline_row_update_markers), self, G_CONNECT_SWAPPED);
   update_leaf (self);
   update_title (self);
   update_badges (self);
   update_comments (self);
+  _syl_outline_row_update_markers (self);
+  _syl_outline_row_update_duration (self);
   syl_outline_row_update_number (self);
 }
 
@@ -645,8 +643,13 @@ syl_outline_row_unbind (SylOutlineRow *self)
   syl_outline_row_set_drop_into (self, FALSE);
   if (self->node != NULL)
     {
+      GListModel *examples = syl_node_get_examples (self->node);
+
       g_signal_handlers_disconnect_by_data (self->node, self);
+      if (examples != NULL)
+        g_signal_handlers_disconnect_by_data (examples, self);
     }
+  _syl_outline_row_forget_markers (self);
   if (self->expander != NULL)
     gtk_tree_expander_set_list_row (self->expander, NULL);
   watch_list_row (self, NULL);

@@ -13,6 +13,20 @@ G_BEGIN_DECLS
 
 #define SYL_TYPE_OUTLINE_ROW (syl_outline_row_get_type ())
 
+/**
+ * SylRowMarkers:
+ *
+ * What a row's markers show that a section has or lacks; the values of
+ * the setting "row-markers".
+ */
+typedef enum
+{
+  SYL_ROW_MARKER_NOTES      = 1 << 0,
+  SYL_ROW_MARKER_OBJECTIVES = 1 << 1,
+  SYL_ROW_MARKER_EXAMPLES   = 1 << 2,
+  SYL_ROW_MARKER_DURATION   = 1 << 3,
+} SylRowMarkers;
+
 G_DECLARE_FINAL_TYPE (SylOutlineRow, syl_outline_row, SYL, OUTLINE_ROW, GtkWidget)
 
 SylOutlineRow  *syl_outline_row_new            (void);
@@ -38,5 +52,11 @@ void            syl_outline_row_set_highlight  (SylOutlineRow  *self,
                                                 SylSearch      *search);
 PangoAttrList  *syl_outline_row_get_title_attributes (SylOutlineRow *self);
 gboolean        syl_outline_row_get_inner_match (SylOutlineRow *self);
+void            syl_outline_row_set_markers    (SylOutlineRow  *self,
+                                                SylRowMarkers   markers,
+                                                gboolean        durations);
+char           *syl_outline_row_dup_markers_description (SylOutlineRow *self);
+GtkWidget      *syl_outline_row_get_markers    (SylOutlineRow  *self);
+GtkLabel       *syl_outline_row_get_duration_label (SylOutlineRow *self);
 
 G_END_DECLS

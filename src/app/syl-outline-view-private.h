@@ -67,6 +67,10 @@ struct _SylOutlineView
   SylSearch         *highlight;
   GPtrArray         *highlight_later;
   guint              highlight_tick;
+  /* What the settings ask the rows to show; see
+   * syl-outline-view-markers.c. */
+  SylRowMarkers      row_markers;
+  gboolean           row_durations;
 
   /* Keeping the rows on screen still through a step, and bringing what
  * changed into view; see syl-outline-view-scroll.c. */
@@ -183,6 +187,13 @@ void       _syl_outline_view_select_nodes    (SylOutlineView  *self,
                                               guint            n_nodes);
 
 /* Focusing on one section: syl-outline-view-hoist.c. */
+void       _syl_outline_view_markers_init    (SylOutlineView  *self);
+void       _syl_outline_view_markers_attach  (SylOutlineView  *self);
+void       _syl_outline_view_markers_detach  (SylOutlineView  *self);
+void       _syl_outline_view_show_markers    (SylOutlineView  *self,
+                                              SylOutlineRow   *row);
+void       _syl_outline_view_refresh_markers (SylOutlineView  *self);
+
 void       _syl_outline_view_hoist_class_init (GtkWidgetClass *widget_class);
 void       _syl_outline_view_hoist_init      (SylOutlineView  *self);
 void       _syl_outline_view_hoist_attach    (SylOutlineView  *self);

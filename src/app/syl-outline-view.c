@@ -220,6 +220,7 @@ bind_row_cb (SylOutlineView           *self,
 
   if (list_row == NULL)
     return;
+  _syl_outline_view_show_markers (self, row);
   syl_outline_row_bind (row, list_row, self->document);
   syl_outline_row_set_highlight (row, self->highlight);
   g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
@@ -258,6 +259,7 @@ clear_document (SylOutlineView *self)
     {
       g_signal_handlers_disconnect_by_data (syl_document_get_history (self->document), self);
       g_signal_handlers_disconnect_by_data (self->document, self);
+      _syl_outline_view_markers_detach (self);
     }
   gtk_list_view_set_model (self->list_view, NULL);
   _syl_outline_view_end_step (self);
@@ -365,6 +367,7 @@ syl_outline_view_set_document (SylOutlineView *self,
       g_signal_connect_object (document, "notify::numbering", G_CALLBACK (refresh_numbers), self,
                                G_CONNECT_SWAPPED);
       _syl_outline_view_hoist_attach (self);
+      _syl_outline_view_markers_attach (self);
       _syl_outline_view_build_model (self);
     }
   else
@@ -827,6 +830,7 @@ syl_outline_view_init (SylOutlineView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _syl_outline_view_hoist_init (self);
+  _syl_outline_view_markers_init (self);
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);

@@ -256,16 +256,22 @@ add_import_filters (GtkFileChooser *chooser)
   g_autoptr(GtkFileFilter) outlines = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   static const char * const patterns[] = {
-    "*.txt", "*.text", "*.md", "*.markdown", "*.opml", "*.pdf",
+    "*.txt", "*.text", "*.md", "*.markdown", "*.opml", "*.pdf", "*.docx", "*.odt",
   };
 
-  gtk_file_filter_set_name (outlines, _("Text, Markdown, OPML and PDF"));
+  /* Translators: the file chooser's filter for text, Markdown, OPML, PDF,
+   * Word and OpenDocument files. */
+  gtk_file_filter_set_name (outlines, _("Outlines and Documents"));
   for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
     gtk_file_filter_add_pattern (outlines, patterns[i]);
   gtk_file_filter_add_mime_type (outlines, "text/plain");
   gtk_file_filter_add_mime_type (outlines, "text/markdown");
   gtk_file_filter_add_mime_type (outlines, "text/x-opml+xml");
   gtk_file_filter_add_mime_type (outlines, "application/pdf");
+  gtk_file_filter_add_mime_type (outlines,
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                                 "document");
+  gtk_file_filter_add_mime_type (outlines, "application/vnd.oasis.opendocument.text");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, outlines);

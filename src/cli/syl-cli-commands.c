@@ -235,7 +235,7 @@ static const SylCliCommand commands[] = {
        "Exit status: 0 on success, 1 when the outline cannot be read or\n"
        "written, 2 for a wrong command line."),
     syl_cli_run_export, syl_cli_export_options },
-  { "import", N_("INPUT"), N_("Read a text, Markdown, OPML or PDF outline"),
+  { "import", N_("INPUT"), N_("Read a text, Markdown, OPML, PDF, Word or OpenDocument outline"),
     N_("Writes the outline as a Syllabus file, to standard output or to OUT.\n"
        "Warnings go to standard error as FILE:LINE: warning: message.\n"
        "Exit status: 0 on success, 1 when INPUT cannot be read."),
@@ -247,8 +247,18 @@ static const SylCliCommand commands[] = {
     N_("Comments are matched by id, so sections may have moved or been renamed.\n"
        "The merged outline goes to the standard output, to OUT with --output,\n"
        "or back to MINE with --in-place; what was merged goes to the standard\n"
-       "error.  A copy of another outline, or a broken file, changes nothing."),
+       "error.  A copy of another outline, or a broken file, changes nothing.\n"
+       "With --base BASE, a three-way merge of MINE and one THEIRS: structure,\n"
+       "fields and comments by id.  A conflict keeps MINE's version and is\n"
+       "noted as an open comment; exit status 0 when clean, 1 with conflicts,\n"
+       "2 for a wrong command line or a bad file."),
     syl_cli_run_merge, syl_cli_merge_options },
+  { "diff", N_("OLD NEW"), N_("List the changes between two versions of an outline"),
+    N_("Nodes and comments are matched by id, in NEW's order, grouped by chapter.\n"
+       "--json prints them for other tools (see docs/format.md).\n"
+       "Exit status: 0 when the outlines are the same, 1 when they differ,\n"
+       "2 for a wrong command line or a file that cannot be read."),
+    syl_cli_run_diff, syl_cli_diff_options },
 };
 
 const SylCliCommand *

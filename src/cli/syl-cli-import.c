@@ -21,7 +21,7 @@ const GOptionEntry syl_cli_import_options[] = {
     N_("Write the outline to OUT instead of standard output"), N_("OUT") },
   { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from,
     N_("Read INPUT in this format instead of telling by its name and contents"),
-    N_("text|markdown|opml|pdf") },
+    N_("text|markdown|opml|pdf|docx|odt") },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
     N_("The encoding of INPUT, such as GB18030, instead of detecting it"), N_("ENCODING") },
   { "explain", 0, 0, G_OPTION_ARG_NONE, &opt_explain,
@@ -85,9 +85,9 @@ syl_cli_run_import (GOptionContext  *context,
     return syl_cli_usage (context);
   if (opt_from != NULL && !syl_import_format_from_string (opt_from, &format))
     {
-      /* Translators: %s is what the user gave; keep the four names as they are. */
+      /* Translators: %s is what the user gave; keep the six names as they are. */
       fprintf (stderr, _("syllabus-cli import: unknown format “%s”; "
-                         "expected text, markdown, opml or pdf\n"),
+                         "expected text, markdown, opml, pdf, docx or odt\n"),
                opt_from);
       return SYL_CLI_EXIT_USAGE;
     }

@@ -9,6 +9,7 @@
 
 #include "syl-cli.h"
 #include "syl-merge.h"
+#include "syl-merge3.h"
 #include "syl-review-summary.h"
 #include "syl-json-writer.h"
 
@@ -16,6 +17,7 @@ static char *opt_format;
 static char *opt_summary_output;
 static char *opt_merge_output;
 static gboolean opt_in_place;
+static char *opt_base;
 
 const GOptionEntry syl_cli_review_summary_options[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, &opt_format,
@@ -30,6 +32,8 @@ const GOptionEntry syl_cli_merge_options[] = {
     N_("Write the merged outline to OUT instead of the standard output"), N_("OUT") },
   { "in-place", 0, 0, G_OPTION_ARG_NONE, &opt_in_place,
     N_("Write the merged outline back to MINE"), NULL },
+  { "base", 0, 0, G_OPTION_ARG_FILENAME, &opt_base,
+    N_("Merge three ways: BASE is the version MINE and THEIRS started from"), N_("BASE") },
   { NULL }
 };
 
@@ -107,6 +111,61 @@ load_all (int    argc,
   return ok ? g_steal_pointer (&documents) : NULL;
 }
 
+/* Whether two of BASE, MINE and THEIRS are one file. */
+static gboolean
+any_same (const char * const *paths)
+{
+  for (guint i = 0; i < 3; i++)
+    for (guint j = i + 1; j < 3; j++)
+      if (syl_cli_same_file (paths[i], paths[j]))
+        return TRUE;
+  return FALSE;
+}
+
+/* The three-way merge: 0 clean, 1 with conflicts, 2 for bad input, when
+ * nothing is written. */
+static int
+run_merge3 (GOptionContext  *context,
+            int              argc,
+            char           **argv)
+{
+  const char *paths[] = { opt_base, argc > 0 ? argv[0] : "", argc > 1 ? argv[1] : "" };
+  g_autoptr(SylDocument) base = NULL;
+  g_autoptr(SylDocument) mine = NULL;
+  g_autoptr(SylDocument) theirs = NULL;
+  g_autoptr(SylMergeReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  int status;
+
+  if (argc != 2)
+    return syl_cli_usage (context);
+  if (any_same (paths))
+    return usage_message (_("syllabus-cli merge: BASE, MINE and THEIRS must be three files"));
+  base = syl_cli_load_by_id (opt_base);
+  mine = syl_cli_load_by_id (argv[0]);
+  theirs = syl_cli_load_by_id (argv[1]);
+  if (base == NULL || mine == NULL || theirs == NULL)
+    return SYL_CLI_EXIT_USAGE;
+
+  name = g_path_get_basename (argv[1]);
+  report = syl_document_merge3 (mine, base, theirs, name, &error);
+  if (report == NULL)
+    return usage_message (error->message);
+  if (syl_merge_report_changed (report))
+    text = syl_merge_report_to_text (report);
+  else
+    text = g_strdup_printf ("%s\n", _("Nothing to merge: MINE has every change of THEIRS."));
+  fputs (text, stderr);
+  bytes = syl_document_serialize (mine);
+  status = syl_cli_write_output ("merge", opt_in_place ? argv[0] : opt_merge_output, bytes);
+  if (status != 0)
+    return SYL_CLI_EXIT_USAGE;
+  return syl_merge_report_count (report, SYL_MERGE_KEPT) > 0 ? SYL_CLI_EXIT_FAILURE : 0;
+}
+
 int
 syl_cli_run_merge (GOptionContext  *context,
                    int              argc,
@@ -120,10 +179,12 @@ syl_cli_run_merge (GOptionContext  *context,
   g_autofree char *text = NULL;
   SylDocument *mine;
 
-  if (argc < 2)
-    return syl_cli_usage (context);
   if (opt_in_place && opt_merge_output != NULL)
     return usage_message (_("syllabus-cli merge: give either --output or --in-place"));
+  if (opt_base != NULL)
+    return run_merge3 (context, argc, argv);
+  if (argc < 2)
+    return syl_cli_usage (context);
 
   documents = load_all (argc, argv);
   if (documents == NULL)

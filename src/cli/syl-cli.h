@@ -50,6 +50,13 @@ int                  syl_cli_run_merge    (GOptionContext *context,
                                            int             argc,
                                            char          **argv);
 extern const GOptionEntry syl_cli_merge_options[];
+int                  syl_cli_run_diff     (GOptionContext *context,
+                                           int             argc,
+                                           char          **argv);
+extern const GOptionEntry syl_cli_diff_options[];
+SylDocument         *syl_cli_load_by_id   (const char *path);
+gboolean             syl_cli_same_file    (const char *a,
+                                           const char *b);
 SylDocument         *syl_cli_load         (const char *path);
 void                 syl_cli_print_error  (const char *path,
                                            const GError *error);

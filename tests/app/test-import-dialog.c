@@ -16,6 +16,7 @@
 
 #include "syl-import-dialog.h"
 #include "syl-test-gui.h"
+#include "syl-test-office.h"
 #include "syl-test-util.h"
 
 typedef struct
@@ -113,10 +114,9 @@ find_child_of_type (GtkWidget *widget,
 }
 
 static SylImportDialog *
-import (Fixture    *f,
-        const char *name)
+import_file (Fixture *f,
+             GFile   *file)
 {
-  g_autoptr(GFile) file = data_file (name);
   GtkWidget *dialog = syl_window_import_file (f->window, file);
 
   g_assert_nonnull (dialog);
@@ -124,6 +124,15 @@ import (Fixture    *f,
   g_assert_true (find_window (SYL_TYPE_IMPORT_DIALOG, NULL) == GTK_WINDOW (dialog));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   return SYL_IMPORT_DIALOG (dialog);
+}
+
+static SylImportDialog *
+import (Fixture    *f,
+        const char *name)
+{
+  g_autoptr(GFile) file = data_file (name);
+
+  return import_file (f, file);
 }
 
 static gboolean
@@ -373,6 +382,35 @@ test_lists_choice (Fixture       *f,
   syl_test_wait_idle ();
 }
 
+/* A Word document goes through the same dialog: its heading styles make
+ * the preview, a marked paragraph a node of its kind. */
+static void
+test_docx (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-import-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "course.docx", NULL);
+  g_autoptr(GBytes) package = syl_test_docx (SYL_DOCX_PS ("Heading1", "部署")
+                                             SYL_DOCX_PS ("Heading2", "容器")
+                                             SYL_DOCX_P ("【思考】为什么用容器？"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SylImportDialog *dialog;
+  g_autofree char *preview = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (package, NULL), g_bytes_get_size (package),
+                       &error);
+  g_assert_no_error (error);
+  dialog = import_file (f, file);
+  preview = preview_text (dialog);
+  g_assert_cmpstr (preview, ==, "1 部署\n  1.1 容器\n    1.1.1 为什么用容器？ [discussion]\n");
+  g_assert_cmpuint (g_list_model_get_n_items (syl_import_dialog_get_warnings (dialog)), ==, 0);
+
+  click (dialog, "_Cancel");
+  assert_original (f);
+  syl_test_remove_tree (dir);
+}
+
 /* A new outline opens in a window of its own, with the course's title
  * and author; the open outline is not touched. */
 static void
@@ -559,6 +597,7 @@ main (int   argc,
   ADD ("new-outline", test_new_outline);
   ADD ("lines", test_lines);
   ADD ("lists-choice", test_lists_choice);
+  ADD ("docx", test_docx);
   ADD ("refused", test_refused);
   ADD ("pdf", test_pdf);
   ADD ("menu", test_menu);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "syl-test-office.h"
 #include "syl-test-util.h"
 #include "syl-document-disk.h"
 #include "syl-json-reader.h"
@@ -248,6 +249,45 @@ test_cli_pdf (void)
   g_assert_cmpint (run->status, ==, 1);
   g_assert_cmpstr (run->out, ==, "");
   g_assert_nonnull (strstr (run->err, "this PDF file is damaged or is not a PDF file"));
+}
+
+/* A Word file in, an outline out; a password-protected one refused with
+ * its reason, exit status 1. */
+static void
+test_cli_docx (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-import-XXXXXX", NULL);
+  g_autoptr(GBytes) package = syl_test_docx (SYL_DOCX_PS ("Title", "Cloud Basics")
+                                             SYL_DOCX_PS ("Heading1", "Introduction")
+                                             SYL_DOCX_PS ("Heading2", "Scope"));
+  g_autofree char *input = write_temp (dir, "course.docx", g_bytes_get_data (package, NULL),
+                                       g_bytes_get_size (package));
+  g_autofree char *output = g_build_filename (dir, "course.syllabus.json", NULL);
+  g_autofree char *broken = write_temp (dir, "locked.docx", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                                        "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0",
+                                        40);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", input, "-o", output, NULL);
+  g_autoptr(GFile) output_file = g_file_new_for_path (output);
+  g_autoptr(SylDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  SylNode *root;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  document = syl_document_new_from_file (output_file, NULL, &error);
+  g_assert_no_error (error);
+  root = syl_document_get_root (document);
+  g_assert_cmpstr (syl_document_get_title (document), ==, "Cloud Basics");
+  g_assert_cmpuint (syl_node_get_n_children (root), ==, 1);
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 0)), ==, "Introduction");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (syl_node_get_child (root, 0), 0)), ==,
+                   "Scope");
+  g_clear_pointer (&run, syl_test_cli_free);
+
+  run = syl_test_run_cli ("import", broken, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_nonnull (strstr (run->err, "password-protected"));
+  g_assert_cmpstr (run->out, ==, "");
   syl_test_remove_tree (dir);
 }
 
@@ -265,10 +305,10 @@ test_cli_usage (void)
   g_assert_cmpint (run->status, ==, 2);
   g_clear_pointer (&run, syl_test_cli_free);
 
-  run = syl_test_run_cli ("import", "--from", "docx", input, NULL);
+  run = syl_test_run_cli ("import", "--from", "doc", input, NULL);
   g_assert_cmpint (run->status, ==, 2);
-  g_assert_cmpstr (run->err, ==, "syllabus-cli import: unknown format “docx”; "
-                                 "expected text, markdown, opml or pdf\n");
+  g_assert_cmpstr (run->err, ==, "syllabus-cli import: unknown format “doc”; "
+                                 "expected text, markdown, opml, pdf, docx or odt\n");
   g_clear_pointer (&run, syl_test_cli_free);
 
   run = syl_test_run_cli ("import", "--no-such-option", input, NULL);
@@ -292,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/import/cli/unwritable", test_cli_unwritable);
   g_test_add_func ("/import/cli/options", test_cli_options);
   g_test_add_func ("/import/cli/explain", test_cli_explain);
+  g_test_add_func ("/import/cli/docx", test_cli_docx);
   g_test_add_func ("/import/cli/usage", test_cli_usage);
   g_test_add_func ("/import/cli/pdf", test_cli_pdf);
 

@@ -338,7 +338,7 @@ test_format_names (void)
   g_assert_cmpint (format, ==, SYL_IMPORT_FORMAT_MARKDOWN);
   g_assert_true (syl_import_format_from_string ("opml", &format));
   g_assert_cmpint (format, ==, SYL_IMPORT_FORMAT_OPML);
-  g_assert_false (syl_import_format_from_string ("docx", &format));
+  g_assert_false (syl_import_format_from_string ("doc", &format));
   g_assert_cmpstr (syl_import_format_to_string (SYL_IMPORT_FORMAT_OPML), ==, "opml");
 }
 

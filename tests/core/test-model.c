@@ -365,6 +365,52 @@ test_total_minutes (void)
   g_assert_cmpint (syl_node_get_total_minutes (root), ==, 90);
 }
 
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* Views hear of a total that changed, and only of one that did. */
+static void
+test_total_minutes_notify (void)
+{
+  g_autoptr(SylDocument) document = syl_test_new_outline ("A (A1 A2) B (B1)");
+  SylHistory *history = syl_document_get_history (document);
+  SylNode *a = syl_test_find (document, "A");
+  SylNode *b = syl_test_find (document, "B");
+  SylNode *a1 = syl_test_find (document, "A1");
+  guint a_count = 0;
+  guint b_count = 0;
+
+  g_signal_connect (a, "notify::total-minutes", G_CALLBACK (count_cb), &a_count);
+  g_signal_connect (b, "notify::total-minutes", G_CALLBACK (count_cb), &b_count);
+
+  syl_document_set_int (document, a1, "duration-minutes", 30, NULL);
+  g_assert_cmpuint (a_count, ==, 1);
+  g_assert_cmpuint (b_count, ==, 0);
+  g_assert_cmpint (syl_node_get_total_minutes (a), ==, 30);
+
+  /* A2 has no duration: A's total stays. */
+  syl_document_set_string (document, syl_test_find (document, "A2"), "title", "A2'", FALSE, NULL);
+  g_assert_cmpuint (a_count, ==, 1);
+
+  /* Moving A1 into B changes both. */
+  g_assert_true (syl_document_move_node (document, a1, b, 0, NULL));
+  g_assert_cmpuint (a_count, ==, 2);
+  g_assert_cmpuint (b_count, ==, 1);
+  g_assert_cmpint (syl_node_get_total_minutes (a), ==, -1);
+  g_assert_cmpint (syl_node_get_total_minutes (b), ==, 30);
+
+  g_assert_true (syl_history_undo (history));
+  g_assert_cmpuint (a_count, ==, 3);
+  g_assert_cmpuint (b_count, ==, 2);
+  g_assert_cmpint (syl_node_get_total_minutes (a), ==, 30);
+  g_assert_cmpint (syl_node_get_total_minutes (b), ==, -1);
+}
+
 /* The rolled-up time of @node worked out from scratch, as the cached one
  * must always be. */
 static gint64
@@ -640,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/model/depth-limit", test_depth_limit);
   g_test_add_func ("/model/total-minutes", test_total_minutes);
   g_test_add_func ("/model/total-minutes-random", test_total_minutes_random);
+  g_test_add_func ("/model/total-minutes-notify", test_total_minutes_notify);
   g_test_add_func ("/model/iter", test_iter);
   g_test_add_func ("/model/iter-skip-children", test_iter_skip_children);
   g_test_add_func ("/model/iter-random", test_iter_random);

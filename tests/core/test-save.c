@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <grp.h>
 #include <sched.h>
@@ -468,6 +469,39 @@ test_save_folder_removed (void)
   g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
+/* A pipe (as /dev/null or /dev/stdout are devices) is written to, never
+ * replaced by an ordinary file.  A pipe, not /dev/null, so that a failure
+ * of this test cannot break the machine the tests run on. */
+static void
+test_save_target_is_pipe (void)
+{
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-test-save-XXXXXX");
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fifo);
+  g_autoptr(GBytes) contents = g_bytes_new_static ("through the pipe\n", 17);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+  char buffer[64] = { 0 };
+  GStatBuf st;
+  int reader;
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+  /* Open for reading first, without waiting, so the writer does not block. */
+  reader = g_open (fifo, O_RDONLY | O_NONBLOCK, 0);
+  g_assert_cmpint (reader, >=, 0);
+
+  g_assert_true (syl_file_replace_atomically (file, contents, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read (reader, buffer, sizeof buffer - 1), ==, 17);
+  g_assert_cmpstr (buffer, ==, "through the pipe\n");
+  close (reader);
+
+  g_assert_no_errno (g_stat (fifo, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "pipe");
+}
+
 static void
 test_save_target_is_directory (void)
 {
@@ -647,6 +681,7 @@ main (int    argc,
   g_test_add_func ("/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/save/folder-removed", test_save_folder_removed);
   g_test_add_func ("/save/target-is-directory", test_save_target_is_directory);
+  g_test_add_func ("/save/target-is-pipe", test_save_target_is_pipe);
   g_test_add_func ("/save/save-then-load-identical", test_save_load_identical);
   g_test_add_func ("/save/twice-identical", test_save_twice_identical);
   g_test_add_func ("/save/through-symlink", test_save_through_symlink);

@@ -10,6 +10,8 @@
  */
 #pragma once
 
+#include <libxml/xmlreader.h>
+
 #include "syl-document-private.h"
 #include "syl-import.h"
 
@@ -37,6 +39,7 @@ void             _syl_import_result_set_language   (SylImportResult  *self,
 GPtrArray       *_syl_import_result_steal_nodes    (SylImportResult  *self);
 gboolean         _syl_import_result_go_on          (SylImportResult  *self,
                                                     double            fraction);
+GCancellable    *_syl_import_result_get_cancellable (SylImportResult *self);
 
 /* What became of each line, in syl-import-report.c.  An importer of text
  * starts the report with the text it reads, then marks each line with
@@ -105,6 +108,72 @@ gboolean         _syl_import_is_pdf                (GBytes            *bytes);
 gboolean         _syl_import_pdf                   (SylImportResult   *result,
                                                     GBytes            *bytes,
                                                     GError           **error);
+
+/* Word and OpenDocument packages, in syl-import-zip.c. */
+GBytes          *_syl_import_zip_read              (GBytes            *package,
+                                                    const char        *name,
+                                                    GCancellable      *cancellable,
+                                                    GError           **error);
+SylImportFormat  _syl_import_zip_sniff             (GBytes            *bytes);
+void             _syl_import_set_encrypted_error   (GError           **error);
+xmlTextReaderPtr _syl_import_xml_open              (GBytes            *part,
+                                                    const char        *name,
+                                                    GError           **error);
+void             _syl_import_xml_set_error         (const char        *name,
+                                                    GError           **error);
+char            *_syl_import_xml_attribute         (xmlTextReaderPtr   reader,
+                                                    const char        *name);
+gboolean         _syl_import_xml_is                (xmlTextReaderPtr   reader,
+                                                    const char        *name);
+
+gboolean         _syl_import_docx                  (SylImportResult   *result,
+                                                    GBytes            *package,
+                                                    GError           **error);
+gboolean         _syl_import_odt                   (SylImportResult   *result,
+                                                    GBytes            *package,
+                                                    GError           **error);
+
+/* The paragraphs of a word processor's document, as its reader finds
+ * them, in syl-import-blocks.c, which makes them an outline. */
+typedef struct
+{
+  GString   *markdown;       /* the text, with emphasis and links */
+  GString   *plain;          /* the text alone, for titles */
+  guint      outline_level;  /* 1 to 9 from a heading style, or 0 */
+  guint      list_level;     /* 1 for the outermost list, or 0 */
+  gboolean   ordered;
+  guint      toc_level;      /* an entry of the table of contents, or 0 */
+  gboolean   toc_styled;     /* whose level a TOC style gave */
+  gboolean   title;          /* in the style of the document's title */
+  gboolean   table;          /* @markdown is a whole table */
+
+  /* While its runs are being added. */
+  gboolean   bold;
+  gboolean   italic;
+  gsize      link_start;
+} SylImportBlock;
+
+typedef struct _SylImportBlocks SylImportBlocks;
+
+SylImportBlocks *_syl_import_blocks_new            (void);
+void             _syl_import_blocks_free           (SylImportBlocks   *blocks);
+SylImportBlock  *_syl_import_blocks_begin          (SylImportBlocks   *blocks);
+void             _syl_import_blocks_end            (SylImportBlocks   *blocks);
+void             _syl_import_blocks_begin_table    (SylImportBlocks   *blocks);
+void             _syl_import_blocks_begin_row      (SylImportBlocks   *blocks);
+void             _syl_import_blocks_begin_cell     (SylImportBlocks   *blocks);
+void             _syl_import_blocks_end_table      (SylImportBlocks   *blocks);
+void             _syl_import_block_add_text        (SylImportBlock    *block,
+                                                    const char        *text,
+                                                    gboolean           bold,
+                                                    gboolean           italic);
+void             _syl_import_block_open_link       (SylImportBlock    *block);
+void             _syl_import_block_close_link      (SylImportBlock    *block,
+                                                    const char        *href);
+void             _syl_import_blocks_place          (SylImportBlocks   *blocks,
+                                                    SylImportResult   *result);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylImportBlocks, _syl_import_blocks_free)
 
 /* The title and author block before a text outline, in syl-import-title.c. */
 void             _syl_import_title_block           (SylImportResult    *result,

@@ -54,6 +54,16 @@ contents_level (Reader        *reader,
   return GPOINTER_TO_UINT (g_hash_table_lookup (reader->contents_levels, key));
 }
 
+/* Whether the text sets anything apart by blank lines. */
+static gboolean
+has_breaks (Reader *reader)
+{
+  for (guint i = 0; i < reader->segments->len; i++)
+    if (g_array_index (reader->segments, Segment, i).break_before)
+      return TRUE;
+  return FALSE;
+}
+
 /* Sections that open a course without a number. */
 static gboolean
 names_section (const char *text)
@@ -94,9 +104,10 @@ title_block_end (Reader *reader)
       /* “Introduction” over “Chapter 1”: one line that names a section,
        * or runs straight into the first heading, is the first node.  A
        * title is set apart by a blank line (where blank lines mean
-       * something), a decoration, a subtitle or a byline. */
+       * something: text from Word has none), a decoration, a subtitle or
+       * a byline. */
       if (first == 1 && !segments[1].decoration_before &&
-          ((!segments[1].break_before && !reader->double_spaced) ||
+          ((!segments[1].break_before && !reader->double_spaced && has_breaks (reader)) ||
            names_section (segments[0].text)))
         return 0;
       return first;

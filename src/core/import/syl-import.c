@@ -130,6 +130,12 @@ _syl_import_result_go_on (SylImportResult *self,
   return TRUE;
 }
 
+GCancellable *
+_syl_import_result_get_cancellable (SylImportResult *self)
+{
+  return self->cancellable;
+}
+
 void
 _syl_import_result_warn (SylImportResult *self,
                          guint            line,
@@ -250,6 +256,8 @@ static const char * const format_names[] = {
   [SYL_IMPORT_FORMAT_MARKDOWN] = "markdown",
   [SYL_IMPORT_FORMAT_OPML] = "opml",
   [SYL_IMPORT_FORMAT_PDF] = "pdf",
+  [SYL_IMPORT_FORMAT_DOCX] = "docx",
+  [SYL_IMPORT_FORMAT_ODT] = "odt",
 };
 
 const char *
@@ -292,6 +300,9 @@ format_from_name (const char *name)
     { ".txt", SYL_IMPORT_FORMAT_TEXT },
     { ".text", SYL_IMPORT_FORMAT_TEXT },
     { ".pdf", SYL_IMPORT_FORMAT_PDF },
+    { ".docx", SYL_IMPORT_FORMAT_DOCX },
+    { ".docm", SYL_IMPORT_FORMAT_DOCX },
+    { ".odt", SYL_IMPORT_FORMAT_ODT },
   };
   g_autofree char *lower = NULL;
 
@@ -382,6 +393,10 @@ run_importer (SylImportResult  *self,
       for (guint i = 0; i < self->warnings->len; i++)
         g_array_index (self->warnings, Warning, i).line = 0;
       return TRUE;
+    case SYL_IMPORT_FORMAT_DOCX:
+      return _syl_import_docx (self, bytes, error);
+    case SYL_IMPORT_FORMAT_ODT:
+      return _syl_import_odt (self, bytes, error);
     case SYL_IMPORT_FORMAT_MARKDOWN:
       _syl_import_markdown (self, text);
       return TRUE;
@@ -404,10 +419,10 @@ run_importer (SylImportResult  *self,
  *   (with or without a byte order mark), UTF-16 and GB18030
  * @file_name_hint: (nullable): the file's name, for its extension
  *
- * Reads an outline.  Input that cannot be read as text in a known
- * encoding, binary data and empty input are refused with a message that
- * says so; anything the importer had to guess at is reported by
- * syl_import_result_get_warning(), with its line.
+ * Reads an outline, also from a Word or OpenDocument package.  Text in
+ * no known encoding, binary data, damaged or encrypted packages and empty
+ * input are refused with a message that says so; anything the importer
+ * had to guess at is reported by syl_import_result_get_warning().
  *
  * Returns: (transfer full): the result, or %NULL with @error set
  */
@@ -497,7 +512,7 @@ syl_import_bytes_full (GBytes           *bytes,
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_PDF, NULL);
+  g_return_val_if_fail (format <= SYL_IMPORT_FORMAT_ODT, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* The contents tell a PDF better than a name: a .txt that is a PDF is
@@ -506,14 +521,19 @@ syl_import_bytes_full (GBytes           *bytes,
     format = SYL_IMPORT_FORMAT_PDF;
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = format_from_name (file_name_hint);
-  /* A PDF is not text: poppler reads its bytes. */
-  if (format != SYL_IMPORT_FORMAT_PDF)
-    text = _syl_import_decode (bytes, encoding,
-                             format == SYL_IMPORT_FORMAT_OPML ||
-                             (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
-                             &used, error);
-  if (text == NULL && format != SYL_IMPORT_FORMAT_PDF)
-    return NULL;
+  /* PDF files, Word and OpenDocument packages are read as bytes. */
+  if (format == SYL_IMPORT_FORMAT_AUTO)
+    format = _syl_import_zip_sniff (bytes);
+  if (format != SYL_IMPORT_FORMAT_PDF && format != SYL_IMPORT_FORMAT_DOCX &&
+      format != SYL_IMPORT_FORMAT_ODT)
+    {
+      text = _syl_import_decode (bytes, encoding,
+                                 format == SYL_IMPORT_FORMAT_OPML ||
+                                 (format == SYL_IMPORT_FORMAT_AUTO && looks_like_xml (bytes)),
+                                 &used, error);
+      if (text == NULL)
+        return NULL;
+    }
   if (format == SYL_IMPORT_FORMAT_AUTO)
     format = sniff_format (text);
 

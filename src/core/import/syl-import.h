@@ -1,4 +1,5 @@
-/* syl-import.h: outlines from plain text, Markdown, OPML and PDF
+/* syl-import.h: outlines from plain text, Markdown, OPML, PDF, Word and
+ * OpenDocument
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,8 @@ typedef enum
   SYL_IMPORT_FORMAT_MARKDOWN,
   SYL_IMPORT_FORMAT_OPML,
   SYL_IMPORT_FORMAT_PDF,
+  SYL_IMPORT_FORMAT_DOCX,
+  SYL_IMPORT_FORMAT_ODT,
 } SylImportFormat;
 
 #define SYL_TYPE_IMPORT_RESULT (syl_import_result_get_type ())

@@ -49,5 +49,6 @@ struct _SylNode
 void _syl_node_notify_open  (SylNode *self,
                              gboolean subtree);
 void _syl_node_update_total (SylNode *self);
+void _syl_node_notify_total (SylNode *self);
 
 G_END_DECLS

@@ -94,6 +94,7 @@ _syl_node_update_total (SylNode *self)
           count_child_time (node->parent, old, -1);
           count_child_time (node->parent, now, 1);
         }
+      _syl_node_notify_total (node);
     }
 }
 

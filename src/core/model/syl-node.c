@@ -28,6 +28,7 @@ enum {
   PROP_EXPANDED,
   PROP_OPEN_ANNOTATIONS,
   PROP_OPEN_IN_SUBTREE,
+  PROP_TOTAL_MINUTES,
   N_PROPS
 };
 
@@ -148,6 +149,9 @@ syl_node_get_property (GObject    *object,
     case PROP_OPEN_IN_SUBTREE:
       g_value_set_uint (value, self->open_in_subtree);
       break;
+    case PROP_TOTAL_MINUTES:
+      g_value_set_int64 (value, self->total_minutes);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -266,6 +270,12 @@ syl_node_class_init (SylNodeClass *klass)
   properties[PROP_OPEN_IN_SUBTREE] =
     g_param_spec_uint ("open-in-subtree", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Derived from the durations, for views: syl_node_get_total_minutes().
+   * A chapter's row shows it, and hears here that a section inside got a
+   * duration or moved out, without walking anything. */
+  properties[PROP_TOTAL_MINUTES] =
+    g_param_spec_int64 ("total-minutes", NULL, NULL, -1, G_MAXINT64, -1,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -520,6 +530,12 @@ _syl_node_notify_open (SylNode  *self,
 {
   g_object_notify_by_pspec (G_OBJECT (self),
                             properties[subtree ? PROP_OPEN_IN_SUBTREE : PROP_OPEN_ANNOTATIONS]);
+}
+
+void
+_syl_node_notify_total (SylNode *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_MINUTES]);
 }
 
 gboolean

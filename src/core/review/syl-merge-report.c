@@ -159,6 +159,11 @@ count_phrase (SylMergeKind kind,
       return ngettext ("%u comment on a deleted section", "%u comments on deleted sections", n);
     case SYL_MERGE_CONFLICT:
       return ngettext ("%u conflicting version", "%u conflicting versions", n);
+    case SYL_MERGE_TOOK:
+      return ngettext ("%u change taken from the other side",
+                       "%u changes taken from the other side", n);
+    case SYL_MERGE_KEPT:
+      return ngettext ("%u conflict", "%u conflicts", n);
     default:
       g_assert_not_reached ();
     }
@@ -222,6 +227,18 @@ append_short (GString            *out,
                           *item->author ? item->author : _("Anonymous"), text, more);
 }
 
+static void
+append_kept (GString            *out,
+             const SylMergeItem *item)
+{
+  g_autofree char *text = g_strdup (item->text);
+
+  g_strdelimit (text, "\n", ' ');
+  /* Translators: one conflict of a three-way merge: section, then what
+   * the other side had. */
+  g_string_append_printf (out, _("“%s”: %s\n"), item->section, text);
+}
+
 /**
  * syl_merge_report_to_text:
  *
@@ -254,6 +271,14 @@ syl_merge_report_to_text (SylMergeReport *self)
                                 "added as a reply to the comment:"));
       for (guint i = 0; i < self->items[SYL_MERGE_CONFLICT]->len; i++)
         append_short (out, g_ptr_array_index (self->items[SYL_MERGE_CONFLICT], i));
+    }
+  if (self->items[SYL_MERGE_KEPT]->len > 0)
+    {
+      g_string_append_printf (out, "\n%s\n",
+                              _("Changed differently on both sides; this version was kept "
+                                "and the other noted in a comment:"));
+      for (guint i = 0; i < self->items[SYL_MERGE_KEPT]->len; i++)
+        append_kept (out, g_ptr_array_index (self->items[SYL_MERGE_KEPT], i));
     }
   return g_string_free (out, FALSE);
 }

@@ -16,9 +16,11 @@ typedef enum
   SYL_MERGE_EDITED,
   SYL_MERGE_ORPHAN,
   SYL_MERGE_CONFLICT,
+  SYL_MERGE_TOOK,     /* three-way: a change of the other side taken */
+  SYL_MERGE_KEPT,     /* three-way: a conflict, this side's version kept */
 } SylMergeKind;
 
-#define SYL_MERGE_N_KINDS (SYL_MERGE_CONFLICT + 1)
+#define SYL_MERGE_N_KINDS (SYL_MERGE_KEPT + 1)
 
 /**
  * SylMergeItem:

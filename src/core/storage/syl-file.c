@@ -201,6 +201,43 @@ write_temp (int           fd,
   return saved_errno;
 }
 
+/* A device or a pipe (-o /dev/null, /dev/stdout, a FIFO) is written to,
+ * never replaced: renaming a new file over /dev/null, as root may, would
+ * leave an ordinary file in its place for every program on the machine.
+ * Other special files (a socket, a block device) are refused. */
+static gboolean
+write_special (const char    *path,
+               const GStatBuf *st,
+               GBytes        *contents,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (contents, &length);
+  int saved_errno = 0;
+  int fd;
+
+  if (!S_ISCHR (st->st_mode) && !S_ISFIFO (st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   _("Could not save “%s”: it is not a file"), path);
+      return FALSE;
+    }
+  fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
+    return set_errno_error (error, errno, _("Could not save “%s”: %s"), path);
+  if (!write_all (fd, data, length, cancellable, &saved_errno))
+    {
+      close (fd);
+      if (saved_errno == ECANCELED)
+        return !g_cancellable_set_error_if_cancelled (cancellable, error);
+      return set_errno_error (error, saved_errno, _("Could not save “%s”: %s"), path);
+    }
+  if (close (fd) != 0)
+    return set_errno_error (error, errno, _("Could not save “%s”: %s"), path);
+  return TRUE;
+}
+
 /* Writes @contents to a new file beside @path, flushes it to the disk, and
  * only then renames it over @path, so a crash or a full disk at any moment
  * leaves either the old file or the new one.  GLib's own replace writes in
@@ -220,6 +257,8 @@ replace_local (const char    *path,
 
   if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
     return set_errno_error (error, EISDIR, _("Could not save “%s”: %s"), path);
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    return write_special (path, &st, contents, cancellable, error);
   /* The folder may allow replacing a file its owner made read-only; that
    * is a refusal all the same, as in other editors. */
   if (g_access (path, W_OK) != 0 && errno != ENOENT)
