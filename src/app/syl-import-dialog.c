@@ -1,7 +1,11 @@
 /* syl-import-dialog.c: what an import will create, before it does
  *
  * Shows the tree that the imported file gives, with numbers, titles and
- * kinds, and the warnings with their lines, before anything changes.  The
+ * kinds, and the warnings with their lines, before anything changes; and,
+ * line by line, what each line of the file became (a node at some level,
+ * notes, the contents page, page furniture…), so that a missing line is
+ * explained.  Where the file leaves open whether lists under headings are
+ * items or notes, the designer chooses, and the file is read again.  The
  * designer then opens it as a new outline, or inserts it into the open
  * one below the selected node, as one step of that outline's history.
  *
@@ -23,6 +27,9 @@ struct _SylImportDialog
 
   /* Template widgets. */
   GtkLabel         *summary_label;
+  GtkWidget        *lists_group;
+  AdwComboRow      *lists_row;
+  GtkListView      *lines_view;
   AdwActionRow     *insert_row;
   GtkCheckButton   *new_check;
   GtkCheckButton   *insert_check;
@@ -35,6 +42,8 @@ struct _SylImportDialog
   SylDocument      *preview;      /* what a new outline would be */
   GtkTreeListModel *rows;
   GtkStringList    *warnings;
+  GtkStringList    *lines;        /* what each line became, as the rows say it */
+  char             *file_name;
   SylDocument      *document;     /* the open outline, or NULL */
   SylNode          *parent;       /* where an insert goes */
 };
@@ -48,6 +57,11 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void show_error (SylImportDialog *self,
+                        const char      *message);
+static void append_left_out (SylImportDialog *self,
+                             GString         *text);
 
 /* The preview tree. */
 
@@ -163,6 +177,7 @@ setup_preview (SylImportDialog *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
 
+  g_clear_object (&self->rows);
   self->rows = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (root)), FALSE, open_all,
                                         create_child_model, NULL, NULL);
   for (guint i = 0; !open_all && i < syl_node_get_n_children (root); i++)
@@ -179,6 +194,131 @@ setup_preview (SylImportDialog *self)
   gtk_list_view_set_model (self->preview_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
   g_object_unref (factory);
+}
+
+/* The lines of the file. */
+
+/* What a line became, as its row says it. */
+static char *
+describe_line (SylImportLineRole role,
+               guint             depth)
+{
+  switch (role)
+    {
+    case SYL_IMPORT_LINE_NODE:
+      /* Translators: what a line of an imported file became; %u is a level, 1 for chapters. */
+      return g_strdup_printf (_("Level %u"), depth);
+    case SYL_IMPORT_LINE_CONTINUATION:
+      return g_strdup (_("Title continued"));
+    case SYL_IMPORT_LINE_NOTES:
+      return g_strdup (_("Notes"));
+    case SYL_IMPORT_LINE_OBJECTIVES:
+      return g_strdup (_("Objective"));
+    case SYL_IMPORT_LINE_LABEL:
+      /* Translators: a line such as “Objectives” or “Key points” over a list. */
+      return g_strdup (_("Heading of a list"));
+    case SYL_IMPORT_LINE_TITLE_BLOCK:
+      return g_strdup (_("Course title"));
+    case SYL_IMPORT_LINE_CONTENTS:
+      return g_strdup (_("Contents page"));
+    case SYL_IMPORT_LINE_FURNITURE:
+      /* Translators: a running header or footer, or a page number, left out. */
+      return g_strdup (_("Page header or footer"));
+    case SYL_IMPORT_LINE_DROPPED:
+      return g_strdup (_("Left out"));
+    case SYL_IMPORT_LINE_BLANK:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static void
+setup_line_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *number = gtk_label_new (NULL);
+  GtkWidget *role = gtk_label_new (NULL);
+  GtkWidget *text = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (row, "outline-row");
+  gtk_widget_add_css_class (number, "dim-label");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_label_set_width_chars (GTK_LABEL (number), 4);
+  gtk_label_set_xalign (GTK_LABEL (number), 1);
+  gtk_widget_add_css_class (role, "caption");
+  /* One width for every role, so that the lines start in one column. */
+  gtk_label_set_width_chars (GTK_LABEL (role), 18);
+  gtk_label_set_max_width_chars (GTK_LABEL (role), 18);
+  gtk_label_set_ellipsize (GTK_LABEL (role), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (role), 0);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (row), number);
+  gtk_box_append (GTK_BOX (row), role);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+/* Lines that are in the outline read plainly; the others are dimmed. */
+static void
+bind_line_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              SylImportDialog          *self)
+{
+  guint index = gtk_list_item_get_position (item);
+  GtkWidget *number = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *role = gtk_widget_get_next_sibling (number);
+  GtkWidget *text = gtk_widget_get_next_sibling (role);
+  g_autofree char *line_number = g_strdup_printf ("%u", index + 1);
+  const char *line_text;
+  guint depth;
+  SylImportLineRole line_role = syl_import_result_get_line (self->result, index, &depth,
+                                                            &line_text);
+  gboolean kept = line_role == SYL_IMPORT_LINE_NODE || line_role == SYL_IMPORT_LINE_CONTINUATION;
+
+  gtk_label_set_text (GTK_LABEL (number), line_number);
+  gtk_label_set_text (GTK_LABEL (role),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  gtk_label_set_text (GTK_LABEL (text), line_text);
+  gtk_widget_set_margin_start (text, line_role == SYL_IMPORT_LINE_NODE ? 12 * (depth - 1) : 0);
+  if (kept)
+    gtk_widget_remove_css_class (text, "dim-label");
+  else
+    gtk_widget_add_css_class (text, "dim-label");
+}
+
+static void
+setup_lines (SylImportDialog *self)
+{
+  guint n = syl_import_result_get_n_lines (self->result);
+  GtkListItemFactory *factory;
+  GtkNoSelection *selection;
+
+  g_clear_object (&self->lines);
+  self->lines = gtk_string_list_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      guint depth;
+      SylImportLineRole role = syl_import_result_get_line (self->result, i, &depth, NULL);
+      g_autofree char *text = describe_line (role, depth);
+
+      gtk_string_list_append (self->lines, text);
+    }
+
+  if (gtk_list_view_get_factory (self->lines_view) == NULL)
+    {
+      factory = gtk_signal_list_item_factory_new ();
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_line_cb), NULL);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (bind_line_cb), self, 0);
+      gtk_list_view_set_factory (self->lines_view, factory);
+      g_object_unref (factory);
+    }
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->lines)));
+  gtk_list_view_set_model (self->lines_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 /* The warnings. */
@@ -216,6 +356,7 @@ setup_warnings (SylImportDialog *self)
   GtkNoSelection *selection;
   g_autofree char *label = NULL;
 
+  g_clear_object (&self->warnings);
   self->warnings = gtk_string_list_new (NULL);
   for (guint i = 0; i < n; i++)
     {
@@ -275,7 +416,72 @@ setup_summary (SylImportDialog *self,
       /* Translators: %s is a text encoding, such as GB18030. */
       g_string_append_printf (text, _("Read as %s."), encoding);
     }
+  append_left_out (self, text);
   gtk_label_set_text (self->summary_label, text->str);
+}
+
+/* How many lines were left out as pages' furniture or a contents page. */
+static void
+append_left_out (SylImportDialog *self,
+                 GString         *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < syl_import_result_get_n_lines (self->result); i++)
+    {
+      SylImportLineRole role = syl_import_result_get_line (self->result, i, NULL, NULL);
+
+      n += role == SYL_IMPORT_LINE_FURNITURE || role == SYL_IMPORT_LINE_CONTENTS;
+    }
+  if (n == 0)
+    return;
+  g_string_append_c (text, ' ');
+  g_string_append_printf (text, ngettext ("%u line of page headers, footers, page numbers or "
+                                          "contents is left out; Lines shows which.",
+                                          "%u lines of page headers, footers, page numbers or "
+                                          "contents are left out; Lines shows which.", n),
+                          n);
+}
+
+/* The choice of what lists under headings become, offered only where
+ * the file leaves it open. */
+static void
+setup_lists (SylImportDialog *self)
+{
+  gboolean ambiguous = syl_import_result_get_lists_ambiguous (self->result);
+
+  gtk_widget_set_visible (self->lists_group, ambiguous);
+  if (ambiguous)
+    adw_combo_row_set_selected (self->lists_row,
+                                syl_import_result_get_lists (self->result) ==
+                                SYL_IMPORT_LISTS_NOTES ? 1 : 0);
+}
+
+/* Reads the file again with the other choice, and shows what it gives. */
+static void
+lists_changed_cb (SylImportDialog *self)
+{
+  SylImportLists lists = adw_combo_row_get_selected (self->lists_row) == 1 ?
+                         SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+  g_autoptr(SylImportResult) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->result == NULL || !syl_import_result_get_lists_ambiguous (self->result) ||
+      lists == syl_import_result_get_lists (self->result))
+    return;
+  again = syl_import_result_reread (self->result, lists, &error);
+  if (again == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  g_set_object (&self->result, again);
+  g_clear_object (&self->preview);
+  self->preview = syl_import_result_create_document (again);
+  setup_summary (self, self->file_name);
+  setup_preview (self);
+  setup_lines (self);
+  setup_warnings (self);
 }
 
 static void
@@ -368,6 +574,8 @@ syl_import_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->rows);
   g_clear_object (&self->warnings);
+  g_clear_object (&self->lines);
+  g_clear_pointer (&self->file_name, g_free);
   g_clear_object (&self->preview);
   g_clear_object (&self->result);
   g_clear_object (&self->parent);
@@ -404,6 +612,9 @@ syl_import_dialog_class_init (SylImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lists_group);
+  gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lists_row);
+  gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lines_view);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, insert_row);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, new_check);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, insert_check);
@@ -412,6 +623,7 @@ syl_import_dialog_class_init (SylImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, warnings_view);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, import_button);
   gtk_widget_class_bind_template_callback (widget_class, import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, lists_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -472,10 +684,13 @@ syl_import_dialog_new_with_preview (SylImportResult *result,
   self->preview = g_object_ref (preview);
   self->document = document ? g_object_ref (document) : NULL;
   self->parent = document ? g_object_ref (parent) : NULL;
+  self->file_name = g_strdup (file_name);
 
   setup_summary (self, file_name);
   setup_choice (self);
+  setup_lists (self);
   setup_preview (self);
+  setup_lines (self);
   setup_warnings (self);
   gtk_widget_grab_focus (self->import_button);
   return self;
@@ -491,6 +706,33 @@ syl_import_dialog_get_preview (SylImportDialog *self)
 {
   g_return_val_if_fail (SYL_IS_IMPORT_DIALOG (self), NULL);
   return G_LIST_MODEL (self->rows);
+}
+
+/**
+ * syl_import_dialog_get_lines:
+ *
+ * Returns: (transfer none): what each line of the file became, as the
+ *   rows of Lines say it, as #GtkStringObject: “Level 2”, “Notes”,
+ *   “Contents page”, or "" for a blank line
+ */
+GListModel *
+syl_import_dialog_get_lines (SylImportDialog *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_DIALOG (self), NULL);
+  return G_LIST_MODEL (self->lines);
+}
+
+/**
+ * syl_import_dialog_get_result:
+ *
+ * Returns: (transfer none): what the dialog shows: the import it was made
+ *   with, or the file read again with another choice of lists
+ */
+SylImportResult *
+syl_import_dialog_get_result (SylImportDialog *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_DIALOG (self), NULL);
+  return self->result;
 }
 
 /**

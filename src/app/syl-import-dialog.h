@@ -25,6 +25,8 @@ SylImportDialog *syl_import_dialog_new_with_preview (SylImportResult *result,
                                                      SylNode         *parent);
 GListModel      *syl_import_dialog_get_preview      (SylImportDialog *self);
 GListModel      *syl_import_dialog_get_warnings     (SylImportDialog *self);
+GListModel      *syl_import_dialog_get_lines        (SylImportDialog *self);
+SylImportResult *syl_import_dialog_get_result       (SylImportDialog *self);
 gboolean         syl_import_dialog_get_insert       (SylImportDialog *self);
 void             syl_import_dialog_set_insert       (SylImportDialog *self,
                                                      gboolean         insert);

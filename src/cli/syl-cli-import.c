@@ -14,6 +14,7 @@
 static char *opt_output;
 static char *opt_from;
 static char *opt_encoding;
+static gboolean opt_explain;
 
 const GOptionEntry syl_cli_import_options[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
@@ -23,6 +24,8 @@ const GOptionEntry syl_cli_import_options[] = {
     N_("text|markdown|opml|pdf|docx|odt") },
   { "encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
     N_("The encoding of INPUT, such as GB18030, instead of detecting it"), N_("ENCODING") },
+  { "explain", 0, 0, G_OPTION_ARG_NONE, &opt_explain,
+    N_("Print what each line of INPUT became instead of the outline"), NULL },
   { NULL }
 };
 
@@ -43,6 +46,26 @@ print_warnings (const char      *path,
         fprintf (stderr, _("%s:%u: warning: %s\n"), path, line, message);
       else
         fprintf (stderr, _("%s: warning: %s\n"), path, message);
+    }
+}
+
+/* One line of the input a line: its number, what it became (with the
+ * depth of its node), and the line itself. */
+static void
+print_lines (SylImportResult *result)
+{
+  guint n = syl_import_result_get_n_lines (result);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint depth;
+      const char *text;
+      SylImportLineRole role = syl_import_result_get_line (result, i, &depth, &text);
+
+      if (depth > 0)
+        printf ("%u\t%s %u\t%s\n", i + 1, syl_import_line_role_to_string (role), depth, text);
+      else
+        printf ("%u\t%s\t%s\n", i + 1, syl_import_line_role_to_string (role), text);
     }
 }
 
@@ -78,6 +101,11 @@ syl_cli_run_import (GOptionContext  *context,
     }
 
   print_warnings (argv[0], result);
+  if (opt_explain)
+    {
+      print_lines (result);
+      return 0;
+    }
   document = syl_import_result_create_document (result);
   bytes = syl_document_serialize (document);
   return syl_cli_write_output ("import", opt_output, bytes);

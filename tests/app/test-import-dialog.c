@@ -275,6 +275,113 @@ test_warnings (Fixture       *f,
   g_assert_false (syl_history_get_can_undo (syl_document_get_history (f->document)));
 }
 
+/* The label whose text starts with @start. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *start)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, start);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+line_role (SylImportDialog *dialog,
+           guint            line)
+{
+  g_autoptr(GtkStringObject) role = g_list_model_get_item (syl_import_dialog_get_lines (dialog),
+                                                           line - 1);
+
+  return g_strdup (gtk_string_object_get_string (role));
+}
+
+/* Lines says what each line of the file became, the page furniture and
+ * the contents page too, and the summary counts what was left out. */
+static void
+test_lines (Fixture       *f,
+            gconstpointer  data)
+{
+  SylImportDialog *dialog = import (f, "text/page-furniture.txt");
+  static const struct { guint line; const char *role; } expected[] = {
+    { 1, "Course title" }, { 2, "" }, { 3, "Contents page" }, { 6, "Contents page" },
+    { 9, "Page header or footer" }, { 11, "Level 1" }, { 12, "Notes" },
+    { 13, "Notes" }, { 15, "Level 2" }, { 29, "Page header or footer" },
+  };
+  GtkWidget *lists = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  GtkWidget *label = find_label (GTK_WIDGET (dialog), "“page-furniture.txt” gives");
+
+  g_assert_cmpuint (g_list_model_get_n_items (syl_import_dialog_get_lines (dialog)), ==, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *role = line_role (dialog, expected[i].line);
+
+      g_assert_cmpstr (role, ==, expected[i].role);
+    }
+  /* Nothing to choose: the choice is not offered. */
+  g_assert_false (gtk_widget_is_visible (lists));
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)),
+                            "12 lines of page headers, footers, page numbers or contents are "
+                            "left out; Lines shows which."));
+
+  click (dialog, "_Cancel");
+  assert_original (f);
+}
+
+/* Headings of two levels with lists under them: the lists are notes at
+ * first; choosing items reads the file again, and the preview, the lines
+ * and what Import opens follow the choice. */
+static void
+test_lists_choice (Fixture       *f,
+                   gconstpointer  data)
+{
+  SylImportDialog *dialog = import (f, "md/labels-notes.md");
+  GtkWidget *lists = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_autofree char *before = preview_text (dialog);
+  g_autofree char *after = NULL;
+  g_autofree char *role = NULL;
+  GtkWindow *other;
+  SylDocument *document;
+
+  g_assert_true (gtk_widget_is_visible (lists));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lists)), ==, 1);
+  g_assert_cmpstr (before, ==,
+                   "1 Week 1: Foundations\n  1.1 Types\n  1.2 Cleaning\n"
+                   "2 Week 2: Models\n  2.1 Linear models\n");
+  role = line_role (dialog, 17);
+  g_assert_cmpstr (role, ==, "Notes");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 0);
+  syl_test_wait_redrawn ();
+  after = preview_text (dialog);
+  g_assert_cmpstr (after, ==,
+                   "1 Week 1: Foundations\n  1.1 Types\n    1.1.1 numbers\n    1.1.2 text\n"
+                   "  1.2 Cleaning\n2 Week 2: Models\n  2.1 Linear models\n"
+                   "    2.1.1 least squares\n");
+  g_clear_pointer (&role, g_free);
+  role = line_role (dialog, 17);
+  g_assert_cmpstr (role, ==, "Level 3");
+  g_assert_cmpint (syl_import_result_get_lists (syl_import_dialog_get_result (dialog)), ==,
+                   SYL_IMPORT_LISTS_SECTIONS);
+
+  click (dialog, "_Import");
+  other = find_window (SYL_TYPE_WINDOW, GTK_WINDOW (f->window));
+  g_assert_nonnull (other);
+  document = syl_window_get_document (SYL_WINDOW (other));
+  g_assert_cmpuint (syl_document_get_n_nodes (document), ==, 8);
+  assert_original (f);
+  gtk_window_destroy (other);
+  syl_test_wait_idle ();
+}
+
 /* A Word document goes through the same dialog: its heading styles make
  * the preview, a marked paragraph a node of its kind. */
 static void
@@ -488,6 +595,8 @@ main (int   argc,
   ADD ("insert-and-undo", test_insert_and_undo);
   ADD ("warnings", test_warnings);
   ADD ("new-outline", test_new_outline);
+  ADD ("lines", test_lines);
+  ADD ("lists-choice", test_lists_choice);
   ADD ("docx", test_docx);
   ADD ("refused", test_refused);
   ADD ("pdf", test_pdf);

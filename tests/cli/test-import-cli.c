@@ -198,6 +198,28 @@ test_cli_options (void)
   g_assert_cmpstr (syl_document_get_title (document), ==, "数据分析入门");
 }
 
+/* --explain prints what each line became instead of the outline. */
+static void
+test_cli_explain (void)
+{
+  g_autofree char *toc = syl_test_data_path ("import", "pdf", "form-feeds.txt", NULL);
+  g_autoptr(SylTestCli) run = syl_test_run_cli ("import", "--explain", toc, NULL);
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_true (g_str_has_prefix (run->out,
+                                   "1\ttitle-block\t人工智能导论\n"
+                                   "2\ttitle-block\t作者：张三\n"
+                                   "3\tcontents\t目录\n"
+                                   "4\tcontents\t第一章 绪论 ·········· 1\n"));
+  g_assert_nonnull (strstr (run->out, "\n9\tfurniture\t人工智能导论    第 1 页，共 3 页\n"
+                                      "10\tfurniture\t人工智能导论\n"
+                                      "11\tnode 1\t第一章 绪论\n"
+                                      "12\tnode 2\t1.1 发展历史\n"
+                                      "13\tnotes 2\t"));
+  g_assert_true (g_str_has_suffix (run->out, "\n20\tfurniture\t3 / 3\n21\tblank\t\n"));
+}
+
 /* A PDF that our export wrote imports to the outline it came from; a
  * damaged one is refused with a message that says so. */
 static void
@@ -309,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/import/cli/refused", test_cli_refused);
   g_test_add_func ("/import/cli/unwritable", test_cli_unwritable);
   g_test_add_func ("/import/cli/options", test_cli_options);
+  g_test_add_func ("/import/cli/explain", test_cli_explain);
   g_test_add_func ("/import/cli/docx", test_cli_docx);
   g_test_add_func ("/import/cli/usage", test_cli_usage);
   g_test_add_func ("/import/cli/pdf", test_cli_pdf);

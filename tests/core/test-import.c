@@ -4,7 +4,7 @@
  * it, NAME.expected, in the form dump_result() writes: the course's
  * title and authors, then the outline, one node a line with its number,
  * title, kind, optional flag, duration and kept OPML attributes, and its
- * notes on a line below; then the warnings with their lines.
+ * notes and objectives on lines below; then the warnings with their lines.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,9 +23,14 @@ static const char * const fixtures[] = {
   "md/atx.md",
   "md/chinese-inline.md",
   "md/code-blocks.md",
+  "md/contents-only.md",
+  "md/contents.md",
+  "md/escapes-loose.md",
   "md/front-matter.md",
   "md/headings-lists.md",
+  "md/labels-notes.md",
   "md/lists-only.md",
+  "md/malformed-headings.md",
   "md/setext.md",
   "md/title-h1.md",
   "md/utf16.md",
@@ -40,24 +45,31 @@ static const char * const fixtures[] = {
   "pdf/chinese-runs.txt",
   "pdf/closing-punct.txt",
   "pdf/english-runs.txt",
+  "pdf/form-feeds.txt",
   "pdf/gb18030-runs.txt",
   "pdf/notes-broken.txt",
   "pdf/number-alone.txt",
   "pdf/title-block.txt",
   "pdf/toc-leaders.txt",
+  "text/book-contents.txt",
   "text/bullets.txt",
   "text/chinese-numbering.txt",
+  "text/contents-levels.txt",
   "text/english-chapters.txt",
   "text/english-numbered.txt",
+  "text/english-separators.txt",
   "text/gb18030.txt",
   "text/indented-spaces.txt",
   "text/indented-tabs-fullwidth.txt",
+  "text/labels.txt",
   "text/markers.txt",
+  "text/page-furniture.txt",
   "text/skips.txt",
   "text/utf16be.txt",
   "text/utf16le-bom.txt",
   "text/utf8-bom-crlf.txt",
   "text/word-notes.txt",
+  "text/wrapped-items.txt",
 };
 
 /* Dumping a result. */
@@ -113,6 +125,12 @@ dump_node (GString    *out,
       g_autofree char *notes = escape (syl_node_get_notes (node));
 
       g_string_append_printf (out, "%s  notes: %s\n", indent, notes);
+    }
+  if (syl_node_get_objectives (node)[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (" | ", (char **) syl_node_get_objectives (node));
+
+      g_string_append_printf (out, "%s  objectives: %s\n", indent, joined);
     }
 
   for (guint i = 0; i < syl_node_get_n_children (node); i++)

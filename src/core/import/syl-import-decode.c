@@ -310,10 +310,12 @@ detect_and_convert (const guchar  *data,
 }
 
 /* Control characters other than white space mean binary data; a few
- * strays, as from a form feed between pages, become spaces. */
+ * strays become spaces.  Form feeds stay in text, where they say where
+ * a page of a PDF ended (syl-import-pages.c), but not in XML. */
 static gboolean
-check_text (char     *text,
-            GError  **error)
+check_text (char      *text,
+            gboolean   is_xml,
+            GError   **error)
 {
   gsize n = 0, controls = 0;
 
@@ -327,7 +329,7 @@ check_text (char     *text,
       return FALSE;
     }
   for (char *p = text; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 && !strchr ("\t\n\r", *p))
+    if ((guchar) *p < 0x20 && !strchr (is_xml ? "\t\n\r" : "\t\n\r\f", *p))
       *p = ' ';
   return TRUE;
 }
@@ -395,7 +397,7 @@ _syl_import_decode (GBytes      *bytes,
   /* A converter may leave the byte order mark in, as U+FEFF. */
   if (g_str_has_prefix (text, "\xef\xbb\xbf"))
     memmove (text, text + 3, strlen (text) - 2);
-  if (!check_text (text, error))
+  if (!check_text (text, is_xml, error))
     return NULL;
   if (is_blank_text (text))
     {

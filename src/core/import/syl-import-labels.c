@@ -123,3 +123,37 @@ _syl_import_heading_label (const char *title)
       return label_words[i].label;
   return SYL_IMPORT_LABEL_NONE;
 }
+
+/**
+ * _syl_import_line_label:
+ * @text: a line of text, without its indentation
+ * @rest: (out): what follows the label's colon on the same line, or the
+ *   end of @text
+ *
+ * A line of plain text that is a label: “学习目标”, “Key points:”, or
+ * “重点：理解 X” with its first item after the colon.
+ *
+ * Returns: the label, or %SYL_IMPORT_LABEL_NONE
+ */
+SylImportLabel
+_syl_import_line_label (const char  *text,
+                        const char **rest)
+{
+  const char *colon = strstr (text, "：");
+  SylImportLabel label;
+
+  *rest = text + strlen (text);
+  if ((label = _syl_import_heading_label (text)) != SYL_IMPORT_LABEL_NONE)
+    return label;
+  if (colon == NULL || (strchr (text, ':') != NULL && strchr (text, ':') < colon))
+    colon = strchr (text, ':');
+  if (colon == NULL || colon - text > 64)
+    return SYL_IMPORT_LABEL_NONE;
+  {
+    g_autofree char *head = g_strndup (text, colon - text);
+
+    label = _syl_import_heading_label (head);
+  }
+  *rest = _syl_import_skip_spaces (g_utf8_next_char (colon));
+  return label;
+}

@@ -1,12 +1,18 @@
 /* syl-import-markdown.c: outlines from Markdown
  *
  * Headings (ATX “## Title” and Setext, underlined) are the outline, with
- * skipped levels made contiguous.  What is under a heading becomes its
- * notes, as Markdown, unless it is only a list: then the list is the
- * outline below the heading, nested as it is indented.  A document
- * without headings is its lists.  Nothing inside a code block is read as
- * a heading or an item.  A single top-level heading over the rest is the
- * course's title, as is the “title” of YAML front matter.
+ * a skipped level nested one below the heading before.  What is under a
+ * heading becomes its notes, as Markdown, unless it is only a list: then,
+ * where headings of one level make the outline, the list is the outline
+ * below the heading, nested as it is indented; where headings of two
+ * levels or more do, the list is the heading's notes (the caller may
+ * choose otherwise, SylImportLists).  Lists under “Objectives”, “学习目标”
+ * or “Key points” go to the node above as its objectives or notes, and
+ * a contents page is read once.  A document without headings is its
+ * lists.  Nothing inside a code block is read as a heading or an item.
+ * A single top-level heading over the rest is the course's title, as is
+ * the “title” of YAML front matter.  syl-import-markdown-blocks.c cuts
+ * the lines into sections.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,47 +21,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "syl-import-private.h"
+#include "syl-import-markdown-private.h"
 
-typedef struct
-{
-  const char *text;
-  guint       number;
-  gboolean    code;
-} Line;
-
-typedef struct
-{
-  Line       heading;   /* number 0 for the text before the first heading */
-  char      *title;
-  guint      level;
-  GArray    *body;      /* Line */
-} Section;
-
-typedef struct
-{
-  guint    indent;
-  guint    depth;       /* within its list, from 1 */
-  guint    line;
-  GString *title;
-  GString *notes;
-} Item;
-
-typedef struct
-{
-  SylImportResult *result;
-  SylImportTree    tree;
-  GArray          *sections;
-  GRegex          *inline_patterns[7];
-  gboolean         have_title;
-} Reader;
-
-static void
-section_clear (Section *section)
-{
-  g_free (section->title);
-  g_array_unref (section->body);
-}
+typedef SylMarkdownLine Line;
+typedef SylMarkdownSection Section;
+typedef SylMarkdownItem Item;
+typedef SylMarkdownReader Reader;
 
 static void
 item_clear (Item *item)
@@ -135,276 +106,6 @@ strip_inline (Reader     *reader,
   return put_escapes_back (result);
 }
 
-/* Lines. */
-
-static guint
-leading_spaces (const char *text)
-{
-  const char *p = text;
-
-  return _syl_import_measure_indent (&p);
-}
-
-/* “```” or “~~~”, at most three spaces in: the fence character and its
- * length, or 0. */
-static guint
-fence_length (const char *text,
-              char       *fence)
-{
-  guint spaces = 0, n = 0;
-
-  while (text[spaces] == ' ' && spaces < 4)
-    spaces++;
-  if (spaces > 3 || (text[spaces] != '`' && text[spaces] != '~'))
-    return 0;
-  *fence = text[spaces];
-  while (text[spaces + n] == *fence)
-    n++;
-  return n >= 3 ? n : 0;
-}
-
-/* “## Title ##”: the level, and the title in @title. */
-static guint
-atx_level (const char  *text,
-           char       **title)
-{
-  guint spaces = 0, level = 0;
-  const char *start;
-  const char *end;
-
-  while (text[spaces] == ' ')
-    spaces++;
-  if (spaces > 3)
-    return 0;
-  while (text[spaces + level] == '#')
-    level++;
-  start = text + spaces + level;
-  if (level == 0 || level > 6 || (*start != '\0' && *start != ' ' && *start != '\t'))
-    return 0;
-
-  end = start + strlen (start);
-  while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
-    end--;
-  /* A closing sequence of “#” needs a space before it. */
-  {
-    const char *hashes = end;
-
-    while (hashes > start && hashes[-1] == '#')
-      hashes--;
-    if (hashes == start || hashes[-1] == ' ' || hashes[-1] == '\t')
-      end = hashes;
-  }
-  *title = _syl_import_strip (start, end);
-  return level;
-}
-
-/* “===” or “---” under a paragraph: 1 or 2. */
-static guint
-setext_level (const char *text)
-{
-  const char *p = text;
-  char mark;
-
-  while (*p == ' ' && p - text < 3)
-    p++;
-  mark = *p;
-  if (mark != '=' && mark != '-')
-    return 0;
-  while (*p == mark)
-    p++;
-  while (*p == ' ' || *p == '\t')
-    p++;
-  return *p == '\0' ? (mark == '=' ? 1 : 2) : 0;
-}
-
-/* “- ”, “* ”, “+ ”, “1. ”, “1) ”: where the item's text starts, or NULL. */
-static const char *
-list_marker (const char *text)
-{
-  const char *p = _syl_import_skip_spaces (text);
-  const char *q = p;
-
-  if (*p == '-' || *p == '*' || *p == '+')
-    q = p + 1;
-  else
-    {
-      while (g_ascii_isdigit (*q) && q - p < 9)
-        q++;
-      if (q == p || (*q != '.' && *q != ')'))
-        return NULL;
-      q++;
-    }
-  if (*q != '\0' && *q != ' ' && *q != '\t')
-    return NULL;
-  return _syl_import_skip_spaces (q);
-}
-
-static Section *
-add_section (Reader     *reader,
-             const Line *heading,
-             char       *title,
-             guint       level)
-{
-  Section section = { { NULL }, title, level, g_array_new (FALSE, FALSE, sizeof (Line)) };
-
-  if (heading != NULL)
-    section.heading = *heading;
-  g_array_append_val (reader->sections, section);
-  return &g_array_index (reader->sections, Section, reader->sections->len - 1);
-}
-
-/* The paragraph a Setext underline makes a heading of: its lines, taken
- * from the end of @body.  NULL when the line above is no paragraph. */
-static char *
-take_paragraph (GArray *body,
-                Line   *first)
-{
-  guint start = body->len;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  while (start > 0)
-    {
-      Line *line = &g_array_index (body, Line, start - 1);
-
-      if (line->code || _syl_import_is_blank (line->text) || list_marker (line->text) != NULL ||
-          leading_spaces (line->text) > 3)
-        break;
-      start--;
-    }
-  if (start == body->len)
-    return NULL;
-  *first = g_array_index (body, Line, start);
-  for (guint i = start; i < body->len; i++)
-    {
-      g_autofree char *piece = _syl_import_strip (g_array_index (body, Line, i).text, NULL);
-
-      _syl_import_join (text, piece);
-    }
-  g_array_set_size (body, start);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* Cuts the lines into sections at the headings. */
-static void
-read_sections (Reader  *reader,
-               char   **lines,
-               guint    first,
-               guint    n_lines)
-{
-  Section *section = add_section (reader, NULL, NULL, 0);
-  guint open_fence = 0;
-  char fence = 0;
-
-  for (guint i = first; i < n_lines; i++)
-    {
-      Line line = { lines[i], i + 1, open_fence > 0 };
-      char mark = 0;
-      guint length = fence_length (lines[i], &mark);
-      char *title = NULL;
-      guint level;
-
-      if (open_fence > 0)
-        {
-          /* A closing fence is the fence again, and nothing else. */
-          if (length >= open_fence && mark == fence &&
-              _syl_import_is_blank (lines[i] + strspn (lines[i], " `~")))
-            open_fence = 0;
-        }
-      else if (length > 0)
-        {
-          open_fence = length;
-          fence = mark;
-          line.code = TRUE;
-        }
-      else if ((level = atx_level (lines[i], &title)) > 0)
-        {
-          section = add_section (reader, &line, title, level);
-          continue;
-        }
-      else if ((level = setext_level (lines[i])) > 0 &&
-               (title = take_paragraph (section->body, &line)) != NULL)
-        {
-          section = add_section (reader, &line, title, level);
-          continue;
-        }
-      g_array_append_val (section->body, line);
-    }
-}
-
-/* Front matter. */
-
-static char *
-yaml_value (const char *text)
-{
-  g_autofree char *value = _syl_import_strip (text, NULL);
-  gsize length = strlen (value);
-
-  if (length >= 2 && (value[0] == '"' || value[0] == '\'') && value[length - 1] == value[0])
-    return g_strndup (value + 1, length - 2);
-  return g_steal_pointer (&value);
-}
-
-static void
-front_matter_entry (Reader     *reader,
-                    const char *key,
-                    const char *value)
-{
-  g_autofree char *text = yaml_value (value);
-
-  if (*text == '\0')
-    return;
-  if (strcmp (key, "title") == 0)
-    {
-      _syl_import_result_set_title (reader->result, text);
-      reader->have_title = TRUE;
-    }
-  else if (strcmp (key, "subtitle") == 0)
-    _syl_import_result_set_subtitle (reader->result, text);
-  else if (strcmp (key, "description") == 0)
-    _syl_import_result_add_description (reader->result, text);
-  else if (strcmp (key, "author") == 0 || strcmp (key, "authors") == 0)
-    _syl_import_result_add_author (reader->result, text, "");
-  else if (strcmp (key, "lang") == 0 || strcmp (key, "language") == 0)
-    _syl_import_result_set_language (reader->result, text);
-}
-
-/* YAML front matter between “---” lines: the simple “key: value” and
- * “authors:” with “- name” below.  Returns the first line after it. */
-static guint
-read_front_matter (Reader  *reader,
-                   char   **lines,
-                   guint    n_lines)
-{
-  g_autofree char *list_key = NULL;
-  guint end = 1;
-
-  if (n_lines < 2 || strcmp (lines[0], "---") != 0)
-    return 0;
-  while (end < n_lines && strcmp (lines[end], "---") != 0 && strcmp (lines[end], "...") != 0)
-    end++;
-  if (end == n_lines)
-    return 0;
-
-  for (guint i = 1; i < end; i++)
-    {
-      const char *line = lines[i];
-      const char *colon = strchr (line, ':');
-      const char *item = _syl_import_skip_spaces (line);
-
-      if (list_key != NULL && item[0] == '-' && (item[1] == ' ' || item[1] == '\0'))
-        front_matter_entry (reader, list_key, item + 1);
-      else if (colon != NULL && !g_ascii_isspace (line[0]))
-        {
-          g_autofree char *key = g_ascii_strdown (line, colon - line);
-
-          g_free (list_key);
-          list_key = g_strdup (key);
-          front_matter_entry (reader, key, colon + 1);
-        }
-    }
-  return end + 1;
-}
-
 /* Lists. */
 
 /* @text without up to @columns columns of indentation. */
@@ -429,8 +130,8 @@ add_item (GArray     *items,
           const Line *line,
           const char *text)
 {
-  guint indent = leading_spaces (line->text);
-  Item item = { indent, 0, line->number, g_string_new (NULL), g_string_new (NULL) };
+  guint indent = _syl_import_markdown_leading_spaces (line->text);
+  Item item = { indent, 0, line->number, line->number, g_string_new (NULL), g_string_new (NULL) };
 
   while (indents->len > 0 && g_array_index (indents, guint, indents->len - 1) > indent)
     g_array_set_size (indents, indents->len - 1);
@@ -452,6 +153,25 @@ append_line (GString    *text,
   g_string_append (text, line);
 }
 
+/* “1. The history of” – blank line – “computing”: a title that a blank
+ * line broke, as pasting from a PDF or Word does, rather than a second
+ * paragraph, which starts a sentence of its own or is one. */
+static gboolean
+wraps_across_blank (const char *title,
+                    const char *line)
+{
+  g_autofree char *next = _syl_import_strip (line, NULL);
+  gsize length = strlen (title);
+  gsize next_length = strlen (next);
+
+  if (length == 0 || next_length == 0 || !g_ascii_islower (*next) ||
+      _syl_import_markdown_list_marker (line) != NULL)
+    return FALSE;
+  return strchr (".!?:;", title[length - 1]) == NULL &&
+         strchr (".!?:;", next[next_length - 1]) == NULL &&
+         g_utf8_strlen (next, -1) <= 60;
+}
+
 /* Reads @body as list items.  Lines outside any item go to @stray; with
  * @stray NULL, such a line means the body is not a list, and FALSE. */
 static gboolean
@@ -466,8 +186,8 @@ collect_items (GArray  *body,
   for (guint i = 0; i < body->len; i++)
     {
       Line *line = &g_array_index (body, Line, i);
-      const char *text = list_marker (line->text);
-      guint indent = leading_spaces (line->text);
+      const char *text = _syl_import_markdown_list_marker (line->text);
+      guint indent = _syl_import_markdown_leading_spaces (line->text);
 
       if (_syl_import_is_blank (line->text) && !line->code)
         {
@@ -477,12 +197,14 @@ collect_items (GArray  *body,
       /* Four spaces in, after a blank line and outside a list: code. */
       if (text != NULL && !line->code && !(item == NULL && blank && indent >= 4))
         item = add_item (items, indents, line, text);
-      else if (item != NULL && !blank && !line->code && item->notes->len == 0)
+      else if (item != NULL && !line->code && item->notes->len == 0 &&
+               (!blank || wraps_across_blank (item->title->str, line->text)))
         {
           g_autofree char *piece = _syl_import_strip (line->text, NULL);
 
           /* A lazy continuation of the item's own line. */
           _syl_import_join (item->title, piece);
+          item->title_end = line->number;
         }
       else if (item != NULL && (indent > item->indent || line->code))
         append_line (item->notes, dedent (line->text, item->indent + 2), blank);
@@ -509,24 +231,74 @@ new_node (Reader     *reader,
   gboolean optional = FALSE;
   SylNode *node;
 
-  title = _syl_import_take_markers (_syl_import_skip_number (clean), &kind, &optional);
+  /* “\1. Title”: the escape that kept a number from starting a list. */
+  title = _syl_import_take_markers (_syl_import_skip_number (clean + (clean[0] == '\\' &&
+                                                                      g_ascii_isdigit (clean[1]))),
+                                    &kind, &optional);
   node = syl_node_new (kind, title);
   g_object_set (node, "notes", notes, "optional", optional, NULL);
   return node;
 }
 
+/* The report: every line of @body that is not blank as @role. */
+static void
+mark_body (Reader            *reader,
+           GArray            *body,
+           SylImportLineRole  role,
+           guint              depth)
+{
+  for (guint i = 0; i < body->len; i++)
+    {
+      Line *line = &g_array_index (body, Line, i);
+
+      if (!_syl_import_is_blank (line->text))
+        _syl_import_result_mark_line (reader->result, line->number, role, depth);
+    }
+}
+
+/* The report: an item's first line starts a node, the rest of its title
+ * continues it, and the lines up to the next item are its notes. */
+static void
+mark_item (Reader *reader,
+           Item   *item,
+           guint   end,
+           guint   depth)
+{
+  _syl_import_result_mark_line (reader->result, item->line, SYL_IMPORT_LINE_NODE, depth);
+  for (guint line = item->line + 1; line < end; line++)
+    if (_syl_import_result_get_mark (reader->result, line) != SYL_IMPORT_LINE_BLANK)
+      _syl_import_result_mark_line (reader->result, line,
+                                    line <= item->title_end ? SYL_IMPORT_LINE_CONTINUATION
+                                                            : SYL_IMPORT_LINE_NOTES,
+                                    depth);
+}
+
+/* @end: the line after the last of the list. */
 static void
 place_items (Reader *reader,
              GArray *items,
-             guint   base_depth)
+             guint   base_depth,
+             guint   end)
 {
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
       g_autoptr(SylNode) node = new_node (reader, item->title->str, item->notes->str);
+      guint depth;
 
-      _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT, FALSE);
+      depth = _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT,
+                                    FALSE);
+      mark_item (reader, item, i + 1 < items->len ? g_array_index (items, Item, i + 1).line : end,
+                 depth);
     }
+}
+
+/* The line after the last of @body, or @fallback when it has none. */
+static guint
+body_end (GArray *body,
+          guint   fallback)
+{
+  return body->len > 0 ? g_array_index (body, Line, body->len - 1).number + 1 : fallback;
 }
 
 /* Notes: the body as it is, without blank lines at either end. */
@@ -551,6 +323,74 @@ body_text (GArray *body)
 
 /* Headings. */
 
+/* The heading's text as _syl_import_heading_label() wants it. */
+static SylImportLabel
+section_label (Reader  *reader,
+               Section *section)
+{
+  g_autofree char *plain = strip_inline (reader, section->title);
+
+  return _syl_import_heading_label (_syl_import_skip_number (plain));
+}
+
+/* “### Objectives” or “### Key points” under a node: what is below goes
+ * to that node, as its objectives (one per item, or per line) or as a
+ * paragraph of its notes under the heading in bold. */
+static void
+attach_label (Reader         *reader,
+              Section        *section,
+              SylImportLabel  label,
+              SylImportOpen  *owner)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GString) stray = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) objectives = NULL;
+  g_autofree char *body = body_text (section->body);
+  g_autofree char *heading = strip_inline (reader, section->title);
+
+  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+  _syl_import_result_mark_line (reader->result, section->heading.number, SYL_IMPORT_LINE_LABEL,
+                                owner->depth);
+  if (label == SYL_IMPORT_LABEL_NOTES)
+    {
+      GString *notes = g_string_new (syl_node_get_notes (owner->node));
+
+      if (notes->len > 0)
+        g_string_append (notes, "\n\n");
+      g_string_append_printf (notes, "**%s**\n\n%s", heading, body);
+      g_object_set (owner->node, "notes", notes->str, NULL);
+      g_string_free (notes, TRUE);
+      mark_body (reader, section->body, SYL_IMPORT_LINE_NOTES, owner->depth);
+      return;
+    }
+
+  g_strv_builder_addv (builder, (const char **) syl_node_get_objectives (owner->node));
+  collect_items (section->body, items, stray);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *plain = strip_inline (reader, g_array_index (items, Item, i).title->str);
+
+      g_strv_builder_add (builder, plain);
+    }
+  if (items->len == 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *plain = strip_inline (reader, lines[i]);
+          g_autofree char *stripped = _syl_import_strip (plain, NULL);
+
+          if (*stripped != '\0')
+            g_strv_builder_add (builder, stripped);
+        }
+    }
+  objectives = g_strv_builder_end (builder);
+  g_object_set (owner->node, "objectives", objectives, NULL);
+  mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
+}
+
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -559,12 +399,19 @@ place_heading (Reader  *reader,
   g_autoptr(SylNode) node = NULL;
   g_autofree char *notes = NULL;
   gboolean list = collect_items (section->body, items, NULL) && items->len > 0;
+  SylImportLabel label = section_label (reader, section);
   SylImportOpen *top;
   guint depth;
 
   g_array_set_clear_func (items, (GDestroyNotify) item_clear);
   while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= section->level)
     _syl_import_tree_pop (&reader->tree);
+  if (top != NULL && (label == SYL_IMPORT_LABEL_OBJECTIVES || label == SYL_IMPORT_LABEL_NOTES))
+    {
+      attach_label (reader, section, label, top);
+      return;
+    }
+  list = list && !reader->lists_are_notes;
   if (top != NULL && section->level > top->key + 1)
     /* Translators: both are Markdown heading levels, such as 1 and 3. */
     _syl_import_result_warn (reader->result, section->heading.number,
@@ -576,8 +423,12 @@ place_heading (Reader  *reader,
   node = new_node (reader, section->title, notes);
   depth = _syl_import_tree_add (&reader->tree, node, reader->tree.open->len + 1,
                                 section->level, TRUE);
+  _syl_import_result_mark_line (reader->result, section->heading.number, SYL_IMPORT_LINE_NODE,
+                                depth);
   if (list)
-    place_items (reader, items, depth + 1);
+    place_items (reader, items, depth + 1, body_end (section->body, 0));
+  else
+    mark_body (reader, section->body, SYL_IMPORT_LINE_NOTES, depth);
 }
 
 /* The paragraphs before the outline: bylines give authors, the rest is
@@ -589,6 +440,7 @@ read_preamble (Reader *reader,
   g_autofree char *text = body_text (body);
   g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
 
+  mark_body (reader, body, SYL_IMPORT_LINE_TITLE_BLOCK, 0);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
       g_autofree char *plain = strip_inline (reader, paragraphs[i]);
@@ -642,7 +494,90 @@ read_without_headings (Reader     *reader,
       return;
     }
   _syl_import_result_add_description (reader->result, stray->str);
-  place_items (reader, items, 1);
+  mark_body (reader, body, SYL_IMPORT_LINE_TITLE_BLOCK, 0);
+  place_items (reader, items, 1, body_end (body, 0));
+}
+
+/* Whether lists under headings are the nodes below them or their notes.
+ * Where the headings alone make an outline of two levels or more, the
+ * lists under them are what a section says: notes.  Where there is one
+ * level of headings, the lists are the outline below them. */
+static void
+decide_lists (Reader *reader,
+              guint   first)
+{
+  SylImportLists lists = _syl_import_result_get_lists_option (reader->result);
+  guint levels = 0, n_levels = 0, n_lists = 0;
+
+  for (guint i = first; i < reader->sections->len; i++)
+    {
+      Section *section = &g_array_index (reader->sections, Section, i);
+      g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+
+      g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+      if (section_label (reader, section) != SYL_IMPORT_LABEL_NONE)
+        continue;
+      if (!(levels & (1u << section->level)))
+        n_levels++;
+      levels |= 1u << section->level;
+      n_lists += collect_items (section->body, items, NULL) && items->len > 0;
+    }
+  if (lists == SYL_IMPORT_LISTS_AUTO && n_lists > 0)
+    lists = n_levels >= 2 ? SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+  reader->lists_are_notes = lists == SYL_IMPORT_LISTS_NOTES;
+  _syl_import_result_set_lists (reader->result, n_lists > 0 ? lists : SYL_IMPORT_LISTS_AUTO,
+                                n_lists > 0);
+}
+
+/* A title as contents pages and headings both have it: without inline
+ * marks, number, leaders and page number, in folded case. */
+static char *
+entry_key (Reader     *reader,
+           const char *text)
+{
+  g_autofree char *plain = strip_inline (reader, text);
+  g_autofree char *bare = g_strdup (_syl_import_skip_number (plain));
+
+  _syl_import_drop_page_number (bare);
+  return g_utf8_casefold (bare, -1);
+}
+
+/* A contents page under a “Contents” heading: when the headings after it
+ * repeat its entries, it is left out; otherwise its list is the outline. */
+static void
+place_contents (Reader *reader,
+                guint   index)
+{
+  Section *contents = &g_array_index (reader->sections, Section, index);
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+  g_autoptr(GString) stray = g_string_new (NULL);
+  g_autoptr(GHashTable) later = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SylImportOpen *top;
+  guint found = 0;
+
+  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
+  collect_items (contents->body, items, stray);
+  for (guint i = index + 1; i < reader->sections->len; i++)
+    g_hash_table_add (later, entry_key (reader, g_array_index (reader->sections, Section,
+                                                               i).title));
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *key = entry_key (reader, g_array_index (items, Item, i).title->str);
+
+      found += g_hash_table_contains (later, key);
+      _syl_import_drop_page_number (g_array_index (items, Item, i).title->str);
+      g_array_index (items, Item, i).title->len = strlen (g_array_index (items, Item,
+                                                                         i).title->str);
+    }
+
+  mark_body (reader, contents->body, SYL_IMPORT_LINE_CONTENTS, 0);
+  _syl_import_result_mark_line (reader->result, contents->heading.number,
+                                SYL_IMPORT_LINE_CONTENTS, 0);
+  if (items->len == 0 || found * 2 >= items->len)
+    return;
+  while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= contents->level)
+    _syl_import_tree_pop (&reader->tree);
+  place_items (reader, items, reader->tree.open->len + 1, body_end (contents->body, 0));
 }
 
 /**
@@ -662,11 +597,14 @@ _syl_import_markdown (SylImportResult *result,
   for (guint i = 0; i < G_N_ELEMENTS (inline_sources); i++)
     reader.inline_patterns[i] = g_regex_new (inline_sources[i][0], 0, 0, NULL);
   reader.sections = g_array_new (FALSE, FALSE, sizeof (Section));
-  g_array_set_clear_func (reader.sections, (GDestroyNotify) section_clear);
+  g_array_set_clear_func (reader.sections, (GDestroyNotify) _syl_import_markdown_section_clear);
   _syl_import_tree_init (&reader.tree, result);
 
+  _syl_import_result_begin_lines (result, text);
   lines = _syl_import_split_lines (copy, &n_lines);
-  read_sections (&reader, lines, read_front_matter (&reader, lines, n_lines), n_lines);
+  _syl_import_markdown_read_sections (&reader, lines,
+                                      _syl_import_markdown_front_matter (&reader, lines, n_lines),
+                                      n_lines);
 
   if (reader.sections->len == 1)
     read_without_headings (&reader, g_array_index (reader.sections, Section, 0).body, text);
@@ -679,12 +617,22 @@ _syl_import_markdown (SylImportResult *result,
           g_autofree char *plain = strip_inline (&reader, title->title);
 
           _syl_import_result_set_title (result, plain);
+          _syl_import_result_mark_line (result, title->heading.number,
+                                        SYL_IMPORT_LINE_TITLE_BLOCK, 0);
           read_preamble (&reader, title->body);
           first = 2;
         }
+      decide_lists (&reader, first);
       for (guint i = first; i < reader.sections->len &&
            _syl_import_result_go_on (result, 0.5 + 0.5 * i / reader.sections->len); i++)
-        place_heading (&reader, &g_array_index (reader.sections, Section, i));
+        {
+          Section *section = &g_array_index (reader.sections, Section, i);
+
+          if (section_label (&reader, section) == SYL_IMPORT_LABEL_CONTENTS)
+            place_contents (&reader, i);
+          else
+            place_heading (&reader, section);
+        }
     }
 
   _syl_import_tree_clear (&reader.tree);

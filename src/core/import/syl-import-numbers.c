@@ -156,7 +156,9 @@ parse_roman (const char  *p,
  * _syl_import_match_path:
  *
  * “1”, “1.4”, “1.4.1”, “1.4.1.”, followed by white space, the end, or a
- * Chinese character (“1.1什么是”).  Parts have one to three digits and
+ * Chinese character (“1.1什么是”).  Books number sections “1-1” and
+ * “1-1-2” too: then every part is apart by a hyphen, and @number says
+ * it is dashed.  Parts have one to three digits and
  * only a lone number may be 0, so “2024 年”, “3.14159”, “2.0 版本”,
  * “0.1%” and “1.5x” are not headings.
  */
@@ -165,6 +167,7 @@ _syl_import_match_path (const char       *p,
                         SylHeadingNumber *number)
 {
   const char *q = p;
+  char separator = 0;
 
   memset (number, 0, sizeof *number);
   for (;;)
@@ -175,10 +178,15 @@ _syl_import_match_path (const char       *p,
       if (!ok || number->n_parts == SYL_IMPORT_MAX_PARTS)
         return FALSE;
       number->parts[number->n_parts++] = part;
-      if (q[0] != '.' || !g_ascii_isdigit (q[1]))
+      if ((q[0] != '.' && q[0] != '-') || !g_ascii_isdigit (q[1]) ||
+          (separator != 0 && q[0] != separator))
         break;
+      separator = q[0];
       q++;
     }
+  number->dashed = separator == '-';
+  if (number->dashed && (*q == '.' || *q == '-'))
+    return FALSE;
   for (guint i = 0; i < number->n_parts; i++)
     if (number->parts[i] == 0 && number->n_parts > 1)
       return FALSE;
@@ -367,7 +375,33 @@ _syl_import_match_heading (const char       *p,
   return TRUE;
 }
 
-/* After any heading number at @p, and the spaces after it. */
+/**
+ * _syl_import_skip_separator:
+ *
+ * “Chapter 1 - Title”, “1 – Title”, “第一章 —— 标题”, “1.2: Title”: the
+ * dash or colon between a number and its title, with the spaces around
+ * it.  A hyphen or colon needs a space after it (“1 -5 °C” keeps its
+ * sign); a full-width colon or an em dash does not.
+ *
+ * Returns: where the title starts, or @p when there is no separator
+ */
+const char *
+_syl_import_skip_separator (const char *p)
+{
+  const char *q = _syl_import_skip_spaces (p);
+  gunichar c = g_utf8_get_char (q);
+  const char *r = q;
+
+  if (c != '-' && c != 0x2013 && c != 0x2014 && c != ':' && c != 0xff1a)
+    return p;
+  while (g_utf8_get_char (r) == c)
+    r = g_utf8_next_char (r);
+  if (c == 0xff1a || c == 0x2014 || is_space_or_end (r))
+    return _syl_import_skip_spaces (r);
+  return p;
+}
+
+/* After any heading number at @p, the spaces and separator after it. */
 const char *
 _syl_import_skip_number (const char *p)
 {
@@ -375,7 +409,7 @@ _syl_import_skip_number (const char *p)
 
   if (!_syl_import_match_heading (p, TRUE, &number))
     return p;
-  return _syl_import_skip_spaces (number.end);
+  return _syl_import_skip_separator (_syl_import_skip_spaces (number.end));
 }
 
 /**

@@ -41,6 +41,30 @@ gboolean         _syl_import_result_go_on          (SylImportResult  *self,
                                                     double            fraction);
 GCancellable    *_syl_import_result_get_cancellable (SylImportResult *self);
 
+/* What became of each line, in syl-import-report.c.  An importer of text
+ * starts the report with the text it reads, then marks each line with
+ * @line counted from 1, as warnings are; the last mark of a line wins. */
+typedef struct _SylImportReport SylImportReport;
+
+SylImportReport *_syl_import_report_new            (const char       *text);
+void             _syl_import_report_free           (SylImportReport  *report);
+SylImportReport *_syl_import_result_get_report     (SylImportResult  *self);
+void             _syl_import_result_begin_lines    (SylImportResult  *self,
+                                                    const char       *text);
+void             _syl_import_result_mark_line      (SylImportResult  *self,
+                                                    guint             line,
+                                                    SylImportLineRole role,
+                                                    guint             depth);
+SylImportLineRole _syl_import_result_get_mark      (SylImportResult  *self,
+                                                    guint             line);
+void             _syl_import_result_follow_mark    (SylImportResult  *self,
+                                                    guint             from,
+                                                    guint             line);
+SylImportLists   _syl_import_result_get_lists_option (SylImportResult *self);
+void             _syl_import_result_set_lists      (SylImportResult  *self,
+                                                    SylImportLists    lists,
+                                                    gboolean          ambiguous);
+
 /* Bytes to UTF-8: the text, without a byte order mark, or NULL with
  * @error set.  @encoding_out names the encoding found. */
 char            *_syl_import_decode                (GBytes           *bytes,
@@ -187,6 +211,18 @@ typedef enum
 } SylImportLabel;
 
 SylImportLabel   _syl_import_heading_label         (const char        *title);
+SylImportLabel   _syl_import_line_label            (const char        *text,
+                                                    const char       **rest);
+
+/* What printed pages add, in syl-import-pages.c. */
+GPtrArray       *_syl_import_read_pages            (SylImportResult   *result,
+                                                    char             **lines,
+                                                    guint              n_lines,
+                                                    gboolean          *skip,
+                                                    GHashTable       **levels);
+char            *_syl_import_contents_key          (const char        *line);
+void             _syl_import_drop_leaders          (char              *line);
+void             _syl_import_drop_page_number      (char              *line);
 
 /* Heading numbers, in syl-import-numbers.c.  Styles other than the
  * decimal path take their level from the order in which they first
@@ -219,6 +255,7 @@ typedef struct
   guint            n_parts;
   guint            parts[SYL_IMPORT_MAX_PARTS];   /* the value alone for other styles */
   gboolean         trailing_dot;
+  gboolean         dashed;      /* 1-1, 1-1-2 */
   gboolean         tight;       /* the title follows without a space */
   const char      *end;         /* where the title starts */
 } SylHeadingNumber;
@@ -230,6 +267,7 @@ gboolean         _syl_import_match_heading         (const char        *p,
                                                     SylHeadingNumber  *number);
 gboolean         _syl_import_skip_bullet           (const char       **p);
 const char      *_syl_import_skip_number           (const char        *p);
+const char      *_syl_import_skip_separator        (const char        *p);
 char            *_syl_import_format_path           (const guint       *parts,
                                                     guint              n_parts);
 

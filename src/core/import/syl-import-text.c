@@ -2,13 +2,13 @@
  *
  * Text as people really have it: typed in an editor, saved from Word, or
  * pulled out of a PDF, where headings break across lines and several run
- * together on one (“态”？ 1.2 大模型带来了什”).  Reading happens in two
- * passes.  The first cuts the lines into segments, each a heading with
- * its number, a list item or plain text, and follows the decimal numbers
- * so that a number that continues the outline is a heading while one that
- * belongs to a title (“参数扩展到 1750 亿”) is not.  The second places
- * the segments in a tree: headings by their numbers, other lines by their
- * indentation, and joins the pieces of broken titles.
+ * together on one (“态”？ 1.2 大模型带来了什”).  First the pages are
+ * read (syl-import-pages.c: furniture, contents page, hyphenation); then
+ * reading happens in two passes.  The first, in
+ * syl-import-text-segments.c, cuts the lines into segments, each a
+ * heading with its number, a list item or plain text.  The second, here,
+ * places the segments in a tree: headings by their numbers, other lines
+ * by their indentation, and joins the pieces of broken titles.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,93 +17,18 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "syl-import-private.h"
+#include "syl-import-text-private.h"
 
-/* How far a number may jump ahead and still be a heading, with a warning:
- * 2.1 then 2.3 is a missing section; 5.1.3 then 20 is “20 美元每月”. */
-#define MAX_SKIP 5
-/* The first decimal heading is at most this: “100 强企业” is no chapter. */
-#define MAX_FIRST_NUMBER 20
 /* A title this long is a paragraph, not a broken title. */
 #define MAX_TITLE_CHARS 100
 /* How many lines a banner above a decoration line may have. */
 #define MAX_BANNER_LINES 5
 
-typedef enum
-{
-  SEGMENT_TEXT,
-  SEGMENT_BULLET,
-  SEGMENT_HEADING,
-} SegmentKind;
-
-typedef struct
-{
-  SegmentKind       kind;
-  guint             line;
-  guint             indent;
-  SylHeadingNumber  number;
-  char             *text;            /* after the number or bullet */
-  char             *number_text;     /* the number as written */
-  char             *skipped_from;    /* the number before one that skips */
-  gboolean          before_run;      /* a heading follows on its line */
-  gboolean          break_before;    /* a blank line before it means something */
-  gboolean          decoration_before;
-} Segment;
-
-typedef struct
-{
-  SylNode     *node;
-  GString     *title;
-  GString     *notes;
-  const char  *number_text;
-  guint        indent;
-} Pending;
-
-typedef struct
-{
-  SylHeadingStyle  style;
-  guint            value;
-  const char      *text;
-} Counter;
-
-typedef struct
-{
-  SylImportResult    *result;
-  SylImportTextFlags  flags;
-  GArray             *segments;
-  gboolean            double_spaced;
-  gboolean            broken;
-  gboolean            dot_is_path;
-  gboolean            numbered;
-  gboolean            decoration_at_end;
-  guint               path[SYL_IMPORT_MAX_PARTS];
-  guint               n_path;
-  gboolean            have_path;
-  gboolean            other_style;
-
-  /* Placing. */
-  SylImportTree       tree;
-  GPtrArray          *pending;
-  int                 style_levels[SYL_HEADING_N_STYLES];
-  int                 path_base;
-  gboolean            path_placed;
-  Pending            *last;
-  Pending            *joinable;
-  gboolean            in_notes;
-  Counter             counters[SYL_MAX_OUTLINE_DEPTH + 1];
-
-  /* What a PDF's layout says of each line, when the text is from one. */
-  const guint8       *hints;
-  guint               n_hints;
-} Reader;
-
-static void
-segment_clear (Segment *segment)
-{
-  g_free (segment->text);
-  g_free (segment->number_text);
-  g_free (segment->skipped_from);
-}
+typedef SylImportSegmentKind SegmentKind;
+typedef SylImportSegment Segment;
+typedef SylImportPending Pending;
+typedef SylImportCounter Counter;
+typedef SylImportTextReader Reader;
 
 static void
 pending_free (Pending *pending)
@@ -111,317 +36,48 @@ pending_free (Pending *pending)
   g_object_unref (pending->node);
   g_string_free (pending->title, TRUE);
   g_string_free (pending->notes, TRUE);
+  g_ptr_array_unref (pending->objectives);
   g_free (pending);
 }
 
-/* Pass one: segments. */
-
-/* Whether blank lines mean nothing, because every line is followed by
- * one, as in text from many PDFs; and whether “1.” is a decimal path,
- * because the text also has numbers such as “1.1”. */
-static void
-survey (Reader  *reader,
-        char   **lines,
-        guint    n_lines)
+/* The level a repeated contents page gives a line without a number that
+ * is one of its entries, or 0. */
+static guint
+contents_level (Reader        *reader,
+                const Segment *segment)
 {
-  guint filled = 0, followed = 0;
+  g_autofree char *key = NULL;
 
-  for (guint i = 0; i < n_lines; i++)
-    {
-      const char *p = lines[i];
-      SylHeadingNumber number;
-
-      if (_syl_import_is_blank (lines[i]))
-        continue;
-      filled++;
-      if (i + 1 == n_lines || _syl_import_is_blank (lines[i + 1]))
-        followed++;
-      _syl_import_measure_indent (&p);
-      if (_syl_import_match_path (p, &number) && number.n_parts >= 2)
-        reader->dot_is_path = TRUE;
-    }
-  reader->double_spaced = filled >= 4 && followed * 10 >= filled * 9;
-  reader->broken = reader->double_spaced;
+  if (reader->contents_levels == NULL || segment->kind != SEGMENT_TEXT)
+    return 0;
+  key = _syl_import_contents_key (segment->text);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (reader->contents_levels, key));
 }
 
+/* Whether the text sets anything apart by blank lines. */
 static gboolean
-same_prefix (const guint *a,
-             const guint *b,
-             guint        n)
+has_breaks (Reader *reader)
 {
-  for (guint i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
-}
-
-/* 1.4.1 after 1.4; 1.4.4, 1.5 or 2 after 1.4.3. */
-static gboolean
-is_next (Reader                 *reader,
-         const SylHeadingNumber *number)
-{
-  guint k = number->n_parts;
-
-  if (k == reader->n_path + 1)
-    return same_prefix (number->parts, reader->path, k - 1) && number->parts[k - 1] == 1;
-  if (k > reader->n_path)
-    return FALSE;
-  return same_prefix (number->parts, reader->path, k - 1) &&
-         number->parts[k - 1] == reader->path[k - 1] + 1;
-}
-
-/* 2.3 after 2.1, or 1.1.1 after 1: a little ahead of the next number. */
-static gboolean
-is_skip (Reader                 *reader,
-         const SylHeadingNumber *number)
-{
-  guint k = number->n_parts;
-
-  if (k <= reader->n_path + 1)
-    {
-      guint before = k <= reader->n_path ? reader->path[k - 1] : 0;
-
-      return same_prefix (number->parts, reader->path, k - 1) &&
-             number->parts[k - 1] > before + 1 && number->parts[k - 1] <= before + 1 + MAX_SKIP;
-    }
-  if (!same_prefix (number->parts, reader->path, reader->n_path))
-    return FALSE;
-  for (guint i = reader->n_path; i < k; i++)
-    if (number->parts[i] < 1 || number->parts[i] > MAX_SKIP + 1)
-      return FALSE;
-  return TRUE;
-}
-
-/* Whether a decimal number is a heading, given the one before.  Inside a
- * line only the next number of the outline is; at the start of a line, a
- * number a little ahead is too, with a warning. */
-static gboolean
-accept_path (Reader                 *reader,
-             const SylHeadingNumber *number,
-             char                  **skipped_from)
-{
-  /* “20美元”: a lone number against a word is a quantity, unless expected. */
-  gboolean quantity = number->n_parts == 1 && !number->trailing_dot && number->tight;
-
-  *skipped_from = NULL;
-  if (!reader->have_path)
-    return number->parts[0] <= MAX_FIRST_NUMBER && !quantity;
-  if (is_next (reader, number))
-    return TRUE;
-  /* “2.1” after “第二章”: the chapter gave the first part. */
-  if (reader->other_style && number->n_parts >= 2 && number->parts[number->n_parts - 1] == 1)
-    return TRUE;
-  if (quantity || !is_skip (reader, number))
-    return FALSE;
-  *skipped_from = _syl_import_format_path (reader->path, reader->n_path);
-  return TRUE;
-}
-
-static void
-note_path (Reader                 *reader,
-           const SylHeadingNumber *number)
-{
-  memcpy (reader->path, number->parts, sizeof reader->path);
-  reader->n_path = number->n_parts;
-  reader->have_path = TRUE;
-  reader->other_style = FALSE;
-}
-
-/* Whether a lone number may start a heading inside a line: only after the
- * end of a sentence, as in “analysts? 2 Building a team”, since “top 2
- * reasons” in chapter 1 is no chapter 2. */
-static gboolean
-ends_clause (const char *text,
-             const char *space)
-{
-  static const gunichar ends[] = { '?', '!', '.', 0xff1f, 0xff01, 0x3002, 0x201d, 0x300b };
-  gunichar c;
-
-  if (space == text)
-    return FALSE;
-  c = g_utf8_get_char (g_utf8_prev_char (space));
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (c == ends[i])
+  for (guint i = 0; i < reader->segments->len; i++)
+    if (g_array_index (reader->segments, Segment, i).break_before)
       return TRUE;
   return FALSE;
 }
 
-/* The next number in @text that continues the outline after a space, as
- * where a PDF ran headings together. */
-static const char *
-find_run (Reader           *reader,
-          const char       *text,
-          SylHeadingNumber *number)
+/* Sections that open a course without a number. */
+static gboolean
+names_section (const char *text)
 {
-  if (!reader->have_path)
-    return NULL;
+  static const char * const words[] = {
+    "introduction", "overview", "preface", "foreword", "prologue", "orientation", "前言",
+    "导论", "引言", "绪论", "概述", "序言", "简介", "导言", "序",
+  };
+  g_autofree char *stripped = _syl_import_strip (text, NULL);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *q = g_utf8_next_char (p);
-
-      if (c != ' ' && c != '\t' && c != 0x3000)
-        continue;
-      if (g_ascii_isdigit (*q) && _syl_import_match_path (q, number) && is_next (reader, number) &&
-          (number->n_parts >= 2 || (!number->tight && ends_clause (text, p))))
-        return q;
-    }
-  return NULL;
-}
-
-static Segment *
-add_segment (Reader      *reader,
-             SegmentKind  kind,
-             guint        line,
-             guint        indent,
-             const char  *start,
-             const char  *end)
-{
-  Segment segment = { kind, line, indent };
-
-  segment.text = _syl_import_strip (start, end);
-  g_array_append_val (reader->segments, segment);
-  return &g_array_index (reader->segments, Segment, reader->segments->len - 1);
-}
-
-/* What a line starts with: a bullet, a heading number that continues the
- * outline, or neither.  Moves @p to what follows. */
-static SegmentKind
-read_head (Reader            *reader,
-           const char       **p,
-           SylHeadingNumber  *heading,
-           char             **skipped)
-{
-  if (_syl_import_skip_bullet (p))
-    {
-      *p = _syl_import_skip_number (*p);
-      return SEGMENT_BULLET;
-    }
-  if (!_syl_import_match_heading (*p, reader->dot_is_path, heading) ||
-      (heading->style == SYL_HEADING_PATH && !accept_path (reader, heading, skipped)))
-    return SEGMENT_TEXT;
-
-  if (heading->style == SYL_HEADING_PATH)
-    note_path (reader, heading);
-  else
-    reader->other_style = TRUE;
-  *p = heading->end;
-  return SEGMENT_HEADING;
-}
-
-static void
-set_heading (Reader                 *reader,
-             Segment                *segment,
-             const SylHeadingNumber *heading,
-             const char             *start,
-             char                   *skipped)
-{
-  segment->number = *heading;
-  segment->number_text = _syl_import_strip (start, heading->end);
-  segment->skipped_from = skipped;
-  /* “1.4.3” alone, its title on the next line: a PDF's layout. */
-  if (heading->style == SYL_HEADING_PATH && *segment->text == '\0')
-    reader->broken = TRUE;
-}
-
-/* Cuts a line into segments: what it starts with, then each heading run
- * into it. */
-static void
-read_line (Reader     *reader,
-           const char *line,
-           guint       line_number,
-           gboolean   *pending_break,
-           gboolean   *pending_decoration)
-{
-  const char *p = line;
-  guint indent = _syl_import_measure_indent (&p);
-  const char *start = p;
-  SylHeadingNumber heading;
-  char *skipped = NULL;
-  SegmentKind kind = read_head (reader, &p, &heading, &skipped);
-
-  for (;;)
-    {
-      SylHeadingNumber next;
-      const char *run = kind == SEGMENT_BULLET ? NULL : find_run (reader, p, &next);
-      Segment *segment = add_segment (reader, kind, line_number, indent, p, run);
-
-      segment->break_before = *pending_break;
-      segment->decoration_before = *pending_decoration;
-      *pending_break = *pending_decoration = FALSE;
-      if (kind == SEGMENT_HEADING)
-        set_heading (reader, segment, &heading, start, g_steal_pointer (&skipped));
-      if (run == NULL)
-        break;
-
-      segment->before_run = TRUE;
-      reader->broken = TRUE;
-      heading = next;
-      note_path (reader, &next);
-      kind = SEGMENT_HEADING;
-      start = run;
-      p = next.end;
-    }
-}
-
-/* “1.1 背景 ........ 3”: the leaders and page number of a table of
- * contents go.  Three dots with a page number, or four without, are
- * leaders; “Wait...” keeps its ellipsis. */
-static void
-drop_leaders (char *line)
-{
-  char *p = line + strlen (line);
-  char *digits_end;
-  guint dots = 0;
-
-  while (p > line && g_ascii_isspace (p[-1]))
-    p--;
-  digits_end = p;
-  while (p > line && g_ascii_isdigit (p[-1]) && digits_end - p < 4)
-    p--;
-  for (;;)
-    {
-      if (p > line && (p[-1] == '.' || p[-1] == ' ' || p[-1] == '\t'))
-        dots += *--p == '.';
-      else if (p - line >= 3 && (strncmp (p - 3, "…", 3) == 0 || strncmp (p - 3, "．", 3) == 0))
-        {
-          dots += p[-1] == '\xa6' ? 3 : 1;
-          p -= 3;
-        }
-      else if (p - line >= 2 && strncmp (p - 2, "·", 2) == 0)
-        {
-          dots++;
-          p -= 2;
-        }
-      else
-        break;
-    }
-  if (dots >= 4 || (dots >= 3 && p < digits_end && g_ascii_isdigit (digits_end[-1])))
-    *p = '\0';
-}
-
-static void
-read_segments (Reader  *reader,
-               char   **lines,
-               guint    n_lines)
-{
-  gboolean pending_break = FALSE;
-  gboolean pending_decoration = FALSE;
-
-  for (guint i = 0; i < n_lines; i++)
-    {
-      if (_syl_import_is_blank (lines[i]))
-        pending_break = !reader->double_spaced;
-      else if (_syl_import_is_decoration (lines[i]))
-        pending_break = pending_decoration = TRUE;
-      else
-        {
-          drop_leaders (lines[i]);
-          read_line (reader, lines[i], i + 1, &pending_break, &pending_decoration);
-        }
-    }
-  reader->decoration_at_end = pending_decoration;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strcasecmp (stripped, words[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* The title block: the lines before the first heading, when they are not
@@ -436,14 +92,24 @@ title_block_end (Reader *reader)
 
   if (reader->flags & SYL_IMPORT_TEXT_PASTE)
     return 0;
-  while (first < n && segments[first].kind == SEGMENT_TEXT)
+  while (first < n && segments[first].kind == SEGMENT_TEXT &&
+         contents_level (reader, &segments[first]) == 0)
     first++;
 
-  if (first < n && segments[first].kind == SEGMENT_HEADING)
+  if (first < n && segments[first].kind != SEGMENT_BULLET)
     {
       for (guint i = 0; i < first; i++)
         if (segments[i].indent < segments[first].indent)
           return 0;
+      /* “Introduction” over “Chapter 1”: one line that names a section,
+       * or runs straight into the first heading, is the first node.  A
+       * title is set apart by a blank line (where blank lines mean
+       * something: text from Word has none), a decoration, a subtitle or
+       * a byline. */
+      if (first == 1 && !segments[1].decoration_before &&
+          ((!segments[1].break_before && !reader->double_spaced && has_breaks (reader)) ||
+           names_section (segments[0].text)))
+        return 0;
       return first;
     }
   for (guint i = 1; i <= MIN (first, MAX_BANNER_LINES) && i < n; i++)
@@ -462,7 +128,12 @@ read_title_block (Reader *reader,
   g_autofree const char **lines = g_new0 (const char *, end + 1);
 
   for (guint i = 0; i < end; i++)
-    lines[i] = g_array_index (reader->segments, Segment, i).text;
+    {
+      lines[i] = g_array_index (reader->segments, Segment, i).text;
+      _syl_import_result_mark_line (reader->result, g_array_index (reader->segments, Segment,
+                                                                    i).line,
+                                    SYL_IMPORT_LINE_TITLE_BLOCK, 0);
+    }
   _syl_import_title_block (reader->result, lines, end);
 }
 
@@ -477,10 +148,12 @@ new_node (Reader        *reader,
   pending->node = syl_node_new (SYL_NODE_KIND_SECTION, "");
   pending->title = g_string_new (segment->text);
   pending->notes = g_string_new (NULL);
+  pending->objectives = g_ptr_array_new_with_free_func (g_free);
   pending->number_text = segment->number_text;
   pending->indent = segment->indent;
   g_ptr_array_add (reader->pending, pending);
   reader->last = pending;
+  reader->wrappable = pending;
   reader->in_notes = FALSE;
   return pending;
 }
@@ -576,8 +249,11 @@ place_heading (Reader        *reader,
                              segment->number_text, level - 1, reader->tree.open->len + 1);
 
   depth = _syl_import_tree_add (&reader->tree, pending->node, level, segment->indent, TRUE);
+  pending->depth = depth;
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE, depth);
   check_sequence (reader, segment, depth);
   reader->joinable = pending;
+  reader->last_heading = pending;
 }
 
 /* A line without a number goes by its indentation: below a line less
@@ -618,7 +294,10 @@ place_by_indent (Reader        *reader,
     }
 
   pending = new_node (reader, segment);
-  _syl_import_tree_add (&reader->tree, pending->node, depth, segment->indent, FALSE);
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node, depth, segment->indent,
+                                         FALSE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
   reader->joinable = NULL;
 }
 
@@ -671,6 +350,25 @@ continues_title (Reader        *reader,
   return reader->broken && length <= MAX_TITLE_CHARS && !is_prose (segment->text);
 }
 
+/* “1. The history of”, a blank line, “computing”: a title that a blank
+ * line broke, as pasting from Word or a PDF does.  The rest starts with a
+ * lowercase letter, the title before it ends no clause, and the rest is
+ * short and ends no sentence: a paragraph of notes would. */
+static gboolean
+wraps_across_blank (Reader        *reader,
+                    const Segment *segment)
+{
+  Pending *node = reader->wrappable;
+  gsize length;
+
+  if (node == NULL || !segment->break_before || segment->indent < node->indent ||
+      !g_ascii_islower (*segment->text) || g_utf8_strlen (segment->text, -1) > 60 ||
+      ends_sentence (segment->text))
+    return FALSE;
+  length = node->title->len;
+  return length > 0 && strchr (".!?:;", node->title->str[length - 1]) == NULL;
+}
+
 /* Whether the PDF's layout says @segment is body text, in the body's font:
  * then it is notes, whatever it looks like. */
 static gboolean
@@ -704,6 +402,8 @@ add_to_notes (Reader        *reader,
       /* A list in the body of a PDF: a Markdown list in the notes. */
       g_string_append (notes, notes->len > 0 ? "\n- " : "- ");
       g_string_append (notes, segment->text);
+      _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                    reader->last->depth);
       reader->in_notes = TRUE;
       reader->joinable = NULL;
       return TRUE;
@@ -713,7 +413,10 @@ add_to_notes (Reader        *reader,
   else if (notes->len > 0 && !reader->broken)
     g_string_append_c (notes, '\n');
   _syl_import_join (notes, segment->text);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                reader->last->depth);
   reader->in_notes = TRUE;
+  reader->wrappable = NULL;
   reader->joinable = NULL;
   return TRUE;
 }
@@ -730,27 +433,186 @@ is_page_number (const char *text)
          (roman > 0 && roman <= 6 && text[roman] == '\0');
 }
 
+/* “可选” or “Optional” alone under a heading: the badge a PDF export sets
+ * beside an optional node's title, which text extraction puts below it. */
+static gboolean
+is_optional_badge (const char *text)
+{
+  static const char * const badges[] = { "可选", "选学", "选修", "optional" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (badges); i++)
+    if (g_ascii_strcasecmp (text, badges[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* “重点：” as the heading of a paragraph: without its colon. */
+static char *
+strip_colon (char *text)
+{
+  if (g_str_has_suffix (text, "："))
+    text[strlen (text) - strlen ("：")] = '\0';
+  else if (g_str_has_suffix (text, ":"))
+    text[strlen (text) - 1] = '\0';
+  return text;
+}
+
+static void
+add_to_label (Reader     *reader,
+              const char *text,
+              guint       line)
+{
+  Pending *owner = reader->label_owner;
+  const char *item = _syl_import_skip_number (text);
+
+  if (*item == '\0')
+    return;
+  if (reader->label == SYL_IMPORT_LABEL_OBJECTIVES)
+    g_ptr_array_add (owner->objectives, g_strdup (item));
+  else
+    g_string_append_printf (owner->notes, "\n- %s", item);
+  _syl_import_result_mark_line (reader->result, line,
+                                reader->label == SYL_IMPORT_LABEL_OBJECTIVES ?
+                                SYL_IMPORT_LINE_OBJECTIVES : SYL_IMPORT_LINE_NOTES, owner->depth);
+}
+
+/* Lines under a label such as “学习目标” or “Key points” are no nodes:
+ * they are the objectives or notes of the node above the label, up to
+ * the next heading or a line that is no more indented than the label and
+ * is no list item.  Returns whether @segment was taken so. */
+static gboolean
+take_label (Reader        *reader,
+            const Segment *segment)
+{
+  const char *rest;
+  SylImportLabel label;
+
+  if (segment->kind == SEGMENT_HEADING)
+    reader->label = SYL_IMPORT_LABEL_NONE;
+  /* “1.2” alone, “Goals” below: the title of the heading, not a label. */
+  else if (segment->kind == SEGMENT_TEXT && reader->last != NULL &&
+           !(reader->joinable != NULL && reader->joinable->title->len == 0) &&
+           (label = _syl_import_line_label (segment->text, &rest)) != SYL_IMPORT_LABEL_NONE &&
+           label != SYL_IMPORT_LABEL_CONTENTS)
+    {
+      g_autofree char *heading = g_strndup (segment->text, rest - segment->text);
+
+      reader->label = label;
+      reader->label_owner = reader->joinable != NULL ? reader->joinable : reader->last;
+      reader->label_indent = segment->indent;
+      reader->joinable = NULL;
+      if (label == SYL_IMPORT_LABEL_NOTES)
+        g_string_append_printf (reader->label_owner->notes, "%s**%s**\n",
+                                reader->label_owner->notes->len > 0 ? "\n\n" : "",
+                                strip_colon (g_strstrip (heading)));
+      _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_LABEL,
+                                    reader->label_owner->depth);
+      add_to_label (reader, rest, segment->line);
+      return TRUE;
+    }
+  else if (reader->label != SYL_IMPORT_LABEL_NONE &&
+           (segment->kind == SEGMENT_BULLET || segment->indent > reader->label_indent ||
+            _syl_import_skip_number (segment->text) != segment->text))
+    {
+      add_to_label (reader, segment->text, segment->line);
+      return TRUE;
+    }
+  reader->label = SYL_IMPORT_LABEL_NONE;
+  return FALSE;
+}
+
+/* A list under a numbered heading: items below it, or, when the caller
+ * chose so, a list in its notes. */
+static gboolean
+add_bullet_to_notes (Reader        *reader,
+                     const Segment *segment)
+{
+  Pending *owner = reader->last_heading;
+
+  if (!reader->numbered || owner == NULL)
+    return FALSE;
+  reader->had_list = TRUE;
+  if (!reader->lists_are_notes)
+    return FALSE;
+  g_string_append_printf (owner->notes, "%s- %s", owner->notes->len > 0 ? "\n" : "",
+                          segment->text);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                owner->depth);
+  reader->joinable = NULL;
+  return TRUE;
+}
+
+/* “Drafting” in a body whose contents page has it as a chapter: a heading
+ * at the level the contents page gives it. */
+static gboolean
+place_from_contents (Reader        *reader,
+                     const Segment *segment)
+{
+  guint level = contents_level (reader, segment);
+  Pending *pending;
+
+  if (level == 0)
+    return FALSE;
+  pending = new_node (reader, segment);
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node,
+                                         MIN (level, reader->tree.open->len + 1),
+                                         segment->indent, TRUE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
+  reader->joinable = pending;
+  reader->last_heading = pending;
+  return TRUE;
+}
+
 static void
 place_segment (Reader        *reader,
                const Segment *segment)
 {
+  if (take_label (reader, segment) || place_from_contents (reader, segment))
+    return;
   switch (segment->kind)
     {
     case SEGMENT_HEADING:
       place_heading (reader, segment);
       break;
     case SEGMENT_BULLET:
-      if (!is_body (reader, segment) || !add_to_notes (reader, segment))
+      if (!(is_body (reader, segment) && add_to_notes (reader, segment)) &&
+          !add_bullet_to_notes (reader, segment))
         place_by_indent (reader, segment);
       break;
     case SEGMENT_TEXT:
     default:
       if (reader->numbered && is_page_number (segment->text))
-        _syl_import_result_warn (reader->result, segment->line,
-                                 _("a number alone on its line, taken for a page number, was "
-                                   "left out"));
+        {
+          _syl_import_result_warn (reader->result, segment->line,
+                                   _("a number alone on its line, taken for a page number, was "
+                                     "left out"));
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_FURNITURE, 0);
+        }
+      else if (reader->joinable != NULL && is_optional_badge (segment->text))
+        {
+          /* The marker that finish_node() takes out again, making the node
+           * optional. */
+          g_string_append (reader->joinable->title, "（可选）");
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
+        }
+      else if (!is_body (reader, segment) && wraps_across_blank (reader, segment))
+        {
+          _syl_import_join (reader->wrappable->title, segment->text);
+          _syl_import_result_mark_line (reader->result, segment->line,
+                                        SYL_IMPORT_LINE_CONTINUATION, reader->wrappable->depth);
+        }
       else if (!is_body (reader, segment) && continues_title (reader, segment))
-        _syl_import_join (reader->joinable->title, segment->text);
+        {
+          _syl_import_join (reader->joinable->title, segment->text);
+          /* A line that continues a title and starts another is a node's. */
+          if (_syl_import_result_get_mark (reader->result, segment->line) !=
+              SYL_IMPORT_LINE_NODE)
+            _syl_import_result_mark_line (reader->result, segment->line,
+                                          SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
+        }
       else if (!add_to_notes (reader, segment))
         place_by_indent (reader, segment);
       break;
@@ -771,12 +633,32 @@ finish_node (Pending *pending)
       g_free (title);
       title = g_strdup (pending->number_text);
     }
+  g_ptr_array_add (pending->objectives, NULL);
   g_object_set (pending->node,
                 "title", title,
                 "kind", kind,
                 "optional", optional,
                 "notes", pending->notes->str,
+                "objectives", pending->objectives->pdata,
                 NULL);
+}
+
+/* The report: a line that syl-import-pages.c joined to the one before it
+ * (“infor-” / “mation”) became what that line became. */
+static void
+follow_joined_lines (Reader *reader,
+                     guint   n_lines)
+{
+  guint owner = 0;
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      if (!reader->skip[i])
+        owner = i + 1;
+      else if (owner > 0 &&
+               _syl_import_result_get_mark (reader->result, i + 1) == SYL_IMPORT_LINE_CONTINUATION)
+        _syl_import_result_follow_mark (reader->result, owner, i + 1);
+    }
 }
 
 /**
@@ -813,21 +695,28 @@ _syl_import_text_with_hints (SylImportResult    *result,
   Reader reader = { result, flags };
   g_autofree char *copy = g_strdup (text);
   g_autofree char **lines = NULL;
+  g_autofree gboolean *skip = NULL;
+  g_autoptr(GPtrArray) owned = NULL;
   guint n_lines, title_end;
 
   reader.hints = hints;
   reader.n_hints = n_hints;
   reader.segments = g_array_new (FALSE, TRUE, sizeof (Segment));
-  g_array_set_clear_func (reader.segments, (GDestroyNotify) segment_clear);
+  g_array_set_clear_func (reader.segments, (GDestroyNotify) _syl_import_text_segment_clear);
   reader.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
+  reader.lists_are_notes = _syl_import_result_get_lists_option (result) == SYL_IMPORT_LISTS_NOTES;
   _syl_import_tree_init (&reader.tree, result);
 
+  _syl_import_result_begin_lines (result, text);
   lines = _syl_import_split_lines (copy, &n_lines);
-  survey (&reader, lines, n_lines);
-  read_segments (&reader, lines, n_lines);
+  reader.skip = skip = g_new0 (gboolean, n_lines);
+  owned = _syl_import_read_pages (result, lines, n_lines, skip, &reader.contents_levels);
+  _syl_import_text_survey (&reader, lines, n_lines);
+  _syl_import_text_read_segments (&reader, lines, n_lines);
 
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
-    reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING;
+    reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING ||
+                      contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
   title_end = title_block_end (&reader);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
@@ -836,7 +725,14 @@ _syl_import_text_with_hints (SylImportResult    *result,
     place_segment (&reader, &g_array_index (reader.segments, Segment, i));
   for (guint i = 0; i < reader.pending->len; i++)
     finish_node (g_ptr_array_index (reader.pending, i));
+  follow_joined_lines (&reader, n_lines);
+  /* Lists under numbered headings are items unless the caller says. */
+  _syl_import_result_set_lists (result, !reader.had_list ? SYL_IMPORT_LISTS_AUTO :
+                                reader.lists_are_notes ? SYL_IMPORT_LISTS_NOTES
+                                                       : SYL_IMPORT_LISTS_SECTIONS,
+                                reader.had_list);
 
+  g_clear_pointer (&reader.contents_levels, g_hash_table_unref);
   _syl_import_tree_clear (&reader.tree);
   g_ptr_array_unref (reader.pending);
   g_array_unref (reader.segments);

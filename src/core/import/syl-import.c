@@ -36,6 +36,13 @@ struct _SylImportResult
   GListStore      *nodes;
   GArray          *warnings;
 
+  /* For the preview: what became of each line, and the text itself, so
+   * that the preview can read it again with another choice. */
+  SylImportReport *report;
+  char            *input;
+  GBytes          *bytes;
+  SylImportLists   lists_option;
+
   /* While an importer runs: see _syl_import_result_go_on(). */
   GCancellable    *cancellable;
   SylProgressFunc  progress;
@@ -63,6 +70,9 @@ syl_import_result_finalize (GObject *object)
   g_clear_object (&self->authors);
   g_clear_object (&self->nodes);
   g_array_unref (self->warnings);
+  g_clear_pointer (&self->report, _syl_import_report_free);
+  g_free (self->input);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
 
   G_OBJECT_CLASS (syl_import_result_parent_class)->finalize (object);
 }
@@ -200,6 +210,29 @@ _syl_import_result_set_language (SylImportResult *self,
 {
   g_free (self->language);
   self->language = g_strdup (language);
+}
+
+SylImportReport *
+_syl_import_result_get_report (SylImportResult *self)
+{
+  return self->report;
+}
+
+/* An importer of text starts the report with the text it reads; a format
+ * that hands over to another (Markdown without headings to text) starts
+ * it again. */
+void
+_syl_import_result_begin_lines (SylImportResult *self,
+                                const char      *text)
+{
+  g_clear_pointer (&self->report, _syl_import_report_free);
+  self->report = _syl_import_report_new (text);
+}
+
+SylImportLists
+_syl_import_result_get_lists_option (SylImportResult *self)
+{
+  return self->lists_option;
 }
 
 /* For the clipboard, which wants the nodes themselves. */
@@ -432,6 +465,27 @@ run_importer_full (SylImportResult  *self,
   return ok;
 }
 
+/* What every import does after its importer: refuse an empty outline,
+ * put the warnings in order, guess the language. */
+static SylImportResult *
+finish_result (SylImportResult  *self,
+               GError          **error)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
+    {
+      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
+                           _("there is no outline in the file: no headings, list items or lines "
+                             "of text"));
+      g_object_unref (self);
+      return NULL;
+    }
+
+  sort_warnings (self);
+  if (*self->language == '\0')
+    _syl_import_result_set_language (self, _syl_import_guess_language (self));
+  return self;
+}
+
 /**
  * syl_import_bytes_full:
  * @cancellable: (nullable): checked as the importer goes, between lines
@@ -454,7 +508,7 @@ syl_import_bytes_full (GBytes           *bytes,
                        GError          **error)
 {
   g_autoptr(SylImportResult) self = NULL;
-  g_autofree char *text = NULL;
+  char *text = NULL;
   g_autofree char *used = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -486,23 +540,43 @@ syl_import_bytes_full (GBytes           *bytes,
   self = _syl_import_result_new (format);
   if (used != NULL)
     result_set_encoding (self, used);
+  self->input = text;
+  self->bytes = g_bytes_ref (bytes);
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
   if (!run_importer_full (self, text, bytes, cancellable, progress, progress_data, error))
     return NULL;
+  return finish_result (g_steal_pointer (&self), error);
+}
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->nodes)) == 0 && *self->title == '\0')
-    {
-      g_set_error_literal (error, SYL_ERROR, SYL_ERROR_EMPTY,
-                           _("there is no outline in the file: no headings, list items or lines "
-                             "of text"));
-      return NULL;
-    }
+/**
+ * syl_import_result_reread:
+ * @lists: what lists under headings become
+ *
+ * Reads the same input again with another choice, as the preview offers
+ * when syl_import_result_get_lists_ambiguous() says the choice matters.
+ *
+ * Returns: (transfer full): a new result, or %NULL with @error set
+ */
+SylImportResult *
+syl_import_result_reread (SylImportResult  *self,
+                          SylImportLists    lists,
+                          GError          **error)
+{
+  g_autoptr(SylImportResult) again = NULL;
 
-  sort_warnings (self);
-  if (*self->language == '\0')
-    _syl_import_result_set_language (self, _syl_import_guess_language (self));
-  return g_steal_pointer (&self);
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (lists <= SYL_IMPORT_LISTS_NOTES, NULL);
+  g_return_val_if_fail (self->bytes != NULL, NULL);
+
+  again = _syl_import_result_new (self->format);
+  result_set_encoding (again, self->encoding);
+  again->input = g_strdup (self->input);
+  again->bytes = g_bytes_ref (self->bytes);
+  again->lists_option = lists;
+  if (!run_importer_full (again, again->input, again->bytes, NULL, NULL, NULL, error))
+    return NULL;
+  return finish_result (g_steal_pointer (&again), error);
 }
 
 /**
@@ -684,132 +758,4 @@ syl_import_result_get_warning (SylImportResult *self,
   if (line != NULL)
     *line = warning->line;
   return warning->message;
-}
-
-/* Using a result. */
-
-/* @to is a copy of @from: the two walks go in step. */
-static void
-copy_ids (SylNode *from,
-          SylNode *to)
-{
-  SylNodeIter from_iter;
-  SylNodeIter to_iter;
-  SylNode *original;
-  SylNode *copy;
-
-  _syl_node_set_id (to, syl_node_get_id (from));
-  syl_node_iter_init (&from_iter, from);
-  syl_node_iter_init (&to_iter, to);
-  while (syl_node_iter_next (&from_iter, &original) && syl_node_iter_next (&to_iter, &copy))
-    _syl_node_set_id (copy, syl_node_get_id (original));
-}
-
-/* Copies of the nodes that keep their ids, which an OPML file may have
- * brought from an earlier export; a document replaces any that clash. */
-static GPtrArray *
-dup_nodes (SylImportResult *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->nodes));
-  GPtrArray *nodes = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SylNode) node = g_list_model_get_item (G_LIST_MODEL (self->nodes), i);
-      SylNode *copy = syl_node_copy (node);
-
-      copy_ids (node, copy);
-      g_ptr_array_add (nodes, copy);
-    }
-  return nodes;
-}
-
-static void
-add_authors (SylImportResult *self,
-             SylDocument     *document)
-{
-  GListStore *authors = G_LIST_STORE (syl_document_get_authors (document));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->authors));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SylAuthor) author = g_list_model_get_item (G_LIST_MODEL (self->authors), i);
-      g_autoptr(SylAuthor) copy = syl_author_new (syl_author_get_name (author),
-                                                  syl_author_get_about (author));
-
-      _syl_owner_set (copy, document);
-      g_list_store_append (authors, copy);
-    }
-}
-
-/**
- * syl_import_result_create_document:
- *
- * A new document with the result's title, authors and nodes, built the
- * way the reader builds one from a file: its history is empty, and it
- * has no file yet.
- *
- * Returns: (transfer full): the document
- */
-SylDocument *
-syl_import_result_create_document (SylImportResult *self)
-{
-  g_autoptr(GPtrArray) nodes = NULL;
-  SylDocument *document;
-  SylNode *root;
-
-  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), NULL);
-
-  document = syl_document_new ();
-  g_object_set (document,
-                "title", self->title,
-                "subtitle", self->subtitle,
-                "description", self->description->str,
-                "language", self->language,
-                NULL);
-  add_authors (self, document);
-
-  root = syl_document_get_root (document);
-  nodes = dup_nodes (self);
-  _syl_node_append_children (root, nodes);
-  for (guint i = 0; i < nodes->len; i++)
-    _syl_document_register_subtree (document, g_ptr_array_index (nodes, i));
-  return document;
-}
-
-/**
- * syl_import_result_insert:
- * @document: an open document
- * @parent: the node of @document to insert into, or its root
- * @index: where among @parent's children the first node goes
- *
- * Inserts copies of the result's nodes, in order, as one step of the
- * document's history: a single undo takes them all out again.  The
- * title and authors of the result are left out, since @document has its
- * own.
- */
-gboolean
-syl_import_result_insert (SylImportResult  *self,
-                          SylDocument      *document,
-                          SylNode          *parent,
-                          guint             index,
-                          GError          **error)
-{
-  g_autoptr(GPtrArray) nodes = NULL;
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), FALSE);
-  g_return_val_if_fail (SYL_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (SYL_IS_NODE (parent), FALSE);
-  g_return_val_if_fail (index <= syl_node_get_n_children (parent), FALSE);
-
-  nodes = dup_nodes (self);
-  /* A file with a title and no outline adds nothing, not an empty step. */
-  if (nodes->len == 0)
-    return TRUE;
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Item", "Import %u Items",
-                                        syl_import_result_count_nodes (self)),
-                           syl_import_result_count_nodes (self));
-  return syl_document_insert_nodes (document, (SylNode * const *) nodes->pdata, nodes->len,
-                                    parent, index, label, error);
 }

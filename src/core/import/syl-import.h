@@ -75,6 +75,44 @@ const char         *syl_import_result_get_warning      (SylImportResult  *self,
                                                         guint             index,
                                                         guint            *line);
 
+/* What became of each line of the input, for a preview that explains the
+ * import before it happens.  Every text format fills it (text, Markdown,
+ * and the formats read as text); a line no importer spoke for is
+ * %SYL_IMPORT_LINE_DROPPED, or %SYL_IMPORT_LINE_BLANK when blank. */
+typedef enum
+{
+  SYL_IMPORT_LINE_BLANK,          /* empty, or only white space */
+  SYL_IMPORT_LINE_NODE,           /* starts a node, at its depth */
+  SYL_IMPORT_LINE_CONTINUATION,   /* the rest of the title of the node before */
+  SYL_IMPORT_LINE_NOTES,          /* in the notes of the node at its depth */
+  SYL_IMPORT_LINE_OBJECTIVES,     /* an objective of the node at its depth */
+  SYL_IMPORT_LINE_LABEL,          /* a heading such as “Objectives” over them */
+  SYL_IMPORT_LINE_TITLE_BLOCK,    /* the course's title, authors, description */
+  SYL_IMPORT_LINE_CONTENTS,       /* the contents page */
+  SYL_IMPORT_LINE_FURNITURE,      /* running header or footer, page number */
+  SYL_IMPORT_LINE_DROPPED,        /* read and left out, as decoration */
+} SylImportLineRole;
+
+/* What lists under headings become, where a document could mean either. */
+typedef enum
+{
+  SYL_IMPORT_LISTS_AUTO,          /* as the document suggests */
+  SYL_IMPORT_LISTS_SECTIONS,      /* nodes below the heading */
+  SYL_IMPORT_LISTS_NOTES,         /* the heading's notes */
+} SylImportLists;
+
+guint               syl_import_result_get_n_lines      (SylImportResult  *self);
+SylImportLineRole   syl_import_result_get_line         (SylImportResult  *self,
+                                                        guint             index,
+                                                        guint            *depth,
+                                                        const char      **text);
+const char         *syl_import_line_role_to_string     (SylImportLineRole role);
+gboolean            syl_import_result_get_lists_ambiguous (SylImportResult *self);
+SylImportLists      syl_import_result_get_lists        (SylImportResult  *self);
+SylImportResult    *syl_import_result_reread           (SylImportResult  *self,
+                                                        SylImportLists    lists,
+                                                        GError          **error);
+
 SylDocument        *syl_import_result_create_document  (SylImportResult  *self);
 gboolean            syl_import_result_insert           (SylImportResult  *self,
                                                         SylDocument      *document,

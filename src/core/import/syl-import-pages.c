@@ -1,0 +1,759 @@
+/* syl-import-pages.c: what printed pages add to a text outline
+ *
+ * Text pulled out of a PDF (pdftotext, with or without -layout, or
+ * select-all and paste from a viewer) carries what the pages had besides
+ * the outline: form feeds between pages, running headers and footers,
+ * page numbers (“2 / 16”, “第 3 页，共 16 页”, “Page 3 of 16”, “- 3 -”),
+ * words hyphenated at line ends, and a contents page whose entries end in
+ * page numbers, with or without leaders.  All of it is found here, before
+ * the text importer reads the lines, and each line found is marked in the
+ * result's report, so that the preview can say what was left out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "syl-import-private.h"
+
+/* How many lines at each end of a page may be a header or a footer. */
+#define EDGE_LINES 2
+/* A line that recurs this many times or more, at an even distance of a
+ * page's length, is a running header or footer even without form feeds;
+ * the document's title may run on shorter pages.  Headings that come back
+ * in every chapter, “Exercises” say, must not: chapters are shorter. */
+#define MIN_RECURRENCES 4
+#define MIN_PAGE_LINES 25
+#define MIN_TITLE_PAGE_LINES 8
+/* How many lines of a contents page may have no page number in a row, as
+ * a part's title (“第一篇”) over the chapters. */
+#define MAX_CONTENTS_GAP 1
+/* Lines longer than this are prose, and join no further: a file of lines
+ * that all end in a hyphen must not be copied over and over. */
+#define MAX_JOINED_BYTES 2000
+
+/* Page numbers. */
+
+static const char * const page_patterns[] = {
+  "^[0-9]{1,4}\\s*/\\s*[0-9]{1,4}$",                                          /* 2 / 16 */
+  "^(共\\s*[0-9]{1,4}\\s*页\\s*[,，、]?\\s*)?第\\s*[0-9]{1,4}\\s*页"
+  "(\\s*[,，、/]?\\s*共\\s*[0-9]{1,4}\\s*页)?$",                               /* 第 3 页，共 16 页 */
+  "^page\\s+[0-9]{1,4}(\\s*(of|/)\\s*[0-9]{1,4})?$",                          /* Page 3 of 16 */
+  "^[-–—]\\s*[0-9]{1,4}\\s*[-–—]$",                                           /* - 3 - */
+};
+
+static GRegex *
+page_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      g_autoptr(GString) source = g_string_new (NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (page_patterns); i++)
+        g_string_append_printf (source, "%s(?:%s)", i > 0 ? "|" : "", page_patterns[i]);
+      g_once_init_leave (&regex, g_regex_new (source->str, G_REGEX_CASELESS |
+                                                      G_REGEX_OPTIMIZE, 0, NULL));
+    }
+  return regex;
+}
+
+static gboolean
+is_bare_number (const char *text)
+{
+  gsize digits = strspn (text, "0123456789");
+  gsize roman = strspn (text, "ivxlc");
+
+  return (digits > 0 && digits <= 4 && text[digits] == '\0') ||
+         (roman > 0 && roman <= 6 && text[roman] == '\0');
+}
+
+/* “2 / 16”, “第 3 页”, “Page 3 of 16”, “- 3 -”: a page number in any of its
+ * dresses, alone on the line, or after a running title and wide spaces
+ * (“Course title        第 2 页，共 16 页”). */
+static gboolean
+is_page_label (const char *line)
+{
+  g_autofree char *text = _syl_import_strip (line, NULL);
+  const char *wide = NULL;
+
+  if (g_regex_match (page_regex (), text, 0, NULL))
+    return TRUE;
+  for (const char *p = text; (p = strstr (p, "   ")) != NULL; p++)
+    wide = p;
+  return wide != NULL && g_regex_match (page_regex (), _syl_import_skip_spaces (wide), 0, NULL);
+}
+
+/* Leaders and page numbers. */
+
+/* Moves @p back over the leaders before it: dots, “…”, “·”, “．”, and
+ * the spaces between them; counts the dots in @dots. */
+static char *
+skip_leaders_back (char  *line,
+                   char  *p,
+                   guint *dots)
+{
+  for (;;)
+    {
+      if (p > line && (p[-1] == '.' || p[-1] == ' ' || p[-1] == '\t' || p[-1] == '_'))
+        *dots += *--p != ' ' && *p != '\t';
+      else if (p - line >= 3 && (strncmp (p - 3, "…", 3) == 0 || strncmp (p - 3, "．", 3) == 0))
+        {
+          *dots += p[-1] == '\xa6' ? 3 : 1;
+          p -= 3;
+        }
+      else if (p - line >= 2 && strncmp (p - 2, "·", 2) == 0)
+        {
+          (*dots)++;
+          p -= 2;
+        }
+      else if (p - line >= 3 && strncmp (p - 3, "\u3000", 3) == 0)
+        p -= 3;
+      else
+        return p;
+    }
+}
+
+/* Where a trailing page number of @line starts, after its leaders: the
+ * strength of the evidence, 2 for leaders or wide spaces, 1 for a single
+ * space, 0 for none. */
+static guint
+find_page_number (char  *line,
+                  char **cut)
+{
+  char *end = line + strlen (line);
+  char *digits;
+  char *p;
+  guint dots = 0;
+
+  while (end > line && g_ascii_isspace (end[-1]))
+    end--;
+  digits = end;
+  while (digits > line && g_ascii_isdigit (digits[-1]) && end - digits < 4)
+    digits--;
+  if (digits == end || digits == line || g_ascii_isdigit (digits[-1]))
+    return 0;
+  p = skip_leaders_back (line, digits, &dots);
+  *cut = p;
+  if (p == line || p == digits)
+    return 0;
+  if (dots >= 2 || digits - p >= 2)
+    return 2;
+  return 1;
+}
+
+/**
+ * _syl_import_drop_leaders:
+ *
+ * “1.1 背景 ........ 3”: takes the leaders and page number of a contents
+ * entry off @line.  Three dots with a page number, or four without, are
+ * leaders; “Wait...” keeps its ellipsis.
+ */
+void
+_syl_import_drop_leaders (char *line)
+{
+  char *end = line + strlen (line);
+  char *digits;
+  char *p;
+  guint dots = 0;
+
+  while (end > line && g_ascii_isspace (end[-1]))
+    end--;
+  digits = end;
+  while (digits > line && g_ascii_isdigit (digits[-1]) && end - digits < 4)
+    digits--;
+  p = skip_leaders_back (line, digits, &dots);
+  if (dots >= 4 || (dots >= 3 && digits < end))
+    *p = '\0';
+}
+
+/**
+ * _syl_import_drop_page_number:
+ *
+ * Takes a trailing page number, with its leaders or spaces, off a line
+ * known to be an entry of a contents page.
+ */
+void
+_syl_import_drop_page_number (char *line)
+{
+  char *cut;
+
+  if (find_page_number (line, &cut) > 0)
+    *cut = '\0';
+}
+
+/* Running headers and footers. */
+
+typedef struct
+{
+  SylImportResult  *result;
+  char            **lines;
+  guint             n_lines;
+  gboolean         *skip;
+  GArray           *page_starts;   /* guint: the first line of each page */
+  GPtrArray        *owned;         /* lines made here, freed with the text */
+  GHashTable       *levels;        /* a repeated contents page's entries, by key */
+} Pages;
+
+static void
+drop_line (Pages             *pages,
+           guint              i,
+           SylImportLineRole  role)
+{
+  pages->skip[i] = TRUE;
+  _syl_import_result_mark_line (pages->result, i + 1, role, 0);
+}
+
+/* Form feeds: pdftotext starts each page's first line with one. */
+static void
+find_pages (Pages *pages)
+{
+  guint first = 0;
+
+  g_array_append_val (pages->page_starts, first);
+  for (guint i = 0; i < pages->n_lines; i++)
+    {
+      if (pages->lines[i][0] != '\f')
+        continue;
+      while (pages->lines[i][0] == '\f')
+        pages->lines[i]++;
+      g_array_append_val (pages->page_starts, i);
+    }
+}
+
+/* The key a running line is compared by: itself, without a page number
+ * at either end, so that “Course title   7” is one line on every page.
+ * A number after leaders stays: “第一章 绪论 …… 1” is a contents entry,
+ * not the heading “第一章 绪论” at the top of its page. */
+static char *
+running_key (const char *line)
+{
+  g_autofree char *text = _syl_import_strip (line, NULL);
+  const char *start = text + strspn (text, "0123456789");
+  char *key = _syl_import_strip (start, NULL);
+  char *cut;
+
+  if (find_page_number (key, &cut) > 0 && strspn (cut, " \t0123456789") == strlen (cut))
+    *cut = '\0';
+  return key;
+}
+
+static guint
+count_filled (Pages *pages,
+              guint  start,
+              guint  end)
+{
+  guint n = 0;
+
+  for (guint i = start; i < end; i++)
+    n += !_syl_import_is_blank (pages->lines[i]);
+  return n;
+}
+
+/* Adds the lines at the top and bottom of page @page to @edges, as
+ * key → number of pages, once a page even where the two edges of a short
+ * page meet; with @mark, drops those that recur. */
+static void
+visit_edges (Pages      *pages,
+             guint       page,
+             GHashTable *edges,
+             gboolean    mark)
+{
+  g_autoptr(GHashTable) here = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint start = g_array_index (pages->page_starts, guint, page);
+  guint end = page + 1 < pages->page_starts->len ? g_array_index (pages->page_starts, guint,
+                                                                  page + 1) : pages->n_lines;
+  guint threshold = MAX (2, (pages->page_starts->len - 1) / 2);
+
+  for (int side = 0; side < 2; side++)
+    {
+      guint seen = 0;
+
+      /* The top of the first page is the document's own title, and so is
+       * all of a cover page, which has only the title and its byline. */
+      if (page == 0 && (side == 0 || count_filled (pages, start, end) <= 2 * EDGE_LINES))
+        continue;
+      for (guint k = 0; k < end - start && seen < EDGE_LINES; k++)
+        {
+          guint i = side == 0 ? start + k : end - 1 - k;
+          g_autofree char *key = NULL;
+          guint count;
+
+          /* Page numbers found already are looked past. */
+          if (_syl_import_is_blank (pages->lines[i]) || pages->skip[i])
+            continue;
+          seen++;
+          key = running_key (pages->lines[i]);
+          if (*key == '\0')
+            continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (edges, key));
+          if (!mark && g_hash_table_add (here, g_strdup (key)))
+            g_hash_table_insert (edges, g_strdup (key), GUINT_TO_POINTER (count + 1));
+          else if (mark && count >= threshold)
+            drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
+        }
+    }
+}
+
+static void
+find_running_lines_by_page (Pages *pages)
+{
+  g_autoptr(GHashTable) edges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint page = 0; page < pages->page_starts->len; page++)
+    visit_edges (pages, page, edges, FALSE);
+  for (guint page = 0; page < pages->page_starts->len; page++)
+    visit_edges (pages, page, edges, TRUE);
+}
+
+/* Without form feeds, as when text is pasted from a viewer: a line that
+ * comes back at an even distance, every page's length. */
+static gboolean
+recurs_evenly (GArray   *at,
+               gboolean  is_title)
+{
+  guint min = G_MAXUINT, max = 0;
+
+  if (at->len < MIN_RECURRENCES)
+    return FALSE;
+  for (guint k = 1; k < at->len; k++)
+    {
+      guint gap = g_array_index (at, guint, k) - g_array_index (at, guint, k - 1);
+
+      min = MIN (min, gap);
+      max = MAX (max, gap);
+    }
+  return min >= (is_title ? MIN_TITLE_PAGE_LINES : MIN_PAGE_LINES) &&
+         max - min <= MAX (3, min / 4);
+}
+
+static guint
+first_line (Pages *pages)
+{
+  guint i = 0;
+
+  while (i < pages->n_lines && _syl_import_is_blank (pages->lines[i]))
+    i++;
+  return i;
+}
+
+static void
+find_running_lines_by_distance (Pages *pages)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  GArray *at;
+
+  for (guint i = 0; i < pages->n_lines; i++)
+    {
+      g_autofree char *key = NULL;
+
+      if (pages->skip[i] || _syl_import_is_blank (pages->lines[i]))
+        continue;
+      key = _syl_import_strip (pages->lines[i], NULL);
+      /* Headings such as “Objectives” come back in every chapter. */
+      if (_syl_import_heading_label (key) != SYL_IMPORT_LABEL_NONE)
+        continue;
+      at = g_hash_table_lookup (seen, key);
+      if (at == NULL)
+        {
+          at = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (seen, g_steal_pointer (&key), at);
+        }
+      g_array_append_val (at, i);
+    }
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &at))
+    {
+      gboolean is_title = g_array_index (at, guint, 0) == first_line (pages);
+
+      /* The title at the top stays the title. */
+      if (recurs_evenly (at, is_title))
+        for (guint k = is_title ? 1 : 0; k < at->len; k++)
+          drop_line (pages, g_array_index (at, guint, k), SYL_IMPORT_LINE_FURNITURE);
+    }
+}
+
+static void
+find_furniture (Pages *pages)
+{
+  gboolean form_feeds = pages->page_starts->len >= 2;
+
+  for (guint i = 0; i < pages->n_lines; i++)
+    if (is_page_label (pages->lines[i]))
+      {
+        guint next = i + 1;
+
+        drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
+        /* Pasted from a viewer, without form feeds: the page numbers
+         * show where the pages end. */
+        if (!form_feeds && next < pages->n_lines)
+          g_array_append_val (pages->page_starts, next);
+      }
+
+  if (pages->page_starts->len >= 2)
+    find_running_lines_by_page (pages);
+  else
+    find_running_lines_by_distance (pages);
+}
+
+/* A bare number at the bottom of a page is its number.  This comes after
+ * the contents page, whose last page number may be the page's last line. */
+static void
+find_page_numbers (Pages *pages)
+{
+  for (guint page = 1; page < pages->page_starts->len; page++)
+    {
+      guint i = g_array_index (pages->page_starts, guint, page);
+
+      while (i > 0 && (_syl_import_is_blank (pages->lines[i - 1]) || pages->skip[i - 1]))
+        i--;
+      if (i > 0 && is_bare_number (_syl_import_skip_spaces (pages->lines[i - 1])))
+        drop_line (pages, i - 1, SYL_IMPORT_LINE_FURNITURE);
+    }
+}
+
+/* Hyphenation. */
+
+/* Prefixes that English writes with a hyphen: “self-\nstudy” stays
+ * “self-study”. */
+static const char * const hyphen_prefixes[] = {
+  "self", "well", "non", "cross", "co", "ex", "multi", "semi", "anti", "pre", "post", "long",
+  "short", "high", "low", "full", "part", "half", "one", "two", "three", "real", "hands",
+  "open", "end", "face", "first", "second", "third", "e", "x", "t", "up", "on", "off",
+};
+
+/* The next line that is read, past furniture and the blank lines around
+ * a page break; or @n_lines. */
+static guint
+next_read_line (Pages *pages,
+                guint  i)
+{
+  for (i++; i < pages->n_lines; i++)
+    if (!pages->skip[i] && !_syl_import_is_blank (pages->lines[i]))
+      return i;
+  return pages->n_lines;
+}
+
+/* “infor-” / “mation”: a word a line end broke.  The rule: join when the
+ * line ends in a letter and a hyphen, and the next line read starts with
+ * a lowercase letter; the hyphen goes unless the piece before it is a
+ * prefix that English keeps hyphenated (self-, well-, non-, …), as in
+ * “self-” / “study”.  Only Latin letters: Chinese has no hyphenation.
+ * Returns whether line @i was joined to the next, which it may be again. */
+static gboolean
+join_hyphen (Pages *pages,
+             guint  i)
+{
+  const char *line = pages->lines[i];
+  gsize length = strlen (line);
+  const char *word;
+  g_autofree char *piece = NULL;
+  char *joined;
+  guint next;
+  gboolean prefix = FALSE;
+
+  while (length > 0 && g_ascii_isspace (line[length - 1]))
+    length--;
+  if (pages->skip[i] || length < 3 || length > MAX_JOINED_BYTES || line[length - 1] != '-' ||
+      !g_ascii_isalpha (line[length - 2]))
+    return FALSE;
+  next = next_read_line (pages, i);
+  if (next == pages->n_lines || !g_ascii_islower (*_syl_import_skip_spaces (pages->lines[next])))
+    return FALSE;
+
+  word = line + length - 1;
+  while (word > line && g_ascii_isalpha (word[-1]))
+    word--;
+  piece = g_ascii_strdown (word, line + length - 1 - word);
+  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
+    prefix |= strcmp (piece, hyphen_prefixes[k]) == 0;
+
+  joined = g_strdup_printf ("%.*s%s", (int) (length - (prefix ? 0 : 1)), line,
+                            _syl_import_skip_spaces (pages->lines[next]));
+  g_ptr_array_add (pages->owned, joined);
+  pages->lines[i] = joined;
+  drop_line (pages, next, SYL_IMPORT_LINE_CONTINUATION);
+  return TRUE;
+}
+
+static void
+join_hyphens (Pages *pages)
+{
+  for (guint i = 0; i < pages->n_lines; i++)
+    while (join_hyphen (pages, i))
+      ;
+}
+
+/* The contents page. */
+
+/* The line is an entry with its page number (“1.1 背景 …… 3”), or the
+ * entry of a contents page laid out as plain pdftotext does, its page
+ * number alone on the next line read. */
+static gboolean
+is_entry (Pages *pages,
+          guint  i,
+          guint *number_line)
+{
+  g_autofree char *copy = g_strdup (pages->lines[i]);
+  char *cut;
+  guint next;
+
+  *number_line = 0;
+  if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
+    return FALSE;
+  if (find_page_number (copy, &cut) > 0)
+    return TRUE;
+  next = next_read_line (pages, i);
+  if (next < pages->n_lines && is_bare_number (_syl_import_skip_spaces (pages->lines[next])))
+    {
+      *number_line = next + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _syl_import_contents_key:
+ *
+ * A key to find a contents entry's heading again in the body: the title
+ * without its number, leaders, page number and spaces, in folded case.
+ */
+char *
+_syl_import_contents_key (const char *line)
+{
+  g_autofree char *copy = _syl_import_strip (line, NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  _syl_import_drop_page_number (copy);
+  _syl_import_drop_leaders (copy);
+  for (const char *p = _syl_import_skip_number (copy); *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
+      g_string_append_unichar (key, g_utf8_get_char (p));
+  return g_utf8_casefold (key->str, -1);
+}
+
+/* The run of entries from @start: its end, and in @entries the lines of
+ * the entries and of their page numbers. */
+static guint
+read_contents (Pages  *pages,
+               guint   start,
+               GArray *entries,
+               guint  *n_entries)
+{
+  guint gap = 0, end = start;
+  guint i = start;
+
+  *n_entries = 0;
+  if (i < pages->n_lines && (pages->skip[i] || _syl_import_is_blank (pages->lines[i])))
+    i = next_read_line (pages, i);
+  for (; i < pages->n_lines; i = next_read_line (pages, i))
+    {
+      guint number_line;
+
+      /* Plain pdftotext may put page numbers after several entries. */
+      if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
+        g_array_append_val (entries, i);
+      else if (is_entry (pages, i, &number_line))
+        {
+          g_array_append_val (entries, i);
+          (*n_entries)++;
+          if (number_line > 0)
+            {
+              number_line--;
+              g_array_append_val (entries, number_line);
+              i = number_line;
+            }
+          end = i + 1;
+          gap = 0;
+        }
+      else if (++gap <= MAX_CONTENTS_GAP)
+        g_array_append_val (entries, i);
+      else
+        break;
+    }
+  /* A part's title after the last entry is the body's. */
+  while (entries->len > 0 && g_array_index (entries, guint, entries->len - 1) >= end)
+    g_array_set_size (entries, entries->len - 1);
+  return end;
+}
+
+/* Whether most entries come back as headings after the contents page. */
+static gboolean
+body_repeats (Pages  *pages,
+              GArray *entries,
+              guint   end)
+{
+  g_autoptr(GHashTable) later = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint found = 0, n = 0;
+
+  for (guint i = end; i < pages->n_lines; i++)
+    if (!pages->skip[i] && !_syl_import_is_blank (pages->lines[i]))
+      g_hash_table_add (later, _syl_import_contents_key (pages->lines[i]));
+  for (guint k = 0; k < entries->len; k++)
+    {
+      const char *line = pages->lines[g_array_index (entries, guint, k)];
+      g_autofree char *key = NULL;
+
+      if (is_bare_number (_syl_import_skip_spaces (line)))
+        continue;
+      key = _syl_import_contents_key (line);
+      n++;
+      found += g_hash_table_contains (later, key);
+    }
+  return n > 0 && found * 2 >= n;
+}
+
+/* Where the contents page starts: after a “Contents” or “目录” line, or
+ * at a run of three entries that end in page numbers with leaders. */
+static gboolean
+find_contents_start (Pages *pages,
+                     guint *label,
+                     guint *start)
+{
+  for (guint i = 0; i < pages->n_lines; i++)
+    {
+      g_autofree char *text = NULL;
+      char *cut;
+      guint strong = 0;
+
+      if (pages->skip[i] || _syl_import_is_blank (pages->lines[i]))
+        continue;
+      text = _syl_import_strip (pages->lines[i], NULL);
+      if (_syl_import_heading_label (text) == SYL_IMPORT_LABEL_CONTENTS)
+        {
+          *label = i + 1;
+          *start = i + 1;
+          return TRUE;
+        }
+      for (guint j = i, k = 0; k < 3 && j < pages->n_lines; k++, j = next_read_line (pages, j))
+        {
+          g_autofree char *copy = g_strdup (pages->lines[j]);
+
+          strong += find_page_number (copy, &cut) == 2;
+        }
+      if (strong == 3)
+        {
+          *label = 0;
+          *start = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The levels of a contents page's entries, by their indentation: the
+ * least indented are chapters.  The body's headings may have no numbers,
+ * and then these levels are all that tells a chapter from a section. */
+static GHashTable *
+entry_levels (Pages  *pages,
+              GArray *entries)
+{
+  g_autoptr(GArray) indents = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTable *levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = 0; k < entries->len; k++)
+      {
+        guint i = g_array_index (entries, guint, k);
+        const char *p = pages->lines[i];
+        guint indent = _syl_import_measure_indent (&p);
+        guint rank = 0;
+        guint number_line;
+
+        /* A part's title without a page number may be a running title. */
+        if (!is_entry (pages, i, &number_line))
+          continue;
+        while (rank < indents->len && g_array_index (indents, guint, rank) < indent)
+          rank++;
+        if (pass == 0 && (rank == indents->len || g_array_index (indents, guint, rank) != indent))
+          g_array_insert_val (indents, rank, indent);
+        else if (pass == 1)
+          {
+            char *key = _syl_import_contents_key (p);
+
+            /* The first entry of a title keeps it, as the body's first does. */
+            if (g_hash_table_contains (levels, key))
+              g_free (key);
+            else
+              g_hash_table_insert (levels, key,
+                                   GUINT_TO_POINTER (MIN (rank + 1, SYL_MAX_OUTLINE_DEPTH)));
+          }
+      }
+  g_hash_table_remove (levels, "");
+  return levels;
+}
+
+/* The contents page: left out when the body repeats its headings (the
+ * body has the notes, and nothing is imported twice); otherwise it is the
+ * outline, without its page numbers. */
+static void
+find_contents (Pages *pages)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint label, start, end, n_entries;
+
+  if (!find_contents_start (pages, &label, &start))
+    return;
+  end = read_contents (pages, start, entries, &n_entries);
+  if (n_entries < 2)
+    return;
+  if (label > 0)
+    drop_line (pages, label - 1, SYL_IMPORT_LINE_CONTENTS);
+  if (body_repeats (pages, entries, end))
+    {
+      pages->levels = entry_levels (pages, entries);
+      for (guint k = 0; k < entries->len; k++)
+        drop_line (pages, g_array_index (entries, guint, k), SYL_IMPORT_LINE_CONTENTS);
+      return;
+    }
+  for (guint k = 0; k < entries->len; k++)
+    {
+      guint i = g_array_index (entries, guint, k);
+
+      if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
+        drop_line (pages, i, SYL_IMPORT_LINE_CONTENTS);
+      else
+        _syl_import_drop_page_number (pages->lines[i]);
+    }
+}
+
+/**
+ * _syl_import_read_pages:
+ * @lines: (inout): the lines of the text, which may be changed to point
+ *   elsewhere: past form feeds, or to lines joined here
+ * @skip: (out caller-allocates): set for each line the importer must not
+ *   read, as if it were not there
+ * @levels: (out) (transfer full) (optional): the levels of the entries of
+ *   a contents page that the body repeats, by _syl_import_contents_key(),
+ *   or %NULL when there is none
+ *
+ * Finds page furniture, the contents page and hyphenated words.
+ *
+ * Returns: (transfer full): the lines made here, to free after reading
+ */
+GPtrArray *
+_syl_import_read_pages (SylImportResult  *result,
+                        char            **lines,
+                        guint             n_lines,
+                        gboolean         *skip,
+                        GHashTable      **levels)
+{
+  Pages pages = { result, lines, n_lines, skip };
+
+  pages.page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  pages.owned = g_ptr_array_new_with_free_func (g_free);
+  find_pages (&pages);
+  find_furniture (&pages);
+  find_contents (&pages);
+  find_page_numbers (&pages);
+  join_hyphens (&pages);
+  g_array_unref (pages.page_starts);
+  if (levels != NULL)
+    *levels = g_steal_pointer (&pages.levels);
+  g_clear_pointer (&pages.levels, g_hash_table_unref);
+  return pages.owned;
+}
