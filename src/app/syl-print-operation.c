@@ -70,6 +70,7 @@ syl_print_operation_begin_print (GtkPrintOperation *operation,
   g_clear_object (&self->layout);
   self->n_slices = 0;
   self->layout = syl_page_layout_new (self->document, self->flags);
+  syl_page_layout_set_links (self->layout, syl_page_layout_links_stand_alone ());
   syl_page_layout_paginate_begin (self->layout, gtk_print_context_get_cairo_context (context),
                                   gtk_print_context_get_width (context),
                                   gtk_print_context_get_height (context));

@@ -48,6 +48,9 @@ struct _SylPageLayout
   SylExportFlags  flags;
   /* The language of the footer, the outline's as in the other exports. */
   SylCatalogue   *catalogue;
+  /* Whether the contents page links to the pages; see
+   * syl_page_layout_set_links(). */
+  gboolean        links;
 
   PangoContext   *context;
   /* The surface and transformation the context follows: drawing on
@@ -150,7 +153,33 @@ syl_page_layout_new (SylDocument    *document,
   self->document = g_object_ref (document);
   self->flags = flags;
   self->catalogue = syl_catalogue_get_for_language (syl_document_get_language (document));
+  self->links = TRUE;
   return self;
+}
+
+/**
+ * syl_page_layout_set_links:
+ * @links: whether the contents page links to the pages it lists
+ *
+ * Printing draws each page on its own, so it cannot wrap them in the one
+ * structure tag that keeps links valid on cairo before 1.17.6 (see
+ * _syl_page_links_by_name()); it leaves the links out there, since a
+ * damaged file is worse than a contents page without links.
+ */
+void
+syl_page_layout_set_links (SylPageLayout *self,
+                           gboolean       links)
+{
+  g_return_if_fail (SYL_IS_PAGE_LAYOUT (self));
+  self->links = links;
+}
+
+/* Whether links can be drawn a page at a time, with no tag around the
+ * pages: from cairo 1.17.6. */
+gboolean
+syl_page_layout_links_stand_alone (void)
+{
+  return !_syl_page_links_by_name ();
 }
 
 /* Laying out one block. */
@@ -695,7 +724,7 @@ draw_piece (SylPageLayout *self,
   layout = layout_of (self, piece->block);
   if (block->reserve > 0 && block->node != NULL)
     target = GPOINTER_TO_UINT (g_hash_table_lookup (self->node_pages, block->node));
-  if (target > 0)
+  if (target > 0 && self->links)
     {
       /* Whole points, so no locale can write a decimal comma. */
       if (_syl_page_links_by_name ())
@@ -716,7 +745,8 @@ draw_piece (SylPageLayout *self,
   if (target > 0)
     {
       draw_contents_page (self, cr, layout, target, baseline);
-      cairo_tag_end (cr, CAIRO_TAG_LINK);
+      if (self->links)
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
   /* Pages are drawn in order, mostly once: a kept layout has served. */
   if (piece->first_line + piece->n_lines == block->lines->len && piece->block < self->kept->len)
@@ -797,7 +827,7 @@ syl_page_layout_draw_page (SylPageLayout *self,
       self->target = cairo_surface_reference (cairo_get_target (cr));
       self->matrix = matrix;
     }
-  if (_syl_page_links_by_name ())
+  if (self->links && _syl_page_links_by_name ())
     {
       g_autofree char *dest = g_strdup_printf ("name='page%u' x=%d y=%d", page + 1,
                                                (int) MARGIN_SIDE, (int) MARGIN_TOP);

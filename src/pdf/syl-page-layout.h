@@ -51,5 +51,8 @@ void                  syl_page_layout_draw_page      (SylPageLayout   *self,
                                                      guint            page);
 const SylPageHeading *syl_page_layout_get_headings   (SylPageLayout   *self,
                                                      guint           *n_headings);
+void                  syl_page_layout_set_links      (SylPageLayout   *self,
+                                                     gboolean         links);
+gboolean              syl_page_layout_links_stand_alone (void);
 
 G_END_DECLS

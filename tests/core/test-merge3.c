@@ -193,7 +193,7 @@ test_conflict_move (void)
   g_assert_true (syl_node_get_parent (node) == same (mine, base, "1"));
   g_assert_cmpuint (syl_node_get_index (node), ==, 0);
   g_assert_cmpuint (syl_merge_report_count (report, SYL_MERGE_KEPT), ==, 1);
-  g_assert_true (has_conflict_comment (node, "moved"));
+  g_assert_true (has_conflict_comment (node, "移"));
 }
 
 static void
@@ -213,7 +213,7 @@ test_conflict_delete_edit (void)
   g_assert_nonnull (node);
   g_assert_cmpstr (syl_node_get_title (node), ==, "Edited");
   g_assert_cmpuint (syl_merge_report_count (report, SYL_MERGE_KEPT), ==, 1);
-  g_assert_true (has_conflict_comment (node, "deleted"));
+  g_assert_true (has_conflict_comment (node, "删除"));
 }
 
 static void
