@@ -110,6 +110,9 @@ skip_separator (const char *p)
   return NULL;
 }
 
+/* What a Chinese ordinal counts: chapters, sections, parts, lessons, weeks… */
+#define CHINESE_UNITS "章节篇部讲講课單单周回卷天期次"
+
 /* "第一章", "第 1 章", "第12讲": a Chinese ordinal with its unit. */
 static const char *
 skip_chinese_ordinal (const char *p)
@@ -128,9 +131,12 @@ skip_chinese_ordinal (const char *p)
   else
     return p;
   q = skip_spaces (q);
-  if (g_utf8_strchr ("章节篇部讲课单周回卷天期", -1, g_utf8_get_char (q)) == NULL)
+  if (g_utf8_strchr (CHINESE_UNITS, -1, g_utf8_get_char (q)) == NULL)
     return p;
   q = g_utf8_next_char (q);
+  /* "第3次课": a unit of two characters. */
+  if (g_utf8_strchr (CHINESE_UNITS, -1, g_utf8_get_char (q)) != NULL)
+    q = g_utf8_next_char (q);
   return skip_separator (q) != NULL ? skip_separator (q) : q;
 }
 
@@ -174,6 +180,9 @@ skip_leading_number (const char *title)
       }
   if (g_ascii_isdigit (*p) && (q = skip_separator (skip_number (p))) != NULL)
     return q;
+  /* A letter numbers appendices and parts: "A - Keywords", "B. Tables". */
+  if (g_ascii_isalpha (p[0]) && (g_str_has_prefix (p + 1, " - ") || g_str_has_prefix (p + 1, ". ")))
+    return skip_spaces (p + 2 + (p[1] == ' '));
   /* A roman numeral alone needs its dot or bracket: "ill health" stays. */
   q = skip_number (p);
   if (q != p && (*q == '.' || *q == ')'))
@@ -319,6 +328,12 @@ static const NormaliseCase normalise_cases[] = {
   { "o Lists", "lists" },
   { "• Strings, literals", "stringsliterals" },
   { "IV. Results", "results" },
+  { "A - 关键字", "关键字" },
+  { "B. Tables", "tables" },
+  { "第1講 Computer Networks", "computernetworks" },
+  { "第3次课：开源贡献指南", "开源贡献指南" },
+  { "第1周：第一章，以及第二章", "第一章以及第二章" },
+  { "⼤纲", "大纲" },
   { "ＡＢＣ　Ｄｅｆ", "abcdef" },
   { "Functions\\_and\\_Closures", "functionsandclosures" },
   /* Numbers that are part of the title stay. */
