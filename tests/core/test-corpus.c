@@ -17,6 +17,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "syl-import.h"
@@ -29,6 +30,7 @@ typedef struct
 {
   guint  depth;
   char  *title;  /* normalised */
+  char  *raw;    /* as imported or written in the key */
 } Entry;
 
 static void
@@ -37,6 +39,7 @@ entry_clear (gpointer data)
   Entry *entry = data;
 
   g_free (entry->title);
+  g_free (entry->raw);
 }
 
 static GArray *
@@ -219,7 +222,7 @@ entries_add (GArray     *entries,
              guint       depth,
              const char *title)
 {
-  Entry entry = { depth, normalise_title (title) };
+  Entry entry = { depth, normalise_title (title), g_strdup (title) };
 
   g_array_append_val (entries, entry);
 }
@@ -415,6 +418,8 @@ typedef struct
 {
   guint key_nodes;
   guint matched;
+  guint committed_key_nodes;  /* of the documents in docs/ alone */
+  guint committed_matched;
   guint n_documents;
   guint n_unreadable;
   GPtrArray *absent;
@@ -446,20 +451,82 @@ find_document (const char *corpus,
   return NULL;
 }
 
+static gboolean
+entries_equal (GArray *a,
+               guint   i,
+               GArray *b,
+               guint   j)
+{
+  const Entry *x = &g_array_index (a, Entry, i);
+  const Entry *y = &g_array_index (b, Entry, j);
+
+  return x->depth == y->depth && strcmp (x->title, y->title) == 0;
+}
+
+/* The key nodes left out of the longest common subsequence, found by
+ * walking its whole table back from the end. */
+static void
+print_missed (GArray *key,
+              GArray *found)
+{
+  guint n = key->len, m = found->len;
+  g_autofree guint *table = g_new0 (guint, (gsize) (n + 1) * (m + 1));
+  g_autoptr(GPtrArray) missed = g_ptr_array_new ();
+
+#define CELL(i, j) table[(gsize) (i) * (m + 1) + (j)]
+  for (guint i = n; i-- > 0;)
+    for (guint j = m; j-- > 0;)
+      CELL (i, j) = entries_equal (key, i, found, j) ? CELL (i + 1, j + 1) + 1
+                                                     : MAX (CELL (i + 1, j), CELL (i, j + 1));
+  for (guint i = 0, j = 0; i < n;)
+    if (j < m && entries_equal (key, i, found, j))
+      i++, j++;
+    else if (j < m && CELL (i, j + 1) >= CELL (i + 1, j))
+      j++;
+    else
+      g_ptr_array_add (missed, &g_array_index (key, Entry, i++));
+#undef CELL
+  for (guint i = 0; i < missed->len; i++)
+    {
+      const Entry *entry = g_ptr_array_index (missed, i);
+
+      g_test_message ("missed: %*s%s", (int) entry->depth * 2, "", entry->raw);
+    }
+}
+
 /* With SYL_CORPUS_DETAIL set, a person looking into the failures sees
- * what the importer made of each document beside its key. */
+ * which key nodes were missed and what the importer made of the
+ * document. */
 static void
 print_detail (const char *name,
+              GArray     *key,
               GArray     *found)
 {
   if (g_getenv ("SYL_CORPUS_DETAIL") == NULL)
     return;
+  print_missed (key, found);
   g_test_message ("--- %s as imported (%u nodes)", name, found->len);
   for (guint i = 0; i < found->len && i < 200; i++)
     {
       const Entry *entry = &g_array_index (found, Entry, i);
 
-      g_test_message ("%*s%s", (int) entry->depth * 2, "", entry->title);
+      g_test_message ("%*s%s", (int) entry->depth * 2, "", entry->raw);
+    }
+}
+
+static void
+totals_add (Totals     *totals,
+            const char *where,
+            guint       key_nodes,
+            guint       matched)
+{
+  totals->n_documents++;
+  totals->key_nodes += key_nodes;
+  totals->matched += matched;
+  if (g_str_equal (where, "docs"))
+    {
+      totals->committed_key_nodes += key_nodes;
+      totals->committed_matched += matched;
     }
 }
 
@@ -501,18 +568,15 @@ score_document (const char *corpus,
       g_test_message ("%-32s %-5s %4u %4u  0.00  (%s; not read: %s)", name,
                       strrchr (doc_path, '.') + 1, key->len, 0, where, error->message);
       totals->n_unreadable++;
-      totals->n_documents++;
-      totals->key_nodes += key->len;
+      totals_add (totals, where, key->len, 0);
       return;
     }
   found = flatten_result (result);
   matched = count_matched (key, found);
   g_test_message ("%-32s %-5s %4u %4u  %.2f  (%s)", name, strrchr (doc_path, '.') + 1,
                   key->len, matched, (double) matched / key->len, where);
-  print_detail (name, found);
-  totals->n_documents++;
-  totals->key_nodes += key->len;
-  totals->matched += matched;
+  print_detail (name, key, found);
+  totals_add (totals, where, key->len, matched);
 }
 
 static int
@@ -556,6 +620,10 @@ test_score (void)
                     (const char *) g_ptr_array_index (absent, i));
   g_assert_cmpuint (totals.key_nodes, >, 0);
   score = (double) totals.matched / totals.key_nodes;
+  if (totals.committed_key_nodes > 0)
+    g_test_message ("committed documents alone: %.3f (%u of %u key nodes)",
+                    (double) totals.committed_matched / totals.committed_key_nodes,
+                    totals.committed_matched, totals.committed_key_nodes);
   g_test_message ("corpus score %.3f: %u of %u key nodes in %u documents "
                   "(%u not read, %u absent and not counted)",
                   score, totals.matched, totals.key_nodes, totals.n_documents,
@@ -568,6 +636,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Titles are printed in the terminal's own encoding. */
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/corpus/normalise", test_normalise);
   g_test_add_func ("/corpus/match", test_match);
