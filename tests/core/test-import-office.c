@@ -132,6 +132,34 @@ test_docx_headings (void)
                  "Direct level {A character style is no heading}\n");
 }
 
+/* Many syllabi name the course in Heading 1, once, and put the outline in
+ * the levels below: that heading is the course's title.  A second
+ * Heading 1 makes it a chapter again. */
+static void
+test_docx_lone_top_heading (void)
+{
+  g_autoptr(GBytes) lone = syl_test_docx (
+    SYL_DOCX_PS ("Heading1", "LIT 3313H: Science Fiction")
+    SYL_DOCX_PS ("Heading2", "Course Description")
+    SYL_DOCX_PS ("Heading2", "Weekly Schedule")
+    SYL_DOCX_PS ("Heading3", "Week One: Introduction")
+    SYL_DOCX_PS ("Heading3", "Week Two: 1910s"));
+  g_autoptr(GBytes) two = syl_test_docx (
+    SYL_DOCX_PS ("Heading1", "Basics")
+    SYL_DOCX_PS ("Heading2", "Terms")
+    SYL_DOCX_PS ("Heading2", "Tools")
+    SYL_DOCX_PS ("Heading1", "Practice"));
+
+  assert_import (lone, SYL_IMPORT_FORMAT_DOCX,
+                 "title: LIT 3313H: Science Fiction\n"
+                 "Course Description\n"
+                 "Weekly Schedule\n"
+                 "  Week One: Introduction\n"
+                 "  Week Two: 1910s\n");
+  assert_import (two, SYL_IMPORT_FORMAT_DOCX,
+                 "title: \nBasics\n  Terms\n  Tools\nPractice\n");
+}
+
 static void
 test_docx_notes (void)
 {
@@ -514,6 +542,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/docx/headings", test_docx_headings);
+  g_test_add_func ("/import/docx/lone-top-heading", test_docx_lone_top_heading);
   g_test_add_func ("/import/docx/notes", test_docx_notes);
   g_test_add_func ("/import/docx/table", test_docx_table);
   g_test_add_func ("/import/docx/toc", test_docx_toc);

@@ -757,6 +757,49 @@ survey (SylImportBlocks *blocks,
   *list_outline = ordered && nested;
 }
 
+/* A lone heading of the top level, first of all and over all the others,
+ * is the document's title when no paragraph is in the title style: many
+ * syllabi put the course's name in Heading 1 and the outline below it.
+ * It then joins the paragraphs before the outline. */
+static void
+take_lone_top_heading (SylImportBlocks *blocks,
+                       guint           *min_level)
+{
+  SylImportBlock *first = NULL;
+  guint at_min = 0, n_headings = 0;
+
+  for (guint i = 0; i < blocks->blocks->len; i++)
+    {
+      SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
+
+      if (block->title)
+        return;
+      if (!is_styled_heading (block))
+        continue;
+      /* "学习目标", "Contents": headings of parts of a section, not of the
+       * outline. */
+      if (block->outline_level != *min_level &&
+          _syl_import_heading_label (block->plain->str) != SYL_IMPORT_LABEL_NONE)
+        continue;
+      n_headings++;
+      if (first == NULL)
+        first = block;
+      at_min += block->outline_level == *min_level;
+    }
+  if (first == NULL || n_headings < 4 || at_min != 1 || first->outline_level != *min_level)
+    return;
+  first->title = TRUE;
+  first->outline_level = 0;
+  *min_level = G_MAXUINT;
+  for (guint i = 0; i < blocks->blocks->len; i++)
+    {
+      const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
+
+      if (is_styled_heading (block))
+        *min_level = MIN (*min_level, block->outline_level);
+    }
+}
+
 /**
  * _syl_import_blocks_place:
  *
@@ -779,6 +822,8 @@ _syl_import_blocks_place (SylImportBlocks *blocks,
       survey (blocks, &placer.min_level, &list_outline);
     }
 
+  if (placer.min_level != G_MAXUINT)
+    take_lone_top_heading (blocks, &placer.min_level);
   if (placer.min_level != G_MAXUINT)
     place_blocks (&placer, blocks, FALSE);
   else if (list_outline)

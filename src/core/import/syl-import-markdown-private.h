@@ -45,6 +45,9 @@ typedef struct
   GRegex          *inline_patterns[7];
   gboolean         have_title;
   gboolean         lists_are_notes;
+  /* Whether no one chose what lists are: each list of running text is
+   * then its heading's notes, whatever the others are. */
+  gboolean         lists_auto;
 } SylMarkdownReader;
 
 void             _syl_import_markdown_section_clear  (SylMarkdownSection  *section);

@@ -391,6 +391,51 @@ attach_label (Reader         *reader,
   mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
 }
 
+/* Whether a list item reads as running text rather than as a title: a
+ * sentence (it ends as one), a field ("课程名称：网络爬虫技术"), or longer
+ * than a title.  Items numbered as an outline ("1.2 Network edge") are
+ * titles whatever they say. */
+static gboolean
+reads_as_prose (const char *item)
+{
+  g_autofree char *text = _syl_import_strip (item, NULL);
+  SylHeadingNumber number;
+  const char *colon, *after = NULL;
+  guint columns = 0;
+  gunichar last = 0;
+
+  if (*text == '\0' || _syl_import_match_path (text, &number))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      last = g_utf8_get_char (p);
+      columns += g_unichar_iswide (last) ? 2 : 1;
+    }
+  if (columns > 80)
+    return TRUE;
+  if (last == 0x3002 || last == '.' || last == '!' || last == '?' || last == 0xFF01 ||
+      last == 0xFF1F || last == ';' || last == 0xFF1B)
+    return TRUE;
+  /* A short name, a colon, and something after it. */
+  if ((colon = strstr (text, "：")) != NULL)
+    after = colon + strlen ("：");
+  else if ((colon = strstr (text, ": ")) != NULL)
+    after = colon + 2;
+  return colon != NULL && colon > text && colon - text <= 24 &&
+         *_syl_import_skip_spaces (after) != '\0';
+}
+
+/* Whether most of a list's items read as running text. */
+static gboolean
+items_read_as_prose (GArray *items)
+{
+  guint n_prose = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    n_prose += reads_as_prose (g_array_index (items, Item, i).title->str);
+  return 2 * n_prose > items->len;
+}
+
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -411,7 +456,7 @@ place_heading (Reader  *reader,
       attach_label (reader, section, label, top);
       return;
     }
-  list = list && !reader->lists_are_notes;
+  list = list && !reader->lists_are_notes && !(reader->lists_auto && items_read_as_prose (items));
   if (top != NULL && section->level > top->key + 1)
     /* Translators: both are Markdown heading levels, such as 1 and 3. */
     _syl_import_result_warn (reader->result, section->heading.number,
@@ -459,7 +504,9 @@ read_preamble (Reader *reader,
     }
 }
 
-/* A lone top-level heading over all the others is the course's title. */
+/* A lone top-level heading over all the others is the course's title.
+ * A heading over a contents page or the course's structure ("目录",
+ * "课程结构") is no rival to it: it is dropped, and its list lifted. */
 static gboolean
 first_is_title (Reader *reader)
 {
@@ -471,9 +518,11 @@ first_is_title (Reader *reader)
   if (reader->have_title || n < 3)
     return FALSE;
   for (guint i = 1; i < n; i++)
-    min = MIN (min, sections[i].level);
+    if (section_label (reader, &sections[i]) != SYL_IMPORT_LABEL_CONTENTS)
+      min = MIN (min, sections[i].level);
   for (guint i = 1; i < n; i++)
-    at_min += sections[i].level == min;
+    at_min += sections[i].level == min &&
+              section_label (reader, &sections[i]) != SYL_IMPORT_LABEL_CONTENTS;
   return at_min == 1 && sections[1].level == min;
 }
 
@@ -498,21 +547,41 @@ read_without_headings (Reader     *reader,
   place_items (reader, items, 1, body_end (body, 0));
 }
 
-/* Whether lists under headings are the nodes below them or their notes.
- * Where the headings alone make an outline of two levels or more, the
- * lists under them are what a section says: notes.  Where there is one
- * level of headings, the lists are the outline below them. */
+/* Whether lists under headings are the nodes below them or their notes,
+ * where the headings alone make an outline of two levels or more:
+ * - items numbered as an outline ("- 1.1 What is the Internet?") are;
+ * - under numbered headings ("### 1.1 Types"), unnumbered items are what
+ *   the section says: notes;
+ * - otherwise the items decide: running text is notes, titles (a reading
+ *   list, a list of topics) are the outline below their heading.
+ * Where there is one level of headings, the lists are the outline. */
+static SylImportLists
+lists_by_evidence (guint n_headings,
+                   guint n_numbered_headings,
+                   guint n_items,
+                   guint n_numbered_items,
+                   guint n_prose)
+{
+  if (2 * n_numbered_items > n_items)
+    return SYL_IMPORT_LISTS_SECTIONS;
+  if (2 * n_numbered_headings > n_headings)
+    return SYL_IMPORT_LISTS_NOTES;
+  return 2 * n_prose > n_items ? SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+}
+
 static void
 decide_lists (Reader *reader,
               guint   first)
 {
   SylImportLists lists = _syl_import_result_get_lists_option (reader->result);
   guint levels = 0, n_levels = 0, n_lists = 0;
+  guint n_headings = 0, n_numbered_headings = 0, n_items = 0, n_numbered_items = 0, n_prose = 0;
 
   for (guint i = first; i < reader->sections->len; i++)
     {
       Section *section = &g_array_index (reader->sections, Section, i);
       g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
+      SylHeadingNumber number;
 
       g_array_set_clear_func (items, (GDestroyNotify) item_clear);
       if (section_label (reader, section) != SYL_IMPORT_LABEL_NONE)
@@ -520,11 +589,27 @@ decide_lists (Reader *reader,
       if (!(levels & (1u << section->level)))
         n_levels++;
       levels |= 1u << section->level;
-      n_lists += collect_items (section->body, items, NULL) && items->len > 0;
+      n_headings++;
+      n_numbered_headings += section->title != NULL &&
+                             _syl_import_match_heading (section->title, TRUE, &number);
+      if (!collect_items (section->body, items, NULL) || items->len == 0)
+        continue;
+      n_lists++;
+      for (guint j = 0; j < items->len; j++)
+        {
+          const char *title = g_array_index (items, Item, j).title->str;
+
+          n_items++;
+          n_numbered_items += _syl_import_match_path (_syl_import_skip_spaces (title), &number);
+          n_prose += reads_as_prose (title);
+        }
     }
   if (lists == SYL_IMPORT_LISTS_AUTO && n_lists > 0)
-    lists = n_levels >= 2 ? SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+    lists = n_levels < 2 ? SYL_IMPORT_LISTS_SECTIONS
+                         : lists_by_evidence (n_headings, n_numbered_headings, n_items,
+                                              n_numbered_items, n_prose);
   reader->lists_are_notes = lists == SYL_IMPORT_LISTS_NOTES;
+  reader->lists_auto = _syl_import_result_get_lists_option (reader->result) == SYL_IMPORT_LISTS_AUTO;
   _syl_import_result_set_lists (reader->result, n_lists > 0 ? lists : SYL_IMPORT_LISTS_AUTO,
                                 n_lists > 0);
 }
