@@ -425,6 +425,31 @@ reads_as_prose (const char *item)
          *_syl_import_skip_spaces (after) != '\0';
 }
 
+/* Whether an item is numbered as an outline: "1.2 Network edge", or
+ * "**1.1.1.1.1.1 Level six**" as the Markdown export writes levels below
+ * the sixth. */
+static gboolean
+item_is_numbered (const char *title)
+{
+  const char *p = _syl_import_skip_spaces (title);
+  SylHeadingNumber number;
+
+  while (*p == '*' || *p == '_')
+    p++;
+  return _syl_import_match_path (p, &number);
+}
+
+/* Whether most of a list's items are numbered as an outline. */
+static gboolean
+items_numbered (GArray *items)
+{
+  guint n_numbered = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    n_numbered += item_is_numbered (g_array_index (items, Item, i).title->str);
+  return 2 * n_numbered > items->len;
+}
+
 /* Whether most of a list's items read as running text. */
 static gboolean
 items_read_as_prose (GArray *items)
@@ -456,7 +481,13 @@ place_heading (Reader  *reader,
       attach_label (reader, section, label, top);
       return;
     }
-  list = list && !reader->lists_are_notes && !(reader->lists_auto && items_read_as_prose (items));
+  /* Unless someone chose, items numbered as an outline are nodes, and a
+   * list of running text is notes, whatever the other lists are. */
+  if (list && reader->lists_auto)
+    list = items_numbered (items) ||
+           (!reader->lists_are_notes && !items_read_as_prose (items));
+  else
+    list = list && !reader->lists_are_notes;
   if (top != NULL && section->level > top->key + 1)
     /* Translators: both are Markdown heading levels, such as 1 and 3. */
     _syl_import_result_warn (reader->result, section->heading.number,
@@ -600,7 +631,7 @@ decide_lists (Reader *reader,
           const char *title = g_array_index (items, Item, j).title->str;
 
           n_items++;
-          n_numbered_items += _syl_import_match_path (_syl_import_skip_spaces (title), &number);
+          n_numbered_items += item_is_numbered (title);
           n_prose += reads_as_prose (title);
         }
     }
