@@ -160,6 +160,36 @@ test_docx_lone_top_heading (void)
                  "title: \nBasics\n  Terms\n  Tools\nPractice\n");
 }
 
+/* A page laid out in a table (a web page saved as a document, many
+ * templates) holds the outline in its cell: the paragraphs are read as
+ * the document's, where a real table stays a table. */
+static void
+test_docx_layout_table (void)
+{
+  g_autoptr(GBytes) package = syl_test_docx (
+    "<w:tbl><w:tr><w:tc>"
+    SYL_DOCX_P ("Core Python")
+    SYL_DOCX_P ("1. Origin of Python")
+    SYL_DOCX_P ("2. Features of Python")
+    SYL_DOCX_P ("3. Variables")
+    SYL_DOCX_P ("4. Data types")
+    SYL_DOCX_P ("5. Operators")
+    SYL_DOCX_P ("6. Control statements")
+    SYL_DOCX_P ("7. Functions")
+    SYL_DOCX_P ("8. Modules")
+    SYL_DOCX_P ("9. Files")
+    SYL_DOCX_P ("10. Exceptions")
+    SYL_DOCX_P ("11. Classes")
+    "</w:tc><w:tc>" SYL_DOCX_P ("") "</w:tc></w:tr></w:tbl>");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = syl_import_bytes (package, SYL_IMPORT_FORMAT_DOCX, NULL,
+                                                        NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_import_result_count_nodes (result), ==, 11);
+  g_assert_cmpuint (syl_import_result_get_n_warnings (result), ==, 0);
+}
+
 static void
 test_docx_notes (void)
 {
@@ -543,6 +573,7 @@ main (int   argc,
 
   g_test_add_func ("/import/docx/headings", test_docx_headings);
   g_test_add_func ("/import/docx/lone-top-heading", test_docx_lone_top_heading);
+  g_test_add_func ("/import/docx/layout-table", test_docx_layout_table);
   g_test_add_func ("/import/docx/notes", test_docx_notes);
   g_test_add_func ("/import/docx/table", test_docx_table);
   g_test_add_func ("/import/docx/toc", test_docx_toc);

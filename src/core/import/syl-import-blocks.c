@@ -25,6 +25,10 @@ struct _SylImportBlocks
   SylImportBlock   scratch;      /* a paragraph in a table's cell */
   GPtrArray       *rows;         /* of GPtrArray of GString */
   guint            table_depth;
+  /* The paragraphs of the table being read, and its cells, in case it
+   * turns out to lay out the page rather than to be a table. */
+  GArray          *table_blocks; /* of SylImportBlock */
+  guint            table_cells;
 };
 
 static void
@@ -49,6 +53,8 @@ _syl_import_blocks_new (void)
 
   blocks->blocks = g_array_new (FALSE, FALSE, sizeof (SylImportBlock));
   g_array_set_clear_func (blocks->blocks, (GDestroyNotify) block_clear);
+  blocks->table_blocks = g_array_new (FALSE, FALSE, sizeof (SylImportBlock));
+  g_array_set_clear_func (blocks->table_blocks, (GDestroyNotify) block_clear);
   block_init (&blocks->scratch);
   return blocks;
 }
@@ -57,6 +63,7 @@ void
 _syl_import_blocks_free (SylImportBlocks *blocks)
 {
   g_array_unref (blocks->blocks);
+  g_array_unref (blocks->table_blocks);
   block_clear (&blocks->scratch);
   g_clear_pointer (&blocks->rows, g_ptr_array_unref);
   g_free (blocks);
@@ -193,6 +200,20 @@ current_cell (SylImportBlocks *blocks)
   return row->len > 0 ? g_ptr_array_index (row, row->len - 1) : NULL;
 }
 
+/* A copy of the paragraph just read in a table, with its styles. */
+static void
+keep_table_paragraph (SylImportBlocks *blocks)
+{
+  SylImportBlock copy = blocks->scratch;
+
+  strip_string (blocks->scratch.plain);
+  if (blocks->scratch.plain->len == 0)
+    return;
+  copy.markdown = g_string_new (blocks->scratch.markdown->str);
+  copy.plain = g_string_new (blocks->scratch.plain->str);
+  g_array_append_val (blocks->table_blocks, copy);
+}
+
 void
 _syl_import_blocks_end (SylImportBlocks *blocks)
 {
@@ -204,6 +225,7 @@ _syl_import_blocks_end (SylImportBlocks *blocks)
 
       close_emphasis (&blocks->scratch);
       strip_string (blocks->scratch.markdown);
+      keep_table_paragraph (blocks);
       if (cell == NULL || blocks->scratch.markdown->len == 0)
         return;
       if (cell->len > 0)
@@ -225,8 +247,11 @@ _syl_import_blocks_end (SylImportBlocks *blocks)
 void
 _syl_import_blocks_begin_table (SylImportBlocks *blocks)
 {
-  if (blocks->table_depth++ == 0)
-    blocks->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  if (blocks->table_depth++ > 0)
+    return;
+  blocks->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_array_set_size (blocks->table_blocks, 0);
+  blocks->table_cells = 0;
 }
 
 static void
@@ -247,6 +272,8 @@ _syl_import_blocks_begin_cell (SylImportBlocks *blocks)
 {
   GPtrArray *row;
 
+  if (blocks->table_depth > 0)
+    blocks->table_cells++;
   if (blocks->table_depth != 1 || blocks->rows->len == 0)
     return;
   row = g_ptr_array_index (blocks->rows, blocks->rows->len - 1);
@@ -294,6 +321,18 @@ add_table (SylImportBlocks *blocks,
   g_string_truncate (block->markdown, block->markdown->len - 1);
 }
 
+/* Web pages saved from a browser and many templates lay the whole page
+ * out in a table of a cell or two; a table whose cells hold many
+ * paragraphs each is such a frame, not a table of the course's: its
+ * paragraphs are the document's. */
+static gboolean
+lays_out_page (SylImportBlocks *blocks)
+{
+  guint n = blocks->table_blocks->len;
+
+  return n >= 12 && n > 4 * MAX (blocks->table_cells, 1);
+}
+
 void
 _syl_import_blocks_end_table (SylImportBlocks *blocks)
 {
@@ -302,7 +341,21 @@ _syl_import_blocks_end_table (SylImportBlocks *blocks)
   if (blocks->table_depth == 0 || --blocks->table_depth > 0)
     return;
   rows = g_steal_pointer (&blocks->rows);
-  add_table (blocks, rows);
+  if (!lays_out_page (blocks))
+    {
+      add_table (blocks, rows);
+      return;
+    }
+  for (guint i = 0; i < blocks->table_blocks->len; i++)
+    {
+      SylImportBlock *kept = &g_array_index (blocks->table_blocks, SylImportBlock, i);
+
+      g_array_append_val (blocks->blocks, *kept);
+    }
+  /* The strings now belong to the document's blocks. */
+  g_array_set_clear_func (blocks->table_blocks, NULL);
+  g_array_set_size (blocks->table_blocks, 0);
+  g_array_set_clear_func (blocks->table_blocks, (GDestroyNotify) block_clear);
 }
 
 /* Placing the paragraphs. */
