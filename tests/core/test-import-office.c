@@ -190,6 +190,33 @@ test_docx_layout_table (void)
   g_assert_cmpuint (syl_import_result_get_n_warnings (result), ==, 0);
 }
 
+/* A list of titles set in on two levels under a heading is the outline
+ * below it; a list of sentences stays the heading's notes. */
+static void
+test_docx_outline_list (void)
+{
+  g_autoptr(GBytes) package = syl_test_docx (
+    SYL_DOCX_PS ("Heading1", "数据库部分")
+    SYL_DOCX_PL ("1", "0", "构建数据库系统")
+    SYL_DOCX_PL ("1", "1", "安装数据库管理系统")
+    SYL_DOCX_PL ("1", "1", "安装客户端")
+    SYL_DOCX_PL ("1", "1", "导入数据库备份")
+    SYL_DOCX_PS ("Heading1", "Policies")
+    SYL_DOCX_PL ("1", "0", "Attendance:")
+    SYL_DOCX_PL ("1", "1", "Come to every class; two absences are allowed.")
+    SYL_DOCX_PL ("1", "1", "Arrive on time, since quizzes open first."));
+
+  assert_import (package, SYL_IMPORT_FORMAT_DOCX,
+                 "title: \n"
+                 "数据库部分\n"
+                 "  构建数据库系统\n"
+                 "    安装数据库管理系统\n"
+                 "    安装客户端\n"
+                 "    导入数据库备份\n"
+                 "Policies {- Attendance:\\n  - Come to every class; two absences are allowed.\\n"
+                 "  - Arrive on time, since quizzes open first.}\n");
+}
+
 static void
 test_docx_notes (void)
 {
@@ -574,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/import/docx/headings", test_docx_headings);
   g_test_add_func ("/import/docx/lone-top-heading", test_docx_lone_top_heading);
   g_test_add_func ("/import/docx/layout-table", test_docx_layout_table);
+  g_test_add_func ("/import/docx/outline-list", test_docx_outline_list);
   g_test_add_func ("/import/docx/notes", test_docx_notes);
   g_test_add_func ("/import/docx/table", test_docx_table);
   g_test_add_func ("/import/docx/toc", test_docx_toc);

@@ -668,6 +668,55 @@ is_list_item (const SylImportBlock *block)
   return block->list_level > 0 && block->toc_level == 0 && !block->table;
 }
 
+/* Whether the list that starts at @first is the outline below the heading
+ * above it rather than what the section says: a list of two levels or
+ * more, of titles rather than running text ("数据库部分" over "构建数据库
+ * 系统" over its steps).  A list of one level, or of sentences, is notes,
+ * as body text under a heading is.
+ * Returns the number of its items, or 0. */
+static guint
+outline_list_at (Placer          *placer,
+                 SylImportBlocks *blocks,
+                 guint            first)
+{
+  guint end = first, n_nested = 0, n_prose = 0;
+
+  if (placer->heading == NULL || placer->label != SYL_IMPORT_LABEL_NONE)
+    return 0;
+  for (; end < blocks->blocks->len; end++)
+    {
+      const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, end);
+
+      if (!is_list_item (block))
+        break;
+      n_nested += block->list_level >= 2;
+      n_prose += _syl_import_reads_as_prose (block->plain->str);
+    }
+  /* One item set in under another is a detail of the notes; several are
+   * the levels of an outline. */
+  if (n_nested < 2 || 2 * n_prose >= end - first)
+    return 0;
+  return end - first;
+}
+
+static void
+place_outline_list (Placer          *placer,
+                    SylImportBlocks *blocks,
+                    guint            first,
+                    guint            n)
+{
+  guint depth = placer->heading->depth;
+
+  for (guint i = first; i < first + n; i++)
+    {
+      const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
+      Pending *pending = new_pending (placer, block->plain->str);
+
+      pending->depth = _syl_import_tree_add (&placer->tree, pending->node,
+                                             depth + block->list_level, 0, FALSE);
+    }
+}
+
 static void
 place_blocks (Placer          *placer,
               SylImportBlocks *blocks,
@@ -675,6 +724,7 @@ place_blocks (Placer          *placer,
 {
   guint n = blocks->blocks->len;
   guint i = place_front (placer, blocks, by_list ? is_list_item : is_styled_heading);
+  guint n_items;
 
   for (; i < n && _syl_import_result_go_on (placer->result, (double) i / n); i++)
     {
@@ -692,6 +742,11 @@ place_blocks (Placer          *placer,
         }
       else if (!by_list && is_styled_heading (block))
         place_heading (placer, block);
+      else if (!by_list && is_list_item (block) && (n_items = outline_list_at (placer, blocks, i)))
+        {
+          place_outline_list (placer, blocks, i, n_items);
+          i += n_items - 1;
+        }
       else
         place_body (placer, block);
     }

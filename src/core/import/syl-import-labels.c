@@ -2,8 +2,9 @@
  *
  * Real outlines put a section's objectives and key points under small
  * headings of their own ("学习目标", "Objectives", "重点") and open with a
- * contents page.  Every importer must tell those headings from the
- * outline's own, so they are recognised here, once, for all formats.
+ * contents page, and write some lists as titles, others as running text.
+ * Every importer must tell those apart, so they are recognised here, once,
+ * for all formats.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +31,9 @@ static const LabelWord label_words[] = {
   { "本章目标", SYL_IMPORT_LABEL_OBJECTIVES },
   { "本节目标", SYL_IMPORT_LABEL_OBJECTIVES },
   { "学习目的", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "教学目的", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "总体教学目的", SYL_IMPORT_LABEL_OBJECTIVES },
+  { "课程教学目标", SYL_IMPORT_LABEL_OBJECTIVES },
   { "目标", SYL_IMPORT_LABEL_OBJECTIVES },
   { "objectives", SYL_IMPORT_LABEL_OBJECTIVES },
   { "objective", SYL_IMPORT_LABEL_OBJECTIVES },
@@ -66,11 +70,6 @@ static const LabelWord label_words[] = {
   { "课程结构", SYL_IMPORT_LABEL_CONTENTS },
   { "课程大纲", SYL_IMPORT_LABEL_CONTENTS },
   { "课程目录", SYL_IMPORT_LABEL_CONTENTS },
-  { "课程安排", SYL_IMPORT_LABEL_CONTENTS },
-  { "教学安排", SYL_IMPORT_LABEL_CONTENTS },
-  { "coursestructure", SYL_IMPORT_LABEL_CONTENTS },
-  { "courseoutline", SYL_IMPORT_LABEL_CONTENTS },
-  { "coursecontents", SYL_IMPORT_LABEL_CONTENTS },
   { "目次", SYL_IMPORT_LABEL_CONTENTS },
   { "contents", SYL_IMPORT_LABEL_CONTENTS },
   { "tableofcontents", SYL_IMPORT_LABEL_CONTENTS },
@@ -165,4 +164,38 @@ _syl_import_line_label (const char  *text,
   }
   *rest = _syl_import_skip_spaces (g_utf8_next_char (colon));
   return label;
+}
+
+/* Whether a list item reads as running text rather than as a title: a
+ * sentence (it ends as one), a field ("课程名称：网络爬虫技术"), or longer
+ * than a title.  Items numbered as an outline ("1.2 Network edge") are
+ * titles whatever they say. */
+gboolean
+_syl_import_reads_as_prose (const char *item)
+{
+  g_autofree char *text = _syl_import_strip (item, NULL);
+  SylHeadingNumber number;
+  const char *colon, *after = NULL;
+  guint columns = 0;
+  gunichar last = 0;
+
+  if (*text == '\0' || _syl_import_match_path (text, &number))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      last = g_utf8_get_char (p);
+      columns += g_unichar_iswide (last) ? 2 : 1;
+    }
+  if (columns > 80)
+    return TRUE;
+  if (last == 0x3002 || last == '.' || last == '!' || last == '?' || last == 0xFF01 ||
+      last == 0xFF1F || last == ';' || last == 0xFF1B)
+    return TRUE;
+  /* A short name, a colon, and something after it. */
+  if ((colon = strstr (text, "：")) != NULL)
+    after = colon + strlen ("：");
+  else if ((colon = strstr (text, ": ")) != NULL)
+    after = colon + 2;
+  return colon != NULL && colon > text && colon - text <= 24 &&
+         *_syl_import_skip_spaces (after) != '\0';
 }

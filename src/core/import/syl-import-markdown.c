@@ -391,40 +391,6 @@ attach_label (Reader         *reader,
   mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
 }
 
-/* Whether a list item reads as running text rather than as a title: a
- * sentence (it ends as one), a field ("课程名称：网络爬虫技术"), or longer
- * than a title.  Items numbered as an outline ("1.2 Network edge") are
- * titles whatever they say. */
-static gboolean
-reads_as_prose (const char *item)
-{
-  g_autofree char *text = _syl_import_strip (item, NULL);
-  SylHeadingNumber number;
-  const char *colon, *after = NULL;
-  guint columns = 0;
-  gunichar last = 0;
-
-  if (*text == '\0' || _syl_import_match_path (text, &number))
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      last = g_utf8_get_char (p);
-      columns += g_unichar_iswide (last) ? 2 : 1;
-    }
-  if (columns > 80)
-    return TRUE;
-  if (last == 0x3002 || last == '.' || last == '!' || last == '?' || last == 0xFF01 ||
-      last == 0xFF1F || last == ';' || last == 0xFF1B)
-    return TRUE;
-  /* A short name, a colon, and something after it. */
-  if ((colon = strstr (text, "：")) != NULL)
-    after = colon + strlen ("：");
-  else if ((colon = strstr (text, ": ")) != NULL)
-    after = colon + 2;
-  return colon != NULL && colon > text && colon - text <= 24 &&
-         *_syl_import_skip_spaces (after) != '\0';
-}
-
 /* Whether an item is numbered as an outline: "1.2 Network edge", or
  * "**1.1.1.1.1.1 Level six**" as the Markdown export writes levels below
  * the sixth. */
@@ -457,7 +423,7 @@ items_read_as_prose (GArray *items)
   guint n_prose = 0;
 
   for (guint i = 0; i < items->len; i++)
-    n_prose += reads_as_prose (g_array_index (items, Item, i).title->str);
+    n_prose += _syl_import_reads_as_prose (g_array_index (items, Item, i).title->str);
   return 2 * n_prose > items->len;
 }
 
@@ -632,7 +598,7 @@ decide_lists (Reader *reader,
 
           n_items++;
           n_numbered_items += item_is_numbered (title);
-          n_prose += reads_as_prose (title);
+          n_prose += _syl_import_reads_as_prose (title);
         }
     }
   if (lists == SYL_IMPORT_LISTS_AUTO && n_lists > 0)

@@ -211,6 +211,7 @@ typedef enum
 } SylImportLabel;
 
 SylImportLabel   _syl_import_heading_label         (const char        *title);
+gboolean         _syl_import_reads_as_prose        (const char        *item);
 SylImportLabel   _syl_import_line_label            (const char        *text,
                                                     const char       **rest);
 
