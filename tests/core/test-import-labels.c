@@ -52,6 +52,34 @@ test_long_heading (void)
   g_assert_cmpint (_syl_import_heading_label (title->str), ==, SYL_IMPORT_LABEL_NONE);
 }
 
+typedef struct
+{
+  const char *item;
+  gboolean    prose;
+} ProseCase;
+
+static const ProseCase prose_cases[] = {
+  { "The Star (1897) H. G. Wells", FALSE },
+  { "[Ken Liu, Paper Menagerie (2012)](https://gizmodo.com/read-ken-lius-amazing-story-that-swept-the-hugo-nebula-5958919)", FALSE },
+  { "1.2 Network edge (\"Ch1-1_Ch1-3\" 15:44~25:43)", FALSE },
+  { "安装数据库管理系统的客户端（SSMS）", FALSE },
+  { "Come to every class; two absences are allowed without a note.", TRUE },
+  { "课程名称：网络爬虫技术", TRUE },
+  { "Instructor: Dr. Salter", TRUE },
+  { "本节讨论实际案例，并给出练习。", TRUE },
+  { "A title that goes on and on well past what any heading of an outline would ever hold in a row", TRUE },
+};
+
+static void
+test_prose (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (prose_cases); i++)
+    {
+      g_test_message ("%s", prose_cases[i].item);
+      g_assert_cmpint (_syl_import_reads_as_prose (prose_cases[i].item), ==, prose_cases[i].prose);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -59,5 +87,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/labels/words", test_labels);
   g_test_add_func ("/import/labels/long", test_long_heading);
+  g_test_add_func ("/import/labels/prose", test_prose);
   return g_test_run ();
 }

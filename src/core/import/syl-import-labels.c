@@ -173,7 +173,10 @@ _syl_import_line_label (const char  *text,
 gboolean
 _syl_import_reads_as_prose (const char *item)
 {
-  g_autofree char *text = _syl_import_strip (item, NULL);
+  g_autoptr(GRegex) targets = g_regex_new ("\\]\\([^)]*\\)", G_REGEX_OPTIMIZE, 0, NULL);
+  /* What a reader sees: a Markdown link's text, not where it goes. */
+  g_autofree char *shown = g_regex_replace_literal (targets, item, -1, 0, "]", 0, NULL);
+  g_autofree char *text = _syl_import_strip (shown != NULL ? shown : item, NULL);
   SylHeadingNumber number;
   const char *colon, *after = NULL;
   guint columns = 0;

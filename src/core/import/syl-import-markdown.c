@@ -274,6 +274,28 @@ mark_item (Reader *reader,
 }
 
 /* @end: the line after the last of the list. */
+/* "4.1 手写识别应用 [self-built_mnist_app/ 目录](./self-built_mnist_app/)":
+ * a link after the item's own words points to its material, and goes to
+ * its notes; a title that is a link alone keeps the link's text. */
+static void
+move_trailing_link (Item *item)
+{
+  g_autoptr(GRegex) pattern = g_regex_new ("^(.*[^\\s\\\\])\\s+(\\[[^\\]]*\\]\\([^)\\s]*\\))\\s*$",
+                                           G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *link = NULL;
+
+  if (!g_regex_match (pattern, item->title->str, 0, &match))
+    return;
+  title = g_match_info_fetch (match, 1);
+  link = g_match_info_fetch (match, 2);
+  g_string_assign (item->title, title);
+  if (item->notes->len > 0)
+    g_string_prepend (item->notes, "\n\n");
+  g_string_prepend (item->notes, link);
+}
+
 static void
 place_items (Reader *reader,
              GArray *items,
@@ -283,8 +305,11 @@ place_items (Reader *reader,
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
-      g_autoptr(SylNode) node = new_node (reader, item->title->str, item->notes->str);
+      g_autoptr(SylNode) node = NULL;
       guint depth;
+
+      move_trailing_link (item);
+      node = new_node (reader, item->title->str, item->notes->str);
 
       depth = _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT,
                                     FALSE);
