@@ -34,6 +34,7 @@ static const char * const fixtures[] = {
   "md/lists-only.md",
   "md/lists-reading.md",
   "md/malformed-headings.md",
+  "md/numbered-entries.md",
   "md/setext.md",
   "md/title-h1.md",
   "md/utf16.md",

@@ -35,6 +35,7 @@ typedef struct
   guint    title_end;   /* the last line of its title */
   GString *title;
   GString *notes;
+  gboolean ordered;     /* "1." rather than "-" */
 } SylMarkdownItem;
 
 typedef struct

@@ -131,7 +131,8 @@ add_item (GArray     *items,
           const char *text)
 {
   guint indent = _syl_import_markdown_leading_spaces (line->text);
-  Item item = { indent, 0, line->number, line->number, g_string_new (NULL), g_string_new (NULL) };
+  Item item = { indent, 0, line->number, line->number, g_string_new (NULL), g_string_new (NULL),
+                g_ascii_isdigit (*_syl_import_skip_spaces (line->text)) };
 
   while (indents->len > 0 && g_array_index (indents, guint, indents->len - 1) > indent)
     g_array_set_size (indents, indents->len - 1);
@@ -452,6 +453,77 @@ items_read_as_prose (GArray *items)
   return 2 * n_prose > items->len;
 }
 
+/* The last line of text before a list in a section's body, if any. */
+static const char *
+line_before (GArray *body,
+             guint   first_item)
+{
+  const char *before = NULL;
+
+  for (guint i = 0; i < body->len; i++)
+    {
+      const Line *line = &g_array_index (body, Line, i);
+
+      if (line->number >= first_item)
+        break;
+      if (!_syl_import_is_blank (line->text))
+        before = line->text;
+    }
+  return before;
+}
+
+/* The end of an entry's first phrase: a full stop or a field's colon, when
+ * a title's worth of words stands before it and more text after it. */
+static const char *
+first_phrase_end (const char *text,
+                  const char **rest)
+{
+  static const char * const stops[] = { "。", "．", "：", ". ", ": " };
+  const char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+    {
+      const char *stop = strstr (text, stops[i]);
+
+      if (stop != NULL && stop > text && (best == NULL || stop < best))
+        {
+          best = stop;
+          *rest = stop + strlen (stops[i]);
+        }
+    }
+  if (best == NULL || g_utf8_strlen (text, best - text) > 40 || **rest == '\0')
+    return NULL;
+  return best;
+}
+
+/* Whether @items are a numbered list of running text: if so, each item's
+ * first phrase becomes its title and the rest its notes. */
+static gboolean
+title_prose_items (GArray *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      const char *rest = NULL;
+
+      if (!item->ordered || first_phrase_end (item->title->str, &rest) == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      const char *rest = NULL;
+      const char *end = first_phrase_end (item->title->str, &rest);
+      g_autofree char *notes = _syl_import_strip (rest, NULL);
+
+      if (item->notes->len > 0)
+        g_string_prepend (item->notes, "\n\n");
+      g_string_prepend (item->notes, notes);
+      g_string_truncate (item->title, end - item->title->str);
+    }
+  return TRUE;
+}
+
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -459,7 +531,10 @@ place_heading (Reader  *reader,
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Item));
   g_autoptr(SylNode) node = NULL;
   g_autofree char *notes = NULL;
-  gboolean list = collect_items (section->body, items, NULL) && items->len > 0;
+  /* Paragraphs beside the list ("理论 48 学时…" before the weeks) are
+   * the heading's notes. */
+  g_autoptr(GString) stray = g_string_new (NULL);
+  gboolean list = collect_items (section->body, items, stray) && items->len > 0;
   SylImportLabel label = section_label (reader, section);
   SylImportOpen *top;
   guint depth;
@@ -472,12 +547,23 @@ place_heading (Reader  *reader,
       attach_label (reader, section, label, top);
       return;
     }
-  /* Unless someone chose, items numbered as an outline are nodes, and a
-   * list of running text is notes, whatever the other lists are. */
-  if (list && reader->lists_auto)
-    list = items_numbered (items) ||
-           (!reader->lists_are_notes && !items_read_as_prose (items));
-  else
+  /* Unless someone chose: items numbered as an outline are nodes; a list
+   * that a paragraph of the section leads into is part of its notes, as a
+   * list of running text is, whatever the other lists are; but a numbered
+   * list of running text ("1. 第 1 周，第 1 章爬虫基础。HTTP…") is of
+   * entries, each titled by its first phrase. */
+  if (list && reader->lists_auto && !items_numbered (items))
+    {
+      gboolean intro = line_before (section->body, g_array_index (items, Item, 0).line) != NULL;
+
+      if (reader->lists_are_notes)
+        list = FALSE;
+      else if (items_read_as_prose (items))
+        list = title_prose_items (items);
+      else
+        list = !intro;
+    }
+  else if (!reader->lists_auto)
     list = list && !reader->lists_are_notes;
   if (top != NULL && section->level > top->key + 1)
     /* Translators: both are Markdown heading levels, such as 1 and 3. */
@@ -486,7 +572,7 @@ place_heading (Reader  *reader,
                                "below the heading before it"),
                              top->key, section->level);
 
-  notes = list ? g_strdup ("") : body_text (section->body);
+  notes = list ? g_strdup (stray->str) : body_text (section->body);
   node = new_node (reader, section->title, notes);
   depth = _syl_import_tree_add (&reader->tree, node, reader->tree.open->len + 1,
                                 section->level, TRUE);
@@ -598,6 +684,7 @@ decide_lists (Reader *reader,
   SylImportLists lists = _syl_import_result_get_lists_option (reader->result);
   guint levels = 0, n_levels = 0, n_lists = 0;
   guint n_headings = 0, n_numbered_headings = 0, n_items = 0, n_numbered_items = 0, n_prose = 0;
+  g_autoptr(GString) stray = g_string_new (NULL);
 
   for (guint i = first; i < reader->sections->len; i++)
     {
@@ -614,7 +701,8 @@ decide_lists (Reader *reader,
       n_headings++;
       n_numbered_headings += section->title != NULL &&
                              _syl_import_match_heading (section->title, TRUE, &number);
-      if (!collect_items (section->body, items, NULL) || items->len == 0)
+      g_string_truncate (stray, 0);
+      if (!collect_items (section->body, items, stray) || items->len == 0)
         continue;
       n_lists++;
       for (guint j = 0; j < items->len; j++)
