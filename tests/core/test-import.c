@@ -21,6 +21,7 @@
 
 static const char * const fixtures[] = {
   "md/atx.md",
+  "md/bold-headings.md",
   "md/chinese-inline.md",
   "md/code-blocks.md",
   "md/contents-only.md",

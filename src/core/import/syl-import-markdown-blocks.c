@@ -182,6 +182,46 @@ take_paragraph (GArray *body,
 }
 
 /* Cuts the lines into sections at the headings. */
+/* "---", "***", "___": a thematic break. */
+static gboolean
+is_rule (const char *line)
+{
+  g_autofree char *text = _syl_import_strip (line, NULL);
+  gsize length = strlen (text);
+
+  return length >= 3 && strspn (text, "-") == length;
+}
+
+/* "**Week 1**" alone on a line, after a blank line and over a list: many
+ * course pages make their smallest headings so.  Returns the title, or
+ * NULL for any other line. */
+static char *
+bold_heading (char  **lines,
+              guint   i,
+              guint   first,
+              guint   n_lines)
+{
+  g_autofree char *text = _syl_import_strip (lines[i], NULL);
+  gsize length = strlen (text);
+  char *inside;
+
+  if (length < 5 || !((g_str_has_prefix (text, "**") && g_str_has_suffix (text, "**")) ||
+                      (g_str_has_prefix (text, "__") && g_str_has_suffix (text, "__"))))
+    return NULL;
+  /* After a blank line, or a rule ("------") under the heading above. */
+  if (i > first && !_syl_import_is_blank (lines[i - 1]) && !is_rule (lines[i - 1]))
+    return NULL;
+  if (i + 1 >= n_lines || _syl_import_markdown_list_marker (lines[i + 1]) == NULL)
+    return NULL;
+  inside = g_strndup (text + 2, length - 4);
+  if (*inside == '\0' || strstr (inside, "**") != NULL || strstr (inside, "__") != NULL)
+    {
+      g_free (inside);
+      return NULL;
+    }
+  return inside;
+}
+
 void
 _syl_import_markdown_read_sections (Reader  *reader,
                                     char   **lines,
@@ -190,6 +230,7 @@ _syl_import_markdown_read_sections (Reader  *reader,
 {
   Section *section = add_section (reader, NULL, NULL, 0);
   guint open_fence = 0;
+  guint heading_level = 0;
   char fence = 0;
 
   for (guint i = first; i < n_lines; i++)
@@ -216,12 +257,20 @@ _syl_import_markdown_read_sections (Reader  *reader,
       else if ((level = atx_level (lines[i], &title)) > 0)
         {
           section = add_section (reader, &line, title, level);
+          heading_level = level;
           continue;
         }
       else if ((level = setext_level (lines[i])) > 0 &&
                (title = take_paragraph (section->body, &line)) != NULL)
         {
           section = add_section (reader, &line, title, level);
+          heading_level = level;
+          continue;
+        }
+      else if ((title = bold_heading (lines, i, first, n_lines)) != NULL)
+        {
+          /* One level below the heading it stands under. */
+          section = add_section (reader, &line, title, MIN (heading_level + 1, 9));
           continue;
         }
       g_array_append_val (section->body, line);

@@ -547,21 +547,25 @@ place_heading (Reader  *reader,
       attach_label (reader, section, label, top);
       return;
     }
-  /* Unless someone chose: items numbered as an outline are nodes; a list
-   * that a paragraph of the section leads into is part of its notes, as a
-   * list of running text is, whatever the other lists are; but a numbered
+  /* Unless someone chose, each list on its own: items numbered as an
+   * outline are nodes; a list that a paragraph of the section leads into
+   * is part of its notes, as a list of running text is, but a numbered
    * list of running text ("1. 第 1 周，第 1 章爬虫基础。HTTP…") is of
-   * entries, each titled by its first phrase. */
+   * entries, each titled by its first phrase; under a numbered heading
+   * ("### 1.1 Types") a list of words is what the section says; a list of
+   * titles is the outline below its heading. */
   if (list && reader->lists_auto && !items_numbered (items))
     {
-      gboolean intro = line_before (section->body, g_array_index (items, Item, 0).line) != NULL;
+      SylHeadingNumber number;
 
-      if (reader->lists_are_notes)
-        list = FALSE;
-      else if (items_read_as_prose (items))
+      if (items_read_as_prose (items))
         list = title_prose_items (items);
+      else if (line_before (section->body, g_array_index (items, Item, 0).line) != NULL)
+        list = FALSE;
       else
-        list = !intro;
+        list = !(section->title != NULL &&
+                 _syl_import_match_heading (section->title, TRUE, &number) &&
+                 *_syl_import_skip_spaces (number.end) != '\0');
     }
   else if (!reader->lists_auto)
     list = list && !reader->lists_are_notes;
@@ -699,8 +703,10 @@ decide_lists (Reader *reader,
         n_levels++;
       levels |= 1u << section->level;
       n_headings++;
+      /* "1.1 Types" is a numbered heading; "Week 2" alone is a name. */
       n_numbered_headings += section->title != NULL &&
-                             _syl_import_match_heading (section->title, TRUE, &number);
+                             _syl_import_match_heading (section->title, TRUE, &number) &&
+                             *_syl_import_skip_spaces (number.end) != '\0';
       g_string_truncate (stray, 0);
       if (!collect_items (section->body, items, stray) || items->len == 0)
         continue;
