@@ -466,7 +466,8 @@ line_before (GArray *body,
 
       if (line->number >= first_item)
         break;
-      if (!_syl_import_is_blank (line->text))
+      /* A rule ("------") under the heading leads into nothing. */
+      if (!_syl_import_is_blank (line->text) && !_syl_import_is_decoration (line->text))
         before = line->text;
     }
   return before;
