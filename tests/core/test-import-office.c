@@ -217,6 +217,27 @@ test_docx_outline_list (void)
                  "  - Arrive on time, since quizzes open first.}\n");
 }
 
+/* Bullets run together in one paragraph, as a lost line break leaves
+ * them, are items of their own. */
+static void
+test_docx_inline_bullets (void)
+{
+  g_autoptr(GBytes) package = syl_test_docx (
+    SYL_DOCX_P ("1. Control flow")
+    SYL_DOCX_P ("\u2022 If else \u2022 Conditional expressions \u2022 Switch case")
+    SYL_DOCX_P ("2. Loops \u2022 For \u2022 While"));
+
+  assert_import (package, SYL_IMPORT_FORMAT_DOCX,
+                 "title: \n"
+                 "Control flow\n"
+                 "  If else\n"
+                 "  Conditional expressions\n"
+                 "  Switch case\n"
+                 "Loops\n"
+                 "  For\n"
+                 "  While\n");
+}
+
 static void
 test_docx_notes (void)
 {
@@ -602,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/import/docx/lone-top-heading", test_docx_lone_top_heading);
   g_test_add_func ("/import/docx/layout-table", test_docx_layout_table);
   g_test_add_func ("/import/docx/outline-list", test_docx_outline_list);
+  g_test_add_func ("/import/docx/inline-bullets", test_docx_inline_bullets);
   g_test_add_func ("/import/docx/notes", test_docx_notes);
   g_test_add_func ("/import/docx/table", test_docx_table);
   g_test_add_func ("/import/docx/toc", test_docx_toc);
