@@ -24,6 +24,7 @@ static const char * const fixtures[] = {
   "md/bold-headings.md",
   "md/chinese-inline.md",
   "md/code-blocks.md",
+  "md/code-spans.md",
   "md/contents-only.md",
   "md/course-structure.md",
   "md/contents.md",

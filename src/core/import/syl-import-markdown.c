@@ -58,10 +58,19 @@ static char *
 set_escapes_aside (const char *text)
 {
   GString *out = g_string_new (NULL);
+  gboolean code = FALSE;
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (p[0] == '\\' && p[1] != '\0' && strchr (ESCAPABLE, p[1]) != NULL)
+      /* In a code span every mark is a character: "`Box<T>`" keeps <T>. */
+      if (*p == '`' && (code || strchr (p + 1, '`') != NULL))
+        {
+          code = !code;
+          g_string_append_c (out, *p);
+        }
+      else if (code && strchr (ESCAPABLE, *p) != NULL)
+        g_string_append_unichar (out, SET_ASIDE + (guchar) *p);
+      else if (p[0] == '\\' && p[1] != '\0' && strchr (ESCAPABLE, p[1]) != NULL)
         g_string_append_unichar (out, SET_ASIDE + (guchar) *++p);
       else
         g_string_append_c (out, *p);
