@@ -306,12 +306,48 @@ move_trailing_link (Item *item)
   g_string_prepend (item->notes, link);
 }
 
+/* A flat list numbered as an outline ("- 2.1 …", "- 2.1.1 …") nests by
+ * its numbers, as the text importer nests numbered lines. */
+static void
+nest_by_numbers (GArray *items)
+{
+  guint min_parts = G_MAXUINT;
+  guint depth = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      const char *p = _syl_import_skip_spaces (item->title->str);
+      SylHeadingNumber number;
+
+      while (*p == '*' || *p == '_')
+        p++;
+      if (item->depth != 1 || !_syl_import_match_path (p, &number))
+        return;
+      min_parts = MIN (min_parts, number.n_parts);
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+      const char *p = _syl_import_skip_spaces (item->title->str);
+      SylHeadingNumber number;
+
+      while (*p == '*' || *p == '_')
+        p++;
+      _syl_import_match_path (p, &number);
+      /* Never deeper than one below the item before it. */
+      depth = MIN (number.n_parts - min_parts + 1, depth + 1);
+      item->depth = depth;
+    }
+}
+
 static void
 place_items (Reader *reader,
              GArray *items,
              guint   base_depth,
              guint   end)
 {
+  nest_by_numbers (items);
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
