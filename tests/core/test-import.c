@@ -68,6 +68,7 @@ static const char * const fixtures[] = {
   "text/indented-spaces.txt",
   "text/indented-tabs-fullwidth.txt",
   "text/labels.txt",
+  "text/letters.txt",
   "text/markers.txt",
   "text/page-furniture.txt",
   "text/skips.txt",

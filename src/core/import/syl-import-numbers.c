@@ -349,6 +349,56 @@ match_enumeration (const char       *p,
   return TRUE;
 }
 
+/* “a. Title”, “B) Title”: a letter as outlines number their smaller
+ * points, followed by a title that starts as one (a letter or a digit,
+ * not a lowercase word: “a. k. a.” and “e.g.” are no numbers). */
+/* The value of a lowercase roman numeral of two letters or more
+ * ("ii", "xiv"), or 0.  One letter alone reads as a letter: "i." comes
+ * after "h." more often than before "ii.". */
+static guint
+roman_value (const char *p,
+             gsize       length)
+{
+  static const char *const numerals[] = {
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv",
+  };
+  static const guint values[] = { 2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    if (strlen (numerals[i]) == length && strncmp (p, numerals[i], length) == 0)
+      return values[i];
+  return 0;
+}
+
+static gboolean
+match_letter (const char       *p,
+              SylHeadingNumber *number)
+{
+  const char *title;
+  gsize length = strspn (p, "ivx");
+  guint roman = length >= 2 ? roman_value (p, length) : 0;
+
+  if (roman > 0 && (p[length] == '.' || p[length] == ')') && p[length + 1] == ' ')
+    {
+      number->style = SYL_HEADING_ROMAN_LOWER;
+      number->parts[0] = roman;
+      number->n_parts = 1;
+      number->end = p + length + 1;
+      return TRUE;
+    }
+
+  if (!g_ascii_isalpha (p[0]) || (p[1] != '.' && p[1] != ')') || p[2] != ' ')
+    return FALSE;
+  title = skip_inline_spaces (p + 2);
+  if (*title == '\0' || (g_ascii_isalpha (title[0]) && title[1] == '.'))
+    return FALSE;
+  number->style = g_ascii_islower (p[0]) ? SYL_HEADING_LATIN_LOWER : SYL_HEADING_LATIN_UPPER;
+  number->parts[0] = g_ascii_tolower (p[0]) - 'a' + 1;
+  number->n_parts = 1;
+  number->end = p + 2;
+  return TRUE;
+}
+
 /**
  * _syl_import_match_heading:
  * @p: the start of a line, after its indentation
@@ -364,7 +414,8 @@ _syl_import_match_heading (const char       *p,
 {
   memset (number, 0, sizeof *number);
   if (match_chinese_unit (p, number) || match_english_unit (p, number) ||
-      match_parenthesized (p, number) || match_enumeration (p, number))
+      match_parenthesized (p, number) || match_enumeration (p, number) ||
+      match_letter (p, number))
     return TRUE;
 
   memset (number, 0, sizeof *number);

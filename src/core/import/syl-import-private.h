@@ -245,6 +245,9 @@ typedef enum
   SYL_HEADING_EN_PART,        /* Part 1, Part I */
   SYL_HEADING_EN_CHAPTER,     /* Chapter 1 */
   SYL_HEADING_EN_MODULE,      /* Module 1, Unit 1, Lesson 1 */
+  SYL_HEADING_LATIN_LOWER,    /* a. b) */
+  SYL_HEADING_LATIN_UPPER,    /* A. B) */
+  SYL_HEADING_ROMAN_LOWER,    /* ii. iii) */
   SYL_HEADING_N_STYLES,
 } SylHeadingStyle;
 
