@@ -365,6 +365,83 @@ test_pdf_round_trip (void)
   syl_test_remove_tree (dir);
 }
 
+/* Text as plain pdftotext gives it from a paginated PDF: “Title 2 / 5”,
+ * the footer joined to its page number by one space; a contents entry
+ * whose number runs into its title (“Chapter 1Reading”), the title
+ * wrapped in the body but not on the contents page; and in Chinese, a
+ * short sentence under a heading, which is its notes. */
+static char *
+import_plain_pages (const char * const *pages,
+                    guint               n_pages,
+                    const char         *footer)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylDocument) document = NULL;
+  GString *out = g_string_new (NULL);
+  SylNodeIter iter;
+  SylNode *node;
+
+  /* Each page but the cover ends in the footer, as pdftotext has it. */
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_string_append_printf (text, "%s%s\n", i > 0 ? "\f" : "", pages[i]);
+      if (i > 0)
+        {
+          g_string_append_printf (text, footer, i + 1, n_pages);
+          g_string_append_c (text, '\n');
+        }
+    }
+  bytes = g_bytes_new (text->str, text->len);
+  result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = syl_import_result_create_document (result);
+  g_string_append_printf (out, "%s\n", syl_document_get_title (document));
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &node))
+    {
+      const char *notes = syl_node_get_notes (node);
+
+      g_string_append_printf (out, "%u %s%s%s\n", syl_node_iter_get_depth (&iter),
+                              syl_node_get_title (node), notes && *notes ? " | " : "",
+                              notes ? notes : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_plain_pdf_text (void)
+{
+  static const char * const english[] = {
+    "Data Literacy",
+    "Contents\nChapter 1Reading tables and figures 3\n1.1 Columns 3\n1.2 Rows 3\n"
+    "Chapter 2Charts 4\n2.1 Bars 4\n2.2 Lines 4",
+    "Chapter 1 Reading tables and\nfigures\n1.1 Columns\n1.2 Rows",
+    "Chapter 2 Charts\n2.1 Bars\n2.2 Lines",
+  };
+  static const char * const chinese[] = {
+    "企业培训",
+    "目录\n1网络训练 3\n1.1 实践风险 3\n1.2 应用伦理 3\n2数据 4\n2.1 视觉 4",
+    "1 网络训练\n1.1 实践风险\n本节讨论实际案例，并给出练习。\n1.2 应用伦理",
+    "2 数据\n2.1 视觉\n本节讨论实际案例，并给出练习。",
+  };
+  g_autofree char *got = import_plain_pages (english, G_N_ELEMENTS (english),
+                                             "Data Literacy %u / %u");
+
+  g_assert_cmpstr (got, ==,
+                   "Data Literacy\n"
+                   "1 Reading tables and figures\n2 Columns\n2 Rows\n"
+                   "1 Charts\n2 Bars\n2 Lines\n");
+  g_free (got);
+  got = import_plain_pages (chinese, G_N_ELEMENTS (chinese), "企业培训 第 %u 页，共 %u 页");
+  g_assert_cmpstr (got, ==,
+                   "企业培训\n"
+                   "1 网络训练\n2 实践风险 | 本节讨论实际案例，并给出练习。\n2 应用伦理\n"
+                   "1 数据\n2 视觉 | 本节讨论实际案例，并给出练习。\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -379,6 +456,7 @@ main (int    argc,
   g_test_add_func ("/import/lists/choice", test_lists_choice);
   g_test_add_func ("/import/lists/choice-text", test_lists_choice_text);
   g_test_add_func ("/import/pages/pdf-round-trip", test_pdf_round_trip);
+  g_test_add_func ("/import/pages/plain-pdf-text", test_plain_pdf_text);
 
   return g_test_run ();
 }

@@ -86,6 +86,21 @@ is_page_label (const char *line)
   return wide != NULL && g_regex_match (page_regex (), _syl_import_skip_spaces (wide), 0, NULL);
 }
 
+/* Takes a page number in any of its dresses off the end of @line, after
+ * a single space: pdftotext without -layout joins a running footer's
+ * title and its “6 / 27” with one space, and only the title recurs. */
+static void
+cut_page_label (char *line)
+{
+  for (char *p = strchr (line, ' '); p != NULL; p = strchr (p + 1, ' '))
+    if (g_regex_match (page_regex (), _syl_import_skip_spaces (p), 0, NULL))
+      {
+        *p = '\0';
+        g_strchomp (line);
+        return;
+      }
+}
+
 /* Leaders and page numbers. */
 
 /* Moves @p back over the leaders before it: dots, “…”, “·”, “．”, and
@@ -226,18 +241,52 @@ find_pages (Pages *pages)
 /* The key a running line is compared by: itself, without a page number
  * at either end, so that “Course title   7” is one line on every page.
  * A number after leaders stays: “第一章 绪论 …… 1” is a contents entry,
- * not the heading “第一章 绪论” at the top of its page. */
+ * not the heading “第一章 绪论” at the top of its page.  @shape says
+ * which ends lost a number: 1 the start, 2 the end. */
 static char *
-running_key (const char *line)
+running_key (const char *line,
+             guint      *shape)
 {
   g_autofree char *text = _syl_import_strip (line, NULL);
   const char *start = text + strspn (text, "0123456789");
   char *key = _syl_import_strip (start, NULL);
+  gsize length = strlen (key);
   char *cut;
 
+  cut_page_label (key);
   if (find_page_number (key, &cut) > 0 && strspn (cut, " \t0123456789") == strlen (cut))
     *cut = '\0';
+  *shape = (start != text ? 1 : 0) | (strlen (key) != length ? 2 : 0);
   return key;
+}
+
+/* Records the @shape of a running line's key; a key whose lines lost
+ * their numbers at different ends is marked mixed, as G_MAXUINT. */
+static void
+note_shape (GHashTable *shapes,
+            const char *key,
+            guint       shape)
+{
+  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (shapes, key));
+
+  if (seen == 0)
+    g_hash_table_insert (shapes, g_strdup (key), GUINT_TO_POINTER (shape + 1));
+  else if (seen != shape + 1)
+    g_hash_table_insert (shapes, g_strdup (key), GUINT_TO_POINTER (G_MAXUINT));
+}
+
+/* Whether lines of @key at the edges of @count pages run over the pages.
+ * On two pages only, they must also carry their numbers alike: a short
+ * document's contents entry “1网络训练 3” and the heading “1 网络训练”
+ * may both open a page, and are no running header. */
+static gboolean
+runs (GHashTable *shapes,
+      const char *key,
+      guint       count,
+      guint       threshold)
+{
+  return count >= threshold &&
+         (count > 2 || GPOINTER_TO_UINT (g_hash_table_lookup (shapes, key)) != G_MAXUINT);
 }
 
 static guint
@@ -259,6 +308,7 @@ static void
 visit_edges (Pages      *pages,
              guint       page,
              GHashTable *edges,
+             GHashTable *shapes,
              gboolean    mark)
 {
   g_autoptr(GHashTable) here = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -279,19 +329,21 @@ visit_edges (Pages      *pages,
         {
           guint i = side == 0 ? start + k : end - 1 - k;
           g_autofree char *key = NULL;
-          guint count;
+          guint count, shape;
 
           /* Page numbers found already are looked past. */
           if (_syl_import_is_blank (pages->lines[i]) || pages->skip[i])
             continue;
           seen++;
-          key = running_key (pages->lines[i]);
+          key = running_key (pages->lines[i], &shape);
           if (*key == '\0')
             continue;
           count = GPOINTER_TO_UINT (g_hash_table_lookup (edges, key));
+          if (!mark)
+            note_shape (shapes, key, shape);
           if (!mark && g_hash_table_add (here, g_strdup (key)))
             g_hash_table_insert (edges, g_strdup (key), GUINT_TO_POINTER (count + 1));
-          else if (mark && count >= threshold)
+          else if (mark && runs (shapes, key, count, threshold))
             drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
         }
     }
@@ -301,11 +353,12 @@ static void
 find_running_lines_by_page (Pages *pages)
 {
   g_autoptr(GHashTable) edges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint page = 0; page < pages->page_starts->len; page++)
-    visit_edges (pages, page, edges, FALSE);
+    visit_edges (pages, page, edges, shapes, FALSE);
   for (guint page = 0; page < pages->page_starts->len; page++)
-    visit_edges (pages, page, edges, TRUE);
+    visit_edges (pages, page, edges, shapes, TRUE);
 }
 
 /* Without form feeds, as when text is pasted from a viewer: a line that
@@ -516,6 +569,31 @@ is_entry (Pages *pages,
   return FALSE;
 }
 
+/* “Chapter 1Networks”: plain pdftotext runs a contents entry's number
+ * into its title when the two are set in different fonts.  Puts a space
+ * after the number when that makes it one, so that the entry's key is
+ * its title's, as in the body. */
+static void
+unglue_number (char **line)
+{
+  const char *p = *line;
+  g_autofree char *spaced = NULL;
+
+  if (_syl_import_skip_number (p) != p)
+    return;
+  while (*p != '\0' && !(g_ascii_isdigit (*p) && *(p + 1) != '\0' && !g_ascii_isdigit (p[1]) &&
+                         p[1] != '.' && !g_ascii_isspace (p[1])))
+    p++;
+  if (*p == '\0' || p - *line > 16 || !g_unichar_isalpha (g_utf8_get_char (p + 1)))
+    return;
+  spaced = g_strdup_printf ("%.*s %s", (int) (p + 1 - *line), *line, p + 1);
+  if (_syl_import_skip_number (spaced) > spaced + (p + 1 - *line))
+    {
+      g_free (*line);
+      *line = g_steal_pointer (&spaced);
+    }
+}
+
 /**
  * _syl_import_contents_key:
  *
@@ -530,6 +608,7 @@ _syl_import_contents_key (const char *line)
 
   _syl_import_drop_page_number (copy);
   _syl_import_drop_leaders (copy);
+  unglue_number (&copy);
   for (const char *p = _syl_import_skip_number (copy); *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
       g_string_append_unichar (key, g_utf8_get_char (p));

@@ -316,17 +316,53 @@ ends_sentence (const char *text)
   return FALSE;
 }
 
+/* The length of @text in columns: a Chinese character says about as
+ * much as two Latin letters, so “本节讨论实际案例，并给出练习。” is a
+ * sentence as long as “This part works through a case.” */
+static glong
+columns (const char *text)
+{
+  glong n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return n;
+}
+
 /* Prose, as under a heading in a Word file, rather than a title: a long
  * line with sentence punctuation, or a shorter one that ends a sentence. */
 static gboolean
 is_prose (const char *text)
 {
-  glong length = g_utf8_strlen (text, -1);
+  glong length = columns (text);
   gboolean inner = strstr (text, "，") || strstr (text, "。") || strstr (text, ", ") ||
                    strstr (text, ". ");
 
   return (length >= 40 && (inner || ends_sentence (text))) ||
          (length >= 20 && ends_sentence (text));
+}
+
+/* Whether @segment completes the title of @heading as a repeated
+ * contents page has it, where the body's heading wrapped but its entry
+ * did not: “第八章 Deployment fine-tuning networks” / “training”. */
+static gboolean
+completes_entry (Reader        *reader,
+                 Pending       *heading,
+                 const Segment *segment)
+{
+  g_autoptr(GString) joined = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *own_key = NULL;
+
+  if (reader->contents_levels == NULL || segment->kind != SEGMENT_TEXT)
+    return FALSE;
+  own_key = _syl_import_contents_key (heading->title->str);
+  if (g_hash_table_contains (reader->contents_levels, own_key))
+    return FALSE;
+  joined = g_string_new (heading->title->str);
+  _syl_import_join (joined, segment->text);
+  key = _syl_import_contents_key (joined->str);
+  return g_hash_table_contains (reader->contents_levels, key);
 }
 
 /* Whether @segment is the rest of the title of the heading before it. */
@@ -337,6 +373,8 @@ continues_title (Reader        *reader,
   Pending *heading = reader->joinable;
   glong length;
 
+  if (heading != NULL && completes_entry (reader, heading, segment))
+    return TRUE;
   /* A PDF's text may indent the rest of a title differently. */
   if (heading == NULL || (segment->indent != heading->indent && !reader->broken))
     return FALSE;
