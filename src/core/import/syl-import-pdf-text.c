@@ -425,7 +425,8 @@ _syl_import_pdf_to_text (GArray      *lines,
       heading = heading && !label;
       add_line (&out, line, previous, heading || title || label || after_heading,
                 heading && indent ? (int) level_of (line, sizes, n_sizes) : 0,
-                heading || title ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
+                title ? SYL_IMPORT_HINT_TITLE :
+                heading ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
       after_heading = heading || title || label;
       previous = line;
     }

@@ -91,6 +91,7 @@ typedef enum
 {
   SYL_IMPORT_HINT_NONE,
   SYL_IMPORT_HINT_BODY,   /* in the body's font: notes, never a title */
+  SYL_IMPORT_HINT_TITLE,  /* the document's title, larger than any heading */
 } SylImportHint;
 
 void             _syl_import_text_with_hints       (SylImportResult   *result,

@@ -54,6 +54,15 @@ contents_level (Reader        *reader,
   return GPOINTER_TO_UINT (g_hash_table_lookup (reader->contents_levels, key));
 }
 
+static gboolean
+has_hint (Reader        *reader,
+          const Segment *segment,
+          SylImportHint  hint)
+{
+  return segment->line >= 1 && segment->line <= reader->n_hints &&
+         reader->hints[segment->line - 1] == hint;
+}
+
 /* Whether the text sets anything apart by blank lines. */
 static gboolean
 has_breaks (Reader *reader)
@@ -119,6 +128,21 @@ title_block_end (Reader *reader)
   if (first == n && n <= MAX_BANNER_LINES && reader->decoration_at_end)
     return n;
   return 0;
+}
+
+/* The title block as the text shows it; failing that, a PDF's title,
+ * larger than its headings, is one even where nothing else sets it
+ * apart, as over headings without numbers. */
+static guint
+title_block_or_title (Reader *reader)
+{
+  guint end = title_block_end (reader);
+
+  while (end < reader->segments->len &&
+         has_hint (reader, &g_array_index (reader->segments, Segment, end),
+                   SYL_IMPORT_HINT_TITLE))
+    end++;
+  return end;
 }
 
 static void
@@ -413,8 +437,7 @@ static gboolean
 is_body (Reader        *reader,
          const Segment *segment)
 {
-  return segment->line >= 1 && segment->line <= reader->n_hints &&
-         reader->hints[segment->line - 1] == SYL_IMPORT_HINT_BODY;
+  return has_hint (reader, segment, SYL_IMPORT_HINT_BODY);
 }
 
 /* Text below a node that is not a node of its own: its notes, as
@@ -755,7 +778,7 @@ _syl_import_text_with_hints (SylImportResult    *result,
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
     reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING ||
                       contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
-  title_end = title_block_end (&reader);
+  title_end = title_block_or_title (&reader);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
   for (guint i = title_end; i < reader.segments->len &&
