@@ -368,7 +368,8 @@ test_pdf_round_trip (void)
 /* Text as plain pdftotext gives it from a paginated PDF: “Title 2 / 5”,
  * the footer joined to its page number by one space; a contents entry
  * whose number runs into its title (“Chapter 1Reading”), the title
- * wrapped in the body but not on the contents page; and in Chinese, a
+ * wrapped in the body but not on the contents page, a word broken at its
+ * own hyphen that the contents page writes whole; and in Chinese, a
  * short sentence under a heading, which is its notes. */
 static char *
 import_plain_pages (const char * const *pages,
@@ -417,9 +418,9 @@ test_plain_pdf_text (void)
   static const char * const english[] = {
     "Data Literacy",
     "Contents\nChapter 1Reading tables and figures 3\n1.1 Columns 3\n1.2 Rows 3\n"
-    "Chapter 2Charts 4\n2.1 Bars 4\n2.2 Lines 4",
+    "Chapter 2Charts 4\n2.1 Bars 4\n2.2 Fine-tuning axes 4\n2.3 Lines 4",
     "Chapter 1 Reading tables and\nfigures\n1.1 Columns\n1.2 Rows",
-    "Chapter 2 Charts\n2.1 Bars\n2.2 Lines",
+    "Chapter 2 Charts\n2.1 Bars\n2.2 Fine-\ntuning axes\n2.3 Lines",
   };
   static const char * const chinese[] = {
     "企业培训",
@@ -433,7 +434,7 @@ test_plain_pdf_text (void)
   g_assert_cmpstr (got, ==,
                    "Data Literacy\n"
                    "1 Reading tables and figures\n2 Columns\n2 Rows\n"
-                   "1 Charts\n2 Bars\n2 Lines\n");
+                   "1 Charts\n2 Bars\n2 Fine-tuning axes\n2 Lines\n");
   g_free (got);
   got = import_plain_pages (chinese, G_N_ELEMENTS (chinese), "企业培训 第 %u 页，共 %u 页");
   g_assert_cmpstr (got, ==,

@@ -20,6 +20,7 @@ typedef struct
   GArray           *page_starts;   /* guint: the first line of each page */
   GPtrArray        *owned;         /* lines made here, freed with the text */
   GHashTable       *levels;        /* a repeated contents page's entries, by key */
+  GHashTable       *hyphenated;    /* words written with a hyphen, in lower case */
 } Pages;
 
 gboolean         _syl_import_is_bare_number        (const char        *text);

@@ -480,12 +480,52 @@ _syl_import_pages_next_read_line (Pages *pages,
   return pages->n_lines;
 }
 
+/* Adds to @words each hyphenated word of @line that no line end broke,
+ * in lower case: “fine-tuning” for “Fine-tuning”. */
+static void
+collect_hyphenated (GHashTable *words,
+                    const char *line)
+{
+  for (const char *p = strchr (line, '-'); p != NULL; p = strchr (p + 1, '-'))
+    {
+      const char *start = p, *end = p + 1;
+
+      while (start > line && g_ascii_isalpha (start[-1]))
+        start--;
+      while (g_ascii_isalpha (*end))
+        end++;
+      if (start < p && end > p + 1)
+        g_hash_table_add (words, g_ascii_strdown (start, end - start));
+    }
+}
+
+/* Whether the hyphen of @piece, broken at a line's end before @rest,
+ * belongs to the word: a prefix English keeps hyphenated (self-, well-,
+ * non-, …), or a word the text writes with its hyphen elsewhere. */
+static gboolean
+keeps_hyphen (Pages      *pages,
+              const char *piece,
+              const char *rest)
+{
+  gsize n = 0;
+  g_autofree char *word = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
+    if (strcmp (piece, hyphen_prefixes[k]) == 0)
+      return TRUE;
+  while (g_ascii_isalpha (rest[n]))
+    n++;
+  word = g_strdup_printf ("%s-%.*s", piece, (int) n, rest);
+  return g_hash_table_contains (pages->hyphenated, word);
+}
+
 /* “infor-” / “mation”: a word a line end broke.  The rule: join when the
  * line ends in a letter and a hyphen, and the next line read starts with
- * a lowercase letter; the hyphen goes unless the piece before it is a
- * prefix that English keeps hyphenated (self-, well-, non-, …), as in
- * “self-” / “study”.  Only Latin letters: Chinese has no hyphenation.
- * Returns whether line @i was joined to the next, which it may be again. */
+ * a lowercase letter; the hyphen goes unless the word keeps it, as in
+ * “self-” / “study”, or “fine-” / “tuning” where the text writes
+ * “fine-tuning” elsewhere.  Only Latin letters: Chinese has no
+ * hyphenation.  Returns whether line @i was joined to the next, which it
+ * may be again. */
 static gboolean
 join_hyphen (Pages *pages,
              guint  i)
@@ -496,7 +536,7 @@ join_hyphen (Pages *pages,
   g_autofree char *piece = NULL;
   char *joined;
   guint next;
-  gboolean prefix = FALSE;
+  gboolean prefix;
 
   while (length > 0 && g_ascii_isspace (line[length - 1]))
     length--;
@@ -511,9 +551,7 @@ join_hyphen (Pages *pages,
   while (word > line && g_ascii_isalpha (word[-1]))
     word--;
   piece = g_ascii_strdown (word, line + length - 1 - word);
-  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
-    prefix |= strcmp (piece, hyphen_prefixes[k]) == 0;
-
+  prefix = keeps_hyphen (pages, piece, _syl_import_skip_spaces (pages->lines[next]));
   joined = g_strdup_printf ("%.*s%s", (int) (length - (prefix ? 0 : 1)), line,
                             _syl_import_skip_spaces (pages->lines[next]));
   g_ptr_array_add (pages->owned, joined);
@@ -525,9 +563,13 @@ join_hyphen (Pages *pages,
 static void
 join_hyphens (Pages *pages)
 {
+  pages->hyphenated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < pages->n_lines; i++)
+    collect_hyphenated (pages->hyphenated, pages->lines[i]);
   for (guint i = 0; i < pages->n_lines; i++)
     while (join_hyphen (pages, i))
       ;
+  g_clear_pointer (&pages->hyphenated, g_hash_table_unref);
 }
 
 /**
