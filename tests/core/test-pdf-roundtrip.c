@@ -248,11 +248,15 @@ typedef struct
   Way                 way;
 } Trip;
 
+/* Two outlines for each trip: rules that fit one by chance fail the
+ * other (the second once had a heading broken at “fine-” / “tuning”). */
+static const guint32 seeds[] = { 2026, 4242 };
+
 static void
-test_trip (gconstpointer data)
+check_trip (const Trip *trip,
+            guint32     seed)
 {
-  const Trip *trip = data;
-  g_autoptr(SylDocument) outline = make_outline (2026 + trip->preset, trip->chinese,
+  g_autoptr(SylDocument) outline = make_outline (seed + trip->preset, trip->chinese,
                                                  trip->preset);
   g_autofree char *dir = syl_test_make_temp_dir ("syl-roundtrip-XXXXXX");
   g_autofree char *pdf = temp_path (dir, "course.pdf");
@@ -261,6 +265,7 @@ test_trip (gconstpointer data)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_test_message ("outline %u", seed);
   bytes = syl_pdf_render_document (outline, SYL_EXPORT_DEFAULT, SYL_PDF_A4_WIDTH,
                                    SYL_PDF_A4_HEIGHT, &error);
   g_assert_no_error (error);
@@ -271,6 +276,13 @@ test_trip (gconstpointer data)
   if (got != NULL)
     syl_test_assert_same_text (got, expected);
   syl_test_remove_tree (dir);
+}
+
+static void
+test_trip (gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    check_trip (data, seeds[i]);
 }
 
 static const struct
