@@ -443,6 +443,33 @@ test_plain_pdf_text (void)
                    "1 数据\n2 视觉 | 本节讨论实际案例，并给出练习。\n");
 }
 
+/* Chinese PDFs often give Kangxi radicals for the ideographs they look
+ * like (“第⼀章”, “⼤纲”): they read as the ideographs, numbers too.  The
+ * objectives under “课程⽬标” are the course's part, not its title block. */
+static void
+test_kangxi_radicals (void)
+{
+  static const char text[] = "宏观经济学课程⼤纲\n\n课程⽬标：\n1. 熟悉宏观经济中的各种⽤语。\n"
+                             "2. 运⽤课程中所学的模型。\n\n第⼀章 宏观经济的科学\n"
+                             "第⼆章 宏观经济学的数据\n第三章 国民收⼊\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylDocument) document = NULL;
+  SylNode *root;
+
+  result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = syl_import_result_create_document (result);
+  root = syl_document_get_root (document);
+  g_assert_cmpstr (syl_document_get_title (document), ==, "宏观经济学课程大纲");
+  g_assert_cmpuint (syl_node_get_n_children (root), ==, 4);
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 0)), ==, "课程目标：");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 1)), ==, "宏观经济的科学");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 2)), ==, "宏观经济学的数据");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 3)), ==, "国民收入");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -458,6 +485,7 @@ main (int    argc,
   g_test_add_func ("/import/lists/choice-text", test_lists_choice_text);
   g_test_add_func ("/import/pages/pdf-round-trip", test_pdf_round_trip);
   g_test_add_func ("/import/pages/plain-pdf-text", test_plain_pdf_text);
+  g_test_add_func ("/import/pages/kangxi-radicals", test_kangxi_radicals);
 
   return g_test_run ();
 }

@@ -101,8 +101,10 @@ title_block_end (Reader *reader)
 
   if (reader->flags & SYL_IMPORT_TEXT_PASTE)
     return 0;
+  /* “课程目标” names a part of the course, and ends the title block. */
   while (first < n && segments[first].kind == SEGMENT_TEXT &&
-         contents_level (reader, &segments[first]) == 0)
+         contents_level (reader, &segments[first]) == 0 &&
+         _syl_import_heading_label (segments[first].text) == SYL_IMPORT_LABEL_NONE)
     first++;
 
   if (first < n && segments[first].kind != SEGMENT_BULLET)
@@ -325,47 +327,6 @@ place_by_indent (Reader        *reader,
   reader->joinable = NULL;
 }
 
-static gboolean
-ends_sentence (const char *text)
-{
-  static const char * const ends[] = { "。", "！", "!", "；", ";" };
-
-  if (g_str_has_suffix (text, ".") && !g_str_has_suffix (text, ".."))
-    return TRUE;
-  if (g_str_has_suffix (text, "。。"))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (g_str_has_suffix (text, ends[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* The length of @text in columns: a Chinese character says about as
- * much as two Latin letters, so “本节讨论实际案例，并给出练习。” is a
- * sentence as long as “This part works through a case.” */
-static glong
-columns (const char *text)
-{
-  glong n = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    n += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
-  return n;
-}
-
-/* Prose, as under a heading in a Word file, rather than a title: a long
- * line with sentence punctuation, or a shorter one that ends a sentence. */
-static gboolean
-is_prose (const char *text)
-{
-  glong length = columns (text);
-  gboolean inner = strstr (text, "，") || strstr (text, "。") || strstr (text, ", ") ||
-                   strstr (text, ". ");
-
-  return (length >= 40 && (inner || ends_sentence (text))) ||
-         (length >= 20 && ends_sentence (text));
-}
-
 /* Whether @segment completes the title of @heading as a repeated
  * contents page has it, where the body's heading wrapped but its entry
  * did not: “第八章 Deployment fine-tuning networks” / “training”. */
@@ -409,7 +370,7 @@ continues_title (Reader        *reader,
   if (_syl_import_starts_with_closing (segment->text))
     return TRUE;
   length = g_utf8_strlen (heading->title->str, -1) + g_utf8_strlen (segment->text, -1);
-  return reader->broken && length <= MAX_TITLE_CHARS && !is_prose (segment->text);
+  return reader->broken && length <= MAX_TITLE_CHARS && !_syl_import_is_prose (segment->text);
 }
 
 /* “1. The history of”, a blank line, “computing”: a title that a blank
@@ -425,7 +386,7 @@ wraps_across_blank (Reader        *reader,
 
   if (node == NULL || !segment->break_before || segment->indent < node->indent ||
       !g_ascii_islower (*segment->text) || g_utf8_strlen (segment->text, -1) > 60 ||
-      ends_sentence (segment->text))
+      _syl_import_ends_sentence (segment->text))
     return FALSE;
   length = node->title->len;
   return length > 0 && strchr (".!?:;", node->title->str[length - 1]) == NULL;
@@ -454,7 +415,7 @@ add_to_notes (Reader        *reader,
     return FALSE;
   if (!body && (!reader->numbered || segment->indent < reader->last->indent))
     return FALSE;
-  if (!body && !(reader->in_notes && !segment->break_before) && !is_prose (segment->text))
+  if (!body && !(reader->in_notes && !segment->break_before) && !_syl_import_is_prose (segment->text))
     return FALSE;
 
   notes = reader->last->notes;
@@ -769,6 +730,7 @@ _syl_import_text_with_hints (SylImportResult    *result,
   _syl_import_tree_init (&reader.tree, result);
 
   _syl_import_result_begin_lines (result, text);
+  _syl_import_fold_radicals (copy);
   lines = _syl_import_split_lines (copy, &n_lines);
   reader.skip = skip = g_new0 (gboolean, n_lines);
   owned = _syl_import_read_pages (result, lines, n_lines, skip, &reader.contents_levels);
