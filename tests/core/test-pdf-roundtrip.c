@@ -295,7 +295,9 @@ static const struct
   { "chinese", SYL_NUMBERING_PRESET_CHINESE, TRUE },
   { "chapters", SYL_NUMBERING_PRESET_ENGLISH_CHAPTERS, TRUE },
   /* Without numbers, plain text no longer says the levels; the PDF does,
-   * by its bookmarks or its fonts. */
+   * by its bookmarks or its fonts.  In text only the contents page could,
+   * and it lists two levels of the three (indented only by -layout): the
+   * subsections' level is not in the text at all. */
   { "none", SYL_NUMBERING_PRESET_NONE, FALSE },
 };
 
