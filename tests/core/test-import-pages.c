@@ -365,6 +365,111 @@ test_pdf_round_trip (void)
   syl_test_remove_tree (dir);
 }
 
+/* Text as plain pdftotext gives it from a paginated PDF: “Title 2 / 5”,
+ * the footer joined to its page number by one space; a contents entry
+ * whose number runs into its title (“Chapter 1Reading”), the title
+ * wrapped in the body but not on the contents page, a word broken at its
+ * own hyphen that the contents page writes whole; and in Chinese, a
+ * short sentence under a heading, which is its notes. */
+static char *
+import_plain_pages (const char * const *pages,
+                    guint               n_pages,
+                    const char         *footer)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylDocument) document = NULL;
+  GString *out = g_string_new (NULL);
+  SylNodeIter iter;
+  SylNode *node;
+
+  /* Each page but the cover ends in the footer, as pdftotext has it. */
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_string_append_printf (text, "%s%s\n", i > 0 ? "\f" : "", pages[i]);
+      if (i > 0)
+        {
+          g_string_append_printf (text, footer, i + 1, n_pages);
+          g_string_append_c (text, '\n');
+        }
+    }
+  bytes = g_bytes_new (text->str, text->len);
+  result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = syl_import_result_create_document (result);
+  g_string_append_printf (out, "%s\n", syl_document_get_title (document));
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &node))
+    {
+      const char *notes = syl_node_get_notes (node);
+
+      g_string_append_printf (out, "%u %s%s%s\n", syl_node_iter_get_depth (&iter),
+                              syl_node_get_title (node), notes && *notes ? " | " : "",
+                              notes ? notes : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_plain_pdf_text (void)
+{
+  static const char * const english[] = {
+    "Data Literacy",
+    "Contents\nChapter 1Reading tables and figures 3\n1.1 Columns 3\n1.2 Rows 3\n"
+    "Chapter 2Charts 4\n2.1 Bars 4\n2.2 Fine-tuning axes 4\n2.3 Lines 4",
+    "Chapter 1 Reading tables and\nfigures\n1.1 Columns\n1.2 Rows",
+    "Chapter 2 Charts\n2.1 Bars\n2.2 Fine-\ntuning axes\n2.3 Lines",
+  };
+  static const char * const chinese[] = {
+    "企业培训",
+    "目录\n1网络训练 3\n1.1 实践风险 3\n1.2 应用伦理 3\n2数据 4\n2.1 视觉 4",
+    "1 网络训练\n1.1 实践风险\n本节讨论实际案例，并给出练习。\n1.2 应用伦理",
+    "2 数据\n2.1 视觉\n本节讨论实际案例，并给出练习。",
+  };
+  g_autofree char *got = import_plain_pages (english, G_N_ELEMENTS (english),
+                                             "Data Literacy %u / %u");
+
+  g_assert_cmpstr (got, ==,
+                   "Data Literacy\n"
+                   "1 Reading tables and figures\n2 Columns\n2 Rows\n"
+                   "1 Charts\n2 Bars\n2 Fine-tuning axes\n2 Lines\n");
+  g_free (got);
+  got = import_plain_pages (chinese, G_N_ELEMENTS (chinese), "企业培训 第 %u 页，共 %u 页");
+  g_assert_cmpstr (got, ==,
+                   "企业培训\n"
+                   "1 网络训练\n2 实践风险 | 本节讨论实际案例，并给出练习。\n2 应用伦理\n"
+                   "1 数据\n2 视觉 | 本节讨论实际案例，并给出练习。\n");
+}
+
+/* Chinese PDFs often give Kangxi radicals for the ideographs they look
+ * like (“第⼀章”, “⼤纲”): they read as the ideographs, numbers too.  The
+ * objectives under “课程⽬标” are the course's part, not its title block. */
+static void
+test_kangxi_radicals (void)
+{
+  static const char text[] = "宏观经济学课程⼤纲\n\n课程⽬标：\n1. 熟悉宏观经济中的各种⽤语。\n"
+                             "2. 运⽤课程中所学的模型。\n\n第⼀章 宏观经济的科学\n"
+                             "第⼆章 宏观经济学的数据\n第三章 国民收⼊\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylDocument) document = NULL;
+  SylNode *root;
+
+  result = syl_import_bytes (bytes, SYL_IMPORT_FORMAT_TEXT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  document = syl_import_result_create_document (result);
+  root = syl_document_get_root (document);
+  g_assert_cmpstr (syl_document_get_title (document), ==, "宏观经济学课程大纲");
+  g_assert_cmpuint (syl_node_get_n_children (root), ==, 4);
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 0)), ==, "课程目标：");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 1)), ==, "宏观经济的科学");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 2)), ==, "宏观经济学的数据");
+  g_assert_cmpstr (syl_node_get_title (syl_node_get_child (root, 3)), ==, "国民收入");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -379,6 +484,8 @@ main (int    argc,
   g_test_add_func ("/import/lists/choice", test_lists_choice);
   g_test_add_func ("/import/lists/choice-text", test_lists_choice_text);
   g_test_add_func ("/import/pages/pdf-round-trip", test_pdf_round_trip);
+  g_test_add_func ("/import/pages/plain-pdf-text", test_plain_pdf_text);
+  g_test_add_func ("/import/pages/kangxi-radicals", test_kangxi_radicals);
 
   return g_test_run ();
 }

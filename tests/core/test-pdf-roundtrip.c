@@ -248,11 +248,15 @@ typedef struct
   Way                 way;
 } Trip;
 
+/* Two outlines for each trip: rules that fit one by chance fail the
+ * other (the second once had a heading broken at “fine-” / “tuning”). */
+static const guint32 seeds[] = { 2026, 4242 };
+
 static void
-test_trip (gconstpointer data)
+check_trip (const Trip *trip,
+            guint32     seed)
 {
-  const Trip *trip = data;
-  g_autoptr(SylDocument) outline = make_outline (2026 + trip->preset, trip->chinese,
+  g_autoptr(SylDocument) outline = make_outline (seed + trip->preset, trip->chinese,
                                                  trip->preset);
   g_autofree char *dir = syl_test_make_temp_dir ("syl-roundtrip-XXXXXX");
   g_autofree char *pdf = temp_path (dir, "course.pdf");
@@ -261,6 +265,7 @@ test_trip (gconstpointer data)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_test_message ("outline %u", seed);
   bytes = syl_pdf_render_document (outline, SYL_EXPORT_DEFAULT, SYL_PDF_A4_WIDTH,
                                    SYL_PDF_A4_HEIGHT, &error);
   g_assert_no_error (error);
@@ -273,6 +278,13 @@ test_trip (gconstpointer data)
   syl_test_remove_tree (dir);
 }
 
+static void
+test_trip (gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    check_trip (data, seeds[i]);
+}
+
 static const struct
 {
   const char         *name;
@@ -283,7 +295,9 @@ static const struct
   { "chinese", SYL_NUMBERING_PRESET_CHINESE, TRUE },
   { "chapters", SYL_NUMBERING_PRESET_ENGLISH_CHAPTERS, TRUE },
   /* Without numbers, plain text no longer says the levels; the PDF does,
-   * by its bookmarks or its fonts. */
+   * by its bookmarks or its fonts.  In text only the contents page could,
+   * and it lists two levels of the three (indented only by -layout): the
+   * subsections' level is not in the text at all. */
   { "none", SYL_NUMBERING_PRESET_NONE, FALSE },
 };
 

@@ -5,9 +5,10 @@
  * the outline: form feeds between pages, running headers and footers,
  * page numbers (“2 / 16”, “第 3 页，共 16 页”, “Page 3 of 16”, “- 3 -”),
  * words hyphenated at line ends, and a contents page whose entries end in
- * page numbers, with or without leaders.  All of it is found here, before
- * the text importer reads the lines, and each line found is marked in the
- * result's report, so that the preview can say what was left out.
+ * page numbers, with or without leaders (syl-import-contents.c).  All of
+ * it is found before the text importer reads the lines, and each line
+ * found is marked in the result's report, so that the preview can say
+ * what was left out.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +16,7 @@
 
 #include <string.h>
 
-#include "syl-import-private.h"
+#include "syl-import-pages-private.h"
 
 /* How many lines at each end of a page may be a header or a footer. */
 #define EDGE_LINES 2
@@ -26,9 +27,6 @@
 #define MIN_RECURRENCES 4
 #define MIN_PAGE_LINES 25
 #define MIN_TITLE_PAGE_LINES 8
-/* How many lines of a contents page may have no page number in a row, as
- * a part's title (“第一篇”) over the chapters. */
-#define MAX_CONTENTS_GAP 1
 /* Lines longer than this are prose, and join no further: a file of lines
  * that all end in a hyphen must not be copied over and over. */
 #define MAX_JOINED_BYTES 2000
@@ -60,8 +58,8 @@ page_regex (void)
   return regex;
 }
 
-static gboolean
-is_bare_number (const char *text)
+gboolean
+_syl_import_is_bare_number (const char *text)
 {
   gsize digits = strspn (text, "0123456789");
   gsize roman = strspn (text, "ivxlc");
@@ -84,6 +82,21 @@ is_page_label (const char *line)
   for (const char *p = text; (p = strstr (p, "   ")) != NULL; p++)
     wide = p;
   return wide != NULL && g_regex_match (page_regex (), _syl_import_skip_spaces (wide), 0, NULL);
+}
+
+/* Takes a page number in any of its dresses off the end of @line, after
+ * a single space: pdftotext without -layout joins a running footer's
+ * title and its “6 / 27” with one space, and only the title recurs. */
+static void
+cut_page_label (char *line)
+{
+  for (char *p = strchr (line, ' '); p != NULL; p = strchr (p + 1, ' '))
+    if (g_regex_match (page_regex (), _syl_import_skip_spaces (p), 0, NULL))
+      {
+        *p = '\0';
+        g_strchomp (line);
+        return;
+      }
 }
 
 /* Leaders and page numbers. */
@@ -119,9 +132,9 @@ skip_leaders_back (char  *line,
 /* Where a trailing page number of @line starts, after its leaders: the
  * strength of the evidence, 2 for leaders or wide spaces, 1 for a single
  * space, 0 for none. */
-static guint
-find_page_number (char  *line,
-                  char **cut)
+guint
+_syl_import_find_page_number (char  *line,
+                              char **cut)
 {
   char *end = line + strlen (line);
   char *digits;
@@ -180,27 +193,16 @@ _syl_import_drop_page_number (char *line)
 {
   char *cut;
 
-  if (find_page_number (line, &cut) > 0)
+  if (_syl_import_find_page_number (line, &cut) > 0)
     *cut = '\0';
 }
 
 /* Running headers and footers. */
 
-typedef struct
-{
-  SylImportResult  *result;
-  char            **lines;
-  guint             n_lines;
-  gboolean         *skip;
-  GArray           *page_starts;   /* guint: the first line of each page */
-  GPtrArray        *owned;         /* lines made here, freed with the text */
-  GHashTable       *levels;        /* a repeated contents page's entries, by key */
-} Pages;
-
-static void
-drop_line (Pages             *pages,
-           guint              i,
-           SylImportLineRole  role)
+void
+_syl_import_pages_drop_line (Pages             *pages,
+                             guint              i,
+                             SylImportLineRole  role)
 {
   pages->skip[i] = TRUE;
   _syl_import_result_mark_line (pages->result, i + 1, role, 0);
@@ -226,18 +228,53 @@ find_pages (Pages *pages)
 /* The key a running line is compared by: itself, without a page number
  * at either end, so that “Course title   7” is one line on every page.
  * A number after leaders stays: “第一章 绪论 …… 1” is a contents entry,
- * not the heading “第一章 绪论” at the top of its page. */
+ * not the heading “第一章 绪论” at the top of its page.  @shape says
+ * which ends lost a number: 1 the start, 2 the end. */
 static char *
-running_key (const char *line)
+running_key (const char *line,
+             guint      *shape)
 {
   g_autofree char *text = _syl_import_strip (line, NULL);
   const char *start = text + strspn (text, "0123456789");
   char *key = _syl_import_strip (start, NULL);
+  gsize length = strlen (key);
   char *cut;
 
-  if (find_page_number (key, &cut) > 0 && strspn (cut, " \t0123456789") == strlen (cut))
+  cut_page_label (key);
+  if (_syl_import_find_page_number (key, &cut) > 0 &&
+      strspn (cut, " \t0123456789") == strlen (cut))
     *cut = '\0';
+  *shape = (start != text ? 1 : 0) | (strlen (key) != length ? 2 : 0);
   return key;
+}
+
+/* Records the @shape of a running line's key; a key whose lines lost
+ * their numbers at different ends is marked mixed, as G_MAXUINT. */
+static void
+note_shape (GHashTable *shapes,
+            const char *key,
+            guint       shape)
+{
+  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (shapes, key));
+
+  if (seen == 0)
+    g_hash_table_insert (shapes, g_strdup (key), GUINT_TO_POINTER (shape + 1));
+  else if (seen != shape + 1)
+    g_hash_table_insert (shapes, g_strdup (key), GUINT_TO_POINTER (G_MAXUINT));
+}
+
+/* Whether lines of @key at the edges of @count pages run over the pages.
+ * On two pages only, they must also carry their numbers alike: a short
+ * document's contents entry “1网络训练 3” and the heading “1 网络训练”
+ * may both open a page, and are no running header. */
+static gboolean
+runs (GHashTable *shapes,
+      const char *key,
+      guint       count,
+      guint       threshold)
+{
+  return count >= threshold &&
+         (count > 2 || GPOINTER_TO_UINT (g_hash_table_lookup (shapes, key)) != G_MAXUINT);
 }
 
 static guint
@@ -259,6 +296,7 @@ static void
 visit_edges (Pages      *pages,
              guint       page,
              GHashTable *edges,
+             GHashTable *shapes,
              gboolean    mark)
 {
   g_autoptr(GHashTable) here = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -279,20 +317,22 @@ visit_edges (Pages      *pages,
         {
           guint i = side == 0 ? start + k : end - 1 - k;
           g_autofree char *key = NULL;
-          guint count;
+          guint count, shape;
 
           /* Page numbers found already are looked past. */
           if (_syl_import_is_blank (pages->lines[i]) || pages->skip[i])
             continue;
           seen++;
-          key = running_key (pages->lines[i]);
+          key = running_key (pages->lines[i], &shape);
           if (*key == '\0')
             continue;
           count = GPOINTER_TO_UINT (g_hash_table_lookup (edges, key));
+          if (!mark)
+            note_shape (shapes, key, shape);
           if (!mark && g_hash_table_add (here, g_strdup (key)))
             g_hash_table_insert (edges, g_strdup (key), GUINT_TO_POINTER (count + 1));
-          else if (mark && count >= threshold)
-            drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
+          else if (mark && runs (shapes, key, count, threshold))
+            _syl_import_pages_drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
         }
     }
 }
@@ -301,11 +341,12 @@ static void
 find_running_lines_by_page (Pages *pages)
 {
   g_autoptr(GHashTable) edges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) shapes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint page = 0; page < pages->page_starts->len; page++)
-    visit_edges (pages, page, edges, FALSE);
+    visit_edges (pages, page, edges, shapes, FALSE);
   for (guint page = 0; page < pages->page_starts->len; page++)
-    visit_edges (pages, page, edges, TRUE);
+    visit_edges (pages, page, edges, shapes, TRUE);
 }
 
 /* Without form feeds, as when text is pasted from a viewer: a line that
@@ -373,7 +414,8 @@ find_running_lines_by_distance (Pages *pages)
       /* The title at the top stays the title. */
       if (recurs_evenly (at, is_title))
         for (guint k = is_title ? 1 : 0; k < at->len; k++)
-          drop_line (pages, g_array_index (at, guint, k), SYL_IMPORT_LINE_FURNITURE);
+          _syl_import_pages_drop_line (pages, g_array_index (at, guint, k),
+                                       SYL_IMPORT_LINE_FURNITURE);
     }
 }
 
@@ -387,7 +429,7 @@ find_furniture (Pages *pages)
       {
         guint next = i + 1;
 
-        drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
+        _syl_import_pages_drop_line (pages, i, SYL_IMPORT_LINE_FURNITURE);
         /* Pasted from a viewer, without form feeds: the page numbers
          * show where the pages end. */
         if (!form_feeds && next < pages->n_lines)
@@ -411,8 +453,8 @@ find_page_numbers (Pages *pages)
 
       while (i > 0 && (_syl_import_is_blank (pages->lines[i - 1]) || pages->skip[i - 1]))
         i--;
-      if (i > 0 && is_bare_number (_syl_import_skip_spaces (pages->lines[i - 1])))
-        drop_line (pages, i - 1, SYL_IMPORT_LINE_FURNITURE);
+      if (i > 0 && _syl_import_is_bare_number (_syl_import_skip_spaces (pages->lines[i - 1])))
+        _syl_import_pages_drop_line (pages, i - 1, SYL_IMPORT_LINE_FURNITURE);
     }
 }
 
@@ -428,9 +470,9 @@ static const char * const hyphen_prefixes[] = {
 
 /* The next line that is read, past furniture and the blank lines around
  * a page break; or @n_lines. */
-static guint
-next_read_line (Pages *pages,
-                guint  i)
+guint
+_syl_import_pages_next_read_line (Pages *pages,
+                                  guint  i)
 {
   for (i++; i < pages->n_lines; i++)
     if (!pages->skip[i] && !_syl_import_is_blank (pages->lines[i]))
@@ -438,12 +480,52 @@ next_read_line (Pages *pages,
   return pages->n_lines;
 }
 
+/* Adds to @words each hyphenated word of @line that no line end broke,
+ * in lower case: “fine-tuning” for “Fine-tuning”. */
+static void
+collect_hyphenated (GHashTable *words,
+                    const char *line)
+{
+  for (const char *p = strchr (line, '-'); p != NULL; p = strchr (p + 1, '-'))
+    {
+      const char *start = p, *end = p + 1;
+
+      while (start > line && g_ascii_isalpha (start[-1]))
+        start--;
+      while (g_ascii_isalpha (*end))
+        end++;
+      if (start < p && end > p + 1)
+        g_hash_table_add (words, g_ascii_strdown (start, end - start));
+    }
+}
+
+/* Whether the hyphen of @piece, broken at a line's end before @rest,
+ * belongs to the word: a prefix English keeps hyphenated (self-, well-,
+ * non-, …), or a word the text writes with its hyphen elsewhere. */
+static gboolean
+keeps_hyphen (Pages      *pages,
+              const char *piece,
+              const char *rest)
+{
+  gsize n = 0;
+  g_autofree char *word = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
+    if (strcmp (piece, hyphen_prefixes[k]) == 0)
+      return TRUE;
+  while (g_ascii_isalpha (rest[n]))
+    n++;
+  word = g_strdup_printf ("%s-%.*s", piece, (int) n, rest);
+  return g_hash_table_contains (pages->hyphenated, word);
+}
+
 /* “infor-” / “mation”: a word a line end broke.  The rule: join when the
  * line ends in a letter and a hyphen, and the next line read starts with
- * a lowercase letter; the hyphen goes unless the piece before it is a
- * prefix that English keeps hyphenated (self-, well-, non-, …), as in
- * “self-” / “study”.  Only Latin letters: Chinese has no hyphenation.
- * Returns whether line @i was joined to the next, which it may be again. */
+ * a lowercase letter; the hyphen goes unless the word keeps it, as in
+ * “self-” / “study”, or “fine-” / “tuning” where the text writes
+ * “fine-tuning” elsewhere.  Only Latin letters: Chinese has no
+ * hyphenation.  Returns whether line @i was joined to the next, which it
+ * may be again. */
 static gboolean
 join_hyphen (Pages *pages,
              guint  i)
@@ -454,14 +536,14 @@ join_hyphen (Pages *pages,
   g_autofree char *piece = NULL;
   char *joined;
   guint next;
-  gboolean prefix = FALSE;
+  gboolean prefix;
 
   while (length > 0 && g_ascii_isspace (line[length - 1]))
     length--;
   if (pages->skip[i] || length < 3 || length > MAX_JOINED_BYTES || line[length - 1] != '-' ||
       !g_ascii_isalpha (line[length - 2]))
     return FALSE;
-  next = next_read_line (pages, i);
+  next = _syl_import_pages_next_read_line (pages, i);
   if (next == pages->n_lines || !g_ascii_islower (*_syl_import_skip_spaces (pages->lines[next])))
     return FALSE;
 
@@ -469,256 +551,25 @@ join_hyphen (Pages *pages,
   while (word > line && g_ascii_isalpha (word[-1]))
     word--;
   piece = g_ascii_strdown (word, line + length - 1 - word);
-  for (guint k = 0; k < G_N_ELEMENTS (hyphen_prefixes); k++)
-    prefix |= strcmp (piece, hyphen_prefixes[k]) == 0;
-
+  prefix = keeps_hyphen (pages, piece, _syl_import_skip_spaces (pages->lines[next]));
   joined = g_strdup_printf ("%.*s%s", (int) (length - (prefix ? 0 : 1)), line,
                             _syl_import_skip_spaces (pages->lines[next]));
   g_ptr_array_add (pages->owned, joined);
   pages->lines[i] = joined;
-  drop_line (pages, next, SYL_IMPORT_LINE_CONTINUATION);
+  _syl_import_pages_drop_line (pages, next, SYL_IMPORT_LINE_CONTINUATION);
   return TRUE;
 }
 
 static void
 join_hyphens (Pages *pages)
 {
+  pages->hyphenated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < pages->n_lines; i++)
+    collect_hyphenated (pages->hyphenated, pages->lines[i]);
   for (guint i = 0; i < pages->n_lines; i++)
     while (join_hyphen (pages, i))
       ;
-}
-
-/* The contents page. */
-
-/* The line is an entry with its page number (“1.1 背景 …… 3”), or the
- * entry of a contents page laid out as plain pdftotext does, its page
- * number alone on the next line read. */
-static gboolean
-is_entry (Pages *pages,
-          guint  i,
-          guint *number_line)
-{
-  g_autofree char *copy = g_strdup (pages->lines[i]);
-  char *cut;
-  guint next;
-
-  *number_line = 0;
-  if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
-    return FALSE;
-  if (find_page_number (copy, &cut) > 0)
-    return TRUE;
-  next = next_read_line (pages, i);
-  if (next < pages->n_lines && is_bare_number (_syl_import_skip_spaces (pages->lines[next])))
-    {
-      *number_line = next + 1;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/**
- * _syl_import_contents_key:
- *
- * A key to find a contents entry's heading again in the body: the title
- * without its number, leaders, page number and spaces, in folded case.
- */
-char *
-_syl_import_contents_key (const char *line)
-{
-  g_autofree char *copy = _syl_import_strip (line, NULL);
-  g_autoptr(GString) key = g_string_new (NULL);
-
-  _syl_import_drop_page_number (copy);
-  _syl_import_drop_leaders (copy);
-  for (const char *p = _syl_import_skip_number (copy); *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)) && g_utf8_get_char (p) != 0x3000)
-      g_string_append_unichar (key, g_utf8_get_char (p));
-  return g_utf8_casefold (key->str, -1);
-}
-
-/* The run of entries from @start: its end, and in @entries the lines of
- * the entries and of their page numbers. */
-static guint
-read_contents (Pages  *pages,
-               guint   start,
-               GArray *entries,
-               guint  *n_entries)
-{
-  guint gap = 0, end = start;
-  guint i = start;
-
-  *n_entries = 0;
-  if (i < pages->n_lines && (pages->skip[i] || _syl_import_is_blank (pages->lines[i])))
-    i = next_read_line (pages, i);
-  for (; i < pages->n_lines; i = next_read_line (pages, i))
-    {
-      guint number_line;
-
-      /* Plain pdftotext may put page numbers after several entries. */
-      if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
-        g_array_append_val (entries, i);
-      else if (is_entry (pages, i, &number_line))
-        {
-          g_array_append_val (entries, i);
-          (*n_entries)++;
-          if (number_line > 0)
-            {
-              number_line--;
-              g_array_append_val (entries, number_line);
-              i = number_line;
-            }
-          end = i + 1;
-          gap = 0;
-        }
-      else if (++gap <= MAX_CONTENTS_GAP)
-        g_array_append_val (entries, i);
-      else
-        break;
-    }
-  /* A part's title after the last entry is the body's. */
-  while (entries->len > 0 && g_array_index (entries, guint, entries->len - 1) >= end)
-    g_array_set_size (entries, entries->len - 1);
-  return end;
-}
-
-/* Whether most entries come back as headings after the contents page. */
-static gboolean
-body_repeats (Pages  *pages,
-              GArray *entries,
-              guint   end)
-{
-  g_autoptr(GHashTable) later = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint found = 0, n = 0;
-
-  for (guint i = end; i < pages->n_lines; i++)
-    if (!pages->skip[i] && !_syl_import_is_blank (pages->lines[i]))
-      g_hash_table_add (later, _syl_import_contents_key (pages->lines[i]));
-  for (guint k = 0; k < entries->len; k++)
-    {
-      const char *line = pages->lines[g_array_index (entries, guint, k)];
-      g_autofree char *key = NULL;
-
-      if (is_bare_number (_syl_import_skip_spaces (line)))
-        continue;
-      key = _syl_import_contents_key (line);
-      n++;
-      found += g_hash_table_contains (later, key);
-    }
-  return n > 0 && found * 2 >= n;
-}
-
-/* Where the contents page starts: after a “Contents” or “目录” line, or
- * at a run of three entries that end in page numbers with leaders. */
-static gboolean
-find_contents_start (Pages *pages,
-                     guint *label,
-                     guint *start)
-{
-  for (guint i = 0; i < pages->n_lines; i++)
-    {
-      g_autofree char *text = NULL;
-      char *cut;
-      guint strong = 0;
-
-      if (pages->skip[i] || _syl_import_is_blank (pages->lines[i]))
-        continue;
-      text = _syl_import_strip (pages->lines[i], NULL);
-      if (_syl_import_heading_label (text) == SYL_IMPORT_LABEL_CONTENTS)
-        {
-          *label = i + 1;
-          *start = i + 1;
-          return TRUE;
-        }
-      for (guint j = i, k = 0; k < 3 && j < pages->n_lines; k++, j = next_read_line (pages, j))
-        {
-          g_autofree char *copy = g_strdup (pages->lines[j]);
-
-          strong += find_page_number (copy, &cut) == 2;
-        }
-      if (strong == 3)
-        {
-          *label = 0;
-          *start = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* The levels of a contents page's entries, by their indentation: the
- * least indented are chapters.  The body's headings may have no numbers,
- * and then these levels are all that tells a chapter from a section. */
-static GHashTable *
-entry_levels (Pages  *pages,
-              GArray *entries)
-{
-  g_autoptr(GArray) indents = g_array_new (FALSE, FALSE, sizeof (guint));
-  GHashTable *levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (int pass = 0; pass < 2; pass++)
-    for (guint k = 0; k < entries->len; k++)
-      {
-        guint i = g_array_index (entries, guint, k);
-        const char *p = pages->lines[i];
-        guint indent = _syl_import_measure_indent (&p);
-        guint rank = 0;
-        guint number_line;
-
-        /* A part's title without a page number may be a running title. */
-        if (!is_entry (pages, i, &number_line))
-          continue;
-        while (rank < indents->len && g_array_index (indents, guint, rank) < indent)
-          rank++;
-        if (pass == 0 && (rank == indents->len || g_array_index (indents, guint, rank) != indent))
-          g_array_insert_val (indents, rank, indent);
-        else if (pass == 1)
-          {
-            char *key = _syl_import_contents_key (p);
-
-            /* The first entry of a title keeps it, as the body's first does. */
-            if (g_hash_table_contains (levels, key))
-              g_free (key);
-            else
-              g_hash_table_insert (levels, key,
-                                   GUINT_TO_POINTER (MIN (rank + 1, SYL_MAX_OUTLINE_DEPTH)));
-          }
-      }
-  g_hash_table_remove (levels, "");
-  return levels;
-}
-
-/* The contents page: left out when the body repeats its headings (the
- * body has the notes, and nothing is imported twice); otherwise it is the
- * outline, without its page numbers. */
-static void
-find_contents (Pages *pages)
-{
-  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint label, start, end, n_entries;
-
-  if (!find_contents_start (pages, &label, &start))
-    return;
-  end = read_contents (pages, start, entries, &n_entries);
-  if (n_entries < 2)
-    return;
-  if (label > 0)
-    drop_line (pages, label - 1, SYL_IMPORT_LINE_CONTENTS);
-  if (body_repeats (pages, entries, end))
-    {
-      pages->levels = entry_levels (pages, entries);
-      for (guint k = 0; k < entries->len; k++)
-        drop_line (pages, g_array_index (entries, guint, k), SYL_IMPORT_LINE_CONTENTS);
-      return;
-    }
-  for (guint k = 0; k < entries->len; k++)
-    {
-      guint i = g_array_index (entries, guint, k);
-
-      if (is_bare_number (_syl_import_skip_spaces (pages->lines[i])))
-        drop_line (pages, i, SYL_IMPORT_LINE_CONTENTS);
-      else
-        _syl_import_drop_page_number (pages->lines[i]);
-    }
+  g_clear_pointer (&pages->hyphenated, g_hash_table_unref);
 }
 
 /**
@@ -748,7 +599,7 @@ _syl_import_read_pages (SylImportResult  *result,
   pages.owned = g_ptr_array_new_with_free_func (g_free);
   find_pages (&pages);
   find_furniture (&pages);
-  find_contents (&pages);
+  _syl_import_pages_find_contents (&pages);
   find_page_numbers (&pages);
   join_hyphens (&pages);
   g_array_unref (pages.page_starts);

@@ -264,24 +264,6 @@ heading_sizes (GArray *lines,
   return n;
 }
 
-/* Whether any heading starts with a number the text importer places it
- * by: then no heading is indented, as in copied text. */
-static gboolean
-has_numbers (GArray *lines,
-             double  body)
-{
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
-      SylHeadingNumber number;
-
-      if (!line->furniture && is_heading (line, body) &&
-          _syl_import_match_heading (line->text, TRUE, &number))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static guint
 level_of (const SylPdfLine *line,
           const guint      *sizes,
@@ -326,6 +308,29 @@ skip_contents (GArray *lines,
         break;
     }
   return i;
+}
+
+/* Whether any heading starts with a number the text importer places it
+ * by: then no heading is indented, as in copied text. */
+static gboolean
+has_numbers (GArray *lines,
+             double  body)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
+      SylHeadingNumber number;
+
+      if (line->furniture || !is_heading (line, body))
+        continue;
+      /* The contents page's page numbers, in its entries' bold, are no
+       * headings' numbers. */
+      if (_syl_import_heading_label (line->text) == SYL_IMPORT_LABEL_CONTENTS)
+        i = skip_contents (lines, i) - 1;
+      else if (_syl_import_match_heading (line->text, TRUE, &number))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 typedef struct
@@ -425,7 +430,8 @@ _syl_import_pdf_to_text (GArray      *lines,
       heading = heading && !label;
       add_line (&out, line, previous, heading || title || label || after_heading,
                 heading && indent ? (int) level_of (line, sizes, n_sizes) : 0,
-                heading || title ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
+                title ? SYL_IMPORT_HINT_TITLE :
+                heading ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
       after_heading = heading || title || label;
       previous = line;
     }

@@ -91,6 +91,7 @@ typedef enum
 {
   SYL_IMPORT_HINT_NONE,
   SYL_IMPORT_HINT_BODY,   /* in the body's font: notes, never a title */
+  SYL_IMPORT_HINT_TITLE,  /* the document's title, larger than any heading */
 } SylImportHint;
 
 void             _syl_import_text_with_hints       (SylImportResult   *result,
@@ -182,6 +183,9 @@ void             _syl_import_title_block           (SylImportResult    *result,
 GPtrArray       *_syl_import_parse_byline          (const char         *text);
 
 /* Text helpers, in syl-import-util.c. */
+void             _syl_import_fold_radicals         (char              *text);
+gboolean         _syl_import_ends_sentence         (const char        *text);
+gboolean         _syl_import_is_prose              (const char        *text);
 char           **_syl_import_split_lines           (char              *text,
                                                     guint             *n_lines);
 guint            _syl_import_measure_indent        (const char       **p);

@@ -54,6 +54,15 @@ contents_level (Reader        *reader,
   return GPOINTER_TO_UINT (g_hash_table_lookup (reader->contents_levels, key));
 }
 
+static gboolean
+has_hint (Reader        *reader,
+          const Segment *segment,
+          SylImportHint  hint)
+{
+  return segment->line >= 1 && segment->line <= reader->n_hints &&
+         reader->hints[segment->line - 1] == hint;
+}
+
 /* Whether the text sets anything apart by blank lines. */
 static gboolean
 has_breaks (Reader *reader)
@@ -92,8 +101,10 @@ title_block_end (Reader *reader)
 
   if (reader->flags & SYL_IMPORT_TEXT_PASTE)
     return 0;
+  /* “课程目标” names a part of the course, and ends the title block. */
   while (first < n && segments[first].kind == SEGMENT_TEXT &&
-         contents_level (reader, &segments[first]) == 0)
+         contents_level (reader, &segments[first]) == 0 &&
+         _syl_import_heading_label (segments[first].text) == SYL_IMPORT_LABEL_NONE)
     first++;
 
   if (first < n && segments[first].kind != SEGMENT_BULLET)
@@ -119,6 +130,21 @@ title_block_end (Reader *reader)
   if (first == n && n <= MAX_BANNER_LINES && reader->decoration_at_end)
     return n;
   return 0;
+}
+
+/* The title block as the text shows it; failing that, a PDF's title,
+ * larger than its headings, is one even where nothing else sets it
+ * apart, as over headings without numbers. */
+static guint
+title_block_or_title (Reader *reader)
+{
+  guint end = title_block_end (reader);
+
+  while (end < reader->segments->len &&
+         has_hint (reader, &g_array_index (reader->segments, Segment, end),
+                   SYL_IMPORT_HINT_TITLE))
+    end++;
+  return end;
 }
 
 static void
@@ -301,32 +327,27 @@ place_by_indent (Reader        *reader,
   reader->joinable = NULL;
 }
 
+/* Whether @segment completes the title of @heading as a repeated
+ * contents page has it, where the body's heading wrapped but its entry
+ * did not: “第八章 Deployment fine-tuning networks” / “training”. */
 static gboolean
-ends_sentence (const char *text)
+completes_entry (Reader        *reader,
+                 Pending       *heading,
+                 const Segment *segment)
 {
-  static const char * const ends[] = { "。", "！", "!", "；", ";" };
+  g_autoptr(GString) joined = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *own_key = NULL;
 
-  if (g_str_has_suffix (text, ".") && !g_str_has_suffix (text, ".."))
-    return TRUE;
-  if (g_str_has_suffix (text, "。。"))
+  if (reader->contents_levels == NULL || segment->kind != SEGMENT_TEXT)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (g_str_has_suffix (text, ends[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Prose, as under a heading in a Word file, rather than a title: a long
- * line with sentence punctuation, or a shorter one that ends a sentence. */
-static gboolean
-is_prose (const char *text)
-{
-  glong length = g_utf8_strlen (text, -1);
-  gboolean inner = strstr (text, "，") || strstr (text, "。") || strstr (text, ", ") ||
-                   strstr (text, ". ");
-
-  return (length >= 40 && (inner || ends_sentence (text))) ||
-         (length >= 20 && ends_sentence (text));
+  own_key = _syl_import_contents_key (heading->title->str);
+  if (g_hash_table_contains (reader->contents_levels, own_key))
+    return FALSE;
+  joined = g_string_new (heading->title->str);
+  _syl_import_join (joined, segment->text);
+  key = _syl_import_contents_key (joined->str);
+  return g_hash_table_contains (reader->contents_levels, key);
 }
 
 /* Whether @segment is the rest of the title of the heading before it. */
@@ -337,6 +358,8 @@ continues_title (Reader        *reader,
   Pending *heading = reader->joinable;
   glong length;
 
+  if (heading != NULL && completes_entry (reader, heading, segment))
+    return TRUE;
   /* A PDF's text may indent the rest of a title differently. */
   if (heading == NULL || (segment->indent != heading->indent && !reader->broken))
     return FALSE;
@@ -347,7 +370,7 @@ continues_title (Reader        *reader,
   if (_syl_import_starts_with_closing (segment->text))
     return TRUE;
   length = g_utf8_strlen (heading->title->str, -1) + g_utf8_strlen (segment->text, -1);
-  return reader->broken && length <= MAX_TITLE_CHARS && !is_prose (segment->text);
+  return reader->broken && length <= MAX_TITLE_CHARS && !_syl_import_is_prose (segment->text);
 }
 
 /* “1. The history of”, a blank line, “computing”: a title that a blank
@@ -363,7 +386,7 @@ wraps_across_blank (Reader        *reader,
 
   if (node == NULL || !segment->break_before || segment->indent < node->indent ||
       !g_ascii_islower (*segment->text) || g_utf8_strlen (segment->text, -1) > 60 ||
-      ends_sentence (segment->text))
+      _syl_import_ends_sentence (segment->text))
     return FALSE;
   length = node->title->len;
   return length > 0 && strchr (".!?:;", node->title->str[length - 1]) == NULL;
@@ -375,8 +398,7 @@ static gboolean
 is_body (Reader        *reader,
          const Segment *segment)
 {
-  return segment->line >= 1 && segment->line <= reader->n_hints &&
-         reader->hints[segment->line - 1] == SYL_IMPORT_HINT_BODY;
+  return has_hint (reader, segment, SYL_IMPORT_HINT_BODY);
 }
 
 /* Text below a node that is not a node of its own: its notes, as
@@ -393,7 +415,7 @@ add_to_notes (Reader        *reader,
     return FALSE;
   if (!body && (!reader->numbered || segment->indent < reader->last->indent))
     return FALSE;
-  if (!body && !(reader->in_notes && !segment->break_before) && !is_prose (segment->text))
+  if (!body && !(reader->in_notes && !segment->break_before) && !_syl_import_is_prose (segment->text))
     return FALSE;
 
   notes = reader->last->notes;
@@ -708,6 +730,7 @@ _syl_import_text_with_hints (SylImportResult    *result,
   _syl_import_tree_init (&reader.tree, result);
 
   _syl_import_result_begin_lines (result, text);
+  _syl_import_fold_radicals (copy);
   lines = _syl_import_split_lines (copy, &n_lines);
   reader.skip = skip = g_new0 (gboolean, n_lines);
   owned = _syl_import_read_pages (result, lines, n_lines, skip, &reader.contents_levels);
@@ -717,7 +740,7 @@ _syl_import_text_with_hints (SylImportResult    *result,
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
     reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING ||
                       contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
-  title_end = title_block_end (&reader);
+  title_end = title_block_or_title (&reader);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
   for (guint i = title_end; i < reader.segments->len &&

@@ -15,6 +15,32 @@
 /* Lines. */
 
 /**
+ * _syl_import_fold_radicals:
+ * @text: (inout): UTF-8 text
+ *
+ * Text copied out of a Chinese PDF often has Kangxi radicals where the
+ * ideographs they look like belong (“第⼀章” with U+2F00 for “一”), as
+ * its fonts map them: each becomes its ideograph, so that numbers and
+ * titles read as they look.  Both are three bytes long, so @text is
+ * changed in place.
+ */
+void
+_syl_import_fold_radicals (char *text)
+{
+  for (char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar ideograph;
+
+      if (c < 0x2f00 || c > 0x2fd5 ||
+          g_unichar_fully_decompose (c, TRUE, &ideograph, 1) != 1 ||
+          g_unichar_to_utf8 (ideograph, NULL) != 3)
+        continue;
+      g_unichar_to_utf8 (ideograph, p);
+    }
+}
+
+/**
  * _syl_import_split_lines:
  * @text: (inout): the text, which is cut into lines where it breaks
  *
@@ -461,4 +487,57 @@ _syl_import_tree_add (SylImportTree *tree,
     }
   g_array_append_val (tree->open, open);
   return open.depth;
+}
+
+/* Sentences. */
+
+/**
+ * _syl_import_ends_sentence:
+ *
+ * Whether @text ends as a sentence does: a full stop (not leaders), or
+ * “。”, “！”, “；”.
+ */
+gboolean
+_syl_import_ends_sentence (const char *text)
+{
+  static const char * const ends[] = { "。", "！", "!", "；", ";" };
+
+  if (g_str_has_suffix (text, ".") && !g_str_has_suffix (text, ".."))
+    return TRUE;
+  if (g_str_has_suffix (text, "。。"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (g_str_has_suffix (text, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The length of @text in columns: a Chinese character says about as
+ * much as two Latin letters, so “本节讨论实际案例，并给出练习。” is a
+ * sentence as long as “This part works through a case.” */
+static glong
+columns (const char *text)
+{
+  glong n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return n;
+}
+
+/**
+ * _syl_import_is_prose:
+ *
+ * Prose, as under a heading in a Word file, rather than a title: a long
+ * line with sentence punctuation, or a shorter one that ends a sentence.
+ */
+gboolean
+_syl_import_is_prose (const char *text)
+{
+  glong length = columns (text);
+  gboolean inner = strstr (text, "，") || strstr (text, "。") || strstr (text, ", ") ||
+                   strstr (text, ". ");
+
+  return (length >= 40 && (inner || _syl_import_ends_sentence (text))) ||
+         (length >= 20 && _syl_import_ends_sentence (text));
 }
