@@ -433,6 +433,20 @@ open_window (Bench       *bench,
   return window;
 }
 
+/* What draws the frames: under Xvfb, GTK's default GL renderer runs on
+ * Mesa's software rasterizer (llvmpipe), whose threads paint each frame
+ * while the main thread waits, and which takes some 80 MiB more memory;
+ * run-bench.sh asks for the cairo renderer. */
+static void
+report_renderer (SylWindow *window)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_autofree char *note = g_strdup_printf ("on %s", G_OBJECT_TYPE_NAME (gdk_display_get_default ()));
+
+  syl_bench_report_line ("renderer", renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none",
+                         note);
+}
+
 /* Opens the file in a window R times; keeps the last window open. */
 static SylWindow *
 bench_open (Bench      *bench,
@@ -463,6 +477,7 @@ bench_open (Bench      *bench,
   syl_bench_report_duration ("open: syl_window_load_file returned", syl_bench_median (loads),
                    "document loaded and set on the view");
   syl_bench_report_duration ("open to first frame", syl_bench_median (frames), NULL);
+  report_renderer (window);
   return window;
 }
 
