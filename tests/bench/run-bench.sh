@@ -223,6 +223,8 @@ echo
 echo "Without a session bus (GTK_A11Y=none), and each step's CPU time on the"
 echo "main thread until painted, with and without the bus:"
 echo
+echo "$header |"
+echo "$rule|"
 row "move the first chapter, window, painted" nobus "move chapter (live view): painted"
 row "undo that move, window, painted" nobus "undo (live view): painted"
 row "the same with all its rows open: move" nobus "move chapter (live, all open): painted"
