@@ -51,7 +51,7 @@ struct _SylOutlineView
   /* The row widget of each list item, held here so that it outlives the
    * list item's teardown, which takes the child away first. */
   GHashTable        *item_rows;
-  /* Nodes whose rows came back collapsed though they were open. */
+  /* The list rows that came back collapsed though their nodes were open. */
   GPtrArray         *pending_expand;
   guint              expand_idle;
   gboolean           locked;
