@@ -46,6 +46,9 @@ struct _SylOutlineRow
   /* What a screen reader says of the row, kept to tell it only of real
    * changes: a move renumbers every row below it. */
   char            *accessible_label;
+  /* Whether what a screen reader says changed while the row was paused,
+   * and is told when it resumes. */
+  gboolean         accessible_stale;
   /* The list item showing the row, not referenced: it owns the row.  GTK
    * 4.12 and later can name it, which is what gets the focus. */
   GtkListItem     *list_item;

@@ -205,12 +205,9 @@ syl_outline_row_update_number (SylOutlineRow *self)
    * is then only drawn again, where a label would be measured again. */
   number = syl_document_dup_number (self->document, self->node);
   columns = text_columns (number);
+  /* GtkInscription gives itself its text as its accessible name. */
   if (g_strcmp0 (gtk_inscription_get_text (self->number_label), number) != 0)
-    {
-      gtk_inscription_set_text (self->number_label, number);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->number_label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, number, -1);
-    }
+    gtk_inscription_set_text (self->number_label, number);
   gtk_inscription_set_min_chars (self->number_label, columns);
   gtk_inscription_set_nat_chars (self->number_label, columns);
   gtk_widget_set_visible (GTK_WIDGET (self->number_label), *number != '\0');
@@ -231,6 +228,16 @@ update_accessible (SylOutlineRow *self)
 
   if (self->node == NULL || self->list_row == NULL)
     return;
+  /* Through a step, the list rows of a moved chapter close and die, and
+   * the rows are numbered and bound again: a screen reader hears once what
+   * the row says after it, and the row works it out once, not at every
+   * turn (each a message on the accessibility bus). */
+  if (self->paused_row != NULL)
+    {
+      self->accessible_stale = TRUE;
+      return;
+    }
+  self->accessible_stale = FALSE;
   expanded = gtk_tree_list_row_get_expanded (self->list_row);
   label = syl_outline_row_dup_accessible_label (self->document, self->node, expanded);
   if (g_strcmp0 (label, self->accessible_label) == 0)
@@ -703,6 +710,8 @@ syl_outline_row_resume (SylOutlineRow *self)
   if (node != NULL && gtk_tree_expander_get_list_row (self->expander) == row &&
       gtk_tree_list_row_get_expanded (row) != self->paused_expanded)
     g_object_notify (G_OBJECT (row), "expanded");
+  if (self->accessible_stale)
+    update_accessible (self);
 }
 
 SylNode *

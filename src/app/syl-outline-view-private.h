@@ -43,12 +43,15 @@ struct _SylOutlineView
   /* The row widgets that are bound now: numbers change with moves, and only
    * these need to show it. */
   GHashTable        *bound_rows;
+  /* While a step ends, the row widgets the list bound again, and so
+   * numbered already: the renumbering after it passes them by. */
+  GHashTable        *renumbered;
   /* Row widgets whose list items went away, for the next ones. */
   GPtrArray         *spare_rows;
   /* The row widget of each list item, held here so that it outlives the
    * list item's teardown, which takes the child away first. */
   GHashTable        *item_rows;
-  /* Nodes whose rows came back collapsed though they were open. */
+  /* The list rows that came back collapsed though their nodes were open. */
   GPtrArray         *pending_expand;
   guint              expand_idle;
   gboolean           locked;

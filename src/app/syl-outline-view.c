@@ -127,7 +127,10 @@ refresh_numbers (SylOutlineView *self)
 
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
-    syl_outline_row_update_number (row);
+    {
+      if (self->renumbered == NULL || !g_hash_table_contains (self->renumbered, row))
+        syl_outline_row_update_number (row);
+    }
 }
 
 /* After every step, done, undone or redone: open what was open, renumber
@@ -140,8 +143,14 @@ history_applied_cb (SylOutlineView      *self,
 {
   _syl_outline_view_refilter (self);
   _syl_outline_view_flush_expand (self);
+  /* Ending the step binds every row the change covers again, and binding
+   * numbers a row: on a move of the first chapter that is all of them,
+   * and numbering each twice, with what a screen reader says of it, was a
+   * tenth of the step's work. */
+  self->renumbered = g_hash_table_new (NULL, NULL);
   _syl_outline_view_end_step (self);
   refresh_numbers (self);
+  g_clear_pointer (&self->renumbered, g_hash_table_unref);
   _syl_outline_view_update_actions (self);
 
   syl_undo_toast_step_applied (&self->toast);
@@ -222,6 +231,8 @@ bind_row_cb (SylOutlineView           *self,
     return;
   _syl_outline_view_show_markers (self, row);
   syl_outline_row_bind (row, list_row, self->document);
+  if (self->renumbered != NULL)
+    g_hash_table_add (self->renumbered, row);
   syl_outline_row_set_highlight (row, self->highlight);
   g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
                            G_CONNECT_SWAPPED);

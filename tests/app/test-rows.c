@@ -309,6 +309,42 @@ test_window_rows_after_reuse (void)
   syl_test_close_window (window);
 }
 
+/* In the window: every row shows its own node and number after moving the
+ * first chapter to the end, which renumbers every chapter and section,
+ * and after undoing and redoing it.  Ending a step binds the rows again
+ * and numbers them then; the other rows are numbered after it. */
+static void
+test_window_rows_after_move (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  SylWindow *window = syl_test_open_window_sized (path, 900, 700);
+  SylDocument *document = syl_window_get_document (window);
+  SylHistory *history = syl_document_get_history (document);
+  SylNode *root = syl_document_get_root (document);
+  SylNode *chapter = syl_node_get_child (root, 0);
+  guint last = syl_node_get_n_children (root) - 1;
+  g_autoptr(GError) error = NULL;
+
+  assert_all_rows (window, 10);
+  g_assert_true (syl_document_move_node (document, chapter, root, last, &error));
+  g_assert_no_error (error);
+  syl_test_wait_settled (window);
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, last);
+  assert_all_rows (window, 10);
+
+  g_assert_true (syl_history_undo (history));
+  syl_test_wait_settled (window);
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, 0);
+  assert_all_rows (window, 10);
+
+  g_assert_true (syl_history_redo (history));
+  syl_test_wait_settled (window);
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, last);
+  assert_all_rows (window, 10);
+
+  syl_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/rows/rebind-shows-only-the-new-node", test_rebind_shows_only_the_new_node);
   g_test_add_func ("/rows/tooltip-only-when-cut", test_tooltip_only_when_cut);
   g_test_add_func ("/rows/window-rows-after-reuse", test_window_rows_after_reuse);
+  g_test_add_func ("/rows/window-rows-after-move", test_window_rows_after_move);
 
   return g_test_run ();
 }

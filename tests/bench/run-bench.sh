@@ -15,7 +15,8 @@
 # minutes.
 #
 # When the application is built, syl-bench-view measures the outline
-# window on each outline, and syl-bench-listview its baseline, a minimal
+# window on each outline, twice: with a session bus and the accessibility
+# bus, as on a desktop (the table's figures), and without them, and syl-bench-listview its baseline, a minimal
 # GtkListView over the same tree; syl-bench-find types words into the
 # window's find bar.  They need a display: without DISPLAY
 # they run under xvfb-run, and without either they are skipped.
@@ -45,20 +46,58 @@ else
   view_reason="no DISPLAY and no xvfb-run"
 fi
 
-# Runs a window benchmark PROGRAM on FILE.  GTK_A11Y=none, as in the GUI
-# tests: GTK 4 ignores NO_AT_BRIDGE, and without a session bus it would
-# start one.
+# The window benchmarks draw with the cairo renderer, on a display of
+# one's own too, unless GSK_RENDERER says otherwise: on Xvfb (as under
+# `xvfb-run ninja bench`) GTK's default GL renderer runs on Mesa's
+# software rasterizer, which paints every frame of the window on the CPU
+# threads and takes some 80 MiB more, so the figures would be those of
+# the rasterizer, not of the window.
+render=${GSK_RENDERER:-cairo}
+
+# Runs a window benchmark PROGRAM on FILE, without a session bus and so
+# without accessibility: GTK_A11Y=none, as in the GUI tests, since GTK 4
+# ignores NO_AT_BRIDGE, and without a session bus it would start one.
 run_view () {
   case $view_mode in
     display)
-      "$bench_dir/$1" "$2"
+      env -u DBUS_SESSION_BUS_ADDRESS GSK_RENDERER="$render" NO_AT_BRIDGE=1 GTK_A11Y=none \
+        "$bench_dir/$1" "$2"
       ;;
     xvfb)
-      GDK_BACKEND=x11 GSK_RENDERER=cairo NO_AT_BRIDGE=1 GTK_A11Y=none \
+      env -u DBUS_SESSION_BUS_ADDRESS GDK_BACKEND=x11 GSK_RENDERER="$render" NO_AT_BRIDGE=1 \
+        GTK_A11Y=none xvfb-run -a -s "-screen 0 1280x800x24" "$bench_dir/$1" "$2"
+      ;;
+  esac
+}
+
+# Runs a window benchmark PROGRAM on FILE as on a desktop: with a session
+# bus of its own, through which GTK starts the accessibility bus and tells
+# it of every change a row makes to what a screen reader would say.
+run_view_bus () {
+  case $view_mode in
+    display)
+      GSK_RENDERER="$render" dbus-run-session -- "$bench_dir/$1" "$2"
+      ;;
+    xvfb)
+      GDK_BACKEND=x11 GSK_RENDERER="$render" dbus-run-session -- \
         xvfb-run -a -s "-screen 0 1280x800x24" "$bench_dir/$1" "$2"
       ;;
   esac
 }
+if ! command -v dbus-run-session >/dev/null 2>&1; then
+  bus_reason="no dbus-run-session"
+else
+  bus_reason=
+fi
+
+# Where the figures were taken: they depend on the machine and on what
+# else ran on it.
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+echo "Machine: ${cpu:-unknown CPU}, $(nproc 2>/dev/null || echo '?') cores;" \
+  "load average at the start $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+echo "Commit: $(git -C "$source_dir" describe --always --dirty 2>/dev/null || echo unknown)"
+echo
 
 # Runs a benchmark, shows its report and keeps it in REPORT; a failure
 # sets the exit status without stopping the others.
@@ -81,10 +120,18 @@ for n in $sizes; do
   if [ "$view_mode" = none ]; then
     echo "syl-bench-view: skipped: $view_reason"
     : > "$out_dir/syl-bench-$n.view"
+    : > "$out_dir/syl-bench-$n.nobus"
     : > "$out_dir/syl-bench-$n.list"
     : > "$out_dir/syl-bench-$n.find"
   else
-    report "$out_dir/syl-bench-$n.view" run_view syl-bench-view "$file"
+    if [ -z "$bus_reason" ]; then
+      report "$out_dir/syl-bench-$n.view" run_view_bus syl-bench-view "$file"
+    else
+      echo "syl-bench-view with a session bus: skipped: $bus_reason"
+      : > "$out_dir/syl-bench-$n.view"
+    fi
+    echo
+    report "$out_dir/syl-bench-$n.nobus" run_view syl-bench-view "$file"
     report "$out_dir/syl-bench-$n.list" run_view syl-bench-listview "$file"
     report "$out_dir/syl-bench-$n.find" run_view syl-bench-find "$file"
   fi
@@ -125,7 +172,9 @@ row () {
   echo "$line |"
 }
 
-echo "Summary: median of 3 runs; a baseline in brackets."
+echo "Summary: median of 3 runs; a baseline in brackets.  The window's figures"
+echo "are with a session bus and the accessibility bus, as on a desktop; the"
+echo "same steps without them follow the table."
 echo
 header="| operation (baseline)"
 rule="|---"
@@ -171,10 +220,32 @@ row "peak memory, load (json-glib parse)" core "peak RSS: read + syllabus load" 
 row "peak memory, window (minimal list view)" view "peak RSS (process)" \
   list "baseline: peak RSS (process)"
 echo
+echo "Without a session bus (GTK_A11Y=none), and each step's CPU time on the"
+echo "main thread until painted, with and without the bus:"
+echo
+echo "$header |"
+echo "$rule|"
+row "move the first chapter, window, painted" nobus "move chapter (live view): painted"
+row "undo that move, window, painted" nobus "undo (live view): painted"
+row "the same with all its rows open: move" nobus "move chapter (live, all open): painted"
+row "the same with all its rows open: undo" nobus "undo (live, all open): painted"
+row "move, main thread CPU (no bus)" view "move chapter (live view): main thread CPU" \
+  nobus "move chapter (live view): main thread CPU"
+row "undo, main thread CPU (no bus)" view "undo (live view): main thread CPU" \
+  nobus "undo (live view): main thread CPU"
+row "all open: move, main thread CPU (no bus)" view "move chapter (live, all open): main thread CPU" \
+  nobus "move chapter (live, all open): main thread CPU"
+row "all open: undo, main thread CPU (no bus)" view "undo (live, all open): main thread CPU" \
+  nobus "undo (live, all open): main thread CPU"
+row "peak memory, window (no bus)" view "peak RSS (process)" nobus "peak RSS (process)"
+echo
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
+echo
 grep -h "^move chapter (" "$out_dir"/syl-bench-*.core | sed 's/  */ /g; s/^/the chapter moved: /'
 
 for n in $sizes; do
   rm -f "$out_dir/syl-bench-$n.core" "$out_dir/syl-bench-$n.pdf" "$out_dir/syl-bench-$n.view" \
+    "$out_dir/syl-bench-$n.nobus" \
     "$out_dir/syl-bench-$n.list" "$out_dir/syl-bench-$n.find"
 done
 exit $status

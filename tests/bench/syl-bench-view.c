@@ -23,6 +23,7 @@
  */
 #include <adwaita.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "syl-bench-util.h"
 #include "syl-outline-view-private.h"
@@ -62,6 +63,8 @@ typedef struct
   guint          n_painted;
   gint64         frame_start;
   gint64         painted_at;
+  /* The main thread's CPU time when the last frame was painted. */
+  gint64         painted_cpu;
 } FrameWatch;
 
 /* One kind of step on the live window, over R runs: the time until the
@@ -72,6 +75,7 @@ typedef struct
 {
   GArray *returned;
   GArray *painted;
+  GArray *cpu;
   GArray *changes;
   GArray *heard;
   GArray *bound;
@@ -105,6 +109,18 @@ samples_add (GArray *samples,
              gint64  value)
 {
   g_array_append_val (samples, value);
+}
+
+/* The CPU time this thread has used, in microseconds.  Other processes on a
+ * busy machine stretch the wall-clock time of a step, but not this. */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec now;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now) != 0)
+    return 0;
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
 }
 
 static gint64
@@ -160,6 +176,7 @@ after_paint_cb (GdkFrameClock *clock,
                 FrameWatch    *watch)
 {
   watch->painted_at = g_get_monotonic_time ();
+  watch->painted_cpu = thread_cpu_us ();
   watch->n_painted++;
 }
 
@@ -416,6 +433,20 @@ open_window (Bench       *bench,
   return window;
 }
 
+/* What draws the frames: under Xvfb, GTK's default GL renderer runs on
+ * Mesa's software rasterizer (llvmpipe), whose threads paint each frame
+ * while the main thread waits, and which takes some 80 MiB more memory;
+ * run-bench.sh asks for the cairo renderer. */
+static void
+report_renderer (SylWindow *window)
+{
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_autofree char *note = g_strdup_printf ("on %s", G_OBJECT_TYPE_NAME (gdk_display_get_default ()));
+
+  syl_bench_report_line ("renderer", renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none",
+                         note);
+}
+
 /* Opens the file in a window R times; keeps the last window open. */
 static SylWindow *
 bench_open (Bench      *bench,
@@ -446,6 +477,7 @@ bench_open (Bench      *bench,
   syl_bench_report_duration ("open: syl_window_load_file returned", syl_bench_median (loads),
                    "document loaded and set on the view");
   syl_bench_report_duration ("open to first frame", syl_bench_median (frames), NULL);
+  report_renderer (window);
   return window;
 }
 
@@ -521,6 +553,7 @@ step_samples_init (StepSamples *samples)
 {
   samples->returned = samples_new ();
   samples->painted = samples_new ();
+  samples->cpu = samples_new ();
   samples->bound = samples_new ();
   samples->made = samples_new ();
   samples->changes = samples_new ();
@@ -532,6 +565,7 @@ step_samples_clear (StepSamples *samples)
 {
   g_clear_pointer (&samples->returned, g_array_unref);
   g_clear_pointer (&samples->painted, g_array_unref);
+  g_clear_pointer (&samples->cpu, g_array_unref);
   g_clear_pointer (&samples->bound, g_array_unref);
   g_clear_pointer (&samples->made, g_array_unref);
   g_clear_pointer (&samples->changes, g_array_unref);
@@ -742,10 +776,12 @@ live_step (SylDocument   *document,
   SylNode *root = syl_document_get_root (document);
   guint last = syl_node_get_n_children (root) - 1;
   gint64 start;
+  gint64 start_cpu;
   gint64 returned;
 
   settle (watch);
   counters->n_bound = counters->n_changes = counters->n_heard = counters->n_made = 0;
+  start_cpu = thread_cpu_us ();
   start = g_get_monotonic_time ();
   if (undo && !syl_history_undo (syl_document_get_history (document)))
     {
@@ -766,6 +802,7 @@ live_step (SylDocument   *document,
   samples_add (samples->made, counters->n_made);
   samples_add (samples->returned, returned - start);
   samples_add (samples->painted, watch->painted_at - start);
+  samples_add (samples->cpu, watch->painted_cpu - start_cpu);
   return TRUE;
 }
 
@@ -779,6 +816,7 @@ report_step (const char  *name,
 {
   g_autofree char *returned = g_strdup_printf ("%s (%s): returned", name, label);
   g_autofree char *painted = g_strdup_printf ("%s (%s): painted", name, label);
+  g_autofree char *cpu = g_strdup_printf ("%s (%s): main thread CPU", name, label);
   g_autofree char *runs = samples->returned->len < repeat
                           ? g_strdup_printf (", %u of %u runs (time limit)",
                                              samples->returned->len, repeat)
@@ -793,6 +831,8 @@ report_step (const char  *name,
 
   syl_bench_report_duration (returned, syl_bench_median (samples->returned), note);
   report_frame (painted, syl_bench_median (samples->painted));
+  syl_bench_report_duration (cpu, syl_bench_median (samples->cpu),
+                             "until painted: this process's work, which other load does not stretch");
 }
 
 /* Moves the first chapter to the end and back by undo in the open window,
@@ -964,6 +1004,35 @@ report_peak_rss (Bench *bench)
   syl_bench_report_line ("peak RSS (process)", value, note);
 }
 
+/* Whether a session bus answers, and so whether GTK's AT-SPI backend can
+ * reach an accessibility bus; asking for its address starts it, as GTK
+ * does when the first window is realized. */
+static void
+report_buses (void)
+{
+  g_autoptr(GDBusConnection) session = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  const char *a11y = "no";
+
+  /* With no address, GDBus would launch a bus of its own. */
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
+    session = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "none") == 0)
+    a11y = "off (GTK_A11Y=none)";
+  else if (session != NULL)
+    {
+      reply = g_dbus_connection_call_sync (session, "org.a11y.Bus", "/org/a11y/bus",
+                                           "org.a11y.Bus", "GetAddress", NULL,
+                                           G_VARIANT_TYPE ("(s)"), G_DBUS_CALL_FLAGS_NONE, 5000,
+                                           NULL, NULL);
+      if (reply != NULL)
+        a11y = "yes";
+    }
+  syl_bench_report_line ("session bus", session != NULL ? "yes" : "no", NULL);
+  syl_bench_report_line ("accessibility bus", a11y, NULL);
+}
+
 static void
 report_header (Bench *bench)
 {
@@ -973,6 +1042,10 @@ report_header (Bench *bench)
   g_print ("syl-bench-view: %s, median of %u run%s\n", bench->path, bench->repeat,
            bench->repeat == 1 ? "" : "s");
   syl_bench_report_line ("file size", size, bytes);
+  g_print ("GTK %u.%u.%u, libadwaita %u.%u.%u\n", gtk_get_major_version (), gtk_get_minor_version (),
+           gtk_get_micro_version (), adw_get_major_version (), adw_get_minor_version (),
+           adw_get_micro_version ());
+  report_buses ();
 }
 
 static void
