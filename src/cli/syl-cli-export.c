@@ -110,7 +110,8 @@ syl_cli_run_export (GOptionContext  *context,
   if (!choose_target (&target))
     return SYL_CLI_EXIT_USAGE;
   /* A PDF would fill the terminal with binary noise and could upset it. */
-  if (target.pdf && opt_output == NULL && isatty (STDOUT_FILENO))
+  if (target.pdf && (opt_output == NULL || g_str_equal (opt_output, "-")) &&
+      isatty (STDOUT_FILENO))
     {
       fprintf (stderr, "%s\n", _("syllabus-cli export: not writing a PDF file to a terminal; "
                                  "use -o FILE or redirect the output"));

@@ -79,7 +79,9 @@ syl_cli_write_output (const char *command,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  if (path == NULL)
+  /* "-o -" is the standard output, as for other tools; it used to make a
+   * file named "-". */
+  if (path == NULL || g_str_equal (path, "-"))
     {
       if ((size > 0 && fwrite (data, 1, size, stdout) != size) || fflush (stdout) != 0)
         {

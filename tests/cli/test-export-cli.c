@@ -42,6 +42,21 @@ test_markdown_to_stdout (void)
   assert_out_is_answer (run, "course-zh.md");
 }
 
+/* "-o -" is the standard output: no file named "-" is made. */
+static void
+test_dash_is_stdout (void)
+{
+  g_autofree char *input = fixture_path ("course-zh.syllabus.json");
+  g_autofree char *dir = g_dir_make_tmp ("syl-export-XXXXXX", NULL);
+  g_autofree char *dash = g_build_filename (dir, "-", NULL);
+  g_autoptr(SylTestCli) run = syl_test_run_cli_in (dir, "export", input, "--to", "markdown",
+                                                   "-o", "-", NULL);
+
+  assert_out_is_answer (run, "course-zh.md");
+  g_assert_false (g_file_test (dash, G_FILE_TEST_EXISTS));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 static void
 test_flags (void)
 {
@@ -211,6 +226,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/export/markdown-to-stdout", test_markdown_to_stdout);
   g_test_add_func ("/cli/export/flags", test_flags);
+  g_test_add_func ("/cli/export/dash-is-stdout", test_dash_is_stdout);
   g_test_add_func ("/cli/export/output-file", test_output_file);
   g_test_add_func ("/cli/export/pdf-not-to-terminal", test_pdf_not_to_terminal);
   g_test_add_func ("/cli/export/usage-errors", test_usage_errors);
