@@ -284,77 +284,20 @@ mark_item (Reader *reader,
 }
 
 /* @end: the line after the last of the list. */
-/* "4.1 手写识别应用 [self-built_mnist_app/ 目录](./self-built_mnist_app/)":
- * a link after the item's own words points to its material, and goes to
- * its notes; a title that is a link alone keeps the link's text. */
-static void
-move_trailing_link (Item *item)
-{
-  g_autoptr(GRegex) pattern = g_regex_new ("^(.*[^\\s\\\\])\\s+(\\[[^\\]]*\\]\\([^)\\s]*\\))\\s*$",
-                                           G_REGEX_OPTIMIZE, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *link = NULL;
-
-  if (!g_regex_match (pattern, item->title->str, 0, &match))
-    return;
-  title = g_match_info_fetch (match, 1);
-  link = g_match_info_fetch (match, 2);
-  g_string_assign (item->title, title);
-  if (item->notes->len > 0)
-    g_string_prepend (item->notes, "\n\n");
-  g_string_prepend (item->notes, link);
-}
-
-/* A flat list numbered as an outline ("- 2.1 …", "- 2.1.1 …") nests by
- * its numbers, as the text importer nests numbered lines. */
-static void
-nest_by_numbers (GArray *items)
-{
-  guint min_parts = G_MAXUINT;
-  guint depth = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-      const char *p = _syl_import_skip_spaces (item->title->str);
-      SylHeadingNumber number;
-
-      while (*p == '*' || *p == '_')
-        p++;
-      if (item->depth != 1 || !_syl_import_match_path (p, &number))
-        return;
-      min_parts = MIN (min_parts, number.n_parts);
-    }
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-      const char *p = _syl_import_skip_spaces (item->title->str);
-      SylHeadingNumber number;
-
-      while (*p == '*' || *p == '_')
-        p++;
-      _syl_import_match_path (p, &number);
-      /* Never deeper than one below the item before it. */
-      depth = MIN (number.n_parts - min_parts + 1, depth + 1);
-      item->depth = depth;
-    }
-}
-
 static void
 place_items (Reader *reader,
              GArray *items,
              guint   base_depth,
              guint   end)
 {
-  nest_by_numbers (items);
+  _syl_import_markdown_nest_by_numbers (items);
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = &g_array_index (items, Item, i);
       g_autoptr(SylNode) node = NULL;
       guint depth;
 
-      move_trailing_link (item);
+      _syl_import_markdown_move_trailing_link (item);
       node = new_node (reader, item->title->str, item->notes->str);
 
       depth = _syl_import_tree_add (&reader->tree, node, base_depth + item->depth - 1, G_MAXUINT,
@@ -462,114 +405,6 @@ attach_label (Reader         *reader,
   mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
 }
 
-/* Whether an item is numbered as an outline: "1.2 Network edge", or
- * "**1.1.1.1.1.1 Level six**" as the Markdown export writes levels below
- * the sixth. */
-static gboolean
-item_is_numbered (const char *title)
-{
-  const char *p = _syl_import_skip_spaces (title);
-  SylHeadingNumber number;
-
-  while (*p == '*' || *p == '_')
-    p++;
-  return _syl_import_match_path (p, &number);
-}
-
-/* Whether most of a list's items are numbered as an outline. */
-static gboolean
-items_numbered (GArray *items)
-{
-  guint n_numbered = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    n_numbered += item_is_numbered (g_array_index (items, Item, i).title->str);
-  return 2 * n_numbered > items->len;
-}
-
-/* Whether most of a list's items read as running text. */
-static gboolean
-items_read_as_prose (GArray *items)
-{
-  guint n_prose = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    n_prose += _syl_import_reads_as_prose (g_array_index (items, Item, i).title->str);
-  return 2 * n_prose > items->len;
-}
-
-/* The last line of text before a list in a section's body, if any. */
-static const char *
-line_before (GArray *body,
-             guint   first_item)
-{
-  const char *before = NULL;
-
-  for (guint i = 0; i < body->len; i++)
-    {
-      const Line *line = &g_array_index (body, Line, i);
-
-      if (line->number >= first_item)
-        break;
-      /* A rule ("------") under the heading leads into nothing. */
-      if (!_syl_import_is_blank (line->text) && !_syl_import_is_decoration (line->text))
-        before = line->text;
-    }
-  return before;
-}
-
-/* The end of an entry's first phrase: a full stop or a field's colon, when
- * a title's worth of words stands before it and more text after it. */
-static const char *
-first_phrase_end (const char *text,
-                  const char **rest)
-{
-  static const char * const stops[] = { "。", "．", "：", ". ", ": " };
-  const char *best = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
-    {
-      const char *stop = strstr (text, stops[i]);
-
-      if (stop != NULL && stop > text && (best == NULL || stop < best))
-        {
-          best = stop;
-          *rest = stop + strlen (stops[i]);
-        }
-    }
-  if (best == NULL || g_utf8_strlen (text, best - text) > 40 || **rest == '\0')
-    return NULL;
-  return best;
-}
-
-/* Whether @items are a numbered list of running text: if so, each item's
- * first phrase becomes its title and the rest its notes. */
-static gboolean
-title_prose_items (GArray *items)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-      const char *rest = NULL;
-
-      if (!item->ordered || first_phrase_end (item->title->str, &rest) == NULL)
-        return FALSE;
-    }
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-      const char *rest = NULL;
-      const char *end = first_phrase_end (item->title->str, &rest);
-      g_autofree char *notes = _syl_import_strip (rest, NULL);
-
-      if (item->notes->len > 0)
-        g_string_prepend (item->notes, "\n\n");
-      g_string_prepend (item->notes, notes);
-      g_string_truncate (item->title, end - item->title->str);
-    }
-  return TRUE;
-}
-
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -600,13 +435,13 @@ place_heading (Reader  *reader,
    * entries, each titled by its first phrase; under a numbered heading
    * ("### 1.1 Types") a list of words is what the section says; a list of
    * titles is the outline below its heading. */
-  if (list && reader->lists_auto && !items_numbered (items))
+  if (list && reader->lists_auto && !_syl_import_markdown_items_numbered (items))
     {
       SylHeadingNumber number;
 
-      if (items_read_as_prose (items))
-        list = title_prose_items (items);
-      else if (line_before (section->body, g_array_index (items, Item, 0).line) != NULL)
+      if (_syl_import_markdown_items_read_as_prose (items))
+        list = _syl_import_markdown_title_prose_items (items);
+      else if (_syl_import_markdown_line_before (section->body, g_array_index (items, Item, 0).line) != NULL)
         list = FALSE;
       else
         list = !(section->title != NULL &&
@@ -762,7 +597,7 @@ decide_lists (Reader *reader,
           const char *title = g_array_index (items, Item, j).title->str;
 
           n_items++;
-          n_numbered_items += item_is_numbered (title);
+          n_numbered_items += _syl_import_markdown_item_is_numbered (title);
           n_prose += _syl_import_reads_as_prose (title);
         }
     }

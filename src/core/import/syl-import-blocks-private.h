@@ -1,0 +1,29 @@
+/* syl-import-blocks-private.h: the paragraphs of a word processor's document
+ *
+ * syl-import-blocks.c gathers them as the Word and OpenDocument readers
+ * find them; syl-import-blocks-place.c makes them an outline.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "syl-import-private.h"
+
+G_BEGIN_DECLS
+
+struct _SylImportBlocks
+{
+  GArray          *blocks;
+  SylImportBlock   scratch;      /* a paragraph in a table's cell */
+  GPtrArray       *rows;         /* of GPtrArray of GString */
+  guint            table_depth;
+  /* The paragraphs of the table being read, and its cells, in case it
+   * turns out to lay out the page rather than to be a table. */
+  GArray          *table_blocks; /* of SylImportBlock */
+  guint            table_cells;
+};
+
+void _syl_import_blocks_append_escaped (GString    *markdown,
+                                        const char *text);
+
+G_END_DECLS
