@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-accessible.h"
 #include "syl-import-dialog.h"
 
 /* Imports up to this size are previewed fully open; larger ones with
@@ -27,6 +28,7 @@ struct _SylImportDialog
 
   /* Template widgets. */
   GtkLabel         *summary_label;
+  AdwPreferencesGroup *target_group;
   GtkWidget        *lists_group;
   AdwComboRow      *lists_row;
   GtkListView      *lines_view;
@@ -612,6 +614,7 @@ syl_import_dialog_class_init (SylImportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SylImportDialog, target_group);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lists_group);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lists_row);
   gtk_widget_class_bind_template_child (widget_class, SylImportDialog, lines_view);
@@ -630,7 +633,14 @@ syl_import_dialog_class_init (SylImportDialogClass *klass)
 static void
 syl_import_dialog_init (SylImportDialog *self)
 {
+  g_autofree char *lists = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* libadwaita 1.2 leaves the lists of these groups unnamed. */
+  syl_accessible_name_group_list (self->target_group, _("Where to Import"));
+  lists = syl_accessible_dup_row_title (ADW_PREFERENCES_ROW (self->lists_row));
+  syl_accessible_name_group_list (ADW_PREFERENCES_GROUP (self->lists_group), lists);
+  syl_accessible_name_combo_list (self->lists_row);
 }
 
 /**

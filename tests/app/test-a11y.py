@@ -278,6 +278,8 @@ def check_focus():
         check_dialog(app, 'ctrl+comma', 'Preferences')
         # F10 opens the main menu, where E is Export's mnemonic.
         check_dialog(app, 'F10 e', 'Export')
+        check_import_preview(app)
+        check_merge(app)
         # The outline has changed: closing the window asks first.
         check_dialog(app, 'ctrl+w', 'Save changes')
     finally:
@@ -333,6 +335,92 @@ def check_dialog(app, keys, what):
     closed = wait_for(lambda: is_gone(app, dialog), 10)
     check(bool(closed) and app.process.poll() is None,
           '%s: Escape closes the dialog and leaves the window' % what)
+
+
+def check_import_preview(app):
+    """The import preview, reached as a person does: F10, Import…, a
+    path typed into the file chooser."""
+    source = os.path.join(app.dir, 'plan.md')
+    with open(source, 'w', encoding='utf-8') as f:
+        f.write('# Week 1\n\n- Kick-off\n- Goals\n\n# Week 2\n\n- Review\n')
+    before = [w for w in top_windows(app) if not is_gone(app, w)]
+    key('F10 i')
+    chooser = wait_for(lambda: next((w for w in top_windows(app)
+                                     if w not in before and not is_gone(app, w)), None), 10)
+    check(bool(chooser), 'Import: the file chooser opens')
+    if not chooser:
+        return
+    time.sleep(0.5)
+    xdotool('type', '--delay', '20', source)
+    time.sleep(0.5)
+    key('Return')
+    preview = wait_for(lambda: next((w for w in top_windows(app)
+                                     if w not in before and w != chooser
+                                     and not is_gone(app, w)), None), 15)
+    check(bool(preview), 'Import: the preview opens')
+    if not preview:
+        key('Escape')
+        return
+    wait_for(lambda: focused_in(preview), 5)
+    problems = []
+    for node, path in walk(preview):
+        wrong = nameless(node)
+        if wrong:
+            problems.append('%s: %s' % (' > '.join(path[-4:]), wrong))
+    check(not problems, 'Import: every control of the preview has a name', '\n'.join(problems))
+    key('Escape')
+    closed = wait_for(lambda: is_gone(app, preview), 10)
+    check(bool(closed) and app.process.poll() is None,
+          'Import: Escape closes the preview and leaves the window')
+
+
+def new_window(app, before, timeout=15):
+    return wait_for(lambda: next((w for w in top_windows(app)
+                                  if w not in before and not is_gone(app, w)), None), timeout)
+
+
+def check_names_in(window, what):
+    wait_for(lambda: focused_in(window), 5)
+    problems = []
+    for node, path in walk(window):
+        wrong = nameless(node)
+        if wrong:
+            problems.append('%s: %s' % (' > '.join(path[-4:]), wrong))
+    check(not problems, '%s: every control has a name' % what, '\n'.join(problems))
+
+
+def check_merge(app):
+    """Merging a reviewer's copy, as a person does: F10, Merge Reviews…, a
+    path typed into the file chooser, the question of a base, the report."""
+    copy = os.path.join(app.dir, 'reviewed.syllabus.json')
+    shutil.copyfile(SAMPLE, copy)
+    before = [w for w in top_windows(app) if not is_gone(app, w)]
+    key('F10 m')
+    chooser = new_window(app, before, 10)
+    check(bool(chooser), 'Merge: the file chooser opens')
+    if not chooser:
+        return
+    time.sleep(0.5)
+    xdotool('type', '--delay', '20', copy)
+    time.sleep(0.5)
+    key('Return')
+    question = new_window(app, before + [chooser])
+    check(bool(question), 'Merge: it asks for a base')
+    if not question:
+        key('Escape')
+        return
+    check_names_in(question, 'Merge base question')
+    # "Merge Without Base", the answer that needs no other file.
+    key('alt+w')
+    report = new_window(app, before + [chooser, question])
+    check(bool(report), 'Merge: the report opens')
+    if not report:
+        return
+    check_names_in(report, 'Merge report')
+    key('Escape')
+    closed = wait_for(lambda: is_gone(app, report), 10)
+    check(bool(closed) and app.process.poll() is None,
+          'Merge: Escape closes the report and leaves the window')
 
 
 def main():
