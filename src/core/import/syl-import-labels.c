@@ -173,7 +173,7 @@ _syl_import_line_label (const char  *text,
 gboolean
 _syl_import_reads_as_prose (const char *item)
 {
-  g_autoptr(GRegex) targets = g_regex_new ("\\]\\([^)]*\\)", G_REGEX_OPTIMIZE, 0, NULL);
+  g_autoptr(GRegex) targets = g_regex_new ("\\]\\([^)]*\\)", 0, 0, NULL);
   /* What a reader sees: a Markdown link's text, not where it goes. */
   g_autofree char *shown = g_regex_replace_literal (targets, item, -1, 0, "]", 0, NULL);
   g_autofree char *text = _syl_import_strip (shown != NULL ? shown : item, NULL);

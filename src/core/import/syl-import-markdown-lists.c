@@ -19,7 +19,7 @@ void
 _syl_import_markdown_move_trailing_link (SylMarkdownItem *item)
 {
   g_autoptr(GRegex) pattern = g_regex_new ("^(.*[^\\s\\\\])\\s+(\\[[^\\]]*\\]\\([^)\\s]*\\))\\s*$",
-                                           G_REGEX_OPTIMIZE, 0, NULL);
+                                           0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *title = NULL;
   g_autofree char *link = NULL;

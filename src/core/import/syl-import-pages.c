@@ -52,8 +52,9 @@ page_regex (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (page_patterns); i++)
         g_string_append_printf (source, "%s(?:%s)", i > 0 ? "|" : "", page_patterns[i]);
-      g_once_init_leave (&regex, g_regex_new (source->str, G_REGEX_CASELESS |
-                                                      G_REGEX_OPTIMIZE, 0, NULL));
+      /* Not G_REGEX_OPTIMIZE: PCRE's JIT reads past the end of a string,
+       * which Memcheck reports in every test that imports text. */
+      g_once_init_leave (&regex, g_regex_new (source->str, G_REGEX_CASELESS, 0, NULL));
     }
   return regex;
 }
