@@ -6,9 +6,10 @@
  * is thawed, reports them as a single change that covers them all.
  *
  * A list view pays for every change it hears of: it moves, rebinds and
- * measures rows each time.  Reopening the rows of a moved chapter is one
- * change per open row, thousands for a large chapter; through this model,
- * the view hears of them once.
+ * measures rows each time, and throws away the row widgets of removed
+ * items at once.  A history step may change the rows many times, and a
+ * move removes the moved rows before it adds them again; through this
+ * model, the view hears of the whole step once and keeps the widgets.
  *
  * While frozen, the model's items are already the new ones though its
  * listeners have not heard of the change yet, so a freeze must not outlast

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syl-outline-row.h"
+#include "syl-row-expander.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +13,7 @@ struct _SylOutlineRow
 {
   GtkWidget       parent_instance;
 
-  GtkTreeExpander *expander;
+  SylRowExpander  *expander;
   GtkInscription  *number_label;
   GtkStack        *title_stack;
   GtkLabel        *title_label;
@@ -29,15 +30,12 @@ struct _SylOutlineRow
   GtkImage        *duration_marker;
   GtkLabel        *duration_label;
 
-  GtkTreeListRow  *list_row;
   SylNode         *node;
   SylDocument     *document;
 
-  /* The list row whose news the expander does not hear while a history
-   * step is held back, and whether it was open then; see
-   * syl_outline_row_pause(). */
-  GtkTreeListRow  *paused_row;
-  gboolean         paused_expanded;
+  /* Whether a history step is held back, and the row waits to tell a
+   * screen reader what it says; see syl_outline_row_pause(). */
+  gboolean         paused;
 
   /* Whether the find bar's word is in the node's other texts, which the
    * title cannot show. */

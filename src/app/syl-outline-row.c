@@ -21,6 +21,7 @@ G_DEFINE_FINAL_TYPE (SylOutlineRow, syl_outline_row, GTK_TYPE_WIDGET)
 
 enum {
   RENAME_DONE,
+  TOGGLE_EXPANDED,
   N_SIGNALS
 };
 
@@ -226,19 +227,19 @@ update_accessible (SylOutlineRow *self)
   gboolean expanded;
   g_autofree char *label = NULL;
 
-  if (self->node == NULL || self->list_row == NULL)
+  if (self->node == NULL)
     return;
   /* Through a step, the list rows of a moved chapter close and die, and
    * the rows are numbered and bound again: a screen reader hears once what
    * the row says after it, and the row works it out once, not at every
    * turn (each a message on the accessibility bus). */
-  if (self->paused_row != NULL)
+  if (self->paused)
     {
       self->accessible_stale = TRUE;
       return;
     }
   self->accessible_stale = FALSE;
-  expanded = gtk_tree_list_row_get_expanded (self->list_row);
+  expanded = syl_node_get_expanded (self->node);
   label = syl_outline_row_dup_accessible_label (self->document, self->node, expanded);
   if (g_strcmp0 (label, self->accessible_label) == 0)
     return;
@@ -289,6 +290,11 @@ node_notify_cb (SylOutlineRow *self,
       update_comments (self);
       update_accessible (self);
     }
+  else if (g_str_equal (pspec->name, "expanded"))
+    {
+      syl_row_expander_set_expanded (self->expander, syl_node_get_expanded (self->node));
+      update_accessible (self);
+    }
   else if (g_str_equal (pspec->name, "total-minutes"))
     _syl_outline_row_update_duration (self);
   else if (g_str_equal (pspec->name, "notes") || g_str_equal (pspec->name, "objectives"))
@@ -304,16 +310,7 @@ node_notify_cb (SylOutlineRow *self,
 static void
 update_leaf (SylOutlineRow *self)
 {
-  gboolean leaf = syl_node_get_n_children (self->node) == 0;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_tree_expander_set_hide_expander (self->expander, leaf);
-#else
-  if (leaf)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "leaf");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "leaf");
-#endif
+  syl_row_expander_set_leaf (self->expander, syl_node_get_n_children (self->node) == 0);
   update_accessible (self);
 }
 
@@ -481,6 +478,16 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   signals[RENAME_DONE] =
     g_signal_new ("rename-done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * SylOutlineRow::toggle-expanded:
+   *
+   * The row's arrow was clicked: the view opens or closes the row.
+   */
+  signals[TOGGLE_EXPANDED] =
+    g_signal_new ("toggle-expanded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SYL_TYPE_ROW_EXPANDER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/syllabus/Syllabus/syl-outline-row.ui");
@@ -505,25 +512,11 @@ syl_outline_row_class_init (SylOutlineRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE_ITEM);
 }
 
-/* GtkTreeExpander opens its row when a drag rests on any part of it for
- * half a second, which also fires over the "before" and "after" zones and
- * while a hand passes over; the outline view opens rows itself, only in
- * the middle, after a longer rest (see syl-outline-view-dnd.c). */
 static void
-remove_expander_spring_open (SylOutlineRow *self)
+expander_toggled_cb (SylOutlineRow *self)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->expander));
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_CONTROLLER_MOTION (controller))
-        g_ptr_array_add (found, g_steal_pointer (&controller));
-    }
-  for (guint i = 0; i < found->len; i++)
-    gtk_widget_remove_controller (GTK_WIDGET (self->expander), g_ptr_array_index (found, i));
+  if (self->node != NULL)
+    g_signal_emit (self, signals[TOGGLE_EXPANDED], 0);
 }
 
 static void
@@ -533,7 +526,8 @@ syl_outline_row_init (SylOutlineRow *self)
   GtkShortcut *shortcut;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  remove_expander_spring_open (self);
+  g_signal_connect_object (self->expander, "toggled", G_CALLBACK (expander_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
   _syl_outline_row_markers_init (self);
 
   /* Escape is a shortcut in the bubble phase, so an input method that is
@@ -571,60 +565,35 @@ syl_outline_row_new (void)
   return g_object_new (SYL_TYPE_OUTLINE_ROW, NULL);
 }
 
-static gboolean
-shows_node_of (SylOutlineRow  *self,
-               GtkTreeListRow *list_row)
-{
-  g_autoptr(SylNode) node = gtk_tree_list_row_get_item (list_row);
-
-  return self->node != NULL && self->node == node;
-}
-
-/* The row says whether it is open, so it follows its list row. */
-static void
-watch_list_row (SylOutlineRow  *self,
-                GtkTreeListRow *list_row)
-{
-  if (self->list_row == list_row)
-    return;
-  if (self->list_row != NULL)
-    g_signal_handlers_disconnect_by_func (self->list_row, update_accessible, self);
-  g_set_object (&self->list_row, list_row);
-  if (list_row != NULL)
-    g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (update_accessible), self,
-                             G_CONNECT_SWAPPED);
-}
-
+/**
+ * syl_outline_row_bind:
+ * @node: the node the row shows
+ * @depth: how many levels the row's node is below the first level shown
+ *
+ * Shows @node in the row.  Binding the row to the node it shows already
+ * only renumbers and indents it: GTK 4.8 binds every row below a change
+ * anew, and a rename in progress carries on.
+ */
 void
-syl_outline_row_bind (SylOutlineRow  *self,
-                      GtkTreeListRow *list_row,
-                      SylDocument    *document)
+syl_outline_row_bind (SylOutlineRow *self,
+                      SylNode       *node,
+                      guint          depth,
+                      SylDocument   *document)
 {
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
-  g_return_if_fail (GTK_IS_TREE_LIST_ROW (list_row));
+  g_return_if_fail (SYL_IS_NODE (node));
 
-  /* The same node again: only its place changed.  GTK 4.8 binds every row
-   * below a change anew, and a moved node comes back with a new row object
-   * at its new place.  The expander keeps its indentation and arrow when
-   * the depth is the same, and a rename in progress carries on. */
-  if (shows_node_of (self, list_row) && self->document == document)
+  syl_row_expander_set_depth (self->expander, depth);
+  if (self->node == node && self->document == document)
     {
-      if (self->list_row != list_row)
-        {
-          watch_list_row (self, list_row);
-          gtk_tree_expander_set_list_row (self->expander, list_row);
-        }
       syl_outline_row_update_number (self);
       return;
     }
 
   syl_outline_row_unbind (self);
-  watch_list_row (self, list_row);
-  self->node = gtk_tree_list_row_get_item (list_row);
+  self->node = g_object_ref (node);
   self->document = g_object_ref (document);
-  gtk_tree_expander_set_list_row (self->expander, list_row);
-  if (self->node == NULL)
-    return;
+  syl_row_expander_set_expanded (self->expander, syl_node_get_expanded (node));
 
   g_signal_connect_object (self->node, "notify", G_CALLBACK (node_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -657,9 +626,6 @@ syl_outline_row_unbind (SylOutlineRow *self)
         g_signal_handlers_disconnect_by_data (examples, self);
     }
   _syl_outline_row_forget_markers (self);
-  if (self->expander != NULL)
-    gtk_tree_expander_set_list_row (self->expander, NULL);
-  watch_list_row (self, NULL);
   g_clear_object (&self->node);
   g_clear_object (&self->document);
   g_clear_pointer (&self->accessible_label, g_free);
@@ -668,48 +634,31 @@ syl_outline_row_unbind (SylOutlineRow *self)
 /**
  * syl_outline_row_pause:
  *
- * Keeps the expander from hearing of its list row until
- * syl_outline_row_resume().  A moved node's list row dies with the move,
- * and the expander would then throw away its arrow and indentation, only
- * to build them again when the list binds the row widget to the node's
- * new list row at the end of the step: most of what a move cost.
+ * Holds back what the row would tell a screen reader until
+ * syl_outline_row_resume(): through a history step, a moved row is
+ * renumbered and bound again, and a screen reader hears once what it says
+ * after the step.
  */
 void
 syl_outline_row_pause (SylOutlineRow *self)
 {
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
-
-  if (self->list_row == NULL || self->paused_row != NULL)
-    return;
-  self->paused_row = g_object_ref (self->list_row);
-  self->paused_expanded = gtk_tree_list_row_get_expanded (self->list_row);
-  g_signal_handlers_block_matched (self->paused_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
-                                   self->expander);
+  self->paused = TRUE;
 }
 
 /**
  * syl_outline_row_resume:
  *
- * Lets the expander hear of its list row again.  A row it still shows that
- * opened or closed meanwhile is told again; one that died is left as it
- * is, since its row widget is bound anew or goes away.
+ * Tells a screen reader what changed while the row was paused.
  */
 void
 syl_outline_row_resume (SylOutlineRow *self)
 {
-  g_autoptr(GtkTreeListRow) row = NULL;
-  g_autoptr(SylNode) node = NULL;
-
   g_return_if_fail (SYL_IS_OUTLINE_ROW (self));
 
-  row = g_steal_pointer (&self->paused_row);
-  if (row == NULL || self->expander == NULL)
+  if (!self->paused)
     return;
-  g_signal_handlers_unblock_matched (row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self->expander);
-  node = gtk_tree_list_row_get_item (row);
-  if (node != NULL && gtk_tree_expander_get_list_row (self->expander) == row &&
-      gtk_tree_list_row_get_expanded (row) != self->paused_expanded)
-    g_object_notify (G_OBJECT (row), "expanded");
+  self->paused = FALSE;
   if (self->accessible_stale)
     update_accessible (self);
 }
@@ -738,11 +687,12 @@ syl_outline_row_set_list_item (SylOutlineRow *self,
   update_accessible (self);
 }
 
-GtkTreeListRow *
-syl_outline_row_get_list_row (SylOutlineRow *self)
+/* How many levels the row is below the first level shown. */
+guint
+syl_outline_row_get_depth (SylOutlineRow *self)
 {
-  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), NULL);
-  return self->list_row;
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), 0);
+  return syl_row_expander_get_depth (self->expander);
 }
 
 void

@@ -31,13 +31,14 @@ G_DECLARE_FINAL_TYPE (SylOutlineRow, syl_outline_row, SYL, OUTLINE_ROW, GtkWidge
 
 SylOutlineRow  *syl_outline_row_new            (void);
 void            syl_outline_row_bind           (SylOutlineRow  *self,
-                                                GtkTreeListRow *list_row,
+                                                SylNode        *node,
+                                                guint           depth,
                                                 SylDocument    *document);
 void            syl_outline_row_unbind         (SylOutlineRow  *self);
 void            syl_outline_row_pause          (SylOutlineRow  *self);
 void            syl_outline_row_resume         (SylOutlineRow  *self);
 SylNode        *syl_outline_row_get_node       (SylOutlineRow  *self);
-GtkTreeListRow *syl_outline_row_get_list_row   (SylOutlineRow  *self);
+guint           syl_outline_row_get_depth      (SylOutlineRow  *self);
 void            syl_outline_row_update_number  (SylOutlineRow  *self);
 void            syl_outline_row_start_rename   (SylOutlineRow  *self);
 gboolean        syl_outline_row_is_renaming    (SylOutlineRow  *self);

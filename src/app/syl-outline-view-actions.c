@@ -494,16 +494,11 @@ set_row_expanded (SylOutlineView *self,
                   SylNode        *node,
                   gboolean        expanded)
 {
-  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, TRUE);
-
-  syl_node_set_expanded (node, expanded);
-  /* An open row's own rows may still be closed: Shift+→ on an open
-   * chapter opens everything under it. */
-  if (row != NULL && expanded && gtk_tree_list_row_get_expanded (row))
-    _syl_outline_view_queue_reopen (self, row);
-  else if (row != NULL)
-    gtk_tree_list_row_set_expanded (row, expanded);
-  _syl_outline_view_flush_expand (self);
+  /* The rows under an open row follow their nodes' flags too: Shift+→
+   * on an open chapter, whose nodes were just all marked open, opens
+   * everything under it. */
+  _syl_outline_view_position_of (self, node, TRUE);
+  _syl_outline_view_set_expanded (self, node, expanded);
 }
 
 /* Right opens a closed row, or goes to the first child of an open one. */

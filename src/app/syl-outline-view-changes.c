@@ -1,20 +1,16 @@
 /* syl-outline-view-changes.c: how the list hears of changes to the tree
  *
- * Rows that come back closed though their nodes are open, as every moved
- * row does, are opened again, and the list hears of all of them as one
- * change (_syl_outline_view_flush_expand()).
+ * A move is a removal and an insertion in the document, and the rows
+ * (SylOutlineRows) report them apart.  GTK 4.8's list view throws away
+ * the row widgets of removed items at once, so a moved chapter would get
+ * new row widgets for all its rows on screen, each built, styled and
+ * measured again.
  *
- * A move is a removal and an insertion in the document, and GtkTreeListModel
- * reports them apart, then each row that opens again.  GTK 4.8's list view
- * throws away the row widgets of removed items at once, so a moved chapter
- * got new row widgets for all its open rows, each built, styled and
- * measured again: most of what a move cost in the window.
- *
- * From the first change of a step to its end, the view's SylBatchModel holds
- * the changes back and then reports them as one.  The list's items are the
- * nodes themselves, so the items of a moved chapter are among both the
- * removed and the added items of that one change, and the list view gives
- * them their row widgets back.
+ * From the first change of a step to its end, the view's SylBatchModel
+ * holds the changes back and then reports them as one.  The list's items
+ * are the nodes themselves, so the items of a moved chapter are among
+ * both the removed and the added items of that one change, and the list
+ * view gives them their row widgets back.
  *
  * While a step is held back, the list's positions and its selection are
  * those from before the step.  The selection is saved when the step begins,
@@ -27,104 +23,6 @@
 #include "config.h"
 
 #include "syl-outline-view-private.h"
-
-static gboolean
-expand_idle_cb (gpointer user_data)
-{
-  SylOutlineView *self = user_data;
-
-  self->expand_idle = 0;
-  _syl_outline_view_flush_expand (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Rows that were just added collapsed, though their nodes were open. */
-void
-_syl_outline_view_tree_changed_cb (SylOutlineView *self,
-                                   guint           position,
-                                   guint           removed,
-                                   guint           added,
-                                   GListModel     *model)
-{
-  /* Queued last row first and taken from the end, the rows reopen depth
-   * first: a row's children open before its next sibling, so fewer rows
-   * that the list has bound move for each one that opens.  The list rows
-   * themselves are queued: a row keeps its place through the rows that
-   * open above it, and finding it again from the node, from the top of
-   * the tree down, was nearly a third of reopening a chapter's thousands. */
-  for (guint i = position + added; i > position; i--)
-    {
-      g_autoptr(SylNode) node = g_list_model_get_item (model, i - 1);
-      g_autoptr(GtkTreeListRow) row = NULL;
-
-      /* Most rows are closed: their row objects need not be made. */
-      if (!syl_node_get_expanded (node))
-        continue;
-      row = gtk_tree_list_model_get_row (GTK_TREE_LIST_MODEL (model), i - 1);
-      if (!gtk_tree_list_row_get_expanded (row))
-        g_ptr_array_add (self->pending_expand, g_steal_pointer (&row));
-    }
-
-  if (self->pending_expand->len > 0 && self->expand_idle == 0)
-    self->expand_idle = g_idle_add (expand_idle_cb, self);
-}
-
-/* Queues the rows under the open @row that are closed though their nodes
- * are open, for _syl_outline_view_flush_expand(). */
-void
-_syl_outline_view_queue_reopen (SylOutlineView *self,
-                                GtkTreeListRow *row)
-{
-  GListModel *model = G_LIST_MODEL (self->tree_model);
-  guint n = g_list_model_get_n_items (model);
-  guint depth = gtk_tree_list_row_get_depth (row);
-  guint start = gtk_tree_list_row_get_position (row) + 1;
-  guint end = start;
-
-  for (; end < n; end++)
-    {
-      g_autoptr(GtkTreeListRow) below = gtk_tree_list_model_get_row (self->tree_model, end);
-
-      if (gtk_tree_list_row_get_depth (below) <= depth)
-        break;
-    }
-  _syl_outline_view_tree_changed_cb (self, start, 0, end - start, model);
-}
-
-static void
-reopen_pending (SylOutlineView *self)
-{
-  /* Opening a row adds its children, which may add more to open. */
-  while (self->pending_expand->len > 0)
-    {
-      g_autoptr(GtkTreeListRow) row = g_ptr_array_steal_index (self->pending_expand,
-                                                               self->pending_expand->len - 1);
-      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
-
-      /* A row whose node left the list, or whose list was built anew, has
-       * no item any more. */
-      if (node == NULL || syl_node_get_parent (node) == NULL || !syl_node_get_expanded (node))
-        continue;
-      gtk_tree_list_row_set_expanded (row, TRUE);
-    }
-}
-
-/* Reopens the rows that came back collapsed.  GTK 4.8's list view moves,
- * rebinds and measures rows for every change it hears of, and a moved
- * chapter may have thousands of open rows: it hears of them all as one
- * change, once they are open. */
-void
-_syl_outline_view_flush_expand (SylOutlineView *self)
-{
-  if (self->pending_expand->len == 0)
-    return;
-  if (self->batch != NULL)
-    syl_batch_model_freeze (self->batch);
-  reopen_pending (self);
-  if (self->batch != NULL)
-    syl_batch_model_thaw (self->batch);
-}
-
 
 static gboolean
 end_step_idle_cb (gpointer user_data)
@@ -186,16 +84,15 @@ reselect (SylOutlineView *self,
 
   for (guint i = 0; i < nodes->len; i++)
     {
-      g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, g_ptr_array_index (nodes, i),
-                                                                      FALSE);
+      guint position = _syl_outline_view_position_of (self, g_ptr_array_index (nodes, i), FALSE);
 
-      if (row != NULL)
-        gtk_bitset_add (wanted, gtk_tree_list_row_get_position (row));
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_bitset_add (wanted, position);
     }
   now = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   if (gtk_bitset_equals (now, wanted))
     return;
-  all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
+  all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
 }
 
@@ -212,8 +109,8 @@ _syl_outline_view_end_step (SylOutlineView *self)
   g_clear_handle_id (&self->step_idle, g_source_remove);
   if (batch == NULL)
     return;
-  /* The list binds the row widgets of moved nodes to their new list rows
-   * first, and only then do the expanders hear of their rows again. */
+  /* The list binds the row widgets of moved nodes at their new places
+   * first, and only then do the rows tell a screen reader what they say. */
   syl_batch_model_thaw (batch);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     syl_outline_row_resume (g_ptr_array_index (rows, i));

@@ -57,7 +57,6 @@ find_drop_place (SylOutlineView *self,
                  DropPlace      *place)
 {
   graphene_point_t point = GRAPHENE_POINT_INIT (x, y), local;
-  GtkTreeListRow *list_row;
 
   place->row = row_at (self, x, y);
   if (place->row == NULL || syl_outline_row_get_node (place->row) == NULL)
@@ -79,8 +78,7 @@ find_drop_place (SylOutlineView *self,
 
   /* Below an open row with children, "after" would put the nodes after
    * the whole subtree, far from the pointer: put them first inside. */
-  list_row = syl_outline_row_get_list_row (place->row);
-  if (place->position == SYL_DROP_AFTER && gtk_tree_list_row_get_expanded (list_row) &&
+  if (place->position == SYL_DROP_AFTER && syl_node_get_expanded (place->target) &&
       syl_node_get_n_children (place->target) > 0)
     {
       place->target = syl_node_get_child (place->target, 0);
@@ -189,8 +187,8 @@ chapter_row (SylOutlineView *self)
 static void
 show_end_line (SylOutlineView *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
-  g_autoptr(SylNode) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->tree_model), n - 1) : NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autoptr(SylNode) last = n > 0 ? g_list_model_get_item (G_LIST_MODEL (self->rows), n - 1) : NULL;
   SylOutlineRow *row = last != NULL ? _syl_outline_view_find_row (self, last) : NULL;
   SylOutlineRow *level_row = chapter_row (self);
 
@@ -261,11 +259,7 @@ static void
 fold (SylOutlineView *self,
       SylNode        *node)
 {
-  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
-
-  syl_node_set_expanded (node, FALSE);
-  if (row != NULL)
-    gtk_tree_list_row_set_expanded (row, FALSE);
+  _syl_outline_view_set_expanded (self, node, FALSE);
 }
 
 /* Folds the rows that the drag opened, except those that hold @keep. */
@@ -291,9 +285,7 @@ static guint
 position_of (SylOutlineView *self,
              SylNode        *node)
 {
-  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
-
-  return row != NULL ? gtk_tree_list_row_get_position (row) : G_MAXUINT;
+  return _syl_outline_view_position_of (self, node, FALSE);
 }
 
 /* Folds the rows the drag opened and has left upwards.  Rows it left
@@ -330,17 +322,14 @@ spring_open_cb (gpointer user_data)
 {
   SylOutlineView *self = user_data;
   g_autoptr(SylNode) node = g_steal_pointer (&self->spring_node);
-  g_autoptr(GtkTreeListRow) row = NULL;
 
   self->spring_timeout = 0;
-  row = _syl_outline_view_row_for_node (self, node, FALSE);
-  if (row == NULL || gtk_tree_list_row_get_expanded (row))
+  if (_syl_outline_view_position_of (self, node, FALSE) == GTK_INVALID_LIST_POSITION ||
+      syl_node_get_expanded (node))
     return G_SOURCE_REMOVE;
 
   _syl_outline_view_keep_row_still (self, node);
-  syl_node_set_expanded (node, TRUE);
-  gtk_tree_list_row_set_expanded (row, TRUE);
-  _syl_outline_view_flush_expand (self);
+  _syl_outline_view_set_expanded (self, node, TRUE);
   g_ptr_array_add (self->spring_opened, g_object_ref (node));
   return G_SOURCE_REMOVE;
 }
@@ -354,7 +343,7 @@ wait_to_open (SylOutlineView *self,
 
   if (place->position == SYL_DROP_INTO && place->row != NULL &&
       syl_node_get_n_children (place->target) > 0 &&
-      !gtk_tree_list_row_get_expanded (syl_outline_row_get_list_row (place->row)))
+      !syl_node_get_expanded (place->target))
     node = place->target;
   if (node == self->spring_node)
     return;

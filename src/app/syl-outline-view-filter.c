@@ -1,10 +1,9 @@
 /* syl-outline-view-filter.c: showing only some sections: those with open
  * comments, those a search found, or those that are both
  *
- * The filter sits under GtkTreeListModel, not over it: every level of the
- * tree is a GtkFilterListModel of the node's children that keeps those
- * that pass every filter that is on, so a section stays with its
- * ancestors and the rows keep their depth.  There is one filter for all:
+ * The rows (SylOutlineRows) leave out the nodes that fail the filter,
+ * with their subtrees, so a section stays with its ancestors and the rows
+ * keep their depth.  There is one filter for all:
  * "open comments" reads a count that every node keeps up to date, and
  * "these nodes" a set that the find bar gives, of its matches and their
  * ancestors; so filtering a large outline is cheap, and turning one on or
@@ -45,82 +44,25 @@ _syl_outline_view_why_frozen (SylOutlineView *self)
 }
 
 /* Whether a node passes every filter that is on. */
-static gboolean
-keep_node (gpointer item,
-           gpointer user_data)
+gboolean
+_syl_outline_view_keeps_node (SylNode  *node,
+                              gpointer  user_data)
 {
   SylOutlineView *self = user_data;
 
-  if (self->filter_open && !syl_node_has_open_in_subtree (SYL_NODE (item)))
+  if (self->filter_open && !syl_node_has_open_in_subtree (node))
     return FALSE;
-  return self->filter_nodes == NULL || g_hash_table_contains (self->filter_nodes, item);
-}
-
-/* The children of @node as the tree shows them. */
-GListModel *
-_syl_outline_view_child_model (SylOutlineView *self,
-                               SylNode        *node)
-{
-  if (!self->filtering)
-    return g_object_ref (G_LIST_MODEL (node));
-  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (node)),
-                                                  g_object_ref (self->filter)));
-}
-
-static gboolean
-find_position (GListModel *model,
-               SylNode    *node,
-               guint      *position)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SylNode) item = g_list_model_get_item (model, i);
-
-      if (item == node)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/**
- * _syl_outline_view_child_row:
- * @parent: (nullable): an expanded row, or %NULL for the top level
- *
- * Returns: (transfer full) (nullable): the row of @node, a child of
- *   @parent's node, or %NULL when the filter hides it
- */
-GtkTreeListRow *
-_syl_outline_view_child_row (SylOutlineView *self,
-                             GtkTreeListRow *parent,
-                             SylNode        *node)
-{
-  guint position = syl_node_get_index (node);
-
-  if (self->filtering)
-    {
-      GListModel *model = parent ? gtk_tree_list_row_get_children (parent)
-                                 : gtk_tree_list_model_get_model (self->tree_model);
-
-      if (model == NULL || !find_position (model, node, &position))
-        return NULL;
-    }
-  if (parent == NULL)
-    return gtk_tree_list_model_get_child_row (self->tree_model, position);
-  return gtk_tree_list_row_get_child_row (parent, position);
+  return self->filter_nodes == NULL || g_hash_table_contains (self->filter_nodes, node);
 }
 
 /* After every change: comments resolved, added or removed may show or
- * hide sections.  Unchanged levels emit nothing. */
+ * hide sections, and the rows that open to them.  The list hears only of
+ * the rows that differ. */
 void
 _syl_outline_view_refilter (SylOutlineView *self)
 {
-  if (self->filtering && self->filter != NULL)
-    gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->filtering && self->rows != NULL)
+    syl_outline_rows_refresh (self->rows, NULL);
 }
 
 /* Every section with open comments is in sight: the rows above them open. */
@@ -158,28 +100,6 @@ open_to_nodes (GHashTable *nodes)
     }
 }
 
-/* Rows already in the tree whose nodes were just opened, on the way to
- * the set's nodes, open too, each before its children, so that one walk
- * down the rows reaches them all.  The rows a filter brings back open by
- * themselves (see syl-outline-view-changes.c). */
-static void
-open_rows_to_nodes (SylOutlineView *self)
-{
-  GListModel *rows = G_LIST_MODEL (self->tree_model);
-
-  if (rows == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, i);
-      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
-
-      if (node != NULL && syl_node_get_expanded (node) && !gtk_tree_list_row_get_expanded (row))
-        gtk_tree_list_row_set_expanded (row, TRUE);
-    }
-  _syl_outline_view_flush_expand (self);
-}
-
 /* Applies the filters after one of them changed: turning filtering on or
  * off builds the tree again, a change while it stays on only filters
  * again. */
@@ -189,16 +109,10 @@ apply_filters (SylOutlineView *self)
   gboolean was_filtering = self->filtering;
 
   self->filtering = self->filter_open || self->filter_nodes != NULL;
-  if (self->filter == NULL)
-    self->filter = GTK_FILTER (gtk_custom_filter_new (keep_node, self, NULL));
   if (self->filtering != was_filtering)
     _syl_outline_view_build_model (self);
-  else if (self->filtering)
-    {
-      _syl_outline_view_refilter (self);
-      if (self->filter_nodes != NULL)
-        open_rows_to_nodes (self);
-    }
+  else
+    _syl_outline_view_refilter (self);
   _syl_outline_view_update_actions (self);
 }
 

@@ -1,8 +1,8 @@
 /* syl-outline-view-hoist.c: focusing on one section (hoisting)
  *
  * Focusing on a section makes its parts the top rows of the tree: the
- * GtkTreeListModel is built over the section's children instead of the
- * course's, and a breadcrumb above the tree leads back up.  Nothing else
+ * rows (SylOutlineRows) are made under the section instead of the
+ * course, and a breadcrumb above the tree leads back up.  Nothing else
  * changes: the rows are the same nodes, numbered as in the whole outline,
  * and every change is a step in the document's one history.
  *
@@ -85,7 +85,7 @@ update_breadcrumb (SylOutlineView *self)
 static guint
 n_rows (SylOutlineView *self)
 {
-  return self->tree_model ? g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)) : 0;
+  return self->rows ? g_list_model_get_n_items (G_LIST_MODEL (self->rows)) : 0;
 }
 
 static gboolean
@@ -113,7 +113,7 @@ select_row_at (SylOutlineView *self,
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
       return;
     }
-  node = g_list_model_get_item (G_LIST_MODEL (self->tree_model), MIN (position, n - 1));
+  node = g_list_model_get_item (G_LIST_MODEL (self->rows), MIN (position, n - 1));
   _syl_outline_view_select_nodes (self, &node, 1);
 }
 

@@ -7,11 +7,9 @@
  * The nodes remember which rows are open, as they do for a row opened by
  * hand, and everything deeper than the level is closed too, so that
  * opening one of those rows later shows only its own parts.  Then the rows
- * follow: every top row closes and what is open opens again, behind the
- * view's SylBatchModel, so that the list hears of it all as one change
- * however many rows open (see syl-outline-view-changes.c).  Expanding
- * 100,000 nodes costs one walk over them, the tree model's own work, and
- * the list laying out one screen of rows.
+ * follow, as one change however many rows open or close (see
+ * syl-outline-rows.c).  Expanding 100,000 nodes costs two walks over them
+ * and the list laying out one screen of rows.
  *
  * The selected rows stay selected; one that closing hides gives way to
  * its nearest ancestor still shown.
@@ -35,21 +33,6 @@ mark_levels (SylNode *top,
   while (syl_node_iter_next (&iter, &node))
     if (syl_node_get_n_children (node) > 0)
       syl_node_set_expanded (node, syl_node_iter_get_depth (&iter) < levels);
-}
-
-/* Closes every top row: the rows below them go with them. */
-static void
-close_top_rows (SylOutlineView *self)
-{
-  guint n = g_list_model_get_n_items (gtk_tree_list_model_get_model (self->tree_model));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->tree_model, i);
-
-      if (row != NULL && gtk_tree_list_row_get_expanded (row))
-        gtk_tree_list_row_set_expanded (row, FALSE);
-    }
 }
 
 /* The node itself or its nearest ancestor that has a row at @levels. */
@@ -96,15 +79,9 @@ syl_outline_view_expand_to_level (SylOutlineView *self,
         g_ptr_array_add (shown, node);
     }
 
-  syl_batch_model_freeze (self->batch);
-  /* Rows closing tell their nodes so: the marks come after. */
-  close_top_rows (self);
+  /* The list hears of the rows that differ as one change. */
   mark_levels (top, levels);
-  _syl_outline_view_tree_changed_cb (self, 0, 0,
-                                     g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
-                                     G_LIST_MODEL (self->tree_model));
-  _syl_outline_view_flush_expand (self);
-  syl_batch_model_thaw (self->batch);
+  syl_outline_rows_refresh (self->rows, NULL);
 
   if (shown->len > 0)
     _syl_outline_view_select_nodes (self, (SylNode **) shown->pdata, shown->len);

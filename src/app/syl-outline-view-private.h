@@ -9,6 +9,7 @@
 #include "syl-batch-model.h"
 #include "syl-breadcrumb.h"
 #include "syl-outline-row.h"
+#include "syl-outline-rows.h"
 #include "syl-outline-view.h"
 #include "syl-search.h"
 #include "syl-undo-toast.h"
@@ -28,9 +29,9 @@ struct _SylOutlineView
   GtkWidget         *drop_line;
 
   SylDocument       *document;
-  GtkTreeListModel  *tree_model;
-  /* Between the tree and the list view, so that reopening many rows at
-   * once reaches the view as one change; see _syl_outline_view_flush_expand(). */
+  SylOutlineRows    *rows;
+  /* Between the rows and the list view, so that a history step reaches
+   * the view as one change; see syl-outline-view-changes.c. */
   SylBatchModel     *batch;
   GtkMultiSelection *selection;
   /* A history step being held back: the model frozen for it, the nodes
@@ -51,9 +52,6 @@ struct _SylOutlineView
   /* The row widget of each list item, held here so that it outlives the
    * list item's teardown, which takes the child away first. */
   GHashTable        *item_rows;
-  /* The list rows that came back collapsed though their nodes were open. */
-  GPtrArray         *pending_expand;
-  guint              expand_idle;
   gboolean           locked;
   /* Review mode: nothing but comments may change. */
   gboolean           read_only;
@@ -63,7 +61,6 @@ struct _SylOutlineView
   gboolean           filter_open;
   GHashTable        *filter_nodes;
   gboolean           filtering;
-  GtkFilter         *filter;
   /* The search whose word the rows highlight, or NULL; the rows bound
    * off screen that show it a few at a time, in the frames that follow;
    * see syl-outline-view-find.c. */
@@ -146,19 +143,14 @@ void       _syl_outline_view_announce_moved  (SylOutlineView  *self,
 void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               const char      *title,
                                               gboolean         undoable);
-void       _syl_outline_view_tree_changed_cb (SylOutlineView  *self,
-                                              guint            position,
-                                              guint            removed,
-                                              guint            added,
-                                              GListModel      *model);
-void       _syl_outline_view_flush_expand    (SylOutlineView  *self);
 void       _syl_outline_view_begin_step      (SylOutlineView  *self);
 void       _syl_outline_view_end_step        (SylOutlineView  *self);
-void       _syl_outline_view_queue_reopen    (SylOutlineView  *self,
-                                              GtkTreeListRow  *row);
-GtkTreeListRow *_syl_outline_view_row_for_node (SylOutlineView *self,
-                                                SylNode        *node,
-                                                gboolean        expand);
+guint      _syl_outline_view_position_of     (SylOutlineView  *self,
+                                              SylNode         *node,
+                                              gboolean         reveal);
+void       _syl_outline_view_set_expanded    (SylOutlineView  *self,
+                                              SylNode         *node,
+                                              gboolean         expanded);
 SylOutlineRow *_syl_outline_view_find_row    (SylOutlineView  *self,
                                               SylNode         *node);
 void       _syl_outline_view_add_shortcuts   (SylOutlineView  *self);
@@ -167,11 +159,8 @@ void       _syl_outline_view_rename          (SylOutlineView  *self,
 gboolean   _syl_outline_view_structure_frozen (SylOutlineView *self);
 const char *_syl_outline_view_why_frozen     (SylOutlineView  *self);
 void       _syl_outline_view_build_model     (SylOutlineView  *self);
-GListModel *_syl_outline_view_child_model    (SylOutlineView  *self,
-                                              SylNode         *node);
-GtkTreeListRow *_syl_outline_view_child_row  (SylOutlineView  *self,
-                                              GtkTreeListRow  *parent,
-                                              SylNode         *node);
+gboolean   _syl_outline_view_keeps_node      (SylNode         *node,
+                                              gpointer         user_data);
 void       _syl_outline_view_refilter        (SylOutlineView  *self);
 void       _syl_outline_view_clear_highlight (SylOutlineView  *self);
 void       _syl_outline_view_hold_still      (SylOutlineView  *self,

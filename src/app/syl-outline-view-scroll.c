@@ -122,14 +122,13 @@ steady_row (SylOutlineView *self,
 static void
 anchor_steady_row (SylOutlineView *self)
 {
-  g_autoptr(GtkTreeListRow) row = NULL;
+  guint position;
 
   if (self->steady_node == NULL)
     return;
-  row = _syl_outline_view_row_for_node (self, self->steady_node, FALSE);
-  if (row != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                gtk_tree_list_row_get_position (row));
+  position = _syl_outline_view_position_of (self, self->steady_node, FALSE);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 /* Just before the layout: selecting and focusing what the step changed
@@ -178,7 +177,6 @@ void
 _syl_outline_view_hold_still (SylOutlineView *self,
                               GPtrArray      *changing)
 {
-  g_autoptr(GtkTreeListRow) row = NULL;
   SylNode *node;
   double y = 0;
 
@@ -243,8 +241,8 @@ parent_top (SylOutlineView  *self,
             graphene_rect_t *first_bounds,
             double          *top)
 {
-  g_autoptr(GtkTreeListRow) parent_row = NULL;
-  g_autoptr(GtkTreeListRow) first_row = NULL;
+  guint parent_position;
+  guint first_position;
   graphene_rect_t bounds;
 
   if (parent == NULL || syl_node_is_root (parent))
@@ -254,12 +252,11 @@ parent_top (SylOutlineView  *self,
       *top = bounds.origin.y;
       return TRUE;
     }
-  parent_row = _syl_outline_view_row_for_node (self, parent, FALSE);
-  first_row = _syl_outline_view_row_for_node (self, first, FALSE);
-  if (parent_row == NULL || first_row == NULL)
+  parent_position = _syl_outline_view_position_of (self, parent, FALSE);
+  first_position = _syl_outline_view_position_of (self, first, FALSE);
+  if (parent_position == GTK_INVALID_LIST_POSITION || first_position == GTK_INVALID_LIST_POSITION)
     return FALSE;
-  *top = first_bounds->origin.y - first_bounds->size.height *
-         (gtk_tree_list_row_get_position (first_row) - gtk_tree_list_row_get_position (parent_row));
+  *top = first_bounds->origin.y - first_bounds->size.height * (first_position - parent_position);
   return TRUE;
 }
 
@@ -283,12 +280,12 @@ reveal_rows (SylOutlineView *self)
         continue;
       if (!row_bounds (self, node, &bounds))
         {
-          g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, node, FALSE);
+          guint position = _syl_outline_view_position_of (self, node, FALSE);
 
           /* Now that the list is laid out, it scrolls as little as it can. */
-          if (row != NULL)
+          if (position != GTK_INVALID_LIST_POSITION)
             gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                                        gtk_tree_list_row_get_position (row));
+                                        position);
           self->reveal_scrolled = TRUE;
           return FALSE;
         }

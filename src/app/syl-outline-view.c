@@ -1,15 +1,13 @@
 /* syl-outline-view.c: the outline as a tree that can be restructured
  *
- * A GtkListView over a GtkTreeListModel over the document's nodes, which are
- * list models of their children.  The view never changes the document
- * itself except through SylDocument, so every change is in the history.
- *
- * GtkTreeListModel forgets that a row was open when the row is removed, as
- * every move does.  Nodes remember it instead ("expanded"), and rows that
- * come back collapsed though their node was open are opened again, behind
- * a SylBatchModel that reports the reopened rows to the list as one change.
- * The same model holds back a whole history step, so that the list keeps
- * the row widgets of what moved; see syl-outline-view-changes.c.
+ * A GtkListView over the rows of the document's nodes (SylOutlineRows),
+ * a flat list whose items are the nodes themselves, each open or closed
+ * as its node remembers ("expanded"), so that moved rows stay open.  The
+ * view never changes the document itself except through SylDocument, so
+ * every change is in the history.  A SylBatchModel between the rows and
+ * the list holds back a whole history step, so that the list hears of it
+ * as one change and keeps the row widgets of what moved; see
+ * syl-outline-view-changes.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,84 +37,36 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GListModel *
-create_child_model (gpointer item,
-                    gpointer user_data)
+/**
+ * _syl_outline_view_position_of:
+ * @reveal: whether to open the rows above @node first
+ *
+ * Returns: the position of @node's row, or %GTK_INVALID_LIST_POSITION
+ *   when it has none: outside the section in focus, filtered out, or
+ *   (without @reveal) under a closed row
+ */
+guint
+_syl_outline_view_position_of (SylOutlineView *self,
+                               SylNode        *node,
+                               gboolean        reveal)
 {
-  /* Every node can take children, so every row gets a child model, even
-   * an empty one: GtkTreeListModel decides once whether a row can expand. */
-  return _syl_outline_view_child_model (user_data, item);
+  if (self->rows == NULL)
+    return GTK_INVALID_LIST_POSITION;
+  if (reveal)
+    return syl_outline_rows_reveal (self->rows, node);
+  return syl_outline_rows_find (self->rows, node);
 }
 
-static gboolean
-row_is_alive (SylOutlineView *self,
-              GtkTreeListRow *row)
-{
-  guint position = gtk_tree_list_row_get_position (row);
-  g_autoptr(GtkTreeListRow) current = gtk_tree_list_model_get_row (self->tree_model, position);
-
-  return current == row;
-}
-
-/* The user opened or closed a row: remember it on the node.  Rows that are
- * being removed also say they closed; that is not the user's doing. */
-static void
-row_expanded_cb (SylOutlineView *self,
-                 GParamSpec     *pspec,
-                 GtkTreeListRow *row)
-{
-  g_autoptr(SylNode) node = gtk_tree_list_row_get_item (row);
-
-  if (node == NULL || syl_history_is_busy (syl_document_get_history (self->document)) ||
-      !row_is_alive (self, row))
-    return;
-  syl_node_set_expanded (node, gtk_tree_list_row_get_expanded (row));
-}
-
-/* The row of @node, walking down from the top; with @expand, closed
- * ancestors are opened on the way, otherwise they end the walk. */
-GtkTreeListRow *
-_syl_outline_view_row_for_node (SylOutlineView *self,
+/* Opens or closes @node's row; the node remembers it. */
+void
+_syl_outline_view_set_expanded (SylOutlineView *self,
                                 SylNode        *node,
-                                gboolean        expand)
+                                gboolean        expanded)
 {
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  SylNode *top = _syl_outline_view_get_top (self);
-  SylNode *n = node;
-  GtkTreeListRow *row = NULL;
-
-  if (self->tree_model == NULL)
-    return NULL;
-  for (; n != NULL && n != top; n = syl_node_get_parent (n))
-    g_ptr_array_insert (path, 0, n);
-  /* A node taken out of the document, or outside the section in focus,
-   * has no row. */
-  if (n == NULL || path->len == 0)
-    return NULL;
-
-  row = _syl_outline_view_child_row (self, NULL, g_ptr_array_index (path, 0));
-  for (guint i = 1; row != NULL && i < path->len; i++)
-    {
-      GtkTreeListRow *child;
-
-      if (!gtk_tree_list_row_get_expanded (row))
-        {
-          if (!expand)
-            g_clear_object (&row);
-          else
-            {
-              syl_node_set_expanded (g_ptr_array_index (path, i - 1), TRUE);
-              gtk_tree_list_row_set_expanded (row, TRUE);
-            }
-        }
-      if (row == NULL)
-        break;
-      child = _syl_outline_view_child_row (self, row, g_ptr_array_index (path, i));
-      g_object_unref (row);
-      row = child;
-    }
-
-  return row;
+  if (self->rows != NULL)
+    syl_outline_rows_set_expanded (self->rows, node, expanded);
+  else
+    syl_node_set_expanded (node, expanded);
 }
 
 static void
@@ -142,7 +92,6 @@ history_applied_cb (SylOutlineView      *self,
                     SylHistory          *history)
 {
   _syl_outline_view_refilter (self);
-  _syl_outline_view_flush_expand (self);
   /* Ending the step binds every row the change covers again, and binding
    * numbers a row: on a move of the first chapter that is all of them,
    * and numbering each twice, with what a screen reader says of it, was a
@@ -163,6 +112,17 @@ history_applied_cb (SylOutlineView      *self,
         _syl_outline_view_select_nodes (self, (SylNode **) nodes->pdata, nodes->len);
     }
   _syl_outline_view_hoist_step_done (self, direction);
+}
+
+/* The arrow of @row was clicked. */
+static void
+row_toggle_expanded_cb (SylOutlineView *self,
+                        SylOutlineRow  *row)
+{
+  SylNode *node = syl_outline_row_get_node (row);
+
+  if (node != NULL)
+    _syl_outline_view_set_expanded (self, node, !syl_node_get_expanded (node));
 }
 
 /* How many row widgets are kept for reuse; the list view itself keeps
@@ -188,6 +148,8 @@ setup_row_cb (SylOutlineView           *self,
       _syl_outline_view_setup_row_dnd (self, row);
       g_signal_connect_object (row, "rename-done", G_CALLBACK (gtk_widget_grab_focus),
                                self->list_view, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "toggle-expanded", G_CALLBACK (row_toggle_expanded_cb),
+                               self, G_CONNECT_SWAPPED);
     }
   gtk_list_item_set_child (item, GTK_WIDGET (row));
   syl_outline_row_set_list_item (row, item);
@@ -224,18 +186,17 @@ bind_row_cb (SylOutlineView           *self,
              GtkSignalListItemFactory *factory)
 {
   SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
-  g_autoptr(GtkTreeListRow) list_row = gtk_tree_list_model_get_row (self->tree_model,
-                                                                    gtk_list_item_get_position (item));
+  SylNode *node = gtk_list_item_get_item (item);
 
-  if (list_row == NULL)
+  if (node == NULL || self->rows == NULL)
     return;
   _syl_outline_view_show_markers (self, row);
-  syl_outline_row_bind (row, list_row, self->document);
+  /* The depth comes from the tree, not from the list's position, which
+   * is the list's own while a step is held back. */
+  syl_outline_row_bind (row, node, syl_outline_rows_depth_of (self->rows, node), self->document);
   if (self->renumbered != NULL)
     g_hash_table_add (self->renumbered, row);
   syl_outline_row_set_highlight (row, self->highlight);
-  g_signal_connect_object (list_row, "notify::expanded", G_CALLBACK (row_expanded_cb), self,
-                           G_CONNECT_SWAPPED);
   g_hash_table_add (self->bound_rows, row);
 }
 
@@ -245,10 +206,7 @@ unbind_row_cb (SylOutlineView           *self,
                GtkSignalListItemFactory *factory)
 {
   SylOutlineRow *row = SYL_OUTLINE_ROW (gtk_list_item_get_child (item));
-  GtkTreeListRow *list_row = syl_outline_row_get_list_row (row);
 
-  if (list_row != NULL)
-    g_signal_handlers_disconnect_by_func (list_row, row_expanded_cb, self);
   g_hash_table_remove (self->bound_rows, row);
   /* The row widget keeps its node: GTK 4.8 unbinds and binds again when
    * only the position changed, and binding the same node again is then
@@ -275,11 +233,9 @@ clear_document (SylOutlineView *self)
   gtk_list_view_set_model (self->list_view, NULL);
   _syl_outline_view_end_step (self);
   _syl_outline_view_hoist_forget (self);
-  g_clear_handle_id (&self->expand_idle, g_source_remove);
-  g_ptr_array_set_size (self->pending_expand, 0);
   g_clear_object (&self->selection);
   g_clear_object (&self->batch);
-  g_clear_object (&self->tree_model);
+  g_clear_object (&self->rows);
   g_clear_object (&self->document);
   /* A search's highlight and matches were of this document. */
   _syl_outline_view_clear_highlight (self);
@@ -326,30 +282,24 @@ _syl_outline_view_build_model (SylOutlineView *self)
 {
   g_autoptr(GPtrArray) selected = syl_outline_view_get_selected_nodes (self);
   gboolean focus = list_has_focus (self) || !gtk_widget_get_mapped (GTK_WIDGET (self));
-  GListModel *root;
 
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->batch);
-  g_clear_object (&self->tree_model);
+  g_clear_object (&self->rows);
   if (self->document == NULL)
     return;
 
-  root = _syl_outline_view_child_model (self, _syl_outline_view_get_top (self));
-  /* The list's items are the nodes themselves, not row objects: a node
-   * that moves is the same item before and after, so the list view keeps
-   * its row widget when it hears of the move as one change (see
+  /* The list's items are the nodes themselves: a node that moves is the
+   * same item before and after, so the list view keeps its row widget
+   * when it hears of the move as one change (see
    * syl-outline-view-changes.c). */
-  self->tree_model = gtk_tree_list_model_new (root, TRUE, FALSE, create_child_model, self, NULL);
-  g_signal_connect_object (self->tree_model, "items-changed",
-                           G_CALLBACK (_syl_outline_view_tree_changed_cb), self, G_CONNECT_SWAPPED);
-  self->batch = syl_batch_model_new (G_LIST_MODEL (self->tree_model));
+  self->rows = syl_outline_rows_new (_syl_outline_view_get_top (self),
+                                     self->filtering ? _syl_outline_view_keeps_node : NULL, self);
+  self->batch = syl_batch_model_new (G_LIST_MODEL (self->rows));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->batch)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-  _syl_outline_view_tree_changed_cb (self, 0, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)),
-                         G_LIST_MODEL (self->tree_model));
-  _syl_outline_view_flush_expand (self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   if (selected->len > 0)
     select_nodes (self, (SylNode **) selected->pdata, selected->len, focus);
@@ -420,7 +370,7 @@ syl_outline_view_get_selected_nodes (SylOutlineView *self)
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      SylNode *node = g_list_model_get_item (G_LIST_MODEL (self->tree_model), position);
+      SylNode *node = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
 
       if (node != NULL)
         g_ptr_array_add (nodes, node);
@@ -468,20 +418,23 @@ select_nodes (SylOutlineView  *self,
   if (self->selection == NULL)
     return;
 
+  /* Opening the rows above one node moves the rows of those before it:
+   * the positions are taken once all are open. */
+  for (guint i = 0; i < n_nodes; i++)
+    _syl_outline_view_position_of (self, nodes[i], TRUE);
   for (guint i = 0; i < n_nodes; i++)
     {
-      g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (self, nodes[i], TRUE);
+      guint position = _syl_outline_view_position_of (self, nodes[i], FALSE);
 
-      if (row == NULL)
+      if (position == GTK_INVALID_LIST_POSITION)
         continue;
-      gtk_bitset_add (wanted, gtk_tree_list_row_get_position (row));
-      if (gtk_tree_list_row_get_position (row) < first)
+      gtk_bitset_add (wanted, position);
+      if (position < first)
         {
-          first = gtk_tree_list_row_get_position (row);
+          first = position;
           first_node = nodes[i];
         }
     }
-  _syl_outline_view_flush_expand (self);
   if (first == GTK_INVALID_LIST_POSITION)
     return;
 
@@ -490,7 +443,7 @@ select_nodes (SylOutlineView  *self,
   if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) ||
       _syl_outline_view_find_row (self, first_node) == NULL)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", first);
-  all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)));
+  all = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)));
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), wanted, all);
   if (focus)
     focus_row (self, first_node);
@@ -696,7 +649,6 @@ syl_outline_view_dispose (GObject *object)
   _syl_outline_view_end_drag (self);
   _syl_outline_view_unwatch_layout (self);
   syl_undo_toast_clear (&self->toast);
-  g_clear_object (&self->filter);
   g_clear_object (&self->menu_actions);
   g_clear_pointer (&self->filter_nodes, g_hash_table_unref);
   _syl_outline_view_clear_highlight (self);
@@ -714,7 +666,6 @@ syl_outline_view_finalize (GObject *object)
   SylOutlineView *self = SYL_OUTLINE_VIEW (object);
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
-  g_clear_pointer (&self->pending_expand, g_ptr_array_unref);
   g_clear_pointer (&self->reveal_nodes, g_ptr_array_unref);
   g_clear_pointer (&self->spring_opened, g_ptr_array_unref);
   g_clear_pointer (&self->highlight_later, g_ptr_array_unref);
@@ -844,7 +795,6 @@ syl_outline_view_init (SylOutlineView *self)
   _syl_outline_view_markers_init (self);
 
   self->bound_rows = g_hash_table_new (NULL, NULL);
-  self->pending_expand = g_ptr_array_new_with_free_func (g_object_unref);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->item_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->reveal_nodes = g_ptr_array_new_with_free_func (g_object_unref);

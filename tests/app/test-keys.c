@@ -117,12 +117,10 @@ static gboolean
 row_expanded (Fixture    *f,
               const char *number)
 {
-  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (f->view,
-                                                                  syl_test_node_at (f->window, number),
-                                                                  FALSE);
+  SylNode *node = syl_test_node_at (f->window, number);
 
-  g_assert_nonnull (row);
-  return gtk_tree_list_row_get_expanded (row);
+  g_assert_cmpuint (_syl_outline_view_position_of (f->view, node, FALSE), !=, GTK_INVALID_LIST_POSITION);
+  return syl_outline_rows_is_open (f->view->rows, node);
 }
 
 /* Down Down goes to the third row; Alt+Down moves it; Ctrl+Z puts it

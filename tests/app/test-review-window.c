@@ -477,7 +477,7 @@ test_f8_none (Fixture       *f,
 static char *
 visible_rows (Fixture *f)
 {
-  GListModel *rows = G_LIST_MODEL (f->view->tree_model);
+  GListModel *rows = G_LIST_MODEL (f->view->rows);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -494,7 +494,7 @@ static void
 test_filter (Fixture       *f,
              gconstpointer  data)
 {
-  guint all = g_list_model_get_n_items (G_LIST_MODEL (f->view->tree_model));
+  guint all = g_list_model_get_n_items (G_LIST_MODEL (f->view->rows));
   g_autofree char *filtered = NULL;
   g_autofree char *after_resolve = NULL;
   GVariant *state;
@@ -525,7 +525,7 @@ test_filter (Fixture       *f,
   /* All rows are back, and moves with them. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.filter-open-comments", NULL));
   syl_test_wait_settled (f->window);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->tree_model)), >=, all);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->rows)), >=, all);
   syl_test_select (f->window, "1.2");
   press ("alt+Down");
   g_assert_cmpstr (syl_node_get_id (syl_test_node_at (f->window, "1.3")), ==,

@@ -12,6 +12,7 @@
 
 #include "syl-node-pane-private.h"
 #include "syl-outline-row.h"
+#include "syl-outline-view-private.h"
 #include "syl-preferences-window.h"
 #include "syl-settings.h"
 #include "syl-test-editor.h"
@@ -261,7 +262,7 @@ test_durations (Fixture       *f,
 
   /* The sample has no durations: no empty column. */
   g_assert_cmpstr (duration_text (f, "1.1"), ==, NULL);
-  gtk_tree_list_row_set_expanded (syl_outline_row_get_list_row (row_of (f, "1.4")), TRUE);
+  _syl_outline_view_set_expanded (f->view, syl_outline_row_get_node (row_of (f, "1.4")), TRUE);
 
   set_minutes (f, "1.1", 45);
   set_minutes (f, "1.2", 30);

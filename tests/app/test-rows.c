@@ -97,43 +97,14 @@ assert_row_shows (SylOutlineRow *row,
     }
 }
 
-static GListModel *
-child_model (gpointer item,
-             gpointer user_data)
+/* Binds @row to @node at the depth the outline view gives it. */
+static void
+bind (SylOutlineRow *row,
+      SylNode       *node,
+      SylDocument   *document)
 {
-  return g_object_ref (G_LIST_MODEL (item));
-}
-
-/* The outline's rows, as the view's tree makes them, all closed. */
-static GtkTreeListModel *
-tree_of (SylDocument *document)
-{
-  GListModel *root = G_LIST_MODEL (syl_document_get_root (document));
-
-  return gtk_tree_list_model_new (g_object_ref (root), FALSE, FALSE, child_model, NULL, NULL);
-}
-
-/* The list row of @node, which must be a chapter or a section of an open
- * chapter of @tree. */
-static GtkTreeListRow *
-list_row_of (GtkTreeListModel *tree,
-             SylNode          *node)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (tree));
-
-  for (guint i = 0; i < n; i++)
-    {
-      GtkTreeListRow *row = gtk_tree_list_model_get_row (tree, i);
-      g_autoptr(SylNode) item = gtk_tree_list_row_get_item (row);
-
-      if (item == node)
-        return row;
-      if (syl_node_get_depth (item) == 1 && syl_node_is_ancestor_of (item, node))
-        gtk_tree_list_row_set_expanded (row, TRUE);
-      g_object_unref (row);
-      n = g_list_model_get_n_items (G_LIST_MODEL (tree));
-    }
-  g_assert_not_reached ();
+  syl_outline_row_bind (row, node, syl_node_get_depth (node) - 1, document);
+  g_assert_cmpuint (syl_outline_row_get_depth (row), ==, syl_node_get_depth (node) - 1);
 }
 
 /* One row widget bound to a chapter that is the target of a drop and has
@@ -143,7 +114,6 @@ test_rebind_shows_only_the_new_node (void)
 {
   g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
-  g_autoptr(GtkTreeListModel) tree = tree_of (document);
   SylNode *chapter = syl_node_get_child (root, 0);
   SylNode *sequence[] = {
     syl_node_get_child (chapter, 1),
@@ -167,10 +137,7 @@ test_rebind_shows_only_the_new_node (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 600, 40);
   gtk_window_present (GTK_WINDOW (window));
 
-  {
-    g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, chapter);
-    syl_outline_row_bind (row, list_row, document);
-  }
+  bind (row, chapter, document);
   syl_outline_row_set_drop_into (row, TRUE);
   syl_test_wait_shown (window);
   g_assert_true (number_is_bold (row));
@@ -178,9 +145,7 @@ test_rebind_shows_only_the_new_node (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (sequence); i++)
     {
-      g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, sequence[i]);
-
-      syl_outline_row_bind (row, list_row, document);
+      bind (row, sequence[i], document);
       syl_test_wait_frame (GTK_WIDGET (row));
       assert_row_shows (row, sequence[i], document);
       /* The titles fit in 600 pixels: no tooltip. */
@@ -200,16 +165,14 @@ test_tooltip_only_when_cut (void)
 {
   g_autoptr(SylDocument) document = syl_test_load_sample ();
   SylNode *root = syl_document_get_root (document);
-  g_autoptr(GtkTreeListModel) tree = tree_of (document);
   SylNode *section = syl_node_get_child (syl_node_get_child (root, 0), 6);
-  g_autoptr(GtkTreeListRow) list_row = list_row_of (tree, section);
   GtkWidget *window = gtk_window_new ();
   SylOutlineRow *row = syl_outline_row_new ();
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (row));
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 40);
   gtk_window_present (GTK_WINDOW (window));
-  syl_outline_row_bind (row, list_row, document);
+  bind (row, section, document);
   syl_test_wait_shown (window);
   g_assert_false (title_has_tooltip (row));
 

@@ -13,6 +13,7 @@
 
 #include "syl-move-dialog.h"
 #include "syl-outline-view-private.h"
+#include "syl-row-expander.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
@@ -374,7 +375,6 @@ test_expansion_survives_moves (Fixture       *f,
 {
   SylNode *section = syl_test_node_at (f->window, "1.4");
   SylNode *chapter = syl_test_node_at (f->window, "1");
-  g_autoptr(GtkTreeListRow) row = NULL;
 
   syl_test_select (f->window, "1.4");
   run (f, "outline.expand");
@@ -383,16 +383,11 @@ test_expansion_survives_moves (Fixture       *f,
   syl_test_select (f->window, "1");
   run (f, "outline.move-down");
   g_assert_true (syl_test_node_at (f->window, "2") == chapter);
-  row = _syl_outline_view_row_for_node (f->view, section, FALSE);
-  g_assert_nonnull (row);
-  g_assert_true (gtk_tree_list_row_get_expanded (row));
-  g_clear_object (&row);
+  g_assert_true (syl_outline_rows_is_open (f->view->rows, section));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   syl_test_wait_settled (f->window);
-  row = _syl_outline_view_row_for_node (f->view, section, FALSE);
-  g_assert_nonnull (row);
-  g_assert_true (gtk_tree_list_row_get_expanded (row));
+  g_assert_true (syl_outline_rows_is_open (f->view->rows, section));
   /* Undo selects what it changed. */
   g_assert_true (only_selected (f) == chapter);
   assert_original (f);
@@ -408,35 +403,49 @@ count_changes_cb (GListModel *model,
   (*n_changes)++;
 }
 
-/* The expander of @row shows @list_row: its arrow is checked when the row
- * is open, with one indentation for each level above it. */
+/* The expander of @row shows the row at @position: its arrow is checked
+ * when the row is open, and it is indented once for each level above it. */
 static void
-assert_expander_shows (SylOutlineRow  *row,
-                       GtkTreeListRow *list_row)
+assert_expander_shows (Fixture       *f,
+                       SylOutlineRow *row,
+                       guint          position)
 {
   GtkWidget *expander = gtk_widget_get_first_child (GTK_WIDGET (row));
-  guint n_indents = 0;
-  gboolean has_arrow = FALSE;
+  SylNode *node = syl_outline_rows_peek_node (f->view->rows, position);
+  guint depth = syl_outline_rows_get_depth (f->view->rows, position);
+  GtkWidget *arrow;
+  gboolean checked;
 
-  g_assert_true (GTK_IS_TREE_EXPANDER (expander));
-  g_assert_true (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)) == list_row);
-  for (GtkWidget *child = gtk_widget_get_first_child (expander); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  g_assert_true (SYL_IS_ROW_EXPANDER (expander));
+  arrow = gtk_widget_get_first_child (expander);
+  checked = (gtk_widget_get_state_flags (arrow) & GTK_STATE_FLAG_CHECKED) != 0;
+  g_assert_true (checked == syl_node_get_expanded (node));
+  g_assert_true (syl_row_expander_get_expanded (SYL_ROW_EXPANDER (expander)) == syl_node_get_expanded (node));
+  g_assert_true (syl_row_expander_get_leaf (SYL_ROW_EXPANDER (expander)) ==
+                 (syl_node_get_n_children (node) == 0));
+  g_assert_cmpuint (syl_row_expander_get_depth (SYL_ROW_EXPANDER (expander)), ==, depth);
+  g_assert_cmpuint (depth, ==, syl_node_get_depth (node) - 1);
+}
+
+/* The list has the rows that a list made anew from the tree would have,
+ * node for node and depth for depth: the changes it heard of since it was
+ * made add up to the tree as it is. */
+static void
+assert_rows_match_tree (Fixture *f)
+{
+  g_autoptr(SylOutlineRows) fresh = syl_outline_rows_new (syl_outline_rows_get_top (f->view->rows),
+                                                          NULL, NULL);
+  GListModel *list = G_LIST_MODEL (f->view->rows);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fresh));
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n);
+  for (guint i = 0; i < n; i++)
     {
-      const char *name = gtk_widget_get_css_name (child);
-
-      if (g_str_equal (name, "indent"))
-        n_indents++;
-      else if (g_str_equal (name, "expander"))
-        {
-          gboolean checked = (gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_CHECKED) != 0;
-
-          has_arrow = TRUE;
-          g_assert_true (checked == gtk_tree_list_row_get_expanded (list_row));
-        }
+      g_assert_true (syl_outline_rows_peek_node (f->view->rows, i) ==
+                     syl_outline_rows_peek_node (fresh, i));
+      g_assert_cmpuint (syl_outline_rows_get_depth (f->view->rows, i), ==,
+                        syl_outline_rows_get_depth (fresh, i));
     }
-  g_assert_true (has_arrow);
-  g_assert_cmpuint (n_indents, ==, gtk_tree_list_row_get_depth (list_row));
 }
 
 /* Every bound row widget shows the row the list has at its place, and the
@@ -444,26 +453,84 @@ assert_expander_shows (SylOutlineRow  *row,
 static void
 assert_rows_consistent (Fixture *f)
 {
-  GListModel *tree = G_LIST_MODEL (f->view->tree_model);
+  GListModel *list = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (f->view->list_view)));
   GHashTableIter iter;
   gpointer key;
 
+  assert_rows_match_tree (f);
   g_hash_table_iter_init (&iter, f->view->bound_rows);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
-      GtkTreeListRow *list_row = syl_outline_row_get_list_row (key);
-      guint position = gtk_tree_list_row_get_position (list_row);
-      g_autoptr(GtkTreeListRow) at = gtk_tree_list_model_get_row (f->view->tree_model, position);
-      g_autoptr(SylNode) node = gtk_tree_list_row_get_item (list_row);
-      g_autoptr(SylNode) item = g_list_model_get_item (tree, position);
+      SylNode *node = syl_outline_row_get_node (key);
+      guint position = syl_outline_rows_find (f->view->rows, node);
+      g_autoptr(SylNode) item = NULL;
 
-      g_assert_true (at == list_row);
-      g_assert_true (syl_outline_row_get_node (key) == node);
+      g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+      item = g_list_model_get_item (list, position);
       g_assert_true (item == node);
-      assert_expander_shows (key, list_row);
+      assert_expander_shows (f, key, position);
     }
   for (guint i = 0; i < f->view->spare_rows->len; i++)
     g_assert_null (syl_outline_row_get_node (g_ptr_array_index (f->view->spare_rows, i)));
+}
+
+/* Clicks the arrow of @node's row with the pointer, as a hand does. */
+static void
+click_arrow (Fixture *f,
+             SylNode *node)
+{
+  SylOutlineRow *row = _syl_outline_view_find_row (f->view, node);
+  GtkWidget *arrow;
+  int x, y;
+
+  g_assert_nonnull (row);
+  arrow = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (row)));
+  syl_test_screen_point (arrow, 0.5, 0.5, &x, &y);
+  syl_test_xdotool ("mousemove %d %d", x, y);
+  syl_test_xdotool ("click 1");
+  syl_test_wait_settled (f->window);
+}
+
+/* A click on a row's arrow opens or closes it and does nothing else: the
+ * selection stays.  A row without children has no arrow to click. */
+static void
+test_arrow_click (Fixture       *f,
+                  gconstpointer  data)
+{
+  SylNode *section = syl_test_node_at (f->window, "1.4");
+  SylNode *leaf = syl_test_node_at (f->window, "1.1");
+  SylNode *child = syl_node_get_child (section, 0);
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (f->view->rows));
+
+  g_assert_false (syl_node_get_expanded (section));
+  g_assert_cmpuint (syl_node_get_n_children (section), >, 0);
+  syl_test_select (f->window, "1.2");
+
+  click_arrow (f, section);
+  g_assert_true (syl_node_get_expanded (section));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->rows)), ==,
+                    n_rows + syl_node_get_n_children (section));
+  g_assert_cmpuint (_syl_outline_view_position_of (f->view, child, FALSE), ==,
+                    _syl_outline_view_position_of (f->view, section, FALSE) + 1);
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1.2"));
+  assert_rows_consistent (f);
+
+  /* Where a row without children has no arrow, a click is one on the
+   * row: it selects the row. */
+  click_arrow (f, leaf);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->rows)), ==,
+                    n_rows + syl_node_get_n_children (section));
+  g_assert_true (only_selected (f) == leaf);
+  syl_test_select (f->window, "1.2");
+
+  click_arrow (f, section);
+  g_assert_false (syl_node_get_expanded (section));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->view->rows)), ==, n_rows);
+  g_assert_cmpuint (_syl_outline_view_position_of (f->view, child, FALSE), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_true (only_selected (f) == syl_test_node_at (f->window, "1.2"));
+  assert_rows_consistent (f);
+  assert_original (f);
 }
 
 /* Moving a chapter whose rows are all open and undoing it: the list hears
@@ -508,13 +575,6 @@ test_move_as_one_change (Fixture       *f,
   syl_test_wait_settled (f->window);
   g_assert_cmpuint (n_changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_rows);
-  for (guint i = 0; i < n_rows; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (f->view->tree_model, i);
-      g_autoptr(SylNode) node = g_list_model_get_item (model, i);
-
-      g_assert_true (gtk_tree_list_row_get_expanded (row) == syl_node_get_expanded (node));
-    }
   assert_rows_consistent (f);
   g_assert_true (_syl_outline_view_find_row (f->view, chapter) == chapter_row);
   g_assert_cmpstr (syl_outline_row_get_number (section_row), ==, "1.1");
@@ -696,6 +756,7 @@ main (int   argc,
   ADD ("selection-survives-moves", test_selection_survives_moves);
   ADD ("lock-structure", test_lock_structure);
   ADD ("move-to", test_move_to);
+  ADD ("arrow-click", test_arrow_click);
 #undef ADD
 
   return g_test_run ();

@@ -286,7 +286,7 @@ window_view (SylWindow *window)
 static guint
 window_n_rows (SylWindow *window)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (window_view (window)->tree_model));
+  return g_list_model_get_n_items (G_LIST_MODEL (window_view (window)->rows));
 }
 
 /* Whether @node has a row in the list and the row is open. */
@@ -294,9 +294,7 @@ static gboolean
 row_is_expanded (SylOutlineView *view,
                  SylNode        *node)
 {
-  g_autoptr(GtkTreeListRow) row = _syl_outline_view_row_for_node (view, node, FALSE);
-
-  return row != NULL && gtk_tree_list_row_get_expanded (row);
+  return syl_outline_rows_is_open (view->rows, node);
 }
 
 /* Appends @node and every node under it that is marked open. */
@@ -524,7 +522,7 @@ view_counters_start (ViewCounters   *counters,
                      SylOutlineView *view)
 {
   counters->factory = g_object_ref (gtk_list_view_get_factory (view->list_view));
-  counters->model = g_object_ref (G_LIST_MODEL (view->tree_model));
+  counters->model = g_object_ref (G_LIST_MODEL (view->rows));
   counters->list_model = g_object_ref (G_LIST_MODEL (gtk_list_view_get_model (view->list_view)));
   counters->bind_id = g_signal_connect (counters->factory, "bind", G_CALLBACK (bound_cb),
                                         counters);
@@ -739,7 +737,6 @@ open_whole_chapter (SylOutlineView *view,
                     SylNode        *chapter)
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  g_autoptr(GtkTreeListRow) row = NULL;
   gint64 start;
 
   g_ptr_array_add (stack, chapter);
@@ -752,12 +749,9 @@ open_whole_chapter (SylOutlineView *view,
       for (guint i = 0; i < syl_node_get_n_children (node); i++)
         g_ptr_array_add (stack, syl_node_get_child (node, i));
     }
-  row = _syl_outline_view_row_for_node (view, chapter, TRUE);
   start = g_get_monotonic_time ();
-  gtk_tree_list_row_set_expanded (row, FALSE);
-  syl_node_set_expanded (chapter, TRUE);
-  gtk_tree_list_row_set_expanded (row, TRUE);
-  _syl_outline_view_flush_expand (view);
+  _syl_outline_view_set_expanded (view, chapter, FALSE);
+  _syl_outline_view_set_expanded (view, chapter, TRUE);
   return g_get_monotonic_time () - start;
 }
 

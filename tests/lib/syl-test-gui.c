@@ -88,7 +88,7 @@ syl_test_close_window (SylWindow *window)
   /* A window on its start page has no document, nor a tree to show. */
   SylNode *root = document ? g_object_ref (syl_document_get_root (document)) : NULL;
   GtkMultiSelection *selection = view->selection ? g_object_ref (view->selection) : NULL;
-  GtkTreeListModel *tree_model = view->tree_model ? g_object_ref (view->tree_model) : NULL;
+  SylOutlineRows *rows = view->rows ? g_object_ref (view->rows) : NULL;
 
   if (document != NULL)
     g_object_ref (document);
@@ -100,8 +100,8 @@ syl_test_close_window (SylWindow *window)
   assert_freed (view);
   if (selection != NULL)
     assert_freed (selection);
-  if (tree_model != NULL)
-    assert_freed (tree_model);
+  if (rows != NULL)
+    assert_freed (rows);
   if (document != NULL)
     assert_freed (document);
   if (root != NULL)
