@@ -217,6 +217,75 @@ test_docx_outline_list (void)
                  "  - Arrive on time, since quizzes open first.}\n");
 }
 
+/* Each list under a heading is judged as a Markdown list is: titles are
+ * the outline below it; sentences, a list a paragraph leads into and a
+ * list of words under a numbered heading are its notes; a numbered list
+ * of entries is titled by their first phrases; a list under Objectives
+ * is the objectives.  Reading again with lists as notes keeps them all
+ * notes. */
+static void
+test_docx_lists (void)
+{
+  g_autoptr(GBytes) package = syl_test_docx (
+    SYL_DOCX_PS ("Heading1", "Week One")
+    SYL_DOCX_PL ("1", "0", "The Star (1897) H. G. Wells")
+    SYL_DOCX_PL ("1", "0", "Sultana’s Dream (1905) Rokeya Sakhawat Hossain")
+    SYL_DOCX_PS ("Heading1", "Policies")
+    SYL_DOCX_PL ("1", "0", "Come to every class; two absences are allowed.")
+    SYL_DOCX_PL ("1", "0", "Late work loses a grade a day.")
+    SYL_DOCX_PS ("Heading1", "Materials")
+    SYL_DOCX_P ("Buy these books:")
+    SYL_DOCX_PL ("1", "0", "The Big Book of Science Fiction")
+    SYL_DOCX_PL ("1", "0", "Science Fiction")
+    SYL_DOCX_PS ("Heading2", "Objectives")
+    SYL_DOCX_PL ("1", "0", "Read closely")
+    SYL_DOCX_PL ("1", "0", "Write clearly")
+    SYL_DOCX_PS ("Heading1", "Schedule")
+    SYL_DOCX_PL ("2", "0", "第 1 周，爬虫基础。HTTP 协议与网页结构。")
+    SYL_DOCX_PL ("2", "0", "第 2 周，解析网页。XPath 与 CSS 选择器。")
+    SYL_DOCX_P ("理论 16 学时。")
+    SYL_DOCX_PS ("Heading1", "1.1 Types")
+    SYL_DOCX_PL ("1", "0", "int")
+    SYL_DOCX_PL ("1", "0", "float"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylImportResult) notes = NULL;
+  g_autofree char *dump = NULL;
+
+  assert_import (package, SYL_IMPORT_FORMAT_DOCX,
+                 "title: \n"
+                 "Week One\n"
+                 "  The Star (1897) H. G. Wells\n"
+                 "  Sultana’s Dream (1905) Rokeya Sakhawat Hossain\n"
+                 "Policies {- Come to every class; two absences are allowed.\\n"
+                 "- Late work loses a grade a day.}\n"
+                 "Materials {Buy these books:\\n\\n- The Big Book of Science Fiction\\n"
+                 "- Science Fiction} <Read closely> <Write clearly>\n"
+                 "Schedule {理论 16 学时。}\n"
+                 "  第 1 周，爬虫基础 {HTTP 协议与网页结构。}\n"
+                 "  第 2 周，解析网页 {XPath 与 CSS 选择器。}\n"
+                 "Types {- int\\n- float}\n");
+
+  result = syl_import_bytes (package, SYL_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (syl_import_result_get_lists_ambiguous (result));
+  g_assert_cmpint (syl_import_result_get_lists (result), ==, SYL_IMPORT_LISTS_NOTES);
+  notes = syl_import_result_reread (result, SYL_IMPORT_LISTS_NOTES, &error);
+  g_assert_no_error (error);
+  dump = dump_result (notes);
+  g_assert_cmpstr (dump, ==,
+                   "title: \n"
+                   "Week One {- The Star (1897) H. G. Wells\\n"
+                   "- Sultana’s Dream (1905) Rokeya Sakhawat Hossain}\n"
+                   "Policies {- Come to every class; two absences are allowed.\\n"
+                   "- Late work loses a grade a day.}\n"
+                   "Materials {Buy these books:\\n\\n- The Big Book of Science Fiction\\n"
+                   "- Science Fiction} <Read closely> <Write clearly>\n"
+                   "Schedule {1. 第 1 周，爬虫基础。HTTP 协议与网页结构。\\n"
+                   "1. 第 2 周，解析网页。XPath 与 CSS 选择器。\\n\\n理论 16 学时。}\n"
+                   "Types {- int\\n- float}\n");
+}
+
 /* Bullets run together in one paragraph, as a lost line break leaves
  * them, are items of their own. */
 static void
@@ -440,6 +509,29 @@ test_odt_list_outline (void)
   assert_import (package, SYL_IMPORT_FORMAT_ODT, "title: \nOne\n  One A\nTwo\n");
 }
 
+/* OpenDocument's lists are judged as Word's are. */
+static void
+test_odt_lists (void)
+{
+  g_autoptr(GBytes) package = syl_test_odt (
+    "<text:h text:outline-level=\"1\">Week One</text:h>"
+    "<text:list text:style-name=\"Bullets\">"
+    "<text:list-item><text:p>The Star</text:p></text:list-item>"
+    "<text:list-item><text:p>Mechanopolis</text:p></text:list-item></text:list>"
+    "<text:h text:outline-level=\"1\">Effort</text:h>"
+    "<text:p>Each week, expect to spend four hours on:</text:p>"
+    "<text:list text:style-name=\"Bullets\">"
+    "<text:list-item><text:p>Lectures</text:p></text:list-item>"
+    "<text:list-item><text:p>Labs</text:p></text:list-item></text:list>");
+
+  assert_import (package, SYL_IMPORT_FORMAT_ODT,
+                 "title: \n"
+                 "Week One\n"
+                 "  The Star\n"
+                 "  Mechanopolis\n"
+                 "Effort {Each week, expect to spend four hours on:\\n\\n- Lectures\\n- Labs}\n");
+}
+
 /* Files as python3-docx and python3-odf write them, with their real
  * namespaces, settings and default styles. */
 static void
@@ -623,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/import/docx/lone-top-heading", test_docx_lone_top_heading);
   g_test_add_func ("/import/docx/layout-table", test_docx_layout_table);
   g_test_add_func ("/import/docx/outline-list", test_docx_outline_list);
+  g_test_add_func ("/import/docx/lists", test_docx_lists);
   g_test_add_func ("/import/docx/inline-bullets", test_docx_inline_bullets);
   g_test_add_func ("/import/docx/notes", test_docx_notes);
   g_test_add_func ("/import/docx/table", test_docx_table);
@@ -631,6 +724,7 @@ main (int   argc,
   g_test_add_func ("/import/docx/manual-numbers", test_docx_manual_numbers);
   g_test_add_func ("/import/odt/document", test_odt);
   g_test_add_func ("/import/odt/list-outline", test_odt_list_outline);
+  g_test_add_func ("/import/odt/lists", test_odt_lists);
   g_test_add_func ("/import/office/generated", test_generated);
   g_test_add_func ("/import/office/empty", test_empty);
   g_test_add_func ("/import/office/damaged", test_damaged);
