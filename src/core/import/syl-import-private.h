@@ -147,12 +147,23 @@ typedef struct
   gboolean   toc_styled;     /* whose level a TOC style gave */
   gboolean   title;          /* in the style of the document's title */
   gboolean   table;          /* @markdown is a whole table */
+  GPtrArray *outline;        /* of SylImportTableEntry, when the table
+                              * holds the outline */
 
   /* While its runs are being added. */
   gboolean   bold;
   gboolean   italic;
   gsize      link_start;
 } SylImportBlock;
+
+/* A row of a table that holds the outline, or a topic of its contents. */
+typedef struct
+{
+  char     *title;
+  GString  *notes;           /* in Markdown */
+  guint     level;           /* 1 for a row, 2 for a topic */
+  int       minutes;         /* or -1 */
+} SylImportTableEntry;
 
 typedef struct _SylImportBlocks SylImportBlocks;
 
