@@ -429,7 +429,8 @@ finish_hours (SylImportTableEntry *node,
 static GPtrArray *
 make_entries (const Shape *shape)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_import_table_entry_free);
+  GPtrArray *entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) _syl_import_table_entry_free);
   SylImportTableEntry *node = NULL;
   g_autofree char *title = NULL;
   Hours hours = { -1, -1, TRUE };

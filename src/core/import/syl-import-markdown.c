@@ -412,9 +412,9 @@ judge_items (Section *section,
              GArray  *items)
 {
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  guint first_line = g_array_index (items, Item, 0).line;
+  gboolean led_into = _syl_import_markdown_line_before (section->body, first_line) != NULL;
   gboolean ordered = TRUE;
-  gboolean led_into = _syl_import_markdown_line_before (section->body,
-                                                        g_array_index (items, Item, 0).line) != NULL;
 
   for (guint i = 0; i < items->len; i++)
     {
