@@ -24,8 +24,9 @@
 #define OTR(cells) "<table:table-row>" cells "</table:table-row>"
 #define OTC(text) "<table:table-cell><text:p>" text "</text:p></table:table-cell>"
 
-/* Under a heading: a session plan becomes nodes with durations, the
- * grading table stays a table. */
+/* Under a heading: a session plan becomes nodes with durations, in hours
+ * or, where the header says none, in minutes; the grading table stays a
+ * table. */
 static void
 test_docx_schedule (void)
 {
@@ -42,6 +43,12 @@ test_docx_schedule (void)
     TR (TC ("Points") TC ("Assignment") TC ("Due date"))
     TR (TC ("40") TC ("Close readings") TC ("Weekly"))
     TR (TC ("60") TC ("Final paper") TC ("April 27"))
+    "</w:tbl>"
+    SYL_DOCX_PS ("Heading1", "Labs")
+    "<w:tbl>"
+    TR (TC ("Lab session") TC ("Duration"))
+    TR (TC ("Lesson 1 Setup") TC ("45"))
+    TR (TC ("Lesson 2 Tests") TC ("1 h 30 min"))
     "</w:tbl>");
 
   syl_test_assert_import (package, SYL_IMPORT_FORMAT_DOCX,
@@ -53,7 +60,10 @@ test_docx_schedule (void)
                           "  Session 2: Functions [90 min]\n"
                           "    Arguments\n"
                           "Grading {| Points | Assignment | Due date |\\n| --- | --- | --- |\\n"
-                          "| 40 | Close readings | Weekly |\\n| 60 | Final paper | April 27 |}\n");
+                          "| 40 | Close readings | Weekly |\\n| 60 | Final paper | April 27 |}\n"
+                          "Labs\n"
+                          "  Setup [45 min]\n"
+                          "  Tests [90 min]\n");
 }
 
 /* A 教学大纲 without heading styles, read as text: the chapters' table

@@ -594,60 +594,6 @@ append_bulleted (GString    *text,
     }
 }
 
-/* A table that holds the outline, as a list under the heading above it
- * that the text importer nests; @entries keeps its rows for
- * give_table_details(). */
-static void
-append_table_outline (GString   *text,
-                      GPtrArray *outline,
-                      GPtrArray *entries)
-{
-  for (guint i = 0; i < outline->len; i++)
-    {
-      SylImportTableEntry *entry = g_ptr_array_index (outline, i);
-
-      g_string_append (text, entry->level > 1 ? "  - " : "- ");
-      g_string_append (text, entry->title);
-      g_string_append_c (text, '\n');
-      g_ptr_array_add (entries, entry);
-    }
-}
-
-/* The text importer knows no durations nor notes in a list: the nodes it
- * made of a table's rows, in their order, get them here.  A node is a
- * row's when the row's title ends with its title, as the importer takes
- * off numbers only (“第一章：绪论” gives “绪论”). */
-static void
-give_table_details (SylImportResult *result,
-                    GPtrArray       *entries)
-{
-  GListModel *nodes = syl_import_result_get_nodes (result);
-  guint next = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (nodes) && next < entries->len; i++)
-    {
-      g_autoptr(SylNode) top = g_list_model_get_item (nodes, i);
-      SylNodeIter iter;
-      SylNode *node = top;
-
-      syl_node_iter_init (&iter, top);
-      do
-        {
-          SylImportTableEntry *entry = g_ptr_array_index (entries, next);
-          const char *title = syl_node_get_title (node);
-
-          if (*title == '\0' || !g_str_has_suffix (entry->title, title))
-            continue;
-          if (entry->minutes > 0)
-            g_object_set (node, "duration-minutes", entry->minutes, NULL);
-          if (entry->notes->len > 0 && *syl_node_get_notes (node) == '\0')
-            g_object_set (node, "notes", entry->notes->str, NULL);
-          next++;
-        }
-      while (next < entries->len && syl_node_iter_next (&iter, &node));
-    }
-}
-
 static void
 place_as_text (Placer          *placer,
                SylImportBlocks *blocks)
@@ -660,7 +606,7 @@ place_as_text (Placer          *placer,
       const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
 
       if (block->outline != NULL)
-        append_table_outline (text, block->outline, entries);
+        _syl_import_table_append_text (text, block->outline, entries);
       else if (block->table)
         _syl_import_result_warn (placer->result, 0,
                                  _("a table was left out: without heading styles, the document "
@@ -676,7 +622,7 @@ place_as_text (Placer          *placer,
     }
   g_strdelimit (text->str, "\t", ' ');
   _syl_import_text (placer->result, text->str, SYL_IMPORT_TEXT_DEFAULT);
-  give_table_details (placer->result, entries);
+  _syl_import_table_give_details (placer->result, entries);
 }
 
 static void

@@ -31,5 +31,10 @@ void _syl_import_blocks_append_escaped (GString    *markdown,
 /* A table that holds the outline, in syl-import-blocks-table.c. */
 void       _syl_import_table_entry_free   (SylImportTableEntry *entry);
 GPtrArray *_syl_import_table_outline      (GPtrArray           *rows);
+void       _syl_import_table_append_text  (GString             *text,
+                                           GPtrArray           *outline,
+                                           GPtrArray           *entries);
+void       _syl_import_table_give_details (SylImportResult     *result,
+                                           GPtrArray           *entries);
 
 G_END_DECLS

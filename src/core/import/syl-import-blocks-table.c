@@ -42,6 +42,7 @@ static const ColumnWord column_words[] = {
   { "课时", COLUMN_HOURS },
   { "时数", COLUMN_HOURS },
   { "时长", COLUMN_HOURS },
+  { "小时", COLUMN_HOURS },
   { "hours", COLUMN_HOURS },
   { "hour", COLUMN_HOURS },
   { "hrs", COLUMN_HOURS },
@@ -78,7 +79,7 @@ typedef struct
   int        title;      /* the columns, or -1 */
   int        content;
   int        hours;
-  gboolean   in_minutes; /* the hours column counts minutes */
+  gboolean   in_hours;   /* its bare numbers count hours, not minutes */
   gboolean   children;   /* the contents are topics, not prose */
 } Shape;
 
@@ -200,6 +201,23 @@ count_numbered (GPtrArray *rows,
     }
 }
 
+/* Whether the bare numbers of a column of time count hours: “学时”,
+ * “Hours” say so; “Duration”, “时长（分钟）” count minutes, as a duration
+ * field reads a bare number. */
+static gboolean
+counts_hours (const char *header)
+{
+  static const char * const hour_words[] = { "学时", "课时", "时数", "小时", "hour", "hrs" };
+  g_autofree char *key = header_key (header);
+
+  if (strstr (key, "min") != NULL || strstr (key, "分钟") != NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (hour_words); i++)
+    if (strstr (key, hour_words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_header (Shape *shape)
 {
@@ -213,10 +231,8 @@ read_header (Shape *shape)
 
       if (role == COLUMN_HOURS && shape->hours < 0)
         {
-          g_autofree char *key = header_key (text);
-
           shape->hours = c;
-          shape->in_minutes = strstr (key, "minutes") != NULL || strstr (key, "分钟") != NULL;
+          shape->in_hours = counts_hours (text);
         }
       else if (role == COLUMN_TITLE && shape->title < 0 && !column_is_numbers (shape, c))
         shape->title = c;
@@ -320,7 +336,7 @@ read_minutes (const Shape *shape,
     return -1;
   duration = g_string_new (copy);
   if (copy[strspn (copy, "0123456789.")] == '\0')
-    g_string_append (duration, shape->in_minutes ? " min" : " h");
+    g_string_append (duration, shape->in_hours ? " h" : " min");
   if (!syl_parse_duration (duration->str, &minutes, NULL) || minutes <= 0)
     return -1;
   return minutes;
@@ -473,4 +489,67 @@ _syl_import_table_outline (GPtrArray *rows)
   if (!read_shape (&shape))
     return NULL;
   return make_entries (&shape);
+}
+
+/* Tables in a document read as text. */
+
+/* Without heading styles a document is read as text: a table that holds
+ * the outline goes there as a list under the heading above it, which the
+ * text importer nests; @entries keeps its rows for
+ * _syl_import_table_give_details(). */
+void
+_syl_import_table_append_text (GString   *text,
+                               GPtrArray *outline,
+                               GPtrArray *entries)
+{
+  for (guint i = 0; i < outline->len; i++)
+    {
+      SylImportTableEntry *entry = g_ptr_array_index (outline, i);
+
+      g_string_append (text, entry->level > 1 ? "  - " : "- ");
+      g_string_append (text, entry->title);
+      g_string_append_c (text, '\n');
+      g_ptr_array_add (entries, entry);
+    }
+}
+
+/* Whether @node is the one the text importer made of @entry's line: the
+ * row's title ends with the node's, as the importer takes off numbers
+ * only (“第一章：绪论” gives “绪论”).  If so, the node gets what the line
+ * could not carry. */
+static gboolean
+give_entry (const SylImportTableEntry *entry,
+            SylNode                   *node)
+{
+  const char *title = syl_node_get_title (node);
+
+  if (*title == '\0' || !g_str_has_suffix (entry->title, title))
+    return FALSE;
+  if (entry->minutes > 0)
+    g_object_set (node, "duration-minutes", entry->minutes, NULL);
+  if (entry->notes->len > 0 && *syl_node_get_notes (node) == '\0')
+    g_object_set (node, "notes", entry->notes->str, NULL);
+  return TRUE;
+}
+
+/* The text importer knows no durations nor notes in a list: the nodes it
+ * made of the tables' rows, in their order, get them here. */
+void
+_syl_import_table_give_details (SylImportResult *result,
+                                GPtrArray       *entries)
+{
+  GListModel *nodes = syl_import_result_get_nodes (result);
+  guint next = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes) && next < entries->len; i++)
+    {
+      g_autoptr(SylNode) top = g_list_model_get_item (nodes, i);
+      SylNodeIter iter;
+      SylNode *node;
+
+      next += give_entry (g_ptr_array_index (entries, next), top);
+      syl_node_iter_init (&iter, top);
+      while (next < entries->len && syl_node_iter_next (&iter, &node))
+        next += give_entry (g_ptr_array_index (entries, next), node);
+    }
 }
