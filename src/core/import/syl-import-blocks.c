@@ -218,7 +218,7 @@ _syl_import_blocks_end (SylImportBlocks *blocks)
       close_emphasis (&blocks->scratch);
       strip_string (blocks->scratch.markdown);
       keep_table_paragraph (blocks);
-      if (cell == NULL || blocks->scratch.markdown->len == 0)
+      if (cell == NULL || plain == NULL || blocks->scratch.markdown->len == 0)
         return;
       if (cell->len > 0)
         g_string_append (cell, "<br>");
