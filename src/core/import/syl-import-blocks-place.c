@@ -5,8 +5,10 @@
  * several levels, or, last, from the numbers its author typed
  * (“第一章”, “1.1”, “一、”), which the text importer already knows.  The
  * text under a heading becomes its notes, in Markdown, or its objectives
- * when a small heading above says so (“学习目标”).  A table of contents is
- * never imported as nodes of its own.
+ * when a small heading above says so (“学习目标”); each list under it is
+ * judged as a Markdown list is, and a table that holds the outline
+ * (syl-import-blocks-table.c) gives the nodes below it.  A table of
+ * contents is never imported as nodes of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -4,7 +4,8 @@
  * headings of their own ("学习目标", "Objectives", "重点") and open with a
  * contents page, and write some lists as titles, others as running text.
  * Every importer must tell those apart, so they are recognised here, once,
- * for all formats.
+ * for all formats, as is what a list under a heading is
+ * (_syl_import_judge_list()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

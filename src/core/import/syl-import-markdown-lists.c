@@ -2,7 +2,9 @@
  *
  * People write the outline below a heading as a list, and a section's
  * notes as a list too; which one a list is was measured on the corpus of
- * real outlines (tests/data/corpus) and is told here, list by list.
+ * real outlines (tests/data/corpus) and is told list by list by
+ * _syl_import_judge_list(), for Word's lists too.  What only Markdown
+ * lists need (links after a title, nesting by numbers) is here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
