@@ -10,8 +10,6 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "syl-import-markdown-private.h"
 
 /* "4.1 手写识别应用 [self-built_mnist_app/ 目录](./self-built_mnist_app/)":
