@@ -80,6 +80,36 @@ test_prose (void)
     }
 }
 
+/* Each rule of _syl_import_judge_list(), in the order it applies. */
+static void
+test_judge_list (void)
+{
+  static const char * const numbered[] = { "2.1 Types", "2.2 Values", "Summary." };
+  static const char * const titles[] = { "The Star (1897) H. G. Wells", "Mechanopolis (1913)" };
+  static const char * const sentences[] = { "Come to every class.", "Late work loses a grade." };
+  static const char * const entries[] = { "第 1 周，爬虫基础。HTTP 协议。",
+                                          "第 2 周，解析网页。XPath 与 CSS。" };
+  static const char * const fields[] = { "Instructor: Dr. Salter", "Room: TCH 236B", "Credits" };
+
+  g_assert_cmpint (_syl_import_judge_list (numbered, 3, FALSE, TRUE, TRUE), ==,
+                   SYL_IMPORT_LIST_NODES);
+  g_assert_cmpint (_syl_import_judge_list (titles, 2, FALSE, FALSE, FALSE), ==,
+                   SYL_IMPORT_LIST_NODES);
+  g_assert_cmpint (_syl_import_judge_list (titles, 2, FALSE, TRUE, FALSE), ==,
+                   SYL_IMPORT_LIST_NOTES);
+  g_assert_cmpint (_syl_import_judge_list (titles, 2, FALSE, FALSE, TRUE), ==,
+                   SYL_IMPORT_LIST_NOTES);
+  g_assert_cmpint (_syl_import_judge_list (sentences, 2, FALSE, FALSE, FALSE), ==,
+                   SYL_IMPORT_LIST_NOTES);
+  g_assert_cmpint (_syl_import_judge_list (entries, 2, TRUE, FALSE, FALSE), ==,
+                   SYL_IMPORT_LIST_ENTRIES);
+  g_assert_cmpint (_syl_import_judge_list (entries, 2, FALSE, FALSE, FALSE), ==,
+                   SYL_IMPORT_LIST_NOTES);
+  /* "Credits" has no first phrase: the numbered fields are notes. */
+  g_assert_cmpint (_syl_import_judge_list (fields, 3, TRUE, FALSE, FALSE), ==,
+                   SYL_IMPORT_LIST_NOTES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -88,5 +118,6 @@ main (int   argc,
   g_test_add_func ("/import/labels/words", test_labels);
   g_test_add_func ("/import/labels/long", test_long_heading);
   g_test_add_func ("/import/labels/prose", test_prose);
+  g_test_add_func ("/import/labels/judge-list", test_judge_list);
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
-/* syl-test-office.c: Word and OpenDocument packages made at test time
+/* syl-test-office.c: Word and OpenDocument packages made at test time,
+ * and what an import of them gave, as text
  *
  * Fixtures are never binaries edited by hand: each test writes the XML
  * it needs and zips it here with libarchive.  The styles and numberings
@@ -190,4 +191,98 @@ syl_test_odt (const char *body)
                        "content.xml", content,
                        "styles.xml", odt_styles,
                        NULL);
+}
+
+/* One line a node: its depth as indentation, its title, its kind when
+ * not a section, its duration, its notes and objectives. */
+static void
+dump_node (GString *out,
+           SylNode *node,
+           guint    depth)
+{
+  const char *notes = syl_node_get_notes (node);
+  const char * const *objectives = syl_node_get_objectives (node);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+  g_string_append (out, syl_node_get_title (node));
+  if (syl_node_get_kind (node) != SYL_NODE_KIND_SECTION)
+    g_string_append_printf (out, " (%s)", syl_node_kind_to_string (syl_node_get_kind (node)));
+  if (syl_node_get_duration_minutes (node) >= 0)
+    g_string_append_printf (out, " [%d min]", syl_node_get_duration_minutes (node));
+  if (*notes != '\0')
+    {
+      g_autoptr(GString) escaped = g_string_new (notes);
+
+      g_string_replace (escaped, "\n", "\\n", 0);
+      g_string_append_printf (out, " {%s}", escaped->str);
+    }
+  for (guint i = 0; objectives != NULL && objectives[i] != NULL; i++)
+    g_string_append_printf (out, " <%s>", objectives[i]);
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * syl_test_dump_import:
+ * @result: what an import gave
+ *
+ * The whole result as text, for a test to compare at once: the title,
+ * the description, a line a node (indented by its depth, with its kind,
+ * duration, notes in {} and objectives in <>), then the warnings.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+syl_test_dump_import (SylImportResult *result)
+{
+  GListModel *nodes = syl_import_result_get_nodes (result);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "title: %s\n", syl_import_result_get_title (result));
+  if (*syl_import_result_get_description (result) != '\0')
+    {
+      g_autoptr(GString) description = g_string_new (syl_import_result_get_description (result));
+
+      g_string_replace (description, "\n", "\\n", 0);
+      g_string_append_printf (out, "description: %s\n", description->str);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(SylNode) top = g_list_model_get_item (nodes, i);
+      SylNodeIter iter;
+      SylNode *node;
+
+      dump_node (out, top, 0);
+      syl_node_iter_init (&iter, top);
+      while (syl_node_iter_next (&iter, &node))
+        dump_node (out, node, syl_node_iter_get_depth (&iter));
+    }
+  for (guint i = 0; i < syl_import_result_get_n_warnings (result); i++)
+    g_string_append_printf (out, "warning: %s\n", syl_import_result_get_warning (result, i, NULL));
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * syl_test_assert_import:
+ * @package: the file's bytes
+ * @format: the format the import must find
+ * @expected: what syl_test_dump_import() must give
+ *
+ * Imports @package, telling its format by its contents, and checks the
+ * whole result.
+ */
+void
+syl_test_assert_import (GBytes          *package,
+                        SylImportFormat  format,
+                        const char      *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylImportResult) result = syl_import_bytes (package, SYL_IMPORT_FORMAT_AUTO, NULL,
+                                                        NULL, &error);
+  g_autofree char *dump = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (syl_import_result_get_format (result), ==, format);
+  dump = syl_test_dump_import (result);
+  g_assert_cmpstr (dump, ==, expected);
 }

@@ -1,10 +1,13 @@
-/* syl-test-office.h: Word and OpenDocument packages made at test time
+/* syl-test-office.h: Word and OpenDocument packages made at test time,
+ * and what an import of them gave, as text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <glib.h>
+
+#include "syl-import.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +25,10 @@ GBytes *syl_test_zip  (const char *first_name,
                        ...) G_GNUC_NULL_TERMINATED;
 GBytes *syl_test_docx (const char *body);
 GBytes *syl_test_odt  (const char *body);
+
+char   *syl_test_dump_import   (SylImportResult *result);
+void    syl_test_assert_import (GBytes          *package,
+                                SylImportFormat  format,
+                                const char      *expected);
 
 G_END_DECLS

@@ -5,8 +5,10 @@
  * several levels, or, last, from the numbers its author typed
  * (“第一章”, “1.1”, “一、”), which the text importer already knows.  The
  * text under a heading becomes its notes, in Markdown, or its objectives
- * when a small heading above says so (“学习目标”).  A table of contents is
- * never imported as nodes of its own.
+ * when a small heading above says so (“学习目标”); each list under it is
+ * judged as a Markdown list is, and a table that holds the outline
+ * (syl-import-blocks-table.c) gives the nodes below it.  A table of
+ * contents is never imported as nodes of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,6 +43,10 @@ typedef struct
   GHashTable       *contents;  /* the table of contents: title to level,
                                 * with STYLED_LEVEL when a style gave it */
   guint             min_level;
+  gboolean          led_into;  /* a paragraph came since the heading */
+  gboolean          heading_numbered;  /* it has a number of its own */
+  guint             n_node_lists;
+  guint             n_note_lists;
 } Placer;
 
 #define STYLED_LEVEL 0x100
@@ -220,6 +226,7 @@ place_body (Placer               *placer,
     }
   if (!place_marked (placer, block))
     add_note (placer->last, block);
+  placer->led_into |= block->list_level == 0;
 }
 
 static void
@@ -272,6 +279,8 @@ place_heading (Placer               *placer,
       return;
     }
   check_contents (placer, title, block->outline_level);
+  placer->led_into = FALSE;
+  placer->heading_numbered = _syl_import_is_numbered_heading (block->plain->str);
   pending = new_pending (placer, title);
   pending->depth = _syl_import_tree_add (&placer->tree, pending->node,
                                          block->outline_level - placer->min_level + 1,
@@ -327,53 +336,152 @@ is_list_item (const SylImportBlock *block)
   return block->list_level > 0 && block->toc_level == 0 && !block->table;
 }
 
-/* Whether the list that starts at @first is the outline below the heading
- * above it rather than what the section says: a list of two levels or
- * more, of titles rather than running text ("数据库部分" over "构建数据库
- * 系统" over its steps).  A list of one level, or of sentences, is notes,
- * as body text under a heading is.
- * Returns the number of its items, or 0. */
+/* The end of the list that starts at @first: the first paragraph after
+ * it that is not one of its items. */
 static guint
-outline_list_at (Placer          *placer,
-                 SylImportBlocks *blocks,
-                 guint            first)
+list_end (SylImportBlocks *blocks,
+          guint            first)
 {
-  guint end = first, n_nested = 0, n_prose = 0;
+  guint end = first;
 
-  if (placer->heading == NULL || placer->label != SYL_IMPORT_LABEL_NONE)
-    return 0;
-  for (; end < blocks->blocks->len; end++)
-    {
-      const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, end);
-
-      if (!is_list_item (block))
-        break;
-      n_nested += block->list_level >= 2;
-      n_prose += _syl_import_reads_as_prose (block->plain->str);
-    }
-  /* One item set in under another is a detail of the notes; several are
-   * the levels of an outline. */
-  if (n_nested < 2 || 2 * n_prose >= end - first)
-    return 0;
-  return end - first;
+  while (end < blocks->blocks->len &&
+         is_list_item (&g_array_index (blocks->blocks, SylImportBlock, end)))
+    end++;
+  return end;
 }
 
-static void
-place_outline_list (Placer          *placer,
-                    SylImportBlocks *blocks,
-                    guint            first,
-                    guint            n)
+/* What the list from @first to @end under a heading is: what the caller
+ * chose, or else as a Markdown list is judged, so that a course reads
+ * alike from .md and from .docx. */
+static SylImportListRole
+judge_list (Placer          *placer,
+            SylImportBlocks *blocks,
+            guint            first,
+            guint            end)
 {
-  guint depth = placer->heading->depth;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  gboolean ordered = TRUE;
 
-  for (guint i = first; i < first + n; i++)
+  switch (_syl_import_result_get_lists_option (placer->result))
+    {
+    case SYL_IMPORT_LISTS_NOTES:
+      return SYL_IMPORT_LIST_NOTES;
+    case SYL_IMPORT_LISTS_SECTIONS:
+      return SYL_IMPORT_LIST_NODES;
+    case SYL_IMPORT_LISTS_AUTO:
+    default:
+      break;
+    }
+  for (guint i = first; i < end; i++)
+    {
+      const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
+
+      g_ptr_array_add (items, block->plain->str);
+      ordered &= block->ordered;
+    }
+  return _syl_import_judge_list ((const char * const *) items->pdata, items->len, ordered,
+                                 placer->led_into, placer->heading_numbered);
+}
+
+/* An entry's title is its first phrase, and the rest its notes. */
+static void
+split_entry (Pending *pending)
+{
+  const char *rest = NULL;
+  const char *end = _syl_import_first_phrase_end (pending->title, &rest);
+  g_autofree char *notes = NULL;
+
+  if (end == NULL)
+    return;
+  notes = _syl_import_strip (rest, NULL);
+  _syl_import_blocks_append_escaped (pending->notes, notes);
+  pending->title[end - pending->title] = '\0';
+}
+
+/* The items as nodes below the heading, nested as the list nests them.
+ * What follows the list is the heading's again, as a paragraph after a
+ * Markdown list is. */
+static void
+place_list_nodes (Placer          *placer,
+                  SylImportBlocks *blocks,
+                  guint            first,
+                  guint            end,
+                  gboolean         entries)
+{
+  Pending *heading = placer->heading;
+  guint min_level = G_MAXUINT;
+
+  for (guint i = first; i < end; i++)
+    min_level = MIN (min_level, g_array_index (blocks->blocks, SylImportBlock, i).list_level);
+  for (guint i = first; i < end; i++)
     {
       const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
       Pending *pending = new_pending (placer, block->plain->str);
 
+      if (entries)
+        split_entry (pending);
       pending->depth = _syl_import_tree_add (&placer->tree, pending->node,
-                                             depth + block->list_level, 0, FALSE);
+                                             heading->depth + block->list_level - min_level + 1,
+                                             0, FALSE);
     }
+  placer->last = heading;
+}
+
+/* Places the list that starts at @first under the heading, and returns
+ * the number of its items; 0 when it is not under a heading of the
+ * outline, for place_body() to take as notes or objectives. */
+static guint
+place_list (Placer          *placer,
+            SylImportBlocks *blocks,
+            guint            first)
+{
+  guint end = list_end (blocks, first);
+  SylImportListRole role;
+
+  if (placer->heading == NULL || placer->last != placer->heading ||
+      placer->label != SYL_IMPORT_LABEL_NONE)
+    return 0;
+  role = judge_list (placer, blocks, first, end);
+  if (role == SYL_IMPORT_LIST_NOTES)
+    {
+      placer->n_note_lists++;
+      for (guint i = first; i < end; i++)
+        place_body (placer, &g_array_index (blocks->blocks, SylImportBlock, i));
+    }
+  else
+    {
+      placer->n_node_lists++;
+      place_list_nodes (placer, blocks, first, end, role == SYL_IMPORT_LIST_ENTRIES);
+    }
+  return end - first;
+}
+
+/* A table that holds the outline, under a heading of the outline: its
+ * rows are the nodes below the heading, their topics the nodes below
+ * them.  Under a labelled heading it stays a table, as a list does. */
+static gboolean
+place_table (Placer               *placer,
+             const SylImportBlock *block)
+{
+  Pending *heading = placer->heading;
+
+  if (block->outline == NULL || heading == NULL || placer->label != SYL_IMPORT_LABEL_NONE)
+    return FALSE;
+  for (guint i = 0; i < block->outline->len; i++)
+    {
+      const SylImportTableEntry *entry = g_ptr_array_index (block->outline, i);
+      g_autofree char *title = clean_title (entry->title);
+      Pending *pending = new_pending (placer, title);
+
+      g_string_assign (pending->notes, entry->notes->str);
+      if (entry->minutes > 0)
+        g_object_set (pending->node, "duration-minutes", entry->minutes, NULL);
+      pending->depth = _syl_import_tree_add (&placer->tree, pending->node,
+                                             heading->depth + entry->level, 0, FALSE);
+    }
+  placer->last = heading;
+  placer->led_into = TRUE;
+  return TRUE;
 }
 
 static void
@@ -401,12 +509,9 @@ place_blocks (Placer          *placer,
         }
       else if (!by_list && is_styled_heading (block))
         place_heading (placer, block);
-      else if (!by_list && is_list_item (block) && (n_items = outline_list_at (placer, blocks, i)))
-        {
-          place_outline_list (placer, blocks, i, n_items);
-          i += n_items - 1;
-        }
-      else
+      else if (!by_list && is_list_item (block) && (n_items = place_list (placer, blocks, i)))
+        i += n_items - 1;
+      else if (by_list || !place_table (placer, block))
         place_body (placer, block);
     }
 }
@@ -496,12 +601,15 @@ place_as_text (Placer          *placer,
                SylImportBlocks *blocks)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
 
   for (guint i = 0; i < blocks->blocks->len; i++)
     {
       const SylImportBlock *block = &g_array_index (blocks->blocks, SylImportBlock, i);
 
-      if (block->table)
+      if (block->outline != NULL)
+        _syl_import_table_append_text (text, block->outline, entries);
+      else if (block->table)
         _syl_import_result_warn (placer->result, 0,
                                  _("a table was left out: without heading styles, the document "
                                    "was read as plain text"));
@@ -516,6 +624,7 @@ place_as_text (Placer          *placer,
     }
   g_strdelimit (text->str, "\t", ' ');
   _syl_import_text (placer->result, text->str, SYL_IMPORT_TEXT_DEFAULT);
+  _syl_import_table_give_details (placer->result, entries);
 }
 
 static void
@@ -609,7 +718,19 @@ _syl_import_blocks_place (SylImportBlocks *blocks,
   if (placer.min_level != G_MAXUINT)
     take_lone_top_heading (blocks, &placer.min_level);
   if (placer.min_level != G_MAXUINT)
-    place_blocks (&placer, blocks, FALSE);
+    {
+      place_blocks (&placer, blocks, FALSE);
+      /* What most lists under headings became, for the preview to offer
+       * the other reading; the report of a package has no lines. */
+      if (placer.n_node_lists + placer.n_note_lists > 0 &&
+          _syl_import_result_get_report (result) == NULL)
+        _syl_import_result_begin_lines (result, "");
+      if (placer.n_node_lists + placer.n_note_lists > 0)
+        _syl_import_result_set_lists (result,
+                                      placer.n_node_lists >= placer.n_note_lists
+                                        ? SYL_IMPORT_LISTS_SECTIONS : SYL_IMPORT_LISTS_NOTES,
+                                      TRUE);
+    }
   else if (list_outline)
     place_blocks (&placer, blocks, TRUE);
   else

@@ -16,6 +16,8 @@ struct _SylImportBlocks
   GArray          *blocks;
   SylImportBlock   scratch;      /* a paragraph in a table's cell */
   GPtrArray       *rows;         /* of GPtrArray of GString */
+  GPtrArray       *plain_rows;   /* the same cells' plain text, a line a
+                                  * paragraph */
   guint            table_depth;
   /* The paragraphs of the table being read, and its cells, in case it
    * turns out to lay out the page rather than to be a table. */
@@ -25,5 +27,14 @@ struct _SylImportBlocks
 
 void _syl_import_blocks_append_escaped (GString    *markdown,
                                         const char *text);
+
+/* A table that holds the outline, in syl-import-blocks-table.c. */
+void       _syl_import_table_entry_free   (SylImportTableEntry *entry);
+GPtrArray *_syl_import_table_outline      (GPtrArray           *rows);
+void       _syl_import_table_append_text  (GString             *text,
+                                           GPtrArray           *outline,
+                                           GPtrArray           *entries);
+void       _syl_import_table_give_details (SylImportResult     *result,
+                                           GPtrArray           *entries);
 
 G_END_DECLS

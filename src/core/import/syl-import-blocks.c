@@ -32,6 +32,7 @@ block_clear (SylImportBlock *block)
 {
   g_string_free (block->markdown, TRUE);
   g_string_free (block->plain, TRUE);
+  g_clear_pointer (&block->outline, g_ptr_array_unref);
 }
 
 SylImportBlocks *
@@ -54,6 +55,7 @@ _syl_import_blocks_free (SylImportBlocks *blocks)
   g_array_unref (blocks->table_blocks);
   block_clear (&blocks->scratch);
   g_clear_pointer (&blocks->rows, g_ptr_array_unref);
+  g_clear_pointer (&blocks->plain_rows, g_ptr_array_unref);
   g_free (blocks);
 }
 
@@ -179,13 +181,13 @@ strip_string (GString *string)
 }
 
 static GString *
-current_cell (SylImportBlocks *blocks)
+current_cell (GPtrArray *rows)
 {
   GPtrArray *row;
 
-  if (blocks->rows == NULL || blocks->rows->len == 0)
+  if (rows == NULL || rows->len == 0)
     return NULL;
-  row = g_ptr_array_index (blocks->rows, blocks->rows->len - 1);
+  row = g_ptr_array_index (rows, rows->len - 1);
   return row->len > 0 ? g_ptr_array_index (row, row->len - 1) : NULL;
 }
 
@@ -210,16 +212,20 @@ _syl_import_blocks_end (SylImportBlocks *blocks)
 
   if (blocks->table_depth > 0)
     {
-      GString *cell = current_cell (blocks);
+      GString *cell = current_cell (blocks->rows);
+      GString *plain = current_cell (blocks->plain_rows);
 
       close_emphasis (&blocks->scratch);
       strip_string (blocks->scratch.markdown);
       keep_table_paragraph (blocks);
-      if (cell == NULL || blocks->scratch.markdown->len == 0)
+      if (cell == NULL || plain == NULL || blocks->scratch.markdown->len == 0)
         return;
       if (cell->len > 0)
         g_string_append (cell, "<br>");
       g_string_append (cell, blocks->scratch.markdown->str);
+      if (plain->len > 0)
+        g_string_append_c (plain, '\n');
+      g_string_append (plain, blocks->scratch.plain->str);
       return;
     }
   if (blocks->blocks->len == 0)
@@ -239,6 +245,7 @@ _syl_import_blocks_begin_table (SylImportBlocks *blocks)
   if (blocks->table_depth++ > 0)
     return;
   blocks->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  blocks->plain_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_array_set_size (blocks->table_blocks, 0);
   blocks->table_cells = 0;
 }
@@ -252,8 +259,10 @@ free_cell (gpointer cell)
 void
 _syl_import_blocks_begin_row (SylImportBlocks *blocks)
 {
-  if (blocks->table_depth == 1)
-    g_ptr_array_add (blocks->rows, g_ptr_array_new_with_free_func (free_cell));
+  if (blocks->table_depth != 1)
+    return;
+  g_ptr_array_add (blocks->rows, g_ptr_array_new_with_free_func (free_cell));
+  g_ptr_array_add (blocks->plain_rows, g_ptr_array_new_with_free_func (free_cell));
 }
 
 void
@@ -266,6 +275,8 @@ _syl_import_blocks_begin_cell (SylImportBlocks *blocks)
   if (blocks->table_depth != 1 || blocks->rows->len == 0)
     return;
   row = g_ptr_array_index (blocks->rows, blocks->rows->len - 1);
+  g_ptr_array_add (row, g_string_new (NULL));
+  row = g_ptr_array_index (blocks->plain_rows, blocks->plain_rows->len - 1);
   g_ptr_array_add (row, g_string_new (NULL));
 }
 
@@ -284,10 +295,12 @@ append_row (GString   *table,
   g_string_append_c (table, '\n');
 }
 
-/* The first row is the header, as Markdown wants one. */
+/* The first row is the header, as Markdown wants one.  A table that
+ * holds the outline keeps its rows for the placing too. */
 static void
 add_table (SylImportBlocks *blocks,
-           GPtrArray       *rows)
+           GPtrArray       *rows,
+           GPtrArray       *plain_rows)
 {
   SylImportBlock *block;
   guint n_columns = 0;
@@ -308,6 +321,7 @@ add_table (SylImportBlocks *blocks,
   for (guint i = 1; i < rows->len; i++)
     append_row (block->markdown, g_ptr_array_index (rows, i), n_columns);
   g_string_truncate (block->markdown, block->markdown->len - 1);
+  block->outline = _syl_import_table_outline (plain_rows);
 }
 
 /* Web pages saved from a browser and many templates lay the whole page
@@ -326,13 +340,15 @@ void
 _syl_import_blocks_end_table (SylImportBlocks *blocks)
 {
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) plain_rows = NULL;
 
   if (blocks->table_depth == 0 || --blocks->table_depth > 0)
     return;
   rows = g_steal_pointer (&blocks->rows);
+  plain_rows = g_steal_pointer (&blocks->plain_rows);
   if (!lays_out_page (blocks))
     {
-      add_table (blocks, rows);
+      add_table (blocks, rows, plain_rows);
       return;
     }
   for (guint i = 0; i < blocks->table_blocks->len; i++)

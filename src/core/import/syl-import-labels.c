@@ -4,7 +4,8 @@
  * headings of their own ("学习目标", "Objectives", "重点") and open with a
  * contents page, and write some lists as titles, others as running text.
  * Every importer must tell those apart, so they are recognised here, once,
- * for all formats.
+ * for all formats, as is what a list under a heading is
+ * (_syl_import_judge_list()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -201,4 +202,113 @@ _syl_import_reads_as_prose (const char *item)
     after = colon + 2;
   return colon != NULL && colon > text && colon - text <= 24 &&
          *_syl_import_skip_spaces (after) != '\0';
+}
+
+/* "**1.2 Network edge**": the outline number an item starts with, past the
+ * emphasis marks that the Markdown export puts around levels below the
+ * sixth and that Word authors put around a title. */
+gboolean
+_syl_import_item_number (const char       *title,
+                         SylHeadingNumber *number)
+{
+  const char *p = _syl_import_skip_spaces (title);
+
+  while (*p == '*' || *p == '_')
+    p++;
+  return _syl_import_match_path (p, number);
+}
+
+/* "1.1 Types" is a numbered heading; "Week 2" alone is a name. */
+gboolean
+_syl_import_is_numbered_heading (const char *title)
+{
+  SylHeadingNumber number;
+
+  return title != NULL && _syl_import_match_heading (title, TRUE, &number) &&
+         *_syl_import_skip_spaces (number.end) != '\0';
+}
+
+/**
+ * _syl_import_first_phrase_end:
+ * @text: a list item's text
+ * @rest: (out): where the text after the phrase starts
+ *
+ * The end of an entry's first phrase: a full stop or a field's colon,
+ * when a title's worth of words stands before it and more text after it
+ * ("第 1 周，第 1 章爬虫基础。HTTP 协议…").
+ *
+ * Returns: the end of the phrase in @text, or %NULL
+ */
+const char *
+_syl_import_first_phrase_end (const char  *text,
+                              const char **rest)
+{
+  static const char * const stops[] = { "。", "．", "：", ". ", ": " };
+  const char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
+    {
+      const char *stop = strstr (text, stops[i]);
+
+      if (stop != NULL && stop > text && (best == NULL || stop < best))
+        {
+          best = stop;
+          *rest = stop + strlen (stops[i]);
+        }
+    }
+  if (best == NULL || g_utf8_strlen (text, best - text) > 40 || **rest == '\0')
+    return NULL;
+  return best;
+}
+
+/**
+ * _syl_import_judge_list:
+ * @items: the text of each item of the list, at every level
+ * @n_items: how many
+ * @ordered: whether every item is numbered ("1.", not "-")
+ * @led_into: whether a paragraph of the section comes before the list
+ * @numbered_heading: whether the heading above has a number of its own
+ *
+ * What a list under a heading is, judged list by list as people write
+ * them, in Markdown and in word processors alike:
+ * - items numbered as an outline ("1.2 Network edge") are nodes;
+ * - a list of running text is what the section says, its notes, unless
+ *   it is numbered and each item opens with a phrase ("1. 第 1 周，第 1 章
+ *   爬虫基础。HTTP…"): entries then, titled by that phrase;
+ * - a list that a paragraph leads into ("…as follows:") is part of the
+ *   notes too;
+ * - under a numbered heading ("1.1 Types") a list of words is what the
+ *   section says;
+ * - any other list of titles (readings, topics) is the outline below its
+ *   heading.
+ * Lists under labelled headings (objectives, key points) are the
+ * caller's to place before it asks.
+ *
+ * Returns: what the list becomes
+ */
+SylImportListRole
+_syl_import_judge_list (const char * const *items,
+                        guint               n_items,
+                        gboolean            ordered,
+                        gboolean            led_into,
+                        gboolean            numbered_heading)
+{
+  guint n_numbered = 0, n_prose = 0, n_phrased = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      SylHeadingNumber number;
+      const char *rest = NULL;
+
+      n_numbered += _syl_import_item_number (items[i], &number);
+      n_prose += _syl_import_reads_as_prose (items[i]);
+      n_phrased += _syl_import_first_phrase_end (items[i], &rest) != NULL;
+    }
+  if (2 * n_numbered > n_items)
+    return SYL_IMPORT_LIST_NODES;
+  if (2 * n_prose > n_items)
+    return ordered && n_phrased == n_items ? SYL_IMPORT_LIST_ENTRIES : SYL_IMPORT_LIST_NOTES;
+  if (led_into || numbered_heading)
+    return SYL_IMPORT_LIST_NOTES;
+  return SYL_IMPORT_LIST_NODES;
 }

@@ -2,13 +2,13 @@
  *
  * People write the outline below a heading as a list, and a section's
  * notes as a list too; which one a list is was measured on the corpus of
- * real outlines (tests/data/corpus) and is told here, list by list.
+ * real outlines (tests/data/corpus) and is told list by list by
+ * _syl_import_judge_list(), for Word's lists too.  What only Markdown
+ * lists need (links after a title, nesting by numbers) is here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
-
-#include <string.h>
 
 #include "syl-import-markdown-private.h"
 
@@ -34,19 +34,6 @@ _syl_import_markdown_move_trailing_link (SylMarkdownItem *item)
   g_string_prepend (item->notes, link);
 }
 
-/* The outline number an item starts with, past the bold marks the
- * Markdown export puts around levels below the sixth. */
-static gboolean
-outline_number (const char       *title,
-                SylHeadingNumber *number)
-{
-  const char *p = _syl_import_skip_spaces (title);
-
-  while (*p == '*' || *p == '_')
-    p++;
-  return _syl_import_match_path (p, number);
-}
-
 /* A flat list numbered as an outline ("- 2.1 …", "- 2.1.1 …") nests by
  * its numbers, as the text importer nests numbered lines. */
 void
@@ -60,7 +47,7 @@ _syl_import_markdown_nest_by_numbers (GArray *items)
       SylMarkdownItem *item = &g_array_index (items, SylMarkdownItem, i);
       SylHeadingNumber number;
 
-      if (item->depth != 1 || !outline_number (item->title->str, &number))
+      if (item->depth != 1 || !_syl_import_item_number (item->title->str, &number))
         return;
       min_parts = MIN (min_parts, number.n_parts);
     }
@@ -69,44 +56,11 @@ _syl_import_markdown_nest_by_numbers (GArray *items)
       SylMarkdownItem *item = &g_array_index (items, SylMarkdownItem, i);
       SylHeadingNumber number;
 
-      outline_number (item->title->str, &number);
+      _syl_import_item_number (item->title->str, &number);
       /* Never deeper than one below the item before it. */
       depth = MIN (number.n_parts - min_parts + 1, depth + 1);
       item->depth = depth;
     }
-}
-
-/* Whether an item is numbered as an outline: "1.2 Network edge", or
- * "**1.1.1.1.1.1 Level six**" as the Markdown export writes levels below
- * the sixth. */
-gboolean
-_syl_import_markdown_item_is_numbered (const char *title)
-{
-  SylHeadingNumber number;
-
-  return outline_number (title, &number);
-}
-
-/* Whether most of a list's items are numbered as an outline. */
-gboolean
-_syl_import_markdown_items_numbered (GArray *items)
-{
-  guint n_numbered = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    n_numbered += _syl_import_markdown_item_is_numbered (g_array_index (items, SylMarkdownItem, i).title->str);
-  return 2 * n_numbered > items->len;
-}
-
-/* Whether most of a list's items read as running text. */
-gboolean
-_syl_import_markdown_items_read_as_prose (GArray *items)
-{
-  guint n_prose = 0;
-
-  for (guint i = 0; i < items->len; i++)
-    n_prose += _syl_import_reads_as_prose (g_array_index (items, SylMarkdownItem, i).title->str);
-  return 2 * n_prose > items->len;
 }
 
 /* The last line of text before a list in a section's body, if any. */
@@ -129,54 +83,24 @@ _syl_import_markdown_line_before (GArray *body,
   return before;
 }
 
-/* The end of an entry's first phrase: a full stop or a field's colon, when
- * a title's worth of words stands before it and more text after it. */
-static const char *
-first_phrase_end (const char *text,
-                  const char **rest)
-{
-  static const char * const stops[] = { "。", "．", "：", ". ", ": " };
-  const char *best = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
-    {
-      const char *stop = strstr (text, stops[i]);
-
-      if (stop != NULL && stop > text && (best == NULL || stop < best))
-        {
-          best = stop;
-          *rest = stop + strlen (stops[i]);
-        }
-    }
-  if (best == NULL || g_utf8_strlen (text, best - text) > 40 || **rest == '\0')
-    return NULL;
-  return best;
-}
-
-/* Whether @items are a numbered list of running text: if so, each item's
+/* A numbered list of running text, judged to be of entries: each item's
  * first phrase becomes its title and the rest its notes. */
-gboolean
-_syl_import_markdown_title_prose_items (GArray *items)
+void
+_syl_import_markdown_title_by_first_phrase (GArray *items)
 {
   for (guint i = 0; i < items->len; i++)
     {
       SylMarkdownItem *item = &g_array_index (items, SylMarkdownItem, i);
       const char *rest = NULL;
+      const char *end = _syl_import_first_phrase_end (item->title->str, &rest);
+      g_autofree char *notes = NULL;
 
-      if (!item->ordered || first_phrase_end (item->title->str, &rest) == NULL)
-        return FALSE;
-    }
-  for (guint i = 0; i < items->len; i++)
-    {
-      SylMarkdownItem *item = &g_array_index (items, SylMarkdownItem, i);
-      const char *rest = NULL;
-      const char *end = first_phrase_end (item->title->str, &rest);
-      g_autofree char *notes = _syl_import_strip (rest, NULL);
-
+      if (end == NULL)
+        continue;
+      notes = _syl_import_strip (rest, NULL);
       if (item->notes->len > 0)
         g_string_prepend (item->notes, "\n\n");
       g_string_prepend (item->notes, notes);
       g_string_truncate (item->title, end - item->title->str);
     }
-  return TRUE;
 }

@@ -63,13 +63,10 @@ void             _syl_import_markdown_read_sections  (SylMarkdownReader   *reade
                                                       guint                n_lines);
 
 /* Lists, in syl-import-markdown-lists.c. */
-void             _syl_import_markdown_move_trailing_link   (SylMarkdownItem *item);
-void             _syl_import_markdown_nest_by_numbers      (GArray          *items);
-gboolean         _syl_import_markdown_item_is_numbered     (const char      *title);
-gboolean         _syl_import_markdown_items_numbered       (GArray          *items);
-gboolean         _syl_import_markdown_items_read_as_prose  (GArray          *items);
-const char      *_syl_import_markdown_line_before          (GArray          *body,
-                                                            guint            first_item);
-gboolean         _syl_import_markdown_title_prose_items    (GArray          *items);
+void             _syl_import_markdown_move_trailing_link    (SylMarkdownItem *item);
+void             _syl_import_markdown_nest_by_numbers       (GArray          *items);
+const char      *_syl_import_markdown_line_before           (GArray          *body,
+                                                             guint            first_item);
+void             _syl_import_markdown_title_by_first_phrase (GArray          *items);
 
 G_END_DECLS

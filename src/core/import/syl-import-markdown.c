@@ -405,6 +405,28 @@ attach_label (Reader         *reader,
   mark_body (reader, section->body, SYL_IMPORT_LINE_OBJECTIVES, owner->depth);
 }
 
+/* What the list of a section's body is: its items' titles, whether all
+ * are numbered, and whether a paragraph leads into it. */
+static SylImportListRole
+judge_items (Section *section,
+             GArray  *items)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  guint first_line = g_array_index (items, Item, 0).line;
+  gboolean led_into = _syl_import_markdown_line_before (section->body, first_line) != NULL;
+  gboolean ordered = TRUE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = &g_array_index (items, Item, i);
+
+      g_ptr_array_add (titles, item->title->str);
+      ordered &= item->ordered;
+    }
+  return _syl_import_judge_list ((const char * const *) titles->pdata, titles->len, ordered,
+                                 led_into, _syl_import_is_numbered_heading (section->title));
+}
+
 static void
 place_heading (Reader  *reader,
                Section *section)
@@ -428,25 +450,22 @@ place_heading (Reader  *reader,
       attach_label (reader, section, label, top);
       return;
     }
-  /* Unless someone chose, each list on its own: items numbered as an
-   * outline are nodes; a list that a paragraph of the section leads into
-   * is part of its notes, as a list of running text is, but a numbered
-   * list of running text ("1. 第 1 周，第 1 章爬虫基础。HTTP…") is of
-   * entries, each titled by its first phrase; under a numbered heading
-   * ("### 1.1 Types") a list of words is what the section says; a list of
-   * titles is the outline below its heading. */
-  if (list && reader->lists_auto && !_syl_import_markdown_items_numbered (items))
+  /* Unless someone chose, each list on its own, as
+   * _syl_import_judge_list() says. */
+  if (list && reader->lists_auto)
     {
-      SylHeadingNumber number;
-
-      if (_syl_import_markdown_items_read_as_prose (items))
-        list = _syl_import_markdown_title_prose_items (items);
-      else if (_syl_import_markdown_line_before (section->body, g_array_index (items, Item, 0).line) != NULL)
-        list = FALSE;
-      else
-        list = !(section->title != NULL &&
-                 _syl_import_match_heading (section->title, TRUE, &number) &&
-                 *_syl_import_skip_spaces (number.end) != '\0');
+      switch (judge_items (section, items))
+        {
+        case SYL_IMPORT_LIST_ENTRIES:
+          _syl_import_markdown_title_by_first_phrase (items);
+          break;
+        case SYL_IMPORT_LIST_NOTES:
+          list = FALSE;
+          break;
+        case SYL_IMPORT_LIST_NODES:
+        default:
+          break;
+        }
     }
   else if (!reader->lists_auto)
     list = list && !reader->lists_are_notes;
@@ -584,10 +603,7 @@ decide_lists (Reader *reader,
         n_levels++;
       levels |= 1u << section->level;
       n_headings++;
-      /* "1.1 Types" is a numbered heading; "Week 2" alone is a name. */
-      n_numbered_headings += section->title != NULL &&
-                             _syl_import_match_heading (section->title, TRUE, &number) &&
-                             *_syl_import_skip_spaces (number.end) != '\0';
+      n_numbered_headings += _syl_import_is_numbered_heading (section->title);
       g_string_truncate (stray, 0);
       if (!collect_items (section->body, items, stray) || items->len == 0)
         continue;
@@ -597,7 +613,7 @@ decide_lists (Reader *reader,
           const char *title = g_array_index (items, Item, j).title->str;
 
           n_items++;
-          n_numbered_items += _syl_import_markdown_item_is_numbered (title);
+          n_numbered_items += _syl_import_item_number (title, &number);
           n_prose += _syl_import_reads_as_prose (title);
         }
     }

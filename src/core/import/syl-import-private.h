@@ -147,12 +147,23 @@ typedef struct
   gboolean   toc_styled;     /* whose level a TOC style gave */
   gboolean   title;          /* in the style of the document's title */
   gboolean   table;          /* @markdown is a whole table */
+  GPtrArray *outline;        /* of SylImportTableEntry, when the table
+                              * holds the outline */
 
   /* While its runs are being added. */
   gboolean   bold;
   gboolean   italic;
   gsize      link_start;
 } SylImportBlock;
+
+/* A row of a table that holds the outline, or a topic of its contents. */
+typedef struct
+{
+  char     *title;
+  GString  *notes;           /* in Markdown */
+  guint     level;           /* 1 for a row, 2 for a topic */
+  int       minutes;         /* or -1 */
+} SylImportTableEntry;
 
 typedef struct _SylImportBlocks SylImportBlocks;
 
@@ -278,6 +289,26 @@ const char      *_syl_import_skip_number           (const char        *p);
 const char      *_syl_import_skip_separator        (const char        *p);
 char            *_syl_import_format_path           (const guint       *parts,
                                                     guint              n_parts);
+
+/* What a list under a heading is, in syl-import-labels.c: the Markdown
+ * and the word processors' importers judge their lists alike. */
+typedef enum
+{
+  SYL_IMPORT_LIST_NOTES,    /* what the section says */
+  SYL_IMPORT_LIST_NODES,    /* the outline below the heading */
+  SYL_IMPORT_LIST_ENTRIES,  /* nodes titled by their first phrase */
+} SylImportListRole;
+
+gboolean          _syl_import_item_number          (const char         *title,
+                                                    SylHeadingNumber   *number);
+gboolean          _syl_import_is_numbered_heading  (const char         *title);
+const char       *_syl_import_first_phrase_end     (const char         *text,
+                                                    const char        **rest);
+SylImportListRole _syl_import_judge_list           (const char * const *items,
+                                                    guint               n_items,
+                                                    gboolean            ordered,
+                                                    gboolean            led_into,
+                                                    gboolean            numbered_heading);
 
 /* The tree being built: the nodes still open to children, innermost last.
  * @key is what the format nests by: indentation, or a heading level. */

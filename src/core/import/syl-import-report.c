@@ -37,6 +37,9 @@ _syl_import_report_new (const char *text)
 
   report->text = g_strdup (text);
   report->lines = _syl_import_split_lines (report->text, &report->n_lines);
+  /* A package (.docx, .odt) has no lines to explain, only its lists. */
+  if (*text == '\0')
+    report->n_lines = 0;
   report->marks = g_new0 (Mark, report->n_lines);
   for (guint i = 0; i < report->n_lines; i++)
     {
