@@ -30,6 +30,8 @@ typedef struct
   gboolean          before_run;      /* a heading follows on its line */
   gboolean          break_before;    /* a blank line before it means something */
   gboolean          decoration_before;
+  gboolean          part;            /* names a part of a numbered outline */
+  gboolean          activity;        /* "Assignment - 2": at the topics' level */
 } SylImportSegment;
 
 typedef struct
@@ -67,6 +69,8 @@ typedef struct
   gboolean            have_path;
   gboolean            other_style;
   gboolean            label_list;      /* after “学习目标”, “1.” is an item */
+  gboolean            has_parts;       /* see syl-import-text-parts.c */
+  SylHeadingStyle     topic_style;     /* the numbering of the topics there */
 
   /* Placing. */
   SylImportTree       tree;
@@ -98,5 +102,6 @@ void             _syl_import_text_read_segments    (SylImportTextReader  *reader
                                                     char                **lines,
                                                     guint                 n_lines);
 void             _syl_import_text_segment_clear    (SylImportSegment     *segment);
+void             _syl_import_text_find_parts       (SylImportTextReader  *reader);
 
 G_END_DECLS

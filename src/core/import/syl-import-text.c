@@ -327,6 +327,40 @@ place_by_indent (Reader        *reader,
   reader->joinable = NULL;
 }
 
+/* A line that names a part of a numbered outline: a heading one level
+ * above the topics (see syl-import-text-parts.c). */
+static void
+place_part (Reader        *reader,
+            const Segment *segment)
+{
+  Pending *pending = new_node (reader, segment);
+
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node, 1, segment->indent, TRUE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
+  reader->joinable = NULL;
+  reader->last_heading = pending;
+}
+
+/* "Assignment - 2" between topics: an item at the topics' level, even
+ * after a topic's own items. */
+static void
+place_activity (Reader        *reader,
+                const Segment *segment)
+{
+  int level = reader->style_levels[reader->topic_style];
+  Pending *pending = new_node (reader, segment);
+
+  if (level == 0)
+    level = reader->has_parts ? 2 : 1;
+  pending->depth = _syl_import_tree_add (&reader->tree, pending->node,
+                                         MIN ((guint) level, reader->tree.open->len + 1),
+                                         segment->indent, FALSE);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
+                                pending->depth);
+  reader->joinable = NULL;
+}
+
 /* Whether @segment completes the title of @heading as a repeated
  * contents page has it, where the body's heading wrapped but its entry
  * did not: “第八章 Deployment fine-tuning networks” / “training”. */
@@ -590,6 +624,16 @@ static void
 place_segment (Reader        *reader,
                const Segment *segment)
 {
+  if (segment->part)
+    {
+      place_part (reader, segment);
+      return;
+    }
+  if (segment->activity)
+    {
+      place_activity (reader, segment);
+      return;
+    }
   if (take_label (reader, segment) || place_from_contents (reader, segment))
     return;
   switch (segment->kind)
@@ -740,7 +784,9 @@ _syl_import_text_with_hints (SylImportResult    *result,
   for (guint i = 0; i < reader.segments->len && !reader.numbered; i++)
     reader.numbered = g_array_index (reader.segments, Segment, i).kind == SEGMENT_HEADING ||
                       contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
-  title_end = title_block_or_title (&reader);
+  _syl_import_text_find_parts (&reader);
+  /* A document divided into parts opens with its first part's name. */
+  title_end = reader.has_parts ? 0 : title_block_or_title (&reader);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
   for (guint i = title_end; i < reader.segments->len &&
