@@ -446,7 +446,11 @@ append_left_out (SylImportDialog *self,
 }
 
 /* The choice of what lists under headings become, offered only where
- * the file leaves it open. */
+ * the file leaves it open.  The rows of the choice are the values of
+ * SylImportLists: each list as it reads (short titles are items, sentences
+ * notes), all items, all notes.  A file is read the first way; when its
+ * lists read differently, a single choice for all would misstate what
+ * the preview shows. */
 static void
 setup_lists (SylImportDialog *self)
 {
@@ -454,22 +458,20 @@ setup_lists (SylImportDialog *self)
 
   gtk_widget_set_visible (self->lists_group, ambiguous);
   if (ambiguous)
-    adw_combo_row_set_selected (self->lists_row,
-                                syl_import_result_get_lists (self->result) ==
-                                SYL_IMPORT_LISTS_NOTES ? 1 : 0);
+    adw_combo_row_set_selected (self->lists_row, syl_import_result_get_lists_option (self->result));
 }
 
 /* Reads the file again with the other choice, and shows what it gives. */
 static void
 lists_changed_cb (SylImportDialog *self)
 {
-  SylImportLists lists = adw_combo_row_get_selected (self->lists_row) == 1 ?
-                         SYL_IMPORT_LISTS_NOTES : SYL_IMPORT_LISTS_SECTIONS;
+  SylImportLists lists = (SylImportLists) MIN (adw_combo_row_get_selected (self->lists_row),
+                                               SYL_IMPORT_LISTS_NOTES);
   g_autoptr(SylImportResult) again = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->result == NULL || !syl_import_result_get_lists_ambiguous (self->result) ||
-      lists == syl_import_result_get_lists (self->result))
+      lists == syl_import_result_get_lists_option (self->result))
     return;
   again = syl_import_result_reread (self->result, lists, &error);
   if (again == NULL)

@@ -352,14 +352,17 @@ test_lists_choice (Fixture       *f,
   SylDocument *document;
 
   g_assert_true (gtk_widget_is_visible (lists));
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lists)), ==, 1);
+  /* Read as each list reads, which makes these lists notes. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lists)), ==, 0);
+  g_assert_cmpint (syl_import_result_get_lists (syl_import_dialog_get_result (dialog)), ==,
+                   SYL_IMPORT_LISTS_NOTES);
   g_assert_cmpstr (before, ==,
                    "1 Week 1: Foundations\n  1.1 Types\n  1.2 Cleaning\n"
                    "2 Week 2: Models\n  2.1 Linear models\n");
   role = line_role (dialog, 17);
   g_assert_cmpstr (role, ==, "Notes");
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 1);
   syl_test_wait_redrawn ();
   after = preview_text (dialog);
   g_assert_cmpstr (after, ==,
@@ -405,6 +408,64 @@ test_docx (Fixture       *f,
   preview = preview_text (dialog);
   g_assert_cmpstr (preview, ==, "1 部署\n  1.1 容器\n    1.1.1 为什么用容器？ [discussion]\n");
   g_assert_cmpuint (g_list_model_get_n_items (syl_import_dialog_get_warnings (dialog)), ==, 0);
+
+  click (dialog, "_Cancel");
+  assert_original (f);
+  syl_test_remove_tree (dir);
+}
+
+/* A Word document whose lists under headings could be either gets the
+ * same choice as Markdown: as each list reads, at first, a list of titles
+ * is the outline below its heading and a list of sentences notes; as
+ * items, both are nodes; as notes, neither; and back. */
+static void
+test_docx_lists_choice (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-import-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "course.docx", NULL);
+  g_autoptr(GBytes) package = syl_test_docx (SYL_DOCX_PS ("Heading1", "Week One")
+                                             SYL_DOCX_PL ("1", "0", "Variables")
+                                             SYL_DOCX_PL ("1", "0", "Loops")
+                                             SYL_DOCX_PS ("Heading1", "Policies")
+                                             SYL_DOCX_PL ("1", "0", "Come to every class; two absences are allowed.")
+                                             SYL_DOCX_PL ("1", "0", "Late work loses a grade a day."));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SylImportDialog *dialog;
+  GtkWidget *lists;
+  g_autofree char *first = NULL;
+  g_autofree char *sections = NULL;
+  g_autofree char *notes = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (package, NULL), g_bytes_get_size (package),
+                       &error);
+  g_assert_no_error (error);
+  dialog = import_file (f, file);
+  lists = find_child_of_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_assert_true (gtk_widget_is_visible (lists));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (lists)), ==, 0);
+  first = preview_text (dialog);
+  g_assert_cmpstr (first, ==, "1 Week One\n  1.1 Variables\n  1.2 Loops\n2 Policies\n");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 1);
+  syl_test_wait_redrawn ();
+  sections = preview_text (dialog);
+  g_assert_cmpstr (sections, ==,
+                   "1 Week One\n  1.1 Variables\n  1.2 Loops\n2 Policies\n"
+                   "  2.1 Come to every class; two absences are allowed.\n"
+                   "  2.2 Late work loses a grade a day.\n");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 2);
+  syl_test_wait_redrawn ();
+  notes = preview_text (dialog);
+  g_assert_cmpstr (notes, ==, "1 Week One\n2 Policies\n");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (lists), 0);
+  syl_test_wait_redrawn ();
+  g_clear_pointer (&first, g_free);
+  first = preview_text (dialog);
+  g_assert_cmpstr (first, ==, "1 Week One\n  1.1 Variables\n  1.2 Loops\n2 Policies\n");
 
   click (dialog, "_Cancel");
   assert_original (f);
@@ -597,6 +658,7 @@ main (int   argc,
   ADD ("new-outline", test_new_outline);
   ADD ("lines", test_lines);
   ADD ("lists-choice", test_lists_choice);
+  ADD ("docx-lists-choice", test_docx_lists_choice);
   ADD ("docx", test_docx);
   ADD ("refused", test_refused);
   ADD ("pdf", test_pdf);

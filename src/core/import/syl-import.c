@@ -235,6 +235,20 @@ _syl_import_result_get_lists_option (SylImportResult *self)
   return self->lists_option;
 }
 
+/**
+ * syl_import_result_get_lists_option:
+ *
+ * Returns: the choice of lists under headings the input was read with:
+ *   %SYL_IMPORT_LISTS_AUTO, each list as it reads, unless
+ *   syl_import_result_reread() was given another
+ */
+SylImportLists
+syl_import_result_get_lists_option (SylImportResult *self)
+{
+  g_return_val_if_fail (SYL_IS_IMPORT_RESULT (self), SYL_IMPORT_LISTS_AUTO);
+  return self->lists_option;
+}
+
 /* For the clipboard, which wants the nodes themselves. */
 GPtrArray *
 _syl_import_result_steal_nodes (SylImportResult *self)

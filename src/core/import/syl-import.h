@@ -109,6 +109,7 @@ SylImportLineRole   syl_import_result_get_line         (SylImportResult  *self,
 const char         *syl_import_line_role_to_string     (SylImportLineRole role);
 gboolean            syl_import_result_get_lists_ambiguous (SylImportResult *self);
 SylImportLists      syl_import_result_get_lists        (SylImportResult  *self);
+SylImportLists      syl_import_result_get_lists_option (SylImportResult  *self);
 SylImportResult    *syl_import_result_reread           (SylImportResult  *self,
                                                         SylImportLists    lists,
                                                         GError          **error);
