@@ -24,6 +24,8 @@
 /* A bold line this long is a paragraph, not a heading. */
 #define MAX_HEADING_CHARS 80
 #define MAX_LEVELS 6
+/* How many lines a title set in a heading's font may have. */
+#define MAX_TITLE_LINES 3
 
 /* The text of a line with each run of digits as one “#”, so that the
  * footers of all pages, with their page numbers, read alike. */
@@ -148,55 +150,6 @@ _syl_import_pdf_is_meta (const SylPdfLine *line,
         return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-ends_sentence (const char *text)
-{
-  static const char * const ends[] = { ".", "。", "!", "！", "?", "？", ":", "：", ";", "；" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (g_str_has_suffix (text, ends[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * _syl_import_pdf_join_line:
- * @previous: (nullable): the line before @line in @text, if any
- *
- * Adds @line to @text: on the same paragraph as @previous when it goes
- * on with it (same font, no gap), else as a new paragraph.  A bullet
- * starts a line of its own, as a Markdown list item.
- */
-void
-_syl_import_pdf_join_line (GString          *text,
-                           const SylPdfLine *line,
-                           const SylPdfLine *previous)
-{
-  const char *rest = line->text;
-  gboolean bullet = _syl_import_skip_bullet (&rest);
-  gboolean same = previous != NULL &&
-                  fabs (line->size - previous->size) < 0.5 && line->bold == previous->bold;
-
-  if (same && line->page == previous->page)
-    {
-      double height = previous->bottom - previous->top;
-
-      same = line->top >= previous->top && line->top - previous->bottom < 0.6 * height;
-    }
-  else if (same)
-    same = !ends_sentence (previous->text);
-  if (same && !bullet)
-    {
-      _syl_import_join (text, line->text);
-      return;
-    }
-  if (text->len > 0)
-    g_string_append (text, same ? "\n" : "\n\n");
-  if (bullet)
-    g_string_append (text, "- ");
-  g_string_append (text, rest);
 }
 
 static gboolean
@@ -333,6 +286,182 @@ has_numbers (GArray *lines,
   return FALSE;
 }
 
+typedef enum
+{
+  KIND_BODY,
+  KIND_HEADING,
+  KIND_LABEL,
+  KIND_TITLE,
+} Kind;
+
+/* A paragraph as the page shows it: lines that go on with each other. */
+typedef struct
+{
+  GString          *text;
+  const SylPdfLine *first;
+  Kind              kind;
+  guint             heading_level;
+  gboolean          gap_before;  /* a blank line's worth of space above it */
+} Paragraph;
+
+static void
+paragraph_clear (Paragraph *paragraph)
+{
+  g_string_free (paragraph->text, TRUE);
+}
+
+typedef struct
+{
+  SylPdfLayout  layout;
+  double        largest;
+  guint         sizes[MAX_LEVELS];
+  guint         n_sizes;
+  gboolean      indent;      /* the headings have no numbers to nest by */
+  GArray       *paragraphs;  /* of Paragraph */
+} Reader;
+
+static Kind
+line_kind (Reader           *reader,
+           const SylPdfLine *line)
+{
+  double body = reader->layout.body;
+
+  if (is_title (line, reader->largest))
+    return KIND_TITLE;
+  if (!is_heading (line, body))
+    return KIND_BODY;
+  return is_label (line, body, reader->indent) ? KIND_LABEL : KIND_HEADING;
+}
+
+static void
+start_paragraph (Reader           *reader,
+                 const SylPdfLine *line,
+                 const SylPdfLine *previous,
+                 Kind              kind)
+{
+  Paragraph paragraph = { g_string_new (line->text), line, kind, 0, TRUE };
+
+  if (previous != NULL && previous->page == line->page)
+    paragraph.gap_before = line->top - previous->bottom > 0.8 * (previous->bottom - previous->top);
+  if (kind == KIND_HEADING && reader->indent)
+    paragraph.heading_level = level_of (line, reader->sizes, reader->n_sizes);
+  g_array_append_val (reader->paragraphs, paragraph);
+}
+
+/* Pass one: the lines, but for furniture and the contents page, become
+ * paragraphs, each of one kind. */
+static void
+read_paragraphs (Reader *reader,
+                 GArray *lines)
+{
+  const SylPdfLine *previous = NULL;
+  gboolean previous_starts = TRUE;
+  gboolean after_heading = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
+      Kind kind = line_kind (reader, line);
+      Paragraph *last = reader->paragraphs->len > 0 ?
+                        &g_array_index (reader->paragraphs, Paragraph, reader->paragraphs->len - 1) :
+                        NULL;
+      gboolean optional;
+
+      if (line->furniture)
+        continue;
+      if (kind != KIND_BODY && _syl_import_heading_label (line->text) == SYL_IMPORT_LABEL_CONTENTS)
+        {
+          i = skip_contents (lines, i) - 1;
+          continue;
+        }
+      if (after_heading && _syl_import_pdf_is_meta (line, reader->layout.body, &optional))
+        {
+          /* A marker the text importer knows, on the heading's line. */
+          if (optional)
+            g_string_append (last->text, " (optional)");
+          continue;
+        }
+      if (last != NULL && last->kind == kind &&
+          _syl_import_pdf_continues (&reader->layout, line, previous, previous_starts))
+        {
+          _syl_import_join (last->text, line->text);
+          previous_starts = FALSE;
+        }
+      else
+        {
+          start_paragraph (reader, line, previous, kind);
+          previous_starts = TRUE;
+        }
+      after_heading = kind != KIND_BODY;
+      previous = line;
+    }
+}
+
+/* Headings on the first page, before any body text and with none after
+ * it, are the title of a document whose fonts set no heading apart: a
+ * typed list under a bold title. */
+static void
+find_title_block (Reader *reader)
+{
+  guint first_body = reader->paragraphs->len;
+  guint n_before = 0;
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+
+      if (paragraph->kind == KIND_BODY && first_body == reader->paragraphs->len)
+        first_body = i;
+      else if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
+        {
+          if (first_body < reader->paragraphs->len || paragraph->first->page > 0)
+            return;
+          n_before++;
+        }
+    }
+  if (first_body == reader->paragraphs->len || n_before > MAX_TITLE_LINES)
+    return;
+  for (guint i = 0; i < first_body; i++)
+    g_array_index (reader->paragraphs, Paragraph, i).kind = KIND_TITLE;
+}
+
+/* Whether the fonts set any heading apart from the body text: only then
+ * is the body text known to be notes. */
+static gboolean
+has_headings (Reader *reader)
+{
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    if (g_array_index (reader->paragraphs, Paragraph, i).kind == KIND_HEADING ||
+        g_array_index (reader->paragraphs, Paragraph, i).kind == KIND_LABEL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The levels of indentation of the body's paragraphs, by their left
+ * edges; centered lines have none. */
+static GArray *
+body_levels (Reader *reader)
+{
+  GArray *lefts = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+
+      if (paragraph->kind == KIND_BODY &&
+          !_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+        g_array_append_val (lefts, paragraph->first->left);
+    }
+  _syl_import_pdf_indent_levels (lefts, reader->layout.body);
+  return lefts;
+}
+
+static gboolean
+is_bullet (const char *text)
+{
+  return _syl_import_skip_bullet (&text);
+}
+
 typedef struct
 {
   GString    *text;
@@ -354,27 +483,55 @@ add_hints (Output *out,
   out->counted = out->text->len;
 }
 
-/* Adds @line to @out: apart from the line before, indented by @level,
- * or joined to the paragraph before. */
+/* Pass two: each paragraph a line of text, indented by its level, apart
+ * from the one before by a blank line where the page sets it apart, and
+ * pages apart by form feeds, as pdftotext writes them. */
 static void
-add_line (Output           *out,
-          const SylPdfLine *line,
-          const SylPdfLine *previous,
-          gboolean          apart,
-          int               level,
-          guint8            hint)
+write_paragraphs (Reader *reader,
+                  Output *out)
 {
-  if (previous != NULL && !apart)
-    _syl_import_pdf_join_line (out->text, line, previous);
-  else
+  g_autoptr(GArray) levels = body_levels (reader);
+  gboolean body_hint = has_headings (reader);
+  guint base = reader->indent ? reader->n_sizes : 0;
+  guint page = 0;
+  Kind kind = KIND_BODY;
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
     {
-      if (out->text->len > 0 && out->text->str[out->text->len - 1] != '\n')
-        g_string_append (out->text, "\n\n");
-      for (int j = 0; j < level; j++)
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+      /* Items run together in one paragraph, “A • B • C”, are a list of
+       * topics typed as one, not a list in the notes. */
+      gboolean run_on = strstr (paragraph->text->str, " \u2022 ") != NULL;
+      guint8 hint = paragraph->kind == KIND_TITLE ? SYL_IMPORT_HINT_TITLE :
+                    paragraph->kind == KIND_HEADING || !body_hint || run_on ?
+                    SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY;
+      guint indent = 0;
+
+      /* Paragraphs of notes stay apart as paragraphs, but for the items
+       * of a list; other lines are apart by a blank line where the page
+       * shows one. */
+      if (out->text->len > 0)
+        {
+          g_string_append_c (out->text, '\n');
+          if (paragraph->first->page != page)
+            g_string_append (out->text, "\f\n");
+          else if (paragraph->gap_before || paragraph->kind != kind ||
+                   (hint == SYL_IMPORT_HINT_BODY && !is_bullet (paragraph->text->str)))
+            g_string_append_c (out->text, '\n');
+        }
+      page = paragraph->first->page;
+      kind = paragraph->kind;
+      /* Notes are notes however indented: only other lines nest. */
+      if (kind == KIND_HEADING)
+        indent = paragraph->heading_level;
+      else if (kind == KIND_BODY && hint != SYL_IMPORT_HINT_BODY &&
+               !_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+        indent = base + _syl_import_pdf_indent_level (levels, paragraph->first->left);
+      for (guint j = 0; j < indent; j++)
         g_string_append (out->text, "  ");
-      g_string_append (out->text, line->text);
+      _syl_import_append_bulleted (out->text, paragraph->text->str, 2 * indent);
+      add_hints (out, hint);
     }
-  add_hints (out, hint);
 }
 
 /**
@@ -391,50 +548,20 @@ _syl_import_pdf_to_text (GArray      *lines,
                          GByteArray **hints)
 {
   Output out = { g_string_new (NULL), g_byte_array_new (), 0 };
-  double body = _syl_import_pdf_body_size (lines);
-  double largest = largest_after_first_page (lines, body);
-  guint sizes[MAX_LEVELS];
-  guint n_sizes = heading_sizes (lines, body, largest, sizes);
-  gboolean indent = !has_numbers (lines, body);
-  const SylPdfLine *previous = NULL;
-  gboolean after_heading = FALSE;
+  Reader reader = { { 0 } };
 
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
-      gboolean title = is_title (line, largest);
-      gboolean heading = !title && is_heading (line, body);
-      gboolean label = heading && is_label (line, body, indent);
-      gboolean optional;
+  _syl_import_pdf_layout_init (&reader.layout, lines);
+  reader.largest = largest_after_first_page (lines, reader.layout.body);
+  reader.n_sizes = heading_sizes (lines, reader.layout.body, reader.largest, reader.sizes);
+  reader.indent = !has_numbers (lines, reader.layout.body);
+  reader.paragraphs = g_array_new (FALSE, FALSE, sizeof (Paragraph));
+  g_array_set_clear_func (reader.paragraphs, (GDestroyNotify) paragraph_clear);
 
-      if (line->furniture)
-        continue;
-      if (heading && _syl_import_heading_label (line->text) == SYL_IMPORT_LABEL_CONTENTS)
-        {
-          i = skip_contents (lines, i) - 1;
-          continue;
-        }
-      /* A page starts a paragraph, as in pdftotext's text. */
-      if (previous != NULL && line->page != previous->page)
-        {
-          g_string_append (out.text, "\n\f\n");
-          previous = NULL;
-        }
-      if (after_heading && _syl_import_pdf_is_meta (line, body, &optional))
-        {
-          /* A marker the text importer knows, on the heading's line. */
-          if (optional)
-            g_string_append (out.text, " (optional)");
-          continue;
-        }
-      heading = heading && !label;
-      add_line (&out, line, previous, heading || title || label || after_heading,
-                heading && indent ? (int) level_of (line, sizes, n_sizes) : 0,
-                title ? SYL_IMPORT_HINT_TITLE :
-                heading ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
-      after_heading = heading || title || label;
-      previous = line;
-    }
+  read_paragraphs (&reader, lines);
+  find_title_block (&reader);
+  write_paragraphs (&reader, &out);
+  g_array_unref (reader.paragraphs);
+
   g_string_append_c (out.text, '\n');
   add_hints (&out, SYL_IMPORT_HINT_NONE);
   *hints = out.hints;

@@ -88,6 +88,7 @@ typedef struct
   guint             n_rects;
   GList            *runs;   /* the runs not before the line being read */
   guint             page;
+  double            width;
 } PageText;
 
 /* The font size and boldness most of the characters of @start to @end
@@ -130,6 +131,38 @@ sane (double value)
   return isfinite (value) ? CLAMP (value, -100000, 100000) : 0;
 }
 
+/* How wide the first word of the line from @from (character @start of
+ * the page) is: up to a space, or one character of Chinese, which breaks
+ * anywhere.  Whether it would have fitted at the end of the line before
+ * tells a wrapped line from one that starts anew. */
+static double
+first_word_width (PageText   *page,
+                  const char *from,
+                  guint       start,
+                  guint       end)
+{
+  double left = G_MAXDOUBLE, right = 0;
+  guint i = start;
+
+  for (const char *p = from; i < end && i < page->n_rects; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PopplerRectangle *box = &page->rects[i];
+
+      if (g_unichar_isspace (c) || box->x2 <= box->x1)
+        {
+          if (right > 0)
+            break;
+          continue;
+        }
+      left = MIN (left, box->x1);
+      right = MAX (right, box->x2);
+      if (g_unichar_iswide (c))
+        break;
+    }
+  return right > 0 ? right - left : 0;
+}
+
 /* Adds the line from @from to @to, characters @start to @end of the
  * page's text, if it has text. */
 static void
@@ -140,7 +173,8 @@ add_line (GArray     *lines,
           guint       start,
           guint       end)
 {
-  SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, FALSE, FALSE };
+  SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, 0, 0, page->width, FALSE,
+                     FALSE };
 
   line.text = _syl_import_strip (from, to);
   if (*line.text == '\0')
@@ -158,14 +192,18 @@ add_line (GArray     *lines,
       line.top = MIN (line.top, box->y1);
       line.bottom = MAX (line.bottom, box->y2);
       line.left = MIN (line.left, box->x1);
+      line.right = MAX (line.right, box->x2);
     }
   if (line.top == G_MAXDOUBLE)
-    line.top = line.bottom = line.left = 0;
+    line.top = line.bottom = line.left = line.right = 0;
+  line.first_word = first_word_width (page, from, start, end);
   line_style (page, start, end, &line);
   /* A broken file can give any number, which later becomes an integer. */
   line.top = sane (line.top);
   line.bottom = sane (line.bottom);
   line.left = sane (line.left);
+  line.right = sane (line.right);
+  line.first_word = sane (line.first_word);
   line.size = sane (line.size);
   g_array_append_val (lines, line);
 }
@@ -186,6 +224,7 @@ read_page_text (Reader      *reader,
 
   poppler_page_get_size (page, &width, &height);
   height = sane (height);
+  page_text.width = sane (width);
   g_array_append_val (reader->heights, height);
   text = poppler_page_get_text (page);
   if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
@@ -360,12 +399,13 @@ collect_notes (Reader *reader)
   g_autoptr(GString) heading = g_string_new (NULL);
   g_autofree char *title = NULL;
   const SylPdfLine *previous = NULL;
-  double body = _syl_import_pdf_body_size (reader->lines);
+  SylPdfLayout layout;
   Mark *current = NULL;
   gboolean in_heading = FALSE;
   gboolean optional;
   guint next = 0;
 
+  _syl_import_pdf_layout_init (&layout, reader->lines);
   for (guint i = 0; i < reader->lines->len; i++)
     {
       const SylPdfLine *line = &g_array_index (reader->lines, SylPdfLine, i);
@@ -394,12 +434,12 @@ collect_notes (Reader *reader)
             }
           in_heading = FALSE;
         }
-      if (previous == NULL && _syl_import_pdf_is_meta (line, body, &optional))
+      if (previous == NULL && _syl_import_pdf_is_meta (line, layout.body, &optional))
         {
           current->optional = optional;
           continue;
         }
-      _syl_import_pdf_join_line (current->notes, line, previous);
+      _syl_import_pdf_join_line (current->notes, &layout, line, previous);
       previous = line;
     }
 }

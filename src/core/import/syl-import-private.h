@@ -210,6 +210,9 @@ gboolean         _syl_import_is_wide_punct         (gunichar           c);
 gboolean         _syl_import_starts_with_closing   (const char        *text);
 void             _syl_import_join                  (GString           *text,
                                                     const char        *fragment);
+void             _syl_import_append_bulleted       (GString           *text,
+                                                    const char        *paragraph,
+                                                    guint              indent);
 char            *_syl_import_take_markers          (const char        *raw,
                                                     SylNodeKind       *kind,
                                                     gboolean          *optional);
