@@ -100,8 +100,13 @@ _syl_import_pdf_starts_item (const char *text)
 {
   const char *rest = text;
   SylHeadingNumber number;
+  gsize letters = text[0] == '(' ? strspn (text + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
 
   if (_syl_import_skip_bullet (&rest))
+    return TRUE;
+  /* “(a)”, “(iv)”: the items of a list in LaTeX's enumerate, which the
+   * text importer nests by their indentation. */
+  if (letters > 0 && letters <= 4 && text[letters + 1] == ')' && text[letters + 2] == ' ')
     return TRUE;
   if (!_syl_import_match_heading (text, TRUE, &number))
     return FALSE;
@@ -157,15 +162,16 @@ keeps_edge (const SylPdfLine *line,
 }
 
 /* Whether @line follows @previous as the next line of a block does: in
- * the same font, at the usual gap below it, or on the next page when
- * @previous ends no sentence. */
+ * a font of the same size (a bold lead-in may fill the line before), at
+ * the usual gap below it, or on the next page when @previous ends no
+ * sentence. */
 static gboolean
 follows_closely (const SylPdfLine *line,
                  const SylPdfLine *previous)
 {
   double height = previous->bottom - previous->top;
 
-  if (fabs (line->size - previous->size) >= 0.5 || line->bold != previous->bold)
+  if (fabs (line->size - previous->size) >= 0.5)
     return FALSE;
   if (line->page != previous->page)
     return !ends_sentence (previous->text);
@@ -204,7 +210,7 @@ _syl_import_pdf_continues (const SylPdfLayout *layout,
  * Adds @line to @text: on the same paragraph as @previous when it goes
  * on with it, else as a new paragraph.  A bullet starts a line of its
  * own, as a Markdown list item, in the list before it when it follows
- * closely.
+ * closely in the same font.
  */
 void
 _syl_import_pdf_join_line (GString            *text,
@@ -221,8 +227,8 @@ _syl_import_pdf_join_line (GString            *text,
       return;
     }
   if (text->len > 0)
-    g_string_append (text, bullet && previous != NULL && follows_closely (line, previous) ?
-                           "\n" : "\n\n");
+    g_string_append (text, bullet && previous != NULL && follows_closely (line, previous) &&
+                           line->bold == previous->bold ? "\n" : "\n\n");
   if (bullet)
     g_string_append (text, "- ");
   g_string_append (text, rest);

@@ -4,10 +4,16 @@
  * out of a PDF, so that both give the same outline.  What the layout
  * tells, and copied text does not, is used first: running headers,
  * footers and page numbers are left out, the contents page is skipped,
- * the lines of a paragraph are joined, and a heading (a line in a larger
- * font than the body's, or in bold) is a line of its own.  When the
- * headings have no numbers to place them by, each is indented by its
- * level, the larger fonts less, which the text importer nests by.
+ * the lines of a paragraph are joined where the page wrapped them
+ * (syl-import-pdf-layout.c), and a heading (a line in a larger font than
+ * the body's, or in bold) is a line of its own.  When the headings have
+ * no numbers to place them by, each is indented by its level, the larger
+ * fonts less, which the text importer nests by.
+ *
+ * Where the fonts set the headings apart, the body text is notes, but
+ * for a list straight under a heading, which holds its items; where
+ * they do not, every line is indented by its left edge, and the text
+ * importer reads the lines as it reads copied text.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -318,6 +324,7 @@ typedef struct
   guint         n_sizes;
   gboolean      indent;      /* the headings have no numbers to nest by */
   GArray       *paragraphs;  /* of Paragraph */
+  GArray       *lefts;       /* of double: their left edges, sorted */
 } Reader;
 
 static Kind
@@ -425,22 +432,95 @@ find_title_block (Reader *reader)
     g_array_index (reader->paragraphs, Paragraph, i).kind = KIND_TITLE;
 }
 
-/* Whether the fonts set any heading apart from the body text: only then
- * is the body text known to be notes. */
+/* Whether the fonts set the outline's headings apart from the body text:
+ * only then is the body text known to be notes.  Where more lines in the
+ * body's font start with a heading's number than there are headings in
+ * other fonts, the numbers carry the outline, as in a typed syllabus
+ * under a few bold labels. */
 static gboolean
 has_headings (Reader *reader)
 {
+  guint headings = 0, numbered = 0;
+
   for (guint i = 0; i < reader->paragraphs->len; i++)
-    if (g_array_index (reader->paragraphs, Paragraph, i).kind == KIND_HEADING ||
-        g_array_index (reader->paragraphs, Paragraph, i).kind == KIND_LABEL)
-      return TRUE;
-  return FALSE;
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+      SylHeadingNumber number;
+
+      if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
+        headings++;
+      else if (paragraph->kind == KIND_BODY &&
+               _syl_import_match_heading (paragraph->text->str, TRUE, &number) &&
+               _syl_import_pdf_starts_item (paragraph->text->str))
+        numbered++;
+    }
+  return headings > 0 && numbered < headings;
 }
 
-/* The levels of indentation of the body's paragraphs, by their left
- * edges; centered lines have none. */
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The left edges of all paragraphs, sorted. */
+static void
+collect_lefts (Reader *reader)
+{
+  reader->lefts = g_array_sized_new (FALSE, FALSE, sizeof (double), reader->paragraphs->len);
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    g_array_append_val (reader->lefts,
+                        g_array_index (reader->paragraphs, Paragraph, i).first->left);
+  g_array_sort (reader->lefts, compare_doubles);
+}
+
+/* Whether @paragraph is centered, as a title is: halfway between the
+ * margins, and at a left edge of its own, where a line of an indented
+ * list that happens to be as long on both sides is at its list's. */
+static gboolean
+is_centered_alone (Reader          *reader,
+                   const Paragraph *paragraph)
+{
+  double left = paragraph->first->left;
+  guint low = 0, high = reader->lefts->len;
+  guint n = 0;
+
+  if (!_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+    return FALSE;
+  /* The first edge within a point of this one, and those after it. */
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+
+      if (g_array_index (reader->lefts, double, middle) < left - 1)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  for (guint i = low; i < reader->lefts->len && g_array_index (reader->lefts, double, i) <= left + 1; i++)
+    n++;
+  return n <= 1;
+}
+
+/* Whether @paragraph is indented by its left edge: a title or a centered
+ * line is not, nor a heading that its font places, nor notes. */
+static gboolean
+indents_by_edge (Reader          *reader,
+                 const Paragraph *paragraph,
+                 gboolean         body_hint)
+{
+  if (paragraph->kind == KIND_TITLE || is_centered_alone (reader, paragraph))
+    return FALSE;
+  return !body_hint || paragraph->kind == KIND_BODY;
+}
+
+/* The levels of indentation of the paragraphs, by their left edges. */
 static GArray *
-body_levels (Reader *reader)
+edge_levels (Reader   *reader,
+             gboolean  body_hint)
 {
   GArray *lefts = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -448,18 +528,11 @@ body_levels (Reader *reader)
     {
       const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
 
-      if (paragraph->kind == KIND_BODY &&
-          !_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+      if (indents_by_edge (reader, paragraph, body_hint))
         g_array_append_val (lefts, paragraph->first->left);
     }
   _syl_import_pdf_indent_levels (lefts, reader->layout.body);
   return lefts;
-}
-
-static gboolean
-is_bullet (const char *text)
-{
-  return _syl_import_skip_bullet (&text);
 }
 
 typedef struct
@@ -484,17 +557,23 @@ add_hints (Output *out,
 }
 
 /* Pass two: each paragraph a line of text, indented by its level, apart
- * from the one before by a blank line where the page sets it apart, and
- * pages apart by form feeds, as pdftotext writes them. */
+ * from the one before by a blank line where the page sets it apart.  The
+ * pages are not marked with form feeds: their furniture is gone already,
+ * found by its place on the page, and the text importer, looking for it
+ * at the edges of each page, would take the items that start several
+ * pages (“5. Week 4”) for running headers. */
 static void
 write_paragraphs (Reader *reader,
                   Output *out)
 {
-  g_autoptr(GArray) levels = body_levels (reader);
   gboolean body_hint = has_headings (reader);
-  guint base = reader->indent ? reader->n_sizes : 0;
+  g_autoptr(GArray) levels = edge_levels (reader, body_hint);
+  /* Where the fonts place the headings, the lines under them nest below
+   * the deepest heading. */
+  guint base = body_hint && reader->indent ? reader->n_sizes : 0;
   guint page = 0;
   Kind kind = KIND_BODY;
+  gboolean list_owner = FALSE;  /* the paragraphs since a heading are a list */
 
   for (guint i = 0; i < reader->paragraphs->len; i++)
     {
@@ -502,10 +581,18 @@ write_paragraphs (Reader *reader,
       /* Items run together in one paragraph, “A • B • C”, are a list of
        * topics typed as one, not a list in the notes. */
       gboolean run_on = strstr (paragraph->text->str, " \u2022 ") != NULL;
-      guint8 hint = paragraph->kind == KIND_TITLE ? SYL_IMPORT_HINT_TITLE :
-                    paragraph->kind == KIND_HEADING || !body_hint || run_on ?
-                    SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY;
+      gboolean item = _syl_import_pdf_starts_item (paragraph->text->str);
       guint indent = 0;
+      guint8 hint;
+
+      /* A list straight under a heading, with no prose before it, lists
+       * what the heading holds: its items, as the text importer takes
+       * lists; after prose, it goes on with the notes. */
+      if (paragraph->kind != KIND_BODY || !item)
+        list_owner = paragraph->kind == KIND_HEADING;
+      hint = paragraph->kind == KIND_TITLE ? SYL_IMPORT_HINT_TITLE :
+             paragraph->kind == KIND_HEADING || !body_hint ? SYL_IMPORT_HINT_NONE :
+             run_on || (item && list_owner) ? SYL_IMPORT_HINT_ITEM : SYL_IMPORT_HINT_BODY;
 
       /* Paragraphs of notes stay apart as paragraphs, but for the items
        * of a list; other lines are apart by a blank line where the page
@@ -514,18 +601,19 @@ write_paragraphs (Reader *reader,
         {
           g_string_append_c (out->text, '\n');
           if (paragraph->first->page != page)
-            g_string_append (out->text, "\f\n");
+            g_string_append (out->text, "\n");
           else if (paragraph->gap_before || paragraph->kind != kind ||
-                   (hint == SYL_IMPORT_HINT_BODY && !is_bullet (paragraph->text->str)))
+                   (hint == SYL_IMPORT_HINT_BODY && !item))
             g_string_append_c (out->text, '\n');
         }
       page = paragraph->first->page;
       kind = paragraph->kind;
-      /* Notes are notes however indented: only other lines nest. */
-      if (kind == KIND_HEADING)
+      /* Notes are notes however indented: only other lines nest.  Without
+       * notes known by their font, every line nests by its left edge, as
+       * in text copied out of the PDF. */
+      if (kind == KIND_HEADING && body_hint)
         indent = paragraph->heading_level;
-      else if (kind == KIND_BODY && hint != SYL_IMPORT_HINT_BODY &&
-               !_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+      else if (hint != SYL_IMPORT_HINT_BODY && indents_by_edge (reader, paragraph, body_hint))
         indent = base + _syl_import_pdf_indent_level (levels, paragraph->first->left);
       for (guint j = 0; j < indent; j++)
         g_string_append (out->text, "  ");
@@ -540,8 +628,7 @@ write_paragraphs (Reader *reader,
  *   furniture marked
  * @hints: (out) (transfer full): a #SylImportHint for each line of the text
  *
- * Returns: (transfer full): the text, pages apart by form feeds as
- *   pdftotext writes them
+ * Returns: (transfer full): the text, a paragraph a line
  */
 char *
 _syl_import_pdf_to_text (GArray      *lines,
@@ -559,7 +646,9 @@ _syl_import_pdf_to_text (GArray      *lines,
 
   read_paragraphs (&reader, lines);
   find_title_block (&reader);
+  collect_lefts (&reader);
   write_paragraphs (&reader, &out);
+  g_array_unref (reader.lefts);
   g_array_unref (reader.paragraphs);
 
   g_string_append_c (out.text, '\n');

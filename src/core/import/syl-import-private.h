@@ -92,6 +92,7 @@ typedef enum
   SYL_IMPORT_HINT_NONE,
   SYL_IMPORT_HINT_BODY,   /* in the body's font: notes, never a title */
   SYL_IMPORT_HINT_TITLE,  /* the document's title, larger than any heading */
+  SYL_IMPORT_HINT_ITEM,   /* a list item straight under a heading: a node, never notes */
 } SylImportHint;
 
 void             _syl_import_text_with_hints       (SylImportResult   *result,
