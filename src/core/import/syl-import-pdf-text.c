@@ -391,6 +391,9 @@ read_paragraphs (Reader *reader,
       if (last != NULL && last->kind == kind &&
           _syl_import_pdf_continues (&reader->layout, line, previous, previous_starts))
         {
+          /* “A • B •” wrapped before “C”: the bullet keeps its space. */
+          if (g_str_has_suffix (last->text->str, "\u2022"))
+            g_string_append_c (last->text, ' ');
           _syl_import_join (last->text, line->text);
           previous_starts = FALSE;
         }
@@ -404,14 +407,19 @@ read_paragraphs (Reader *reader,
     }
 }
 
-/* Headings on the first page, before any body text and with none after
- * it, are the title of a document whose fonts set no heading apart: a
- * typed list under a bold title. */
+static gboolean is_centered_alone (Reader          *reader,
+                                   const Paragraph *paragraph);
+
+/* Headings on the first page, before any body text, are the title of the
+ * document: when no heading comes after the body text starts, as over a
+ * typed list under a bold title, or when they are centered and the
+ * headings after them are not. */
 static void
 find_title_block (Reader *reader)
 {
   guint first_body = reader->paragraphs->len;
   guint n_before = 0;
+  gboolean centered = TRUE, later = FALSE, later_centered = FALSE;
 
   for (guint i = 0; i < reader->paragraphs->len; i++)
     {
@@ -422,14 +430,27 @@ find_title_block (Reader *reader)
       else if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
         {
           if (first_body < reader->paragraphs->len || paragraph->first->page > 0)
-            return;
+            {
+              later = TRUE;
+              later_centered = later_centered || is_centered_alone (reader, paragraph);
+              continue;
+            }
+          centered = centered && is_centered_alone (reader, paragraph);
           n_before++;
         }
+      else if (paragraph->kind == KIND_TITLE && first_body == reader->paragraphs->len)
+        n_before++;
     }
-  if (first_body == reader->paragraphs->len || n_before > MAX_TITLE_LINES)
+  if (n_before == 0 || n_before > MAX_TITLE_LINES || (later && !(centered && !later_centered)))
     return;
   for (guint i = 0; i < first_body; i++)
-    g_array_index (reader->paragraphs, Paragraph, i).kind = KIND_TITLE;
+    {
+      Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+
+      if (paragraph->first->page > 0)
+        break;
+      paragraph->kind = KIND_TITLE;
+    }
 }
 
 /* Whether the fonts set the outline's headings apart from the body text:
@@ -645,8 +666,8 @@ _syl_import_pdf_to_text (GArray      *lines,
   g_array_set_clear_func (reader.paragraphs, (GDestroyNotify) paragraph_clear);
 
   read_paragraphs (&reader, lines);
-  find_title_block (&reader);
   collect_lefts (&reader);
+  find_title_block (&reader);
   write_paragraphs (&reader, &out);
   g_array_unref (reader.lefts);
   g_array_unref (reader.paragraphs);

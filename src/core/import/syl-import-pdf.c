@@ -30,6 +30,8 @@
 /* Bookmarks nested deeper than this are a loop or an attack. */
 #define MAX_BOOKMARK_DEPTH 32
 #define MAX_BOOKMARKS 100000
+/* A gap between two words this many times their height is a tab's. */
+#define GAP_EMS 4
 
 typedef struct
 {
@@ -163,6 +165,36 @@ first_word_width (PageText   *page,
   return right > 0 ? right - left : 0;
 }
 
+/* The text of the line from @from (character @start of the page) to @to,
+ * stripped: where a wide gap parts two words, as between a contents
+ * entry and its page number at the margin, two spaces part them, as in
+ * pdftotext's layout. */
+static char *
+line_text (PageText   *page,
+           const char *from,
+           const char *to,
+           guint       start)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  double last_right = 0;
+  guint i = start;
+
+  for (const char *p = from; p < to; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PopplerRectangle *box = i < page->n_rects ? &page->rects[i] : NULL;
+
+      if (box != NULL && box->x2 > box->x1 && !g_unichar_isspace (c))
+        {
+          if (last_right > 0 && box->x1 - last_right > GAP_EMS * (box->y2 - box->y1))
+            g_string_append (text, g_str_has_suffix (text->str, " ") ? " " : "  ");
+          last_right = box->x2;
+        }
+      g_string_append_unichar (text, c);
+    }
+  return _syl_import_strip (text->str, NULL);
+}
+
 /* Adds the line from @from to @to, characters @start to @end of the
  * page's text, if it has text. */
 static void
@@ -176,7 +208,7 @@ add_line (GArray     *lines,
   SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, 0, 0, page->width, FALSE,
                      FALSE };
 
-  line.text = _syl_import_strip (from, to);
+  line.text = line_text (page, from, to, start);
   if (*line.text == '\0')
     {
       g_free (line.text);
