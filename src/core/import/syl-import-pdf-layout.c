@@ -130,15 +130,19 @@ _syl_import_pdf_is_centered (const SylPdfLayout *layout,
 }
 
 /* Whether the page wrapped @previous before @line: the first word of
- * @line would not have fitted after it, or it ends with a bullet or a
- * hyphen, which end no line a writer ends. */
+ * @line would not have fitted after it, or it ends with a bullet, a
+ * hyphen or a comma, which end no line a writer ends. */
 static gboolean
 wraps (const SylPdfLayout *layout,
        const SylPdfLine   *line,
        const SylPdfLine   *previous)
 {
-  if (g_str_has_suffix (previous->text, "\u2022") ||
-      (g_str_has_suffix (previous->text, "-") && !g_str_has_suffix (previous->text, " -")))
+  static const char * const open_ends[] = { "\u2022", ",", "，", "、" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (open_ends); i++)
+    if (g_str_has_suffix (previous->text, open_ends[i]))
+      return TRUE;
+  if (g_str_has_suffix (previous->text, "-") && !g_str_has_suffix (previous->text, " -"))
     return TRUE;
   return layout->margin - previous->right < line->first_word + previous->size;
 }

@@ -407,77 +407,6 @@ read_paragraphs (Reader *reader,
     }
 }
 
-static gboolean is_centered_alone (Reader          *reader,
-                                   const Paragraph *paragraph);
-
-/* Headings on the first page, before any body text, are the title of the
- * document: when no heading comes after the body text starts, as over a
- * typed list under a bold title, or when they are centered and the
- * headings after them are not. */
-static void
-find_title_block (Reader *reader)
-{
-  guint first_body = reader->paragraphs->len;
-  guint n_before = 0;
-  gboolean centered = TRUE, later = FALSE, later_centered = FALSE;
-
-  for (guint i = 0; i < reader->paragraphs->len; i++)
-    {
-      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
-
-      if (paragraph->kind == KIND_BODY && first_body == reader->paragraphs->len)
-        first_body = i;
-      else if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
-        {
-          if (first_body < reader->paragraphs->len || paragraph->first->page > 0)
-            {
-              later = TRUE;
-              later_centered = later_centered || is_centered_alone (reader, paragraph);
-              continue;
-            }
-          centered = centered && is_centered_alone (reader, paragraph);
-          n_before++;
-        }
-      else if (paragraph->kind == KIND_TITLE && first_body == reader->paragraphs->len)
-        n_before++;
-    }
-  if (n_before == 0 || n_before > MAX_TITLE_LINES || (later && !(centered && !later_centered)))
-    return;
-  for (guint i = 0; i < first_body; i++)
-    {
-      Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
-
-      if (paragraph->first->page > 0)
-        break;
-      paragraph->kind = KIND_TITLE;
-    }
-}
-
-/* Whether the fonts set the outline's headings apart from the body text:
- * only then is the body text known to be notes.  Where more lines in the
- * body's font start with a heading's number than there are headings in
- * other fonts, the numbers carry the outline, as in a typed syllabus
- * under a few bold labels. */
-static gboolean
-has_headings (Reader *reader)
-{
-  guint headings = 0, numbered = 0;
-
-  for (guint i = 0; i < reader->paragraphs->len; i++)
-    {
-      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
-      SylHeadingNumber number;
-
-      if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
-        headings++;
-      else if (paragraph->kind == KIND_BODY &&
-               _syl_import_match_heading (paragraph->text->str, TRUE, &number) &&
-               _syl_import_pdf_starts_item (paragraph->text->str))
-        numbered++;
-    }
-  return headings > 0 && numbered < headings;
-}
-
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -524,6 +453,80 @@ is_centered_alone (Reader          *reader,
   for (guint i = low; i < reader->lefts->len && g_array_index (reader->lefts, double, i) <= left + 1; i++)
     n++;
   return n <= 1;
+}
+
+static gboolean
+is_heading_kind (Kind kind)
+{
+  return kind == KIND_HEADING || kind == KIND_LABEL;
+}
+
+static void
+make_title (Reader *reader,
+            guint   end)
+{
+  for (guint i = 0; i < end; i++)
+    g_array_index (reader->paragraphs, Paragraph, i).kind = KIND_TITLE;
+}
+
+/* Headings that open the first page, before any body text, are the
+ * document's title: when no heading comes after the body text starts, as
+ * over a typed list under a bold title, or when they are centered and
+ * the headings after them are set at the left. */
+static void
+find_title_block (Reader *reader)
+{
+  GArray *paragraphs = reader->paragraphs;
+  guint first_body = 0, centered = 0;
+  gboolean later_heading = FALSE, later_centered = FALSE;
+
+  while (first_body < paragraphs->len &&
+         g_array_index (paragraphs, Paragraph, first_body).kind != KIND_BODY &&
+         g_array_index (paragraphs, Paragraph, first_body).first->page == 0)
+    first_body++;
+  while (centered < first_body &&
+         (g_array_index (paragraphs, Paragraph, centered).kind == KIND_TITLE ||
+          is_centered_alone (reader, &g_array_index (paragraphs, Paragraph, centered))))
+    centered++;
+  for (guint i = centered; i < paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (paragraphs, Paragraph, i);
+
+      if (is_heading_kind (paragraph->kind))
+        {
+          later_heading = later_heading || i >= first_body;
+          later_centered = later_centered || is_centered_alone (reader, paragraph);
+        }
+    }
+  if (first_body > 0 && first_body <= MAX_TITLE_LINES && !later_heading)
+    make_title (reader, first_body);
+  else if (centered > 0 && centered <= MAX_TITLE_LINES && !later_centered)
+    make_title (reader, centered);
+}
+
+/* Whether the fonts set the outline's headings apart from the body text:
+ * only then is the body text known to be notes.  Where more lines in the
+ * body's font start with a heading's number than there are headings in
+ * other fonts, the numbers carry the outline, as in a typed syllabus
+ * under a few bold labels. */
+static gboolean
+has_headings (Reader *reader)
+{
+  guint headings = 0, numbered = 0;
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+      SylHeadingNumber number;
+
+      if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
+        headings++;
+      else if (paragraph->kind == KIND_BODY &&
+               _syl_import_match_heading (paragraph->text->str, TRUE, &number) &&
+               _syl_import_pdf_starts_item (paragraph->text->str))
+        numbered++;
+    }
+  return headings > 0 && numbered < headings;
 }
 
 /* Whether @paragraph is indented by its left edge: a title or a centered

@@ -473,10 +473,14 @@ add_to_notes (Reader        *reader,
       reader->joinable = NULL;
       return TRUE;
     }
-  if (notes->len > 0 && segment->break_before)
+  /* A PDF's layout gives each paragraph of its body a line of its own,
+   * its wrapped lines joined: each is a paragraph of the notes. */
+  if (notes->len > 0 &&
+      (segment->break_before || (body && segment->line != reader->notes_line)))
     g_string_append (notes, "\n\n");
   else if (notes->len > 0 && !reader->broken)
     g_string_append_c (notes, '\n');
+  reader->notes_line = segment->line;
   _syl_import_join (notes, segment->text);
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
                                 reader->last->depth);
