@@ -238,9 +238,14 @@ _syl_import_pdf_join_line (GString            *text,
   g_string_append (text, rest);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+/**
+ * _syl_import_pdf_compare_edges:
+ *
+ * Orders the doubles @a and @b points to, as g_array_sort() wants.
+ */
+int
+_syl_import_pdf_compare_edges (gconstpointer a,
+                               gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -263,7 +268,7 @@ _syl_import_pdf_indent_levels (GArray *lefts,
 {
   guint n = 0;
 
-  g_array_sort (lefts, compare_doubles);
+  g_array_sort (lefts, _syl_import_pdf_compare_edges);
   for (guint i = 0; i < lefts->len; i++)
     {
       double left = g_array_index (lefts, double, i);

@@ -62,6 +62,8 @@ void     _syl_import_pdf_join_line      (GString            *text,
                                          const SylPdfLayout *layout,
                                          const SylPdfLine   *line,
                                          const SylPdfLine   *previous);
+int      _syl_import_pdf_compare_edges  (gconstpointer       a,
+                                         gconstpointer       b);
 guint    _syl_import_pdf_indent_levels  (GArray             *lefts,
                                          double              body);
 guint    _syl_import_pdf_indent_level   (GArray             *levels,

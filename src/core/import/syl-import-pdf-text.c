@@ -355,6 +355,25 @@ start_paragraph (Reader           *reader,
   g_array_append_val (reader->paragraphs, paragraph);
 }
 
+/* Joins a line that the page wrapped to the paragraph before it; after
+ * “A • B •”, the bullet keeps its space before “C”. */
+static void
+join_wrapped (GString    *paragraph,
+              const char *line)
+{
+  if (g_str_has_suffix (paragraph->str, "\u2022"))
+    g_string_append_c (paragraph, ' ');
+  _syl_import_join (paragraph, line);
+}
+
+static Paragraph *
+last_paragraph (Reader *reader)
+{
+  guint n = reader->paragraphs->len;
+
+  return n > 0 ? &g_array_index (reader->paragraphs, Paragraph, n - 1) : NULL;
+}
+
 /* Pass one: the lines, but for furniture and the contents page, become
  * paragraphs, each of one kind. */
 static void
@@ -369,9 +388,7 @@ read_paragraphs (Reader *reader,
     {
       const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
       Kind kind = line_kind (reader, line);
-      Paragraph *last = reader->paragraphs->len > 0 ?
-                        &g_array_index (reader->paragraphs, Paragraph, reader->paragraphs->len - 1) :
-                        NULL;
+      Paragraph *last = last_paragraph (reader);
       gboolean optional;
 
       if (line->furniture)
@@ -391,10 +408,7 @@ read_paragraphs (Reader *reader,
       if (last != NULL && last->kind == kind &&
           _syl_import_pdf_continues (&reader->layout, line, previous, previous_starts))
         {
-          /* “A • B •” wrapped before “C”: the bullet keeps its space. */
-          if (g_str_has_suffix (last->text->str, "\u2022"))
-            g_string_append_c (last->text, ' ');
-          _syl_import_join (last->text, line->text);
+          join_wrapped (last->text, line->text);
           previous_starts = FALSE;
         }
       else
@@ -407,15 +421,6 @@ read_paragraphs (Reader *reader,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* The left edges of all paragraphs, sorted. */
 static void
 collect_lefts (Reader *reader)
@@ -424,7 +429,7 @@ collect_lefts (Reader *reader)
   for (guint i = 0; i < reader->paragraphs->len; i++)
     g_array_append_val (reader->lefts,
                         g_array_index (reader->paragraphs, Paragraph, i).first->left);
-  g_array_sort (reader->lefts, compare_doubles);
+  g_array_sort (reader->lefts, _syl_import_pdf_compare_edges);
 }
 
 /* Whether @paragraph is centered, as a title is: halfway between the
@@ -450,7 +455,8 @@ is_centered_alone (Reader          *reader,
       else
         high = middle;
     }
-  for (guint i = low; i < reader->lefts->len && g_array_index (reader->lefts, double, i) <= left + 1; i++)
+  while (low + n < reader->lefts->len &&
+         g_array_index (reader->lefts, double, low + n) <= left + 1)
     n++;
   return n <= 1;
 }
@@ -580,65 +586,79 @@ add_hints (Output *out,
   out->counted = out->text->len;
 }
 
+/* The hint for @paragraph.  A list straight under a heading, with no
+ * prose before it, lists what the heading holds: its items, as the text
+ * importer takes lists; after prose, it goes on with the notes.  Items
+ * run together in one paragraph, “A • B • C”, are a list of topics typed
+ * as one, never notes.  @list_open says whether the paragraphs since the
+ * last heading are all items. */
+static guint8
+paragraph_hint (const Paragraph *paragraph,
+                gboolean         body_hint,
+                gboolean        *list_open)
+{
+  gboolean item = _syl_import_pdf_starts_item (paragraph->text->str);
+
+  if (paragraph->kind != KIND_BODY || !item)
+    *list_open = paragraph->kind == KIND_HEADING;
+  if (paragraph->kind == KIND_TITLE)
+    return SYL_IMPORT_HINT_TITLE;
+  if (paragraph->kind == KIND_HEADING || !body_hint)
+    return SYL_IMPORT_HINT_NONE;
+  if ((item && *list_open) || strstr (paragraph->text->str, " \u2022 ") != NULL)
+    return SYL_IMPORT_HINT_ITEM;
+  return SYL_IMPORT_HINT_BODY;
+}
+
+/* The indentation of @paragraph, in levels.  Notes are notes however
+ * indented: only other lines nest.  Without notes known by their font,
+ * every line nests by its left edge, as in text copied out of the PDF. */
+static guint
+paragraph_indent (Reader          *reader,
+                  const Paragraph *paragraph,
+                  GArray          *levels,
+                  gboolean         body_hint,
+                  guint8           hint)
+{
+  /* Where the fonts place the headings, the lines under them nest below
+   * the deepest heading. */
+  guint base = body_hint && reader->indent ? reader->n_sizes : 0;
+
+  if (paragraph->kind == KIND_HEADING && body_hint)
+    return paragraph->heading_level;
+  if (hint != SYL_IMPORT_HINT_BODY && indents_by_edge (reader, paragraph, body_hint))
+    return base + _syl_import_pdf_indent_level (levels, paragraph->first->left);
+  return 0;
+}
+
 /* Pass two: each paragraph a line of text, indented by its level, apart
- * from the one before by a blank line where the page sets it apart.  The
- * pages are not marked with form feeds: their furniture is gone already,
- * found by its place on the page, and the text importer, looking for it
- * at the edges of each page, would take the items that start several
- * pages (“5. Week 4”) for running headers. */
+ * from the one before by a blank line where the page sets it apart, as
+ * paragraphs of notes always are but for the items of a list.  The pages
+ * are not marked with form feeds: their furniture is gone already, found
+ * by its place on the page, and the text importer, looking for it at the
+ * edges of each page, would take the items that start several pages
+ * (“5. Week 4”) for running headers. */
 static void
 write_paragraphs (Reader *reader,
                   Output *out)
 {
   gboolean body_hint = has_headings (reader);
   g_autoptr(GArray) levels = edge_levels (reader, body_hint);
-  /* Where the fonts place the headings, the lines under them nest below
-   * the deepest heading. */
-  guint base = body_hint && reader->indent ? reader->n_sizes : 0;
-  guint page = 0;
   Kind kind = KIND_BODY;
-  gboolean list_owner = FALSE;  /* the paragraphs since a heading are a list */
+  gboolean list_open = FALSE;
 
   for (guint i = 0; i < reader->paragraphs->len; i++)
     {
       const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
-      /* Items run together in one paragraph, “A • B • C”, are a list of
-       * topics typed as one, not a list in the notes. */
-      gboolean run_on = strstr (paragraph->text->str, " \u2022 ") != NULL;
-      gboolean item = _syl_import_pdf_starts_item (paragraph->text->str);
-      guint indent = 0;
-      guint8 hint;
+      guint8 hint = paragraph_hint (paragraph, body_hint, &list_open);
+      guint indent = paragraph_indent (reader, paragraph, levels, body_hint, hint);
 
-      /* A list straight under a heading, with no prose before it, lists
-       * what the heading holds: its items, as the text importer takes
-       * lists; after prose, it goes on with the notes. */
-      if (paragraph->kind != KIND_BODY || !item)
-        list_owner = paragraph->kind == KIND_HEADING;
-      hint = paragraph->kind == KIND_TITLE ? SYL_IMPORT_HINT_TITLE :
-             paragraph->kind == KIND_HEADING || !body_hint ? SYL_IMPORT_HINT_NONE :
-             run_on || (item && list_owner) ? SYL_IMPORT_HINT_ITEM : SYL_IMPORT_HINT_BODY;
-
-      /* Paragraphs of notes stay apart as paragraphs, but for the items
-       * of a list; other lines are apart by a blank line where the page
-       * shows one. */
       if (out->text->len > 0)
-        {
-          g_string_append_c (out->text, '\n');
-          if (paragraph->first->page != page)
-            g_string_append (out->text, "\n");
-          else if (paragraph->gap_before || paragraph->kind != kind ||
-                   (hint == SYL_IMPORT_HINT_BODY && !item))
-            g_string_append_c (out->text, '\n');
-        }
-      page = paragraph->first->page;
+        g_string_append (out->text,
+                         paragraph->gap_before || paragraph->kind != kind ||
+                         (hint == SYL_IMPORT_HINT_BODY &&
+                          !_syl_import_pdf_starts_item (paragraph->text->str)) ? "\n\n" : "\n");
       kind = paragraph->kind;
-      /* Notes are notes however indented: only other lines nest.  Without
-       * notes known by their font, every line nests by its left edge, as
-       * in text copied out of the PDF. */
-      if (kind == KIND_HEADING && body_hint)
-        indent = paragraph->heading_level;
-      else if (hint != SYL_IMPORT_HINT_BODY && indents_by_edge (reader, paragraph, body_hint))
-        indent = base + _syl_import_pdf_indent_level (levels, paragraph->first->left);
       for (guint j = 0; j < indent; j++)
         g_string_append (out->text, "  ");
       _syl_import_append_bulleted (out->text, paragraph->text->str, 2 * indent);
