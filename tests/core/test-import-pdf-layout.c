@@ -3,8 +3,8 @@
  * Each PDF is drawn here with cairo, as a word processor lays out a page:
  * paragraphs wrapped where the next word does not fit, lines that stand
  * on their own, bold or larger headings, indented lists, bullets run
- * together in one paragraph, a centered title.  The import must see what
- * a reader sees.
+ * together in one paragraph, a centered title, bookmarks over lists.  The
+ * import must see what a reader sees.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -322,6 +322,51 @@ test_centered_title (void)
                    "McMurdo and the South Pole.");
 }
 
+/* Adds a bookmark named @title that points @above points over the line
+ * drawn next, where a word processor points it: at the space above a
+ * heading, which the line before may reach into. */
+static void
+add_bookmark (Page       *page,
+              const char *title,
+              double      above)
+{
+  g_autofree char *attributes = g_strdup_printf ("page=1 pos=[%d %d]", LEFT,
+                                                 (int) (page->y - 16 - above));
+
+  cairo_pdf_surface_add_outline (page->surface, CAIRO_PDF_OUTLINE_ROOT, title, attributes, 0);
+}
+
+/* Under a bookmark, a list and nothing else is the bookmark's children,
+ * numbered as the list numbers them; prose stays its notes.  The lines
+ * just above a bookmark's place are the bookmark's before. */
+static void
+test_bookmark_items (void)
+{
+  Page page;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(SylDocument) document = NULL;
+
+  page_begin (&page);
+  add_bookmark (&page, "Week one", 4);
+  put_line (&page, LEFT, 16, TRUE, "Week one");
+  put_line (&page, LEFT + 20, 11, FALSE, "1.1 Sets");
+  put_line (&page, LEFT + 20, 11, FALSE, "1.1.1 Finite sets");
+  put_line (&page, LEFT + 20, 11, FALSE, "1.2 Logic");
+  page.y += 8;
+  add_bookmark (&page, "Week two", 9);
+  put_line (&page, LEFT, 16, TRUE, "Week two");
+  put_line (&page, LEFT, 11, FALSE, "A week for the project, with no reading.");
+  pdf = page_finish (&page);
+
+  result = import_pdf (pdf);
+  document = syl_import_result_create_document (result);
+  assert_outline (document, "Week one (Sets (Finite sets) Logic) Week two");
+  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week one")), ==, "");
+  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week two")), ==,
+                   "A week for the project, with no reading.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,6 +378,7 @@ main (int    argc,
   g_test_add_func ("/import/pdf-layout/headings", test_headings);
   g_test_add_func ("/import/pdf-layout/inline-bullets", test_inline_bullets);
   g_test_add_func ("/import/pdf-layout/centered-title", test_centered_title);
+  g_test_add_func ("/import/pdf-layout/bookmark-items", test_bookmark_items);
 
   return g_test_run ();
 }

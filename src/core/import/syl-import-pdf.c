@@ -43,6 +43,8 @@ typedef struct
   gboolean  from_bottom;  /* top is still from the bottom, as PDF has it */
   GString  *notes;
   gboolean  optional;     /* its heading's small print says so */
+  GString  *items;        /* its text a line a paragraph, while each is a list item */
+  gboolean  only_items;
 } Mark;
 
 typedef struct
@@ -66,6 +68,7 @@ mark_clear (Mark *mark)
   g_clear_object (&mark->node);
   g_free (mark->title);
   g_string_free (mark->notes, TRUE);
+  g_string_free (mark->items, TRUE);
 }
 
 /**
@@ -359,7 +362,8 @@ read_index (Reader           *reader,
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
       PopplerIndexIter *child;
-      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, FALSE, g_string_new (NULL), FALSE };
+      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, FALSE, g_string_new (NULL), FALSE,
+                    g_string_new (NULL), TRUE };
 
       mark.title = g_strdup (action != NULL && action->any.title != NULL ? action->any.title : "");
       resolve_dest (reader, action, &mark);
@@ -400,13 +404,16 @@ place_marks (Reader *reader)
     }
 }
 
-/* Whether @line comes before @mark's destination. */
+/* Whether @line comes before @mark's destination: its middle does.  A
+ * heading's box starts a little above the place its bookmark names, and
+ * the place may be well above it, in the space over the heading, where
+ * the bottom of the line before reaches. */
 static gboolean
 is_before (const SylPdfLine *line,
            const Mark       *mark)
 {
-  /* A heading's box starts a little above the place its bookmark names. */
-  return line->page < mark->page || (line->page == mark->page && line->bottom <= mark->top + 2);
+  return line->page < mark->page ||
+         (line->page == mark->page && (line->top + line->bottom) / 2 <= mark->top + 2);
 }
 
 /* @text without its white space, to compare a title with the lines
@@ -420,6 +427,25 @@ squeeze (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       g_string_append_unichar (squeezed, g_utf8_get_char (p));
   return g_string_free (squeezed, FALSE);
+}
+
+/* Keeps @line in @mark's items while every paragraph under the
+ * bookmark starts as a list item does: the finer outline that a PDF's
+ * bookmarks stop short of (“L01_A” over “1.1 What is the Internet?”). */
+static void
+note_item (Mark               *mark,
+           const SylPdfLayout *layout,
+           const SylPdfLine   *line,
+           const SylPdfLine   *previous)
+{
+  if (!mark->only_items)
+    return;
+  if (previous != NULL && _syl_import_pdf_continues (layout, line, previous, TRUE))
+    _syl_import_join (mark->items, line->text);
+  else if (_syl_import_pdf_starts_item (line->text))
+    g_string_append_printf (mark->items, "%s%s", mark->items->len > 0 ? "\n" : "", line->text);
+  else
+    mark->only_items = FALSE;
 }
 
 /* Gives each line of text to the bookmark whose part of the document it
@@ -472,6 +498,7 @@ collect_notes (Reader *reader)
           continue;
         }
       _syl_import_pdf_join_line (current->notes, &layout, line, previous);
+      note_item (current, &layout, line, previous);
       previous = line;
     }
 }
@@ -496,6 +523,48 @@ mark_node (const Mark *mark)
   return node;
 }
 
+/* How deep the nodes of @nodes go, themselves at depth 1. */
+static guint
+depth_of (GPtrArray *nodes)
+{
+  guint deepest = 0;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SylNodeIter iter;
+      SylNode *node;
+
+      syl_node_iter_init (&iter, g_ptr_array_index (nodes, i));
+      deepest = MAX (deepest, 1);
+      while (syl_node_iter_next (&iter, &node))
+        deepest = MAX (deepest, syl_node_iter_get_depth (&iter) + 1);
+    }
+  return deepest;
+}
+
+/* A bookmark under which there is nothing but a list has the list's
+ * items as its children, read as the text importer reads a pasted list,
+ * numbers and all, rather than as its notes. */
+static void
+add_items (SylNode    *node,
+           const Mark *mark,
+           guint       depth)
+{
+  g_autoptr(SylImportResult) items = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+
+  if (!mark->only_items || mark->items->len == 0)
+    return;
+  items = _syl_import_result_new (SYL_IMPORT_FORMAT_TEXT);
+  _syl_import_text (items, mark->items->str, SYL_IMPORT_TEXT_PASTE);
+  nodes = _syl_import_result_steal_nodes (items);
+  if (nodes->len == 0 || depth + depth_of (nodes) > SYL_MAX_OUTLINE_DEPTH)
+    return;
+  for (guint i = 0; i < nodes->len; i++)
+    _syl_node_insert_child (node, i, g_ptr_array_index (nodes, i));
+  g_object_set (node, "notes", "", NULL);
+}
+
 static void
 build_tree (Reader *reader)
 {
@@ -504,9 +573,11 @@ build_tree (Reader *reader)
   _syl_import_tree_init (&tree, reader->result);
   for (guint i = 0; i < reader->marks->len; i++)
     {
-      g_autoptr(SylNode) node = mark_node (&g_array_index (reader->marks, Mark, i));
+      const Mark *mark = &g_array_index (reader->marks, Mark, i);
+      g_autoptr(SylNode) node = mark_node (mark);
+      guint depth = _syl_import_tree_add (&tree, node, mark->depth, 0, TRUE);
 
-      _syl_import_tree_add (&tree, node, g_array_index (reader->marks, Mark, i).depth, 0, TRUE);
+      add_items (node, mark, depth);
     }
   _syl_import_tree_clear (&tree);
 }
