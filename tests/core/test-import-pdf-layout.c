@@ -336,9 +336,10 @@ add_bookmark (Page       *page,
   cairo_pdf_surface_add_outline (page->surface, CAIRO_PDF_OUTLINE_ROOT, title, attributes, 0);
 }
 
-/* Under a bookmark, a list and nothing else is the bookmark's children,
- * numbered as the list numbers them; prose stays its notes.  The lines
- * just above a bookmark's place are the bookmark's before. */
+/* Under a bookmark, a list numbered as an outline is, and nothing else,
+ * is the bookmark's children, nested by their numbers; prose and a
+ * bulleted list stay its notes.  The lines just above a bookmark's place
+ * are the bookmark's before. */
 static void
 test_bookmark_items (void)
 {
@@ -357,14 +358,21 @@ test_bookmark_items (void)
   add_bookmark (&page, "Week two", 9);
   put_line (&page, LEFT, 16, TRUE, "Week two");
   put_line (&page, LEFT, 11, FALSE, "A week for the project, with no reading.");
+  put_gap (&page);
+  add_bookmark (&page, "Week three", 4);
+  put_line (&page, LEFT, 16, TRUE, "Week three");
+  put_line (&page, LEFT, 11, FALSE, "\u2022 Review");
+  put_line (&page, LEFT, 11, FALSE, "\u2022 Exam");
   pdf = page_finish (&page);
 
   result = import_pdf (pdf);
   document = syl_import_result_create_document (result);
-  assert_outline (document, "Week one (Sets (Finite sets) Logic) Week two");
+  assert_outline (document, "Week one (Sets (Finite sets) Logic) Week two Week three");
   g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week one")), ==, "");
   g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week two")), ==,
                    "A week for the project, with no reading.");
+  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week three")), ==,
+                   "- Review\n- Exam");
 }
 
 int

@@ -429,9 +429,37 @@ squeeze (const char *text)
   return g_string_free (squeezed, FALSE);
 }
 
+/* Whether @text starts with the number of a part of an outline, “1.2”
+ * or “第三章”, rather than that of a list in notes, “1.” or “(a)”. */
+static gboolean
+starts_outline_number (const char *text)
+{
+  SylHeadingNumber number;
+
+  if (!_syl_import_match_heading (text, TRUE, &number))
+    return FALSE;
+  switch (number.style)
+    {
+    case SYL_HEADING_PATH:
+      return number.n_parts >= 2;
+    case SYL_HEADING_ZH_PART:
+    case SYL_HEADING_ZH_CHAPTER:
+    case SYL_HEADING_ZH_SECTION:
+    case SYL_HEADING_ZH_LESSON:
+    case SYL_HEADING_EN_PART:
+    case SYL_HEADING_EN_CHAPTER:
+    case SYL_HEADING_EN_MODULE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Keeps @line in @mark's items while every paragraph under the
- * bookmark starts as a list item does: the finer outline that a PDF's
- * bookmarks stop short of (“L01_A” over “1.1 What is the Internet?”). */
+ * bookmark starts with the number of a part of an outline: the finer
+ * outline that a PDF's bookmarks stop short of (“L01_A” over “1.1 What
+ * is the Internet?”).  A bulleted or numbered list, as our export writes
+ * one in notes, stays notes. */
 static void
 note_item (Mark               *mark,
            const SylPdfLayout *layout,
@@ -442,7 +470,7 @@ note_item (Mark               *mark,
     return;
   if (previous != NULL && _syl_import_pdf_continues (layout, line, previous, TRUE))
     _syl_import_join (mark->items, line->text);
-  else if (_syl_import_pdf_starts_item (line->text))
+  else if (starts_outline_number (line->text))
     g_string_append_printf (mark->items, "%s%s", mark->items->len > 0 ? "\n" : "", line->text);
   else
     mark->only_items = FALSE;
