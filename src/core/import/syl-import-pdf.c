@@ -43,7 +43,7 @@ typedef struct
   gboolean  from_bottom;  /* top is still from the bottom, as PDF has it */
   GString  *notes;
   gboolean  optional;     /* its heading's small print says so */
-  GString  *items;        /* its text a line a paragraph, while each is a list item */
+  GString  *items;        /* its text, a paragraph a line, while each has an outline's number */
   gboolean  only_items;
 } Mark;
 
