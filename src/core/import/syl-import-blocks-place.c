@@ -579,23 +579,6 @@ headings_from_contents (Placer          *placer,
 
 /* Numbers typed by hand: the paragraphs, one a line, go through the text
  * importer, which knows every style of numbering. */
-/* "Functions • Function expressions • Optional parameters": bullets that
- * a line break (lost with it) or a careless hand set in one paragraph
- * start lines of their own, as the text importer reads bullets. */
-static void
-append_bulleted (GString    *text,
-                 const char *paragraph)
-{
-  g_auto(GStrv) pieces = g_strsplit (paragraph, " \u2022 ", -1);
-
-  for (guint i = 0; pieces[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (text, "\n\u2022 ");
-      g_string_append (text, pieces[i]);
-    }
-}
-
 static void
 place_as_text (Placer          *placer,
                SylImportBlocks *blocks)
@@ -619,7 +602,7 @@ place_as_text (Placer          *placer,
         g_string_append (text, "  ");
       if (block->list_level > 0)
         g_string_append (text, "- ");
-      append_bulleted (text, block->plain->str);
+      _syl_import_append_bulleted (text, block->plain->str, 0);
       g_string_append_c (text, '\n');
     }
   g_strdelimit (text->str, "\t", ' ');

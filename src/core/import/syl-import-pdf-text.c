@@ -4,10 +4,16 @@
  * out of a PDF, so that both give the same outline.  What the layout
  * tells, and copied text does not, is used first: running headers,
  * footers and page numbers are left out, the contents page is skipped,
- * the lines of a paragraph are joined, and a heading (a line in a larger
- * font than the body's, or in bold) is a line of its own.  When the
- * headings have no numbers to place them by, each is indented by its
- * level, the larger fonts less, which the text importer nests by.
+ * the lines of a paragraph are joined where the page wrapped them
+ * (syl-import-pdf-layout.c), and a heading (a line in a larger font than
+ * the body's, or in bold) is a line of its own.  When the headings have
+ * no numbers to place them by, each is indented by its level, the larger
+ * fonts less, which the text importer nests by.
+ *
+ * Where the fonts set the headings apart, the body text is notes, but
+ * for a list straight under a heading, which holds its items; where
+ * they do not, every line is indented by its left edge, and the text
+ * importer reads the lines as it reads copied text.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +30,8 @@
 /* A bold line this long is a paragraph, not a heading. */
 #define MAX_HEADING_CHARS 80
 #define MAX_LEVELS 6
+/* How many lines a title set in a heading's font may have. */
+#define MAX_TITLE_LINES 3
 
 /* The text of a line with each run of digits as one “#”, so that the
  * footers of all pages, with their page numbers, read alike. */
@@ -148,55 +156,6 @@ _syl_import_pdf_is_meta (const SylPdfLine *line,
         return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-ends_sentence (const char *text)
-{
-  static const char * const ends[] = { ".", "。", "!", "！", "?", "？", ":", "：", ";", "；" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (g_str_has_suffix (text, ends[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * _syl_import_pdf_join_line:
- * @previous: (nullable): the line before @line in @text, if any
- *
- * Adds @line to @text: on the same paragraph as @previous when it goes
- * on with it (same font, no gap), else as a new paragraph.  A bullet
- * starts a line of its own, as a Markdown list item.
- */
-void
-_syl_import_pdf_join_line (GString          *text,
-                           const SylPdfLine *line,
-                           const SylPdfLine *previous)
-{
-  const char *rest = line->text;
-  gboolean bullet = _syl_import_skip_bullet (&rest);
-  gboolean same = previous != NULL &&
-                  fabs (line->size - previous->size) < 0.5 && line->bold == previous->bold;
-
-  if (same && line->page == previous->page)
-    {
-      double height = previous->bottom - previous->top;
-
-      same = line->top >= previous->top && line->top - previous->bottom < 0.6 * height;
-    }
-  else if (same)
-    same = !ends_sentence (previous->text);
-  if (same && !bullet)
-    {
-      _syl_import_join (text, line->text);
-      return;
-    }
-  if (text->len > 0)
-    g_string_append (text, same ? "\n" : "\n\n");
-  if (bullet)
-    g_string_append (text, "- ");
-  g_string_append (text, rest);
 }
 
 static gboolean
@@ -333,6 +292,279 @@ has_numbers (GArray *lines,
   return FALSE;
 }
 
+typedef enum
+{
+  KIND_BODY,
+  KIND_HEADING,
+  KIND_LABEL,
+  KIND_TITLE,
+} Kind;
+
+/* A paragraph as the page shows it: lines that go on with each other. */
+typedef struct
+{
+  GString          *text;
+  const SylPdfLine *first;
+  Kind              kind;
+  guint             heading_level;
+  gboolean          gap_before;  /* a blank line's worth of space above it */
+} Paragraph;
+
+static void
+paragraph_clear (Paragraph *paragraph)
+{
+  g_string_free (paragraph->text, TRUE);
+}
+
+typedef struct
+{
+  SylPdfLayout  layout;
+  double        largest;
+  guint         sizes[MAX_LEVELS];
+  guint         n_sizes;
+  gboolean      indent;      /* the headings have no numbers to nest by */
+  GArray       *paragraphs;  /* of Paragraph */
+  GArray       *lefts;       /* of double: their left edges, sorted */
+} Reader;
+
+static Kind
+line_kind (Reader           *reader,
+           const SylPdfLine *line)
+{
+  double body = reader->layout.body;
+
+  if (is_title (line, reader->largest))
+    return KIND_TITLE;
+  if (!is_heading (line, body))
+    return KIND_BODY;
+  return is_label (line, body, reader->indent) ? KIND_LABEL : KIND_HEADING;
+}
+
+static void
+start_paragraph (Reader           *reader,
+                 const SylPdfLine *line,
+                 const SylPdfLine *previous,
+                 Kind              kind)
+{
+  Paragraph paragraph = { g_string_new (line->text), line, kind, 0, TRUE };
+
+  if (previous != NULL && previous->page == line->page)
+    paragraph.gap_before = line->top - previous->bottom > 0.8 * (previous->bottom - previous->top);
+  if (kind == KIND_HEADING && reader->indent)
+    paragraph.heading_level = level_of (line, reader->sizes, reader->n_sizes);
+  g_array_append_val (reader->paragraphs, paragraph);
+}
+
+/* Joins a line that the page wrapped to the paragraph before it; after
+ * “A • B •”, the bullet keeps its space before “C”. */
+static void
+join_wrapped (GString    *paragraph,
+              const char *line)
+{
+  if (g_str_has_suffix (paragraph->str, "\u2022"))
+    g_string_append_c (paragraph, ' ');
+  _syl_import_join (paragraph, line);
+}
+
+static Paragraph *
+last_paragraph (Reader *reader)
+{
+  guint n = reader->paragraphs->len;
+
+  return n > 0 ? &g_array_index (reader->paragraphs, Paragraph, n - 1) : NULL;
+}
+
+/* Pass one: the lines, but for furniture and the contents page, become
+ * paragraphs, each of one kind. */
+static void
+read_paragraphs (Reader *reader,
+                 GArray *lines)
+{
+  const SylPdfLine *previous = NULL;
+  gboolean previous_starts = TRUE;
+  gboolean after_heading = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
+      Kind kind = line_kind (reader, line);
+      Paragraph *last = last_paragraph (reader);
+      gboolean optional;
+
+      if (line->furniture)
+        continue;
+      if (kind != KIND_BODY && _syl_import_heading_label (line->text) == SYL_IMPORT_LABEL_CONTENTS)
+        {
+          i = skip_contents (lines, i) - 1;
+          continue;
+        }
+      if (after_heading && _syl_import_pdf_is_meta (line, reader->layout.body, &optional))
+        {
+          /* A marker the text importer knows, on the heading's line. */
+          if (optional)
+            g_string_append (last->text, " (optional)");
+          continue;
+        }
+      if (last != NULL && last->kind == kind &&
+          _syl_import_pdf_continues (&reader->layout, line, previous, previous_starts))
+        {
+          join_wrapped (last->text, line->text);
+          previous_starts = FALSE;
+        }
+      else
+        {
+          start_paragraph (reader, line, previous, kind);
+          previous_starts = TRUE;
+        }
+      after_heading = kind != KIND_BODY;
+      previous = line;
+    }
+}
+
+/* The left edges of all paragraphs, sorted. */
+static void
+collect_lefts (Reader *reader)
+{
+  reader->lefts = g_array_sized_new (FALSE, FALSE, sizeof (double), reader->paragraphs->len);
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    g_array_append_val (reader->lefts,
+                        g_array_index (reader->paragraphs, Paragraph, i).first->left);
+  g_array_sort (reader->lefts, _syl_import_pdf_compare_edges);
+}
+
+/* Whether @paragraph is centered, as a title is: halfway between the
+ * margins, and at a left edge of its own, where a line of an indented
+ * list that happens to be as long on both sides is at its list's. */
+static gboolean
+is_centered_alone (Reader          *reader,
+                   const Paragraph *paragraph)
+{
+  double left = paragraph->first->left;
+  guint low = 0, high = reader->lefts->len;
+  guint n = 0;
+
+  if (!_syl_import_pdf_is_centered (&reader->layout, paragraph->first))
+    return FALSE;
+  /* The first edge within a point of this one, and those after it. */
+  while (low < high)
+    {
+      guint middle = (low + high) / 2;
+
+      if (g_array_index (reader->lefts, double, middle) < left - 1)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  while (low + n < reader->lefts->len &&
+         g_array_index (reader->lefts, double, low + n) <= left + 1)
+    n++;
+  return n <= 1;
+}
+
+static gboolean
+is_heading_kind (Kind kind)
+{
+  return kind == KIND_HEADING || kind == KIND_LABEL;
+}
+
+static void
+make_title (Reader *reader,
+            guint   end)
+{
+  for (guint i = 0; i < end; i++)
+    g_array_index (reader->paragraphs, Paragraph, i).kind = KIND_TITLE;
+}
+
+/* Headings that open the first page, before any body text, are the
+ * document's title: when no heading comes after the body text starts, as
+ * over a typed list under a bold title, or when they are centered and
+ * the headings after them are set at the left. */
+static void
+find_title_block (Reader *reader)
+{
+  GArray *paragraphs = reader->paragraphs;
+  guint first_body = 0, centered = 0;
+  gboolean later_heading = FALSE, later_centered = FALSE;
+
+  while (first_body < paragraphs->len &&
+         g_array_index (paragraphs, Paragraph, first_body).kind != KIND_BODY &&
+         g_array_index (paragraphs, Paragraph, first_body).first->page == 0)
+    first_body++;
+  while (centered < first_body &&
+         (g_array_index (paragraphs, Paragraph, centered).kind == KIND_TITLE ||
+          is_centered_alone (reader, &g_array_index (paragraphs, Paragraph, centered))))
+    centered++;
+  for (guint i = centered; i < paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (paragraphs, Paragraph, i);
+
+      if (is_heading_kind (paragraph->kind))
+        {
+          later_heading = later_heading || i >= first_body;
+          later_centered = later_centered || is_centered_alone (reader, paragraph);
+        }
+    }
+  if (first_body > 0 && first_body <= MAX_TITLE_LINES && !later_heading)
+    make_title (reader, first_body);
+  else if (centered > 0 && centered <= MAX_TITLE_LINES && !later_centered)
+    make_title (reader, centered);
+}
+
+/* Whether the fonts set the outline's headings apart from the body text:
+ * only then is the body text known to be notes.  Where more lines in the
+ * body's font start with a heading's number than there are headings in
+ * other fonts, the numbers carry the outline, as in a typed syllabus
+ * under a few bold labels. */
+static gboolean
+has_headings (Reader *reader)
+{
+  guint headings = 0, numbered = 0;
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+      SylHeadingNumber number;
+
+      if (paragraph->kind == KIND_HEADING || paragraph->kind == KIND_LABEL)
+        headings++;
+      else if (paragraph->kind == KIND_BODY &&
+               _syl_import_match_heading (paragraph->text->str, TRUE, &number) &&
+               _syl_import_pdf_starts_item (paragraph->text->str))
+        numbered++;
+    }
+  return headings > 0 && numbered < headings;
+}
+
+/* Whether @paragraph is indented by its left edge: a title or a centered
+ * line is not, nor a heading that its font places, nor notes. */
+static gboolean
+indents_by_edge (Reader          *reader,
+                 const Paragraph *paragraph,
+                 gboolean         body_hint)
+{
+  if (paragraph->kind == KIND_TITLE || is_centered_alone (reader, paragraph))
+    return FALSE;
+  return !body_hint || paragraph->kind == KIND_BODY;
+}
+
+/* The levels of indentation of the paragraphs, by their left edges. */
+static GArray *
+edge_levels (Reader   *reader,
+             gboolean  body_hint)
+{
+  GArray *lefts = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
+    {
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+
+      if (indents_by_edge (reader, paragraph, body_hint))
+        g_array_append_val (lefts, paragraph->first->left);
+    }
+  _syl_import_pdf_indent_levels (lefts, reader->layout.body);
+  return lefts;
+}
+
 typedef struct
 {
   GString    *text;
@@ -354,27 +586,84 @@ add_hints (Output *out,
   out->counted = out->text->len;
 }
 
-/* Adds @line to @out: apart from the line before, indented by @level,
- * or joined to the paragraph before. */
-static void
-add_line (Output           *out,
-          const SylPdfLine *line,
-          const SylPdfLine *previous,
-          gboolean          apart,
-          int               level,
-          guint8            hint)
+/* The hint for @paragraph.  A list straight under a heading, with no
+ * prose before it, lists what the heading holds: its items, as the text
+ * importer takes lists; after prose, it goes on with the notes.  Items
+ * run together in one paragraph, “A • B • C”, are a list of topics typed
+ * as one, never notes.  @list_open says whether the paragraphs since the
+ * last heading are all items. */
+static guint8
+paragraph_hint (const Paragraph *paragraph,
+                gboolean         body_hint,
+                gboolean        *list_open)
 {
-  if (previous != NULL && !apart)
-    _syl_import_pdf_join_line (out->text, line, previous);
-  else
+  gboolean item = _syl_import_pdf_starts_item (paragraph->text->str);
+
+  if (paragraph->kind != KIND_BODY || !item)
+    *list_open = paragraph->kind == KIND_HEADING;
+  if (paragraph->kind == KIND_TITLE)
+    return SYL_IMPORT_HINT_TITLE;
+  if (paragraph->kind == KIND_HEADING || !body_hint)
+    return SYL_IMPORT_HINT_NONE;
+  if ((item && *list_open) || strstr (paragraph->text->str, " \u2022 ") != NULL)
+    return SYL_IMPORT_HINT_ITEM;
+  return SYL_IMPORT_HINT_BODY;
+}
+
+/* The indentation of @paragraph, in levels.  Notes are notes however
+ * indented: only other lines nest.  Without notes known by their font,
+ * every line nests by its left edge, as in text copied out of the PDF. */
+static guint
+paragraph_indent (Reader          *reader,
+                  const Paragraph *paragraph,
+                  GArray          *levels,
+                  gboolean         body_hint,
+                  guint8           hint)
+{
+  /* Where the fonts place the headings, the lines under them nest below
+   * the deepest heading. */
+  guint base = body_hint && reader->indent ? reader->n_sizes : 0;
+
+  if (paragraph->kind == KIND_HEADING && body_hint)
+    return paragraph->heading_level;
+  if (hint != SYL_IMPORT_HINT_BODY && indents_by_edge (reader, paragraph, body_hint))
+    return base + _syl_import_pdf_indent_level (levels, paragraph->first->left);
+  return 0;
+}
+
+/* Pass two: each paragraph a line of text, indented by its level, apart
+ * from the one before by a blank line where the page sets it apart, as
+ * paragraphs of notes always are but for the items of a list.  The pages
+ * are not marked with form feeds: their furniture is gone already, found
+ * by its place on the page, and the text importer, looking for it at the
+ * edges of each page, would take the items that start several pages
+ * (“5. Week 4”) for running headers. */
+static void
+write_paragraphs (Reader *reader,
+                  Output *out)
+{
+  gboolean body_hint = has_headings (reader);
+  g_autoptr(GArray) levels = edge_levels (reader, body_hint);
+  Kind kind = KIND_BODY;
+  gboolean list_open = FALSE;
+
+  for (guint i = 0; i < reader->paragraphs->len; i++)
     {
-      if (out->text->len > 0 && out->text->str[out->text->len - 1] != '\n')
-        g_string_append (out->text, "\n\n");
-      for (int j = 0; j < level; j++)
+      const Paragraph *paragraph = &g_array_index (reader->paragraphs, Paragraph, i);
+      guint8 hint = paragraph_hint (paragraph, body_hint, &list_open);
+      guint indent = paragraph_indent (reader, paragraph, levels, body_hint, hint);
+
+      if (out->text->len > 0)
+        g_string_append (out->text,
+                         paragraph->gap_before || paragraph->kind != kind ||
+                         (hint == SYL_IMPORT_HINT_BODY &&
+                          !_syl_import_pdf_starts_item (paragraph->text->str)) ? "\n\n" : "\n");
+      kind = paragraph->kind;
+      for (guint j = 0; j < indent; j++)
         g_string_append (out->text, "  ");
-      g_string_append (out->text, line->text);
+      _syl_import_append_bulleted (out->text, paragraph->text->str, 2 * indent);
+      add_hints (out, hint);
     }
-  add_hints (out, hint);
 }
 
 /**
@@ -383,58 +672,29 @@ add_line (Output           *out,
  *   furniture marked
  * @hints: (out) (transfer full): a #SylImportHint for each line of the text
  *
- * Returns: (transfer full): the text, pages apart by form feeds as
- *   pdftotext writes them
+ * Returns: (transfer full): the text, a paragraph a line
  */
 char *
 _syl_import_pdf_to_text (GArray      *lines,
                          GByteArray **hints)
 {
   Output out = { g_string_new (NULL), g_byte_array_new (), 0 };
-  double body = _syl_import_pdf_body_size (lines);
-  double largest = largest_after_first_page (lines, body);
-  guint sizes[MAX_LEVELS];
-  guint n_sizes = heading_sizes (lines, body, largest, sizes);
-  gboolean indent = !has_numbers (lines, body);
-  const SylPdfLine *previous = NULL;
-  gboolean after_heading = FALSE;
+  Reader reader = { { 0 } };
 
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const SylPdfLine *line = &g_array_index (lines, SylPdfLine, i);
-      gboolean title = is_title (line, largest);
-      gboolean heading = !title && is_heading (line, body);
-      gboolean label = heading && is_label (line, body, indent);
-      gboolean optional;
+  _syl_import_pdf_layout_init (&reader.layout, lines);
+  reader.largest = largest_after_first_page (lines, reader.layout.body);
+  reader.n_sizes = heading_sizes (lines, reader.layout.body, reader.largest, reader.sizes);
+  reader.indent = !has_numbers (lines, reader.layout.body);
+  reader.paragraphs = g_array_new (FALSE, FALSE, sizeof (Paragraph));
+  g_array_set_clear_func (reader.paragraphs, (GDestroyNotify) paragraph_clear);
 
-      if (line->furniture)
-        continue;
-      if (heading && _syl_import_heading_label (line->text) == SYL_IMPORT_LABEL_CONTENTS)
-        {
-          i = skip_contents (lines, i) - 1;
-          continue;
-        }
-      /* A page starts a paragraph, as in pdftotext's text. */
-      if (previous != NULL && line->page != previous->page)
-        {
-          g_string_append (out.text, "\n\f\n");
-          previous = NULL;
-        }
-      if (after_heading && _syl_import_pdf_is_meta (line, body, &optional))
-        {
-          /* A marker the text importer knows, on the heading's line. */
-          if (optional)
-            g_string_append (out.text, " (optional)");
-          continue;
-        }
-      heading = heading && !label;
-      add_line (&out, line, previous, heading || title || label || after_heading,
-                heading && indent ? (int) level_of (line, sizes, n_sizes) : 0,
-                title ? SYL_IMPORT_HINT_TITLE :
-                heading ? SYL_IMPORT_HINT_NONE : SYL_IMPORT_HINT_BODY);
-      after_heading = heading || title || label;
-      previous = line;
-    }
+  read_paragraphs (&reader, lines);
+  collect_lefts (&reader);
+  find_title_block (&reader);
+  write_paragraphs (&reader, &out);
+  g_array_unref (reader.lefts);
+  g_array_unref (reader.paragraphs);
+
   g_string_append_c (out.text, '\n');
   add_hints (&out, SYL_IMPORT_HINT_NONE);
   *hints = out.hints;

@@ -30,6 +30,8 @@
 /* Bookmarks nested deeper than this are a loop or an attack. */
 #define MAX_BOOKMARK_DEPTH 32
 #define MAX_BOOKMARKS 100000
+/* A gap between two words this many times their height is a tab's. */
+#define GAP_EMS 4
 
 typedef struct
 {
@@ -41,6 +43,8 @@ typedef struct
   gboolean  from_bottom;  /* top is still from the bottom, as PDF has it */
   GString  *notes;
   gboolean  optional;     /* its heading's small print says so */
+  GString  *items;        /* its text, a paragraph a line, while each has an outline's number */
+  gboolean  only_items;
 } Mark;
 
 typedef struct
@@ -64,6 +68,7 @@ mark_clear (Mark *mark)
   g_clear_object (&mark->node);
   g_free (mark->title);
   g_string_free (mark->notes, TRUE);
+  g_string_free (mark->items, TRUE);
 }
 
 /**
@@ -88,6 +93,7 @@ typedef struct
   guint             n_rects;
   GList            *runs;   /* the runs not before the line being read */
   guint             page;
+  double            width;
 } PageText;
 
 /* The font size and boldness most of the characters of @start to @end
@@ -130,6 +136,68 @@ sane (double value)
   return isfinite (value) ? CLAMP (value, -100000, 100000) : 0;
 }
 
+/* How wide the first word of the line from @from (character @start of
+ * the page) is: up to a space, or one character of Chinese, which breaks
+ * anywhere.  Whether it would have fitted at the end of the line before
+ * tells a wrapped line from one that starts anew. */
+static double
+first_word_width (PageText   *page,
+                  const char *from,
+                  guint       start,
+                  guint       end)
+{
+  double left = G_MAXDOUBLE, right = 0;
+  guint i = start;
+
+  for (const char *p = from; i < end && i < page->n_rects; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PopplerRectangle *box = &page->rects[i];
+
+      if (g_unichar_isspace (c) || box->x2 <= box->x1)
+        {
+          if (right > 0)
+            break;
+          continue;
+        }
+      left = MIN (left, box->x1);
+      right = MAX (right, box->x2);
+      if (g_unichar_iswide (c))
+        break;
+    }
+  return right > 0 ? right - left : 0;
+}
+
+/* The text of the line from @from (character @start of the page) to @to,
+ * stripped: where a wide gap parts two words, as between a contents
+ * entry and its page number at the margin, two spaces part them, as in
+ * pdftotext's layout. */
+static char *
+line_text (PageText   *page,
+           const char *from,
+           const char *to,
+           guint       start)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  double last_right = 0;
+  guint i = start;
+
+  for (const char *p = from; p < to; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      PopplerRectangle *box = i < page->n_rects ? &page->rects[i] : NULL;
+
+      if (box != NULL && box->x2 > box->x1 && !g_unichar_isspace (c))
+        {
+          if (last_right > 0 && box->x1 - last_right > GAP_EMS * (box->y2 - box->y1))
+            g_string_append (text, g_str_has_suffix (text->str, " ") ? " " : "  ");
+          last_right = box->x2;
+        }
+      g_string_append_unichar (text, c);
+    }
+  return _syl_import_strip (text->str, NULL);
+}
+
 /* Adds the line from @from to @to, characters @start to @end of the
  * page's text, if it has text. */
 static void
@@ -140,9 +208,10 @@ add_line (GArray     *lines,
           guint       start,
           guint       end)
 {
-  SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, FALSE, FALSE };
+  SylPdfLine line = { NULL, page->page, G_MAXDOUBLE, 0, G_MAXDOUBLE, 0, 0, 0, page->width, FALSE,
+                     FALSE };
 
-  line.text = _syl_import_strip (from, to);
+  line.text = line_text (page, from, to, start);
   if (*line.text == '\0')
     {
       g_free (line.text);
@@ -158,14 +227,18 @@ add_line (GArray     *lines,
       line.top = MIN (line.top, box->y1);
       line.bottom = MAX (line.bottom, box->y2);
       line.left = MIN (line.left, box->x1);
+      line.right = MAX (line.right, box->x2);
     }
   if (line.top == G_MAXDOUBLE)
-    line.top = line.bottom = line.left = 0;
+    line.top = line.bottom = line.left = line.right = 0;
+  line.first_word = first_word_width (page, from, start, end);
   line_style (page, start, end, &line);
   /* A broken file can give any number, which later becomes an integer. */
   line.top = sane (line.top);
   line.bottom = sane (line.bottom);
   line.left = sane (line.left);
+  line.right = sane (line.right);
+  line.first_word = sane (line.first_word);
   line.size = sane (line.size);
   g_array_append_val (lines, line);
 }
@@ -186,6 +259,7 @@ read_page_text (Reader      *reader,
 
   poppler_page_get_size (page, &width, &height);
   height = sane (height);
+  page_text.width = sane (width);
   g_array_append_val (reader->heights, height);
   text = poppler_page_get_text (page);
   if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
@@ -288,7 +362,8 @@ read_index (Reader           *reader,
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
       PopplerIndexIter *child;
-      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, FALSE, g_string_new (NULL), FALSE };
+      Mark mark = { NULL, NULL, depth, G_MAXUINT, 0, FALSE, g_string_new (NULL), FALSE,
+                    g_string_new (NULL), TRUE };
 
       mark.title = g_strdup (action != NULL && action->any.title != NULL ? action->any.title : "");
       resolve_dest (reader, action, &mark);
@@ -329,13 +404,16 @@ place_marks (Reader *reader)
     }
 }
 
-/* Whether @line comes before @mark's destination. */
+/* Whether @line comes before @mark's destination: its middle does.  A
+ * heading's box starts a little above the place its bookmark names, and
+ * the place may be well above it, in the space over the heading, where
+ * the bottom of the line before reaches. */
 static gboolean
 is_before (const SylPdfLine *line,
            const Mark       *mark)
 {
-  /* A heading's box starts a little above the place its bookmark names. */
-  return line->page < mark->page || (line->page == mark->page && line->bottom <= mark->top + 2);
+  return line->page < mark->page ||
+         (line->page == mark->page && (line->top + line->bottom) / 2 <= mark->top + 2);
 }
 
 /* @text without its white space, to compare a title with the lines
@@ -351,6 +429,53 @@ squeeze (const char *text)
   return g_string_free (squeezed, FALSE);
 }
 
+/* Whether @text starts with the number of a part of an outline, “1.2”
+ * or “第三章”, rather than that of a list in notes, “1.” or “(a)”. */
+static gboolean
+starts_outline_number (const char *text)
+{
+  SylHeadingNumber number;
+
+  if (!_syl_import_match_heading (text, TRUE, &number))
+    return FALSE;
+  switch (number.style)
+    {
+    case SYL_HEADING_PATH:
+      return number.n_parts >= 2;
+    case SYL_HEADING_ZH_PART:
+    case SYL_HEADING_ZH_CHAPTER:
+    case SYL_HEADING_ZH_SECTION:
+    case SYL_HEADING_ZH_LESSON:
+    case SYL_HEADING_EN_PART:
+    case SYL_HEADING_EN_CHAPTER:
+    case SYL_HEADING_EN_MODULE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Keeps @line in @mark's items while every paragraph under the
+ * bookmark starts with the number of a part of an outline: the finer
+ * outline that a PDF's bookmarks stop short of (“L01_A” over “1.1 What
+ * is the Internet?”).  A bulleted or numbered list, as our export writes
+ * one in notes, stays notes. */
+static void
+note_item (Mark               *mark,
+           const SylPdfLayout *layout,
+           const SylPdfLine   *line,
+           const SylPdfLine   *previous)
+{
+  if (!mark->only_items)
+    return;
+  if (previous != NULL && _syl_import_pdf_continues (layout, line, previous, TRUE))
+    _syl_import_join (mark->items, line->text);
+  else if (starts_outline_number (line->text))
+    g_string_append_printf (mark->items, "%s%s", mark->items->len > 0 ? "\n" : "", line->text);
+  else
+    mark->only_items = FALSE;
+}
+
 /* Gives each line of text to the bookmark whose part of the document it
  * is in, leaving out the heading that shows the bookmark's title.  A
  * bookmark that points back, before the one above it, gets no text. */
@@ -360,12 +485,13 @@ collect_notes (Reader *reader)
   g_autoptr(GString) heading = g_string_new (NULL);
   g_autofree char *title = NULL;
   const SylPdfLine *previous = NULL;
-  double body = _syl_import_pdf_body_size (reader->lines);
+  SylPdfLayout layout;
   Mark *current = NULL;
   gboolean in_heading = FALSE;
   gboolean optional;
   guint next = 0;
 
+  _syl_import_pdf_layout_init (&layout, reader->lines);
   for (guint i = 0; i < reader->lines->len; i++)
     {
       const SylPdfLine *line = &g_array_index (reader->lines, SylPdfLine, i);
@@ -394,12 +520,13 @@ collect_notes (Reader *reader)
             }
           in_heading = FALSE;
         }
-      if (previous == NULL && _syl_import_pdf_is_meta (line, body, &optional))
+      if (previous == NULL && _syl_import_pdf_is_meta (line, layout.body, &optional))
         {
           current->optional = optional;
           continue;
         }
-      _syl_import_pdf_join_line (current->notes, line, previous);
+      _syl_import_pdf_join_line (current->notes, &layout, line, previous);
+      note_item (current, &layout, line, previous);
       previous = line;
     }
 }
@@ -424,6 +551,48 @@ mark_node (const Mark *mark)
   return node;
 }
 
+/* How deep the nodes of @nodes go, themselves at depth 1. */
+static guint
+depth_of (GPtrArray *nodes)
+{
+  guint deepest = 0;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SylNodeIter iter;
+      SylNode *node;
+
+      syl_node_iter_init (&iter, g_ptr_array_index (nodes, i));
+      deepest = MAX (deepest, 1);
+      while (syl_node_iter_next (&iter, &node))
+        deepest = MAX (deepest, syl_node_iter_get_depth (&iter) + 1);
+    }
+  return deepest;
+}
+
+/* A bookmark under which there is nothing but a list has the list's
+ * items as its children, read as the text importer reads a pasted list,
+ * numbers and all, rather than as its notes. */
+static void
+add_items (SylNode    *node,
+           const Mark *mark,
+           guint       depth)
+{
+  g_autoptr(SylImportResult) items = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+
+  if (!mark->only_items || mark->items->len == 0)
+    return;
+  items = _syl_import_result_new (SYL_IMPORT_FORMAT_TEXT);
+  _syl_import_text (items, mark->items->str, SYL_IMPORT_TEXT_PASTE);
+  nodes = _syl_import_result_steal_nodes (items);
+  if (nodes->len == 0 || depth + depth_of (nodes) > SYL_MAX_OUTLINE_DEPTH)
+    return;
+  for (guint i = 0; i < nodes->len; i++)
+    _syl_node_insert_child (node, i, g_ptr_array_index (nodes, i));
+  g_object_set (node, "notes", "", NULL);
+}
+
 static void
 build_tree (Reader *reader)
 {
@@ -432,9 +601,11 @@ build_tree (Reader *reader)
   _syl_import_tree_init (&tree, reader->result);
   for (guint i = 0; i < reader->marks->len; i++)
     {
-      g_autoptr(SylNode) node = mark_node (&g_array_index (reader->marks, Mark, i));
+      const Mark *mark = &g_array_index (reader->marks, Mark, i);
+      g_autoptr(SylNode) node = mark_node (mark);
+      guint depth = _syl_import_tree_add (&tree, node, mark->depth, 0, TRUE);
 
-      _syl_import_tree_add (&tree, node, g_array_index (reader->marks, Mark, i).depth, 0, TRUE);
+      add_items (node, mark, depth);
     }
   _syl_import_tree_clear (&tree);
 }

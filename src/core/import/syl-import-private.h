@@ -92,6 +92,7 @@ typedef enum
   SYL_IMPORT_HINT_NONE,
   SYL_IMPORT_HINT_BODY,   /* in the body's font: notes, never a title */
   SYL_IMPORT_HINT_TITLE,  /* the document's title, larger than any heading */
+  SYL_IMPORT_HINT_ITEM,   /* a list item straight under a heading: a node, never notes */
 } SylImportHint;
 
 void             _syl_import_text_with_hints       (SylImportResult   *result,
@@ -210,6 +211,9 @@ gboolean         _syl_import_is_wide_punct         (gunichar           c);
 gboolean         _syl_import_starts_with_closing   (const char        *text);
 void             _syl_import_join                  (GString           *text,
                                                     const char        *fragment);
+void             _syl_import_append_bulleted       (GString           *text,
+                                                    const char        *paragraph,
+                                                    guint              indent);
 char            *_syl_import_take_markers          (const char        *raw,
                                                     SylNodeKind       *kind,
                                                     gboolean          *optional);

@@ -83,6 +83,7 @@ typedef struct
   gboolean            in_notes;
   SylImportPending   *last_heading;
   SylImportPending   *wrappable;       /* the node a wrapped line may continue */
+  guint               notes_line;      /* the line the notes took text from last */
   gboolean            lists_are_notes; /* bullets under numbered headings */
   gboolean            had_list;
   SylImportLabel      label;           /* the list under “学习目标” goes to label_owner */

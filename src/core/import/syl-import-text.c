@@ -435,6 +435,15 @@ is_body (Reader        *reader,
   return has_hint (reader, segment, SYL_IMPORT_HINT_BODY);
 }
 
+/* Whether the PDF's layout says @segment is a line of its own, body text
+ * or a list item, which goes on with no title before it. */
+static gboolean
+stands_alone (Reader        *reader,
+              const Segment *segment)
+{
+  return is_body (reader, segment) || has_hint (reader, segment, SYL_IMPORT_HINT_ITEM);
+}
+
 /* Text below a node that is not a node of its own: its notes, as
  * Markdown paragraphs.  In text from a PDF, lines of a paragraph are
  * joined as a title's would be. */
@@ -445,7 +454,7 @@ add_to_notes (Reader        *reader,
   gboolean body = is_body (reader, segment);
   GString *notes;
 
-  if (reader->last == NULL)
+  if (reader->last == NULL || has_hint (reader, segment, SYL_IMPORT_HINT_ITEM))
     return FALSE;
   if (!body && (!reader->numbered || segment->indent < reader->last->indent))
     return FALSE;
@@ -464,10 +473,14 @@ add_to_notes (Reader        *reader,
       reader->joinable = NULL;
       return TRUE;
     }
-  if (notes->len > 0 && segment->break_before)
+  /* A PDF's layout gives each paragraph of its body a line of its own,
+   * its wrapped lines joined: each is a paragraph of the notes. */
+  if (notes->len > 0 &&
+      (segment->break_before || (body && segment->line != reader->notes_line)))
     g_string_append (notes, "\n\n");
   else if (notes->len > 0 && !reader->broken)
     g_string_append_c (notes, '\n');
+  reader->notes_line = segment->line;
   _syl_import_join (notes, segment->text);
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
                                 reader->last->depth);
@@ -664,13 +677,13 @@ place_segment (Reader        *reader,
           _syl_import_result_mark_line (reader->result, segment->line,
                                         SYL_IMPORT_LINE_CONTINUATION, reader->joinable->depth);
         }
-      else if (!is_body (reader, segment) && wraps_across_blank (reader, segment))
+      else if (!stands_alone (reader, segment) && wraps_across_blank (reader, segment))
         {
           _syl_import_join (reader->wrappable->title, segment->text);
           _syl_import_result_mark_line (reader->result, segment->line,
                                         SYL_IMPORT_LINE_CONTINUATION, reader->wrappable->depth);
         }
-      else if (!is_body (reader, segment) && continues_title (reader, segment))
+      else if (!stands_alone (reader, segment) && continues_title (reader, segment))
         {
           _syl_import_join (reader->joinable->title, segment->text);
           /* A line that continues a title and starts another is a node's. */

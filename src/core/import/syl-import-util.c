@@ -242,6 +242,36 @@ _syl_import_join (GString    *text,
   g_string_append (text, fragment);
 }
 
+/**
+ * _syl_import_append_bulleted:
+ * @paragraph: a paragraph, without newlines
+ * @indent: the spaces to start each line after the first with
+ *
+ * Appends @paragraph to @text with the bullets in it each starting a line
+ * of its own, as the text importer reads bullets: “Functions • Function
+ * expressions • Optional parameters”, where a line break was lost (in a
+ * Word paragraph) or the page wrapped items that run on (in a PDF).
+ */
+void
+_syl_import_append_bulleted (GString    *text,
+                             const char *paragraph,
+                             guint       indent)
+{
+  g_auto(GStrv) pieces = g_strsplit (paragraph, " \u2022 ", -1);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      if (i > 0)
+        {
+          g_string_append_c (text, '\n');
+          for (guint j = 0; j < indent; j++)
+            g_string_append_c (text, ' ');
+          g_string_append (text, "\u2022 ");
+        }
+      g_string_append (text, pieces[i]);
+    }
+}
+
 /* Markers. */
 
 typedef struct
