@@ -70,6 +70,7 @@ static const char * const fixtures[] = {
   "text/indented-tabs-fullwidth.txt",
   "text/labels.txt",
   "text/letters.txt",
+  "text/lists-restart.txt",
   "text/markers.txt",
   "text/page-furniture.txt",
   "text/parts.txt",

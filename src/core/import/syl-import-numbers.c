@@ -291,6 +291,43 @@ match_english_unit (const char       *p,
   return TRUE;
 }
 
+static guint roman_value (const char *p,
+                          gsize       length);
+
+/* “(a) Title”, “(ii) Title”: letters and roman numerals in brackets, as
+ * LaTeX's enumerate and lawyers number smaller points, followed by a
+ * space.  One letter alone is a letter, “(i)” included, as with “i.”. */
+static gboolean
+match_parenthesized_letter (const char       *p,
+                            SylHeadingNumber *number)
+{
+  gsize length;
+  guint roman;
+
+  if (*p != '(')
+    return FALSE;
+  length = strspn (p + 1, "abcdefghijklmnopqrstuvwxyz");
+  if (length == 0 || p[1 + length] != ')' || p[2 + length] != ' ' ||
+      *skip_inline_spaces (p + 2 + length) == '\0')
+    return FALSE;
+  roman = length >= 2 && strspn (p + 1, "ivx") == length ? roman_value (p + 1, length) : 0;
+  if (length == 1)
+    {
+      number->style = SYL_HEADING_LATIN_PAREN;
+      number->parts[0] = p[1] - 'a' + 1;
+    }
+  else if (roman > 0)
+    {
+      number->style = SYL_HEADING_ROMAN_PAREN;
+      number->parts[0] = roman;
+    }
+  else
+    return FALSE;
+  number->n_parts = 1;
+  number->end = p + 2 + length;
+  return TRUE;
+}
+
 /* “（一）”, “(一)”, “（1）”, “(1)”. */
 static gboolean
 match_parenthesized (const char       *p,
@@ -414,8 +451,8 @@ _syl_import_match_heading (const char       *p,
 {
   memset (number, 0, sizeof *number);
   if (match_chinese_unit (p, number) || match_english_unit (p, number) ||
-      match_parenthesized (p, number) || match_enumeration (p, number) ||
-      match_letter (p, number))
+      match_parenthesized_letter (p, number) || match_parenthesized (p, number) ||
+      match_enumeration (p, number) || match_letter (p, number))
     return TRUE;
 
   memset (number, 0, sizeof *number);

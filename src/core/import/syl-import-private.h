@@ -267,6 +267,8 @@ typedef enum
   SYL_HEADING_LATIN_LOWER,    /* a. b) */
   SYL_HEADING_LATIN_UPPER,    /* A. B) */
   SYL_HEADING_ROMAN_LOWER,    /* ii. iii) */
+  SYL_HEADING_LATIN_PAREN,    /* (a) (b) */
+  SYL_HEADING_ROMAN_PAREN,    /* (ii) (iii) */
   SYL_HEADING_N_STYLES,
 } SylHeadingStyle;
 

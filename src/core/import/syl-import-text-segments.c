@@ -117,6 +117,24 @@ is_skip (Reader                 *reader,
 /* Whether a decimal number is a heading, given the one before.  Inside a
  * line only the next number of the outline is; at the start of a line, a
  * number a little ahead is too, with a warning. */
+/* “1.” at the start of a line, after a flat list numbered “1.” to “4.”
+ * and something that is no heading (prose, a label, bullets): a second
+ * list, as a syllabus's reading list and then its weeks.  Only a flat
+ * list restarts: under “2.3”, a “1.” would throw the outline back to its
+ * first chapter. */
+static gboolean
+restarts_flat_list (Reader                 *reader,
+                    const SylHeadingNumber *number)
+{
+  const Segment *last;
+
+  if (number->n_parts != 1 || number->parts[0] != 1 || !number->trailing_dot ||
+      reader->n_path != 1 || reader->path[0] < 2 || reader->segments->len == 0)
+    return FALSE;
+  last = &g_array_index (reader->segments, Segment, reader->segments->len - 1);
+  return last->kind != SEGMENT_HEADING;
+}
+
 static gboolean
 accept_path (Reader                 *reader,
              const SylHeadingNumber *number,
@@ -133,6 +151,8 @@ accept_path (Reader                 *reader,
   if (!reader->have_path)
     return number->parts[0] <= MAX_FIRST_NUMBER && !quantity;
   if (is_next (reader, number))
+    return TRUE;
+  if (restarts_flat_list (reader, number))
     return TRUE;
   /* “2.1” after “第二章”: the chapter gave the first part. */
   if (reader->other_style && number->n_parts >= 2 && number->parts[number->n_parts - 1] == 1)
@@ -262,6 +282,15 @@ follows_bare_number (Reader *reader)
   return last->kind == SEGMENT_HEADING && *last->text == '\0';
 }
 
+/* Whether a line ends in a colon, as one that leads into a list. */
+static gboolean
+leads_into (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return g_str_has_suffix (stripped, ":") || g_str_has_suffix (stripped, "：");
+}
+
 /* “1.” or “(1)” under “学习目标”: an item of the label's list, which
  * neither is a heading nor moves the outline's numbers on. */
 static gboolean
@@ -304,10 +333,13 @@ read_line (Reader     *reader,
   SegmentKind kind = is_list_item (reader, p) ? SEGMENT_TEXT
                                               : read_head (reader, &p, &heading, &skipped);
 
-  /* “1.2 目标”, or “1.2” then “Goals”, is a heading with its title. */
+  /* “1.2 目标”, or “1.2” then “Goals”, is a heading with its title.  A
+   * line that leads into something else (“Course Outline:”) ends the
+   * label's list. */
   reader->label_list = (kind == SEGMENT_TEXT && !follows_bare_number (reader) &&
                         _syl_import_line_label (p, &rest) != SYL_IMPORT_LABEL_NONE) ||
-                       (reader->label_list && kind != SEGMENT_HEADING);
+                       (reader->label_list && kind != SEGMENT_HEADING &&
+                        !(kind == SEGMENT_TEXT && leads_into (p)));
 
   for (;;)
     {
