@@ -153,20 +153,6 @@ import_pdf (GBytes *bytes)
   return result;
 }
 
-static SylNode *
-find_title (SylDocument *document,
-            const char  *title)
-{
-  SylNodeIter iter;
-  SylNode *node;
-
-  syl_node_iter_init (&iter, syl_document_get_root (document));
-  while (syl_node_iter_next (&iter, &node))
-    if (g_strcmp0 (syl_node_get_title (node), title) == 0)
-      return node;
-  g_assert_not_reached ();
-}
-
 static void
 assert_outline (SylDocument *document,
                 const char  *expected)
@@ -203,8 +189,8 @@ test_wrapped (void)
   result = import_pdf (pdf);
   document = syl_import_result_create_document (result);
   assert_outline (document, "Data Models");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Data")), ==, prose);
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Models")), ==,
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Data")), ==, prose);
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Models")), ==,
                    "Bring a laptop.\n\nRead the first chapter.");
 }
 
@@ -260,7 +246,7 @@ test_headings (void)
   document = syl_import_result_create_document (result);
   assert_outline (document,
                   "Week one (Reading the first chapter Quiz on sets) Week two Week three (Review)");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week two")), ==,
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week two")), ==,
                    "A week for the project, with no reading.");
 }
 
@@ -318,7 +304,7 @@ test_centered_title (void)
                    "A Short History of Science in Antarctica");
   document = syl_import_result_create_document (result);
   assert_outline (document, "Explorers Stations");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Stations")), ==,
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Stations")), ==,
                    "McMurdo and the South Pole.");
 }
 
@@ -368,10 +354,10 @@ test_bookmark_items (void)
   result = import_pdf (pdf);
   document = syl_import_result_create_document (result);
   assert_outline (document, "Week one (Sets (Finite sets) Logic) Week two Week three");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week one")), ==, "");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week two")), ==,
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week one")), ==, "");
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week two")), ==,
                    "A week for the project, with no reading.");
-  g_assert_cmpstr (syl_node_get_notes (find_title (document, "Week three")), ==,
+  g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week three")), ==,
                    "- Review\n- Exam");
 }
 

@@ -35,20 +35,6 @@ describe (SylDocument *document)
   return g_string_free (out, FALSE);
 }
 
-static SylNode *
-find_title (SylDocument *document,
-            const char  *title)
-{
-  SylNodeIter iter;
-  SylNode *node;
-
-  syl_node_iter_init (&iter, syl_document_get_root (document));
-  while (syl_node_iter_next (&iter, &node))
-    if (g_strcmp0 (syl_node_get_title (node), title) == 0)
-      return node;
-  g_assert_not_reached ();
-}
-
 static GBytes *
 export_pdf (SylDocument    *document,
             SylExportFlags  flags)
@@ -184,12 +170,12 @@ check_notes (gboolean bookmarks)
   g_assert_cmpstr (syl_test_dump (imported), ==,
                    "概述 (什么是机器学习 (定义与历史 与统计学的关系) AI 会取代程序员吗？) "
                    "模型 <训练> & \"评估\" (*手写*数字识别)");
-  node = find_title (imported, "定义与历史");
+  node = syl_test_find_title (imported, "定义与历史");
   g_assert_cmpstr (syl_node_get_notes (node), ==, "1956 年达特茅斯会议。");
-  node = find_title (imported, "*手写*数字识别");
+  node = syl_test_find_title (imported, "*手写*数字识别");
   g_assert_cmpstr (syl_node_get_notes (node), ==, "不是标题\n\n使用 MNIST。");
-  g_assert_true (syl_node_get_optional (find_title (imported, "与统计学的关系")));
-  node = find_title (imported, "概述");
+  g_assert_true (syl_node_get_optional (syl_test_find_title (imported, "与统计学的关系")));
+  node = syl_test_find_title (imported, "概述");
   if (bookmarks)
     g_assert_cmpstr (syl_node_get_notes (node), ==,
                      "本章介绍 基本 概念。\n- 监督学习\n- 无监督学习\n- 聚类\n\n学习目标\n\n"
@@ -294,7 +280,7 @@ test_furniture (void)
                                                 "words to be prose, and goes on about %s on "
                                                 "a second line.", lessons[i], lessons[i]);
 
-      g_assert_cmpstr (syl_node_get_notes (find_title (imported, lessons[i])), ==, notes);
+      g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (imported, lessons[i])), ==, notes);
     }
 }
 

@@ -205,6 +205,22 @@ syl_test_find (SylDocument *document,
   return node;
 }
 
+/* The first node, in document order, whose title is @title; there must
+ * be one. */
+SylNode *
+syl_test_find_title (SylDocument *document,
+                     const char  *title)
+{
+  SylNodeIter iter;
+  SylNode *node;
+
+  syl_node_iter_init (&iter, syl_document_get_root (document));
+  while (syl_node_iter_next (&iter, &node))
+    if (g_strcmp0 (syl_node_get_title (node), title) == 0)
+      return node;
+  g_assert_not_reached ();
+}
+
 /* Compares two long texts (whole documents) and, when they differ, says
  * where, instead of printing both. */
 void

@@ -30,6 +30,8 @@ void         syl_test_write_text       (const char *path,
 char        *syl_test_sample_path      (void);
 SylNode     *syl_test_find        (SylDocument *document,
                                    const char  *title);
+SylNode     *syl_test_find_title  (SylDocument *document,
+                                   const char  *title);
 SylDocument *syl_test_load_sample (void);
 SylDocument *syl_test_parse       (const char  *json);
 SylDocument *syl_test_parse_length (const char *text,
