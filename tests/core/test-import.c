@@ -69,6 +69,7 @@ static const char * const fixtures[] = {
   "text/indented-spaces.txt",
   "text/indented-tabs-fullwidth.txt",
   "text/labels.txt",
+  "text/lead-in.txt",
   "text/letters.txt",
   "text/lists-restart.txt",
   "text/markers.txt",

@@ -32,6 +32,7 @@ typedef struct
   gboolean          decoration_before;
   gboolean          part;            /* names a part of a numbered outline */
   gboolean          activity;        /* "Assignment - 2": at the topics' level */
+  gboolean          restart;         /* "1." again: a new flat list */
 } SylImportSegment;
 
 typedef struct
@@ -70,6 +71,7 @@ typedef struct
   gboolean            other_style;
   gboolean            label_list;      /* after “学习目标”, “1.” is an item */
   gboolean            has_parts;       /* see syl-import-text-parts.c */
+  gboolean            restart;         /* the heading read restarts a flat list */
   SylHeadingStyle     topic_style;     /* the numbering of the topics there */
 
   /* Placing. */

@@ -153,7 +153,10 @@ accept_path (Reader                 *reader,
   if (is_next (reader, number))
     return TRUE;
   if (restarts_flat_list (reader, number))
-    return TRUE;
+    {
+      reader->restart = TRUE;
+      return TRUE;
+    }
   /* “2.1” after “第二章”: the chapter gave the first part. */
   if (reader->other_style && number->n_parts >= 2 && number->parts[number->n_parts - 1] == 1)
     return TRUE;
@@ -351,7 +354,11 @@ read_line (Reader     *reader,
       segment->decoration_before = *pending_decoration;
       *pending_break = *pending_decoration = FALSE;
       if (kind == SEGMENT_HEADING)
-        set_heading (reader, segment, &heading, start, g_steal_pointer (&skipped));
+        {
+          set_heading (reader, segment, &heading, start, g_steal_pointer (&skipped));
+          segment->restart = reader->restart;
+          reader->restart = FALSE;
+        }
       if (run == NULL)
         break;
 

@@ -213,6 +213,9 @@ heading_level (Reader        *reader,
 
   if (number->style == SYL_HEADING_PATH)
     {
+      /* A new list finds its level anew, from where it stands. */
+      if (segment->restart)
+        reader->path_placed = FALSE;
       if (!reader->path_placed)
         {
           reader->path_base = (int) context_depth (reader, segment) + 2 - (int) number->n_parts;
@@ -325,6 +328,44 @@ place_by_indent (Reader        *reader,
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
                                 pending->depth);
   reader->joinable = NULL;
+}
+
+/* “Course Outline:” right before numbered headings, after lines that
+ * were no headings (a syllabus's fields, its objectives): it leads into
+ * the outline and is none of its nodes.  It goes to the notes of the node
+ * before it, and the lines before it that became nodes by their
+ * indentation alone close, so that the outline starts at the top.
+ * Numbered headings before it keep what follows below them. */
+static gboolean
+place_lead_in (Reader        *reader,
+               const Segment *segment)
+{
+  SylImportOpen *top;
+  const Segment *next = segment + 1;
+  const Segment *end = &g_array_index (reader->segments, Segment, reader->segments->len);
+  gsize length = strlen (segment->text);
+
+  if (segment->kind != SEGMENT_TEXT || reader->last == NULL || next >= end ||
+      next->kind != SEGMENT_HEADING || next->indent < segment->indent || length == 0 ||
+      segment->text[length - 1] != ':' || g_utf8_strlen (segment->text, -1) > 40)
+    return FALSE;
+  for (guint i = 0; i < reader->tree.open->len; i++)
+    if (g_array_index (reader->tree.open, SylImportOpen, i).heading)
+      return FALSE;
+  while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= segment->indent)
+    _syl_import_tree_pop (&reader->tree);
+  /* The outline's numbers find their level anew, from the top, though a
+   * list numbered alike came before. */
+  reader->style_levels[next->number.style] = 0;
+  reader->path_placed = FALSE;
+  if (reader->last->notes->len > 0)
+    g_string_append (reader->last->notes, "\n\n");
+  g_string_append (reader->last->notes, segment->text);
+  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
+                                reader->last->depth);
+  reader->joinable = NULL;
+  reader->in_notes = FALSE;
+  return TRUE;
 }
 
 /* A line that names a part of a numbered outline: a heading one level
@@ -647,7 +688,8 @@ place_segment (Reader        *reader,
       place_activity (reader, segment);
       return;
     }
-  if (take_label (reader, segment) || place_from_contents (reader, segment))
+  if (take_label (reader, segment) || place_from_contents (reader, segment) ||
+      place_lead_in (reader, segment))
     return;
   switch (segment->kind)
     {
