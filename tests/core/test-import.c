@@ -62,6 +62,7 @@ static const char * const fixtures[] = {
   "text/bullets.txt",
   "text/chinese-numbering.txt",
   "text/contents-levels.txt",
+  "text/counted-parts.txt",
   "text/english-chapters.txt",
   "text/english-numbered.txt",
   "text/english-separators.txt",

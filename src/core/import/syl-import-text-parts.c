@@ -20,7 +20,9 @@
  * numbered lines that name the same activity again and again
  * ("Assignment - 1", "Assignment - 2", "Quiz 3") are items of the topics'
  * level, not parts, wherever they stand, even after a topic's lettered
- * items.  This pass finds both before the lines are placed; the text
+ * items.  Counted lines that open the topics instead ("Week 1" right
+ * before "1.", "Week 2" before "3.") are parts.  This pass finds all of
+ * them before the lines are placed; the text
  * importer places a part as a heading one level above the topics, and an
  * activity at the topics' level.
  *
@@ -152,6 +154,34 @@ leads_to_topic (SylImportTextReader    *reader,
   return FALSE;
 }
 
+/* "Week 1" right before the first topic, "Week 2" further on: the
+ * counted lines are not activities that close a block of topics but the
+ * parts that open them.  Returns whether they are. */
+static gboolean
+counted_parts (SylImportTextReader *reader,
+               guint                first_index)
+{
+  SylImportSegment *opening = &g_array_index (reader->segments, SylImportSegment, first_index - 1);
+  g_autofree char *stem = NULL;
+
+  if (!opening->activity || (stem = activity_stem (opening->text)) == NULL)
+    return FALSE;
+  for (guint i = first_index - 1; i < reader->segments->len; i++)
+    {
+      SylImportSegment *segment = &g_array_index (reader->segments, SylImportSegment, i);
+      g_autofree char *other = NULL;
+
+      if (!segment->activity || (other = activity_stem (segment->text)) == NULL ||
+          strcmp (other, stem) != 0)
+        continue;
+      segment->activity = FALSE;
+      segment->part = TRUE;
+    }
+  reader->has_parts = TRUE;
+  reader->first_part = first_index - 1;
+  return TRUE;
+}
+
 /* How many lines read @text, letter case aside. */
 static guint
 count_lines (SylImportTextReader *reader,
@@ -190,6 +220,8 @@ _syl_import_text_find_parts (SylImportTextReader *reader)
     return;
   reader->topic_style = first->number.style;
   mark_activities (reader, first);
+  if (first_index > 0 && counted_parts (reader, first_index))
+    return;
   if (first_index != 1)
     return;
 
@@ -216,4 +248,5 @@ _syl_import_text_find_parts (SylImportTextReader *reader)
   for (guint i = 0; i < parts->len; i++)
     g_array_index (reader->segments, SylImportSegment, g_array_index (parts, guint, i)).part = TRUE;
   reader->has_parts = TRUE;
+  reader->first_part = 0;
 }

@@ -71,6 +71,7 @@ typedef struct
   gboolean            other_style;
   gboolean            label_list;      /* after “学习目标”, “1.” is an item */
   gboolean            has_parts;       /* see syl-import-text-parts.c */
+  guint               first_part;      /* the segment of the first part */
   gboolean            restart;         /* the heading read restarts a flat list */
   SylHeadingStyle     topic_style;     /* the numbering of the topics there */
 

@@ -841,7 +841,9 @@ _syl_import_text_with_hints (SylImportResult    *result,
                       contents_level (&reader, &g_array_index (reader.segments, Segment, i)) > 0;
   _syl_import_text_find_parts (&reader);
   /* A document divided into parts opens with its first part's name. */
-  title_end = reader.has_parts ? 0 : title_block_or_title (&reader);
+  title_end = title_block_or_title (&reader);
+  if (reader.has_parts)
+    title_end = MIN (title_end, reader.first_part);
   read_title_block (&reader, title_end);
   /* Reading the lines into segments takes about half the time. */
   for (guint i = title_end; i < reader.segments->len &&
