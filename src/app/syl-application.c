@@ -339,6 +339,18 @@ report_open_error (GtkApplication *application,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Whether @file is a Syllabus outline, by its name: a document of another
+ * kind (.docx, .pdf, .md, .txt, .opml) is imported instead, as a person
+ * who opens their Word file with Syllabus means. */
+static gboolean
+is_outline_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+
+  return lower == NULL || g_str_has_suffix (lower, ".json");
+}
+
 static void
 syl_application_open (GApplication  *application,
                       GFile        **files,
@@ -361,6 +373,14 @@ syl_application_open (GApplication  *application,
           continue;
         }
       window = empty_window (gtk_application);
+      if (!is_outline_file (files[i]))
+        {
+          /* The import dialog shows what the file gives, over the start
+           * page, or says why it cannot be read. */
+          gtk_window_present (GTK_WINDOW (window));
+          syl_window_start_import (window, files[i]);
+          continue;
+        }
       fresh = syl_window_get_document (window) == NULL &&
               gtk_window_get_application (GTK_WINDOW (window)) != NULL &&
               !gtk_widget_get_visible (GTK_WIDGET (window));

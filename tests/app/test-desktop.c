@@ -14,6 +14,7 @@
 
 #include "syl-about.h"
 #include "syl-application.h"
+#include "syl-import-dialog.h"
 #include "syl-node-pane-private.h"
 #include "syl-outline-row.h"
 #include "syl-test-gui.h"
@@ -367,6 +368,68 @@ test_narrow (void)
   syl_test_close_window (window);
 }
 
+static gboolean
+import_dialog_shown (gpointer data)
+{
+  return syl_test_find_toplevel (SYL_TYPE_IMPORT_DIALOG) != NULL;
+}
+
+static gboolean
+message_shown (gpointer data)
+{
+  return syl_test_find_message_dialog () != NULL;
+}
+
+/* Closes every toplevel the test left open: windows, dialogs. */
+static void
+close_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  syl_test_wait_idle ();
+}
+
+/* A file that is no outline, opened as from the command line or a file
+ * manager, is imported: the dialog shows what it gives.  One that cannot
+ * be read says why, and opens nothing else. */
+static void
+test_open_imports (void)
+{
+  SylApplication *application = started_application ();
+  g_autofree char *path = syl_test_data_path ("import", "md", "atx.md", NULL);
+  g_autofree char *dir = syl_test_make_temp_dir ("syl-open-XXXXXX");
+  g_autofree char *bad_path = g_build_filename (dir, "course.docx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  SylImportDialog *dialog;
+  AdwMessageDialog *message;
+
+  g_application_open (G_APPLICATION (application), &file, 1, "");
+  syl_test_await (import_dialog_shown, NULL);
+  dialog = SYL_IMPORT_DIALOG (syl_test_find_toplevel (SYL_TYPE_IMPORT_DIALOG));
+  g_assert_cmpint (syl_import_result_get_format (syl_import_dialog_get_result (dialog)), ==,
+                   SYL_IMPORT_FORMAT_MARKDOWN);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_import_result_get_nodes (syl_import_dialog_get_result (dialog))),
+                    >, 0);
+  g_assert_null (syl_test_find_message_dialog ());
+  close_toplevels ();
+
+  syl_test_write_text (bad_path, "PK\x03\x04 not a zip archive");
+  g_application_open (G_APPLICATION (application), &bad, 1, "");
+  syl_test_await (message_shown, NULL);
+  message = syl_test_find_message_dialog ();
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (message), "Could Not Import"));
+  g_assert_null (syl_test_find_toplevel (SYL_TYPE_IMPORT_DIALOG));
+  close_toplevels ();
+  syl_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/desktop/about/missing", test_about_missing);
   g_test_add_func ("/desktop/icon", test_icon);
   g_test_add_func ("/desktop/narrow", test_narrow);
+  g_test_add_func ("/desktop/open-imports", test_open_imports);
 
   return g_test_run ();
 }
