@@ -107,5 +107,13 @@ void             _syl_import_text_read_segments    (SylImportTextReader  *reader
                                                     guint                 n_lines);
 void             _syl_import_text_segment_clear    (SylImportSegment     *segment);
 void             _syl_import_text_find_parts       (SylImportTextReader  *reader);
+SylImportPending *_syl_import_text_new_node        (SylImportTextReader    *reader,
+                                                    const SylImportSegment *segment);
+void             _syl_import_text_place_part       (SylImportTextReader    *reader,
+                                                    const SylImportSegment *segment);
+void             _syl_import_text_place_activity   (SylImportTextReader    *reader,
+                                                    const SylImportSegment *segment);
+gboolean         _syl_import_text_place_lead_in    (SylImportTextReader    *reader,
+                                                    const SylImportSegment *segment);
 
 G_END_DECLS

@@ -165,9 +165,9 @@ read_title_block (Reader *reader,
 
 /* Pass two: placing. */
 
-static Pending *
-new_node (Reader        *reader,
-          const Segment *segment)
+SylImportPending *
+_syl_import_text_new_node (SylImportTextReader    *reader,
+                           const SylImportSegment *segment)
 {
   Pending *pending = g_new0 (Pending, 1);
 
@@ -266,7 +266,7 @@ place_heading (Reader        *reader,
                const Segment *segment)
 {
   guint level = heading_level (reader, segment);
-  Pending *pending = new_node (reader, segment);
+  Pending *pending = _syl_import_text_new_node (reader, segment);
   guint depth;
 
   /* Its parent's level is missing: place it below the deepest open node. */
@@ -322,81 +322,9 @@ place_by_indent (Reader        *reader,
                                    "the deeper one"));
     }
 
-  pending = new_node (reader, segment);
+  pending = _syl_import_text_new_node (reader, segment);
   pending->depth = _syl_import_tree_add (&reader->tree, pending->node, depth, segment->indent,
                                          FALSE);
-  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
-                                pending->depth);
-  reader->joinable = NULL;
-}
-
-/* “Course Outline:” right before numbered headings, after lines that
- * were no headings (a syllabus's fields, its objectives): it leads into
- * the outline and is none of its nodes.  It goes to the notes of the node
- * before it, and the lines before it that became nodes by their
- * indentation alone close, so that the outline starts at the top.
- * Numbered headings before it keep what follows below them. */
-static gboolean
-place_lead_in (Reader        *reader,
-               const Segment *segment)
-{
-  SylImportOpen *top;
-  const Segment *next = segment + 1;
-  const Segment *end = &g_array_index (reader->segments, Segment, reader->segments->len);
-  gsize length = strlen (segment->text);
-
-  if (segment->kind != SEGMENT_TEXT || reader->last == NULL || next >= end ||
-      next->kind != SEGMENT_HEADING || next->indent < segment->indent || length == 0 ||
-      segment->text[length - 1] != ':' || g_utf8_strlen (segment->text, -1) > 40)
-    return FALSE;
-  for (guint i = 0; i < reader->tree.open->len; i++)
-    if (g_array_index (reader->tree.open, SylImportOpen, i).heading)
-      return FALSE;
-  while ((top = _syl_import_tree_top (&reader->tree)) != NULL && top->key >= segment->indent)
-    _syl_import_tree_pop (&reader->tree);
-  /* The outline's numbers find their level anew, from the top, though a
-   * list numbered alike came before. */
-  reader->style_levels[next->number.style] = 0;
-  reader->path_placed = FALSE;
-  if (reader->last->notes->len > 0)
-    g_string_append (reader->last->notes, "\n\n");
-  g_string_append (reader->last->notes, segment->text);
-  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NOTES,
-                                reader->last->depth);
-  reader->joinable = NULL;
-  reader->in_notes = FALSE;
-  return TRUE;
-}
-
-/* A line that names a part of a numbered outline: a heading one level
- * above the topics (see syl-import-text-parts.c). */
-static void
-place_part (Reader        *reader,
-            const Segment *segment)
-{
-  Pending *pending = new_node (reader, segment);
-
-  pending->depth = _syl_import_tree_add (&reader->tree, pending->node, 1, segment->indent, TRUE);
-  _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
-                                pending->depth);
-  reader->joinable = NULL;
-  reader->last_heading = pending;
-}
-
-/* "Assignment - 2" between topics: an item at the topics' level, even
- * after a topic's own items. */
-static void
-place_activity (Reader        *reader,
-                const Segment *segment)
-{
-  int level = reader->style_levels[reader->topic_style];
-  Pending *pending = new_node (reader, segment);
-
-  if (level == 0)
-    level = reader->has_parts ? 2 : 1;
-  pending->depth = _syl_import_tree_add (&reader->tree, pending->node,
-                                         MIN ((guint) level, reader->tree.open->len + 1),
-                                         segment->indent, FALSE);
   _syl_import_result_mark_line (reader->result, segment->line, SYL_IMPORT_LINE_NODE,
                                 pending->depth);
   reader->joinable = NULL;
@@ -663,7 +591,7 @@ place_from_contents (Reader        *reader,
 
   if (level == 0)
     return FALSE;
-  pending = new_node (reader, segment);
+  pending = _syl_import_text_new_node (reader, segment);
   pending->depth = _syl_import_tree_add (&reader->tree, pending->node,
                                          MIN (level, reader->tree.open->len + 1),
                                          segment->indent, TRUE);
@@ -680,16 +608,16 @@ place_segment (Reader        *reader,
 {
   if (segment->part)
     {
-      place_part (reader, segment);
+      _syl_import_text_place_part (reader, segment);
       return;
     }
   if (segment->activity)
     {
-      place_activity (reader, segment);
+      _syl_import_text_place_activity (reader, segment);
       return;
     }
   if (take_label (reader, segment) || place_from_contents (reader, segment) ||
-      place_lead_in (reader, segment))
+      _syl_import_text_place_lead_in (reader, segment))
     return;
   switch (segment->kind)
     {
