@@ -68,6 +68,7 @@ typedef struct
   guint               path[SYL_IMPORT_MAX_PARTS];
   guint               n_path;
   gboolean            have_path;
+  gboolean            path_dot;        /* the last number was written “4.” */
   gboolean            other_style;
   gboolean            label_list;      /* after “学习目标”, “1.” is an item */
   gboolean            has_parts;       /* see syl-import-text-parts.c */

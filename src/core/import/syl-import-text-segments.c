@@ -120,8 +120,8 @@ is_skip (Reader                 *reader,
 /* “1.” at the start of a line, after a flat list numbered “1.” to “4.”
  * and something that is no heading (prose, a label, bullets): a second
  * list, as a syllabus's reading list and then its weeks.  Only a flat
- * list restarts: under “2.3”, a “1.” would throw the outline back to its
- * first chapter. */
+ * list written alike restarts: under “2.3”, or after chapters “1 Title”,
+ * a “1.” would throw the outline back to its first chapter. */
 static gboolean
 restarts_flat_list (Reader                 *reader,
                     const SylHeadingNumber *number)
@@ -129,7 +129,8 @@ restarts_flat_list (Reader                 *reader,
   const Segment *last;
 
   if (number->n_parts != 1 || number->parts[0] != 1 || !number->trailing_dot ||
-      reader->n_path != 1 || reader->path[0] < 2 || reader->segments->len == 0)
+      reader->n_path != 1 || reader->path[0] < 2 || !reader->path_dot ||
+      reader->segments->len == 0)
     return FALSE;
   last = &g_array_index (reader->segments, Segment, reader->segments->len - 1);
   return last->kind != SEGMENT_HEADING;
@@ -172,6 +173,7 @@ note_path (Reader                 *reader,
 {
   memcpy (reader->path, number->parts, sizeof reader->path);
   reader->n_path = number->n_parts;
+  reader->path_dot = number->trailing_dot;
   reader->have_path = TRUE;
   reader->other_style = FALSE;
 }
