@@ -77,6 +77,7 @@ static const char * const fixtures[] = {
   "text/page-furniture.txt",
   "text/parts.txt",
   "text/skips.txt",
+  "text/steps-under-chapters.txt",
   "text/utf16be.txt",
   "text/utf16le-bom.txt",
   "text/utf8-bom-crlf.txt",
