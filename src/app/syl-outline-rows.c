@@ -11,10 +11,21 @@
  * move does: the view had to open them again one by one, each a change
  * of its own, and a chapter with thousands of open rows took several
  * frames to move.  Here a change to the children of a node is one change
- * of the list: the node's rows are walked again, compared with the ones
- * the list has at their place, and only what differs is reported.  A
- * move is two such changes, and they cost the number of rows of the
- * parents involved, not of the rows that move.
+ * of the list: the rows of the removed children go, and those of the
+ * added ones are walked and put in their place.
+ *
+ * A view holds the model during a history step (syl_outline_rows_hold()):
+ * its listeners hear nothing until the step ends, and then one change
+ * that covers the rows that differ.  A move is a removal and an insertion
+ * in the document; held, the removed rows are kept and put back as they
+ * are when the next change adds their node again, so a chapter with
+ * thousands of open rows is not walked again.  The list's items are the
+ * nodes, so the moved rows are among both the removed and the added items
+ * of the one change, and GTK's list view keeps their row widgets.  (Told
+ * of the move as two changes instead, the shorter block of rows moving
+ * past the other, GTK 4.8 throws away the row widgets of the rows that
+ * left and builds new ones: a move of a chapter with its rows on screen
+ * took four frames.)
  *
  * The model listens to the children of every node it ever showed.  A
  * node's "expanded" flag changes through syl_outline_rows_set_expanded()
@@ -54,6 +65,19 @@ struct _SylOutlineRows
   /* Node → position + 1, built when many finds come between changes. */
   GHashTable          *index;
   guint                finds;
+
+  /* While held: the rows as the listeners last heard of them, their
+   * nodes not referenced, or NULL while nothing changed; and the nodes
+   * whose rows went meanwhile, released with the hold, after the
+   * listeners heard of it. */
+  guint                hold_count;
+  GArray              *shown;
+  GPtrArray           *doomed;
+
+  /* While held: the rows of the subtree the last change removed, which
+   * the next change may put back, with their references, and its root. */
+  SylNode             *stash_root;
+  GArray              *stash;
 };
 
 static void syl_outline_rows_list_model_init (GListModelInterface *iface);
@@ -101,6 +125,21 @@ clear_rows (GArray *rows)
   g_array_set_size (rows, 0);
 }
 
+static void drop_rows (SylOutlineRows *self,
+                       const Row      *rows,
+                       guint           n);
+
+/* The rows kept for the next change are of no use any more. */
+static void
+forget_stash (SylOutlineRows *self)
+{
+  self->stash_root = NULL;
+  if (self->stash == NULL)
+    return;
+  drop_rows (self, (const Row *) (gpointer) self->stash->data, self->stash->len);
+  g_array_set_size (self->stash, 0);
+}
+
 static void
 syl_outline_rows_dispose (GObject *object)
 {
@@ -108,6 +147,11 @@ syl_outline_rows_dispose (GObject *object)
   GHashTableIter iter;
   gpointer node;
   gpointer handler;
+
+  forget_stash (self);
+  g_clear_pointer (&self->stash, g_array_unref);
+  g_clear_pointer (&self->shown, g_array_unref);
+  g_clear_pointer (&self->doomed, g_ptr_array_unref);
 
   if (self->watched != NULL)
     {
@@ -147,6 +191,7 @@ static void
 syl_outline_rows_init (SylOutlineRows *self)
 {
   self->rows = g_array_new (FALSE, FALSE, sizeof (Row));
+  self->stash = g_array_new (FALSE, FALSE, sizeof (Row));
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 }
 
@@ -176,18 +221,19 @@ may_have_row (SylOutlineRows *self,
   return FALSE;
 }
 
-/* The rows of @parent's open subtree, as the list should have them. */
-static GArray *
-collect (SylOutlineRows *self,
-         SylNode        *parent,
-         guint           depth)
+/* Appends the rows of @parent's open subtree to @rows, as the list should
+ * have them, its children at @depth. */
+static void
+append_subtree (SylOutlineRows *self,
+                SylNode        *parent,
+                guint           depth,
+                GArray         *rows)
 {
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (Row));
   SylNodeIter iter;
   SylNode *node;
 
   if (!shows_children (self, parent))
-    return rows;
+    return;
   syl_node_iter_init (&iter, parent);
   while (syl_node_iter_next (&iter, &node))
     {
@@ -202,6 +248,17 @@ collect (SylOutlineRows *self,
       if (!syl_node_get_expanded (node))
         syl_node_iter_skip_children (&iter);
     }
+}
+
+/* The rows of @parent's open subtree, as the list should have them. */
+static GArray *
+collect (SylOutlineRows *self,
+         SylNode        *parent,
+         guint           depth)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (Row));
+
+  append_subtree (self, parent, depth, rows);
   return rows;
 }
 
@@ -231,6 +288,63 @@ same_row (const Row *a,
   return a->node == b->node && a->depth == b->depth;
 }
 
+/* The list is about to change: while held, what the listeners know is
+ * kept first. */
+static void
+begin_change (SylOutlineRows *self)
+{
+  if (self->hold_count > 0 && self->shown == NULL)
+    self->shown = g_array_copy (self->rows);
+  g_clear_pointer (&self->index, g_hash_table_unref);
+  self->finds = 0;
+}
+
+/* Tells the listeners of a change, unless the model is held. */
+static void
+report (SylOutlineRows *self,
+        guint           position,
+        guint           removed,
+        guint           added)
+{
+  if (self->hold_count == 0 && (removed > 0 || added > 0))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
+/* Lets go of the nodes of @n @rows that left the list.  While held, they
+ * live until the release: the rows the listeners know of are told apart
+ * from the present ones by their nodes' addresses, which a new node must
+ * not take meanwhile. */
+static void
+drop_rows (SylOutlineRows *self,
+           const Row      *rows,
+           guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (self->doomed != NULL)
+        g_ptr_array_add (self->doomed, rows[i].node);
+      else
+        g_object_unref (rows[i].node);
+    }
+}
+
+/* Puts @n rows at @start; @owned when their references are the list's
+ * to keep, as those of rows put back are. */
+static void
+insert_rows (SylOutlineRows *self,
+             guint           start,
+             const Row      *rows,
+             guint           n,
+             gboolean        owned)
+{
+  for (guint i = 0; !owned && i < n; i++)
+    {
+      g_object_ref (rows[i].node);
+      watch (self, rows[i].node);
+    }
+  g_array_insert_vals (self->rows, start, rows, n);
+}
+
 /* Puts @wanted in place of the @old_len rows from @start, reporting only
  * the rows that differ. */
 static void
@@ -256,18 +370,53 @@ splice (SylOutlineRows *self,
   if (removed == 0 && added == 0)
     return;
 
-  for (guint i = 0; i < removed; i++)
-    g_object_unref (old[prefix + i].node);
+  begin_change (self);
+  drop_rows (self, &g_array_index (self->rows, Row, start + prefix), removed);
   g_array_remove_range (self->rows, start + prefix, removed);
-  for (guint i = 0; i < added; i++)
+  insert_rows (self, start + prefix, &new[prefix], added, FALSE);
+  report (self, start + prefix, removed, added);
+}
+
+/* Where the rows under @node begin, and the depth of its children's rows;
+ * FALSE when @node has no row. */
+static gboolean
+find_children (SylOutlineRows *self,
+               SylNode        *node,
+               guint          *start,
+               guint          *depth)
+{
+  guint position;
+
+  if (node == self->top)
     {
-      g_object_ref (new[prefix + i].node);
-      watch (self, new[prefix + i].node);
+      *start = *depth = 0;
+      return TRUE;
     }
-  g_array_insert_vals (self->rows, start + prefix, &new[prefix], added);
-  g_clear_pointer (&self->index, g_hash_table_unref);
-  self->finds = 0;
-  g_list_model_items_changed (G_LIST_MODEL (self), start + prefix, removed, added);
+  position = syl_outline_rows_find (self, node);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  *start = position + 1;
+  *depth = g_array_index (self->rows, Row, position).depth + 1;
+  return TRUE;
+}
+
+/* From @from, the position past @n rows at @depth and what lies under
+ * them, stopping at the end of their parent's rows. */
+static guint
+skip_children (SylOutlineRows *self,
+               guint           from,
+               guint           depth,
+               guint           n)
+{
+  const Row *rows = (const Row *) (gpointer) self->rows->data;
+  guint i = from;
+
+  for (; i < self->rows->len && rows[i].depth >= depth; i++)
+    {
+      if (rows[i].depth == depth && n-- == 0)
+        break;
+    }
+  return i;
 }
 
 /* Walks the rows under @node again and puts them in the list. */
@@ -276,26 +425,99 @@ sync_rows (SylOutlineRows *self,
            SylNode        *node)
 {
   g_autoptr(GArray) wanted = NULL;
-  guint start = 0;
-  guint depth = 0;
-  guint end;
+  guint start;
+  guint depth;
 
-  if (node != self->top)
-    {
-      guint position = syl_outline_rows_find (self, node);
-
-      if (position == GTK_INVALID_LIST_POSITION)
-        return;
-      start = position + 1;
-      depth = g_array_index (self->rows, Row, position).depth + 1;
-    }
-  for (end = start; end < self->rows->len; end++)
-    {
-      if (g_array_index (self->rows, Row, end).depth < depth)
-        break;
-    }
+  forget_stash (self);
+  if (!find_children (self, node, &start, &depth))
+    return;
   wanted = collect (self, node, depth);
-  splice (self, start, end - start, wanted);
+  splice (self, start, skip_children (self, start, depth, G_MAXUINT) - start, wanted);
+}
+
+/* The rows of @child and its open subtree, at @depth: those the last
+ * change removed when it is their node that comes back. */
+static void
+append_child (SylOutlineRows *self,
+              SylNode        *child,
+              guint           depth,
+              GArray         *rows,
+              gboolean       *owned)
+{
+  Row row = { child, depth };
+
+  *owned = child == self->stash_root;
+  if (*owned)
+    {
+      guint was = g_array_index (self->stash, Row, 0).depth;
+
+      for (guint i = 0; i < self->stash->len; i++)
+        g_array_index (self->stash, Row, i).depth = g_array_index (self->stash, Row, i).depth - was + depth;
+      g_array_append_vals (rows, self->stash->data, self->stash->len);
+      self->stash_root = NULL;
+      g_array_set_size (self->stash, 0);
+      return;
+    }
+  g_array_append_val (rows, row);
+  if (syl_node_get_expanded (child))
+    append_subtree (self, child, depth + 1, rows);
+}
+
+/* @removed children of @node went from @position, and @added came.
+ * Their rows alone change: those of the removed children are found by
+ * their depth, and those of the added ones walked.  While held, the rows
+ * of a single child removed wait in the stash for the next change. */
+static void
+children_changed (SylOutlineRows *self,
+                  SylNode        *node,
+                  guint           position,
+                  guint           removed,
+                  guint           added)
+{
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (Row));
+  gboolean owned = FALSE;
+  guint start;
+  guint depth;
+  guint from;
+  guint to;
+
+  if ((removed == 0 && added == 0) || !find_children (self, node, &start, &depth))
+    return;
+  from = skip_children (self, start, depth, position);
+  to = skip_children (self, from, depth, removed);
+  if (added == 0)
+    {
+      begin_change (self);
+      if (removed == 1 && self->hold_count > 0)
+        {
+          self->stash_root = g_array_index (self->rows, Row, from).node;
+          g_array_append_vals (self->stash, &g_array_index (self->rows, Row, from), to - from);
+        }
+      else
+        drop_rows (self, &g_array_index (self->rows, Row, from), to - from);
+      g_array_remove_range (self->rows, from, to - from);
+      report (self, from, to - from, 0);
+      return;
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      gboolean stashed;
+
+      append_child (self, syl_node_get_child (node, position + i), depth, wanted, &stashed);
+      owned |= stashed;
+    }
+  if (owned && removed == 0 && added == 1)
+    {
+      begin_change (self);
+      insert_rows (self, from, (Row *) (gpointer) wanted->data, wanted->len, TRUE);
+      report (self, from, 0, wanted->len);
+      return;
+    }
+  /* Rows put back among others are the list's again through splice(),
+   * which takes references of its own. */
+  splice (self, from, to - from, wanted);
+  if (owned)
+    drop_rows (self, (Row *) (gpointer) wanted->data, wanted->len);
 }
 
 static void
@@ -306,9 +528,21 @@ children_changed_cb (GListModel     *model,
                      SylOutlineRows *self)
 {
   SylNode *node = SYL_NODE (model);
+  gboolean putting_back = removed == 0 && added == 1 && self->stash_root != NULL &&
+                          syl_node_get_child (node, position) == self->stash_root;
 
-  if (shows_children (self, node) && may_have_row (self, node))
+  if (!putting_back)
+    forget_stash (self);
+  if (!shows_children (self, node) || !may_have_row (self, node))
+    {
+      forget_stash (self);
+      return;
+    }
+  /* A filter may leave out any child: the rows are walked again. */
+  if (self->filter != NULL)
     sync_rows (self, node);
+  else
+    children_changed (self, node, position, removed, added);
 }
 
 /**
@@ -499,4 +733,76 @@ syl_outline_rows_refresh (SylOutlineRows *self,
   g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
 
   sync_rows (self, node != NULL ? node : self->top);
+}
+
+/* Tells the listeners how the rows differ from what they heard of last:
+ * the rows between the ones that are alike at both ends changed. */
+static void
+report_held (SylOutlineRows *self)
+{
+  g_autoptr(GArray) shown = g_steal_pointer (&self->shown);
+  const Row *old;
+  const Row *new;
+  guint prefix = 0;
+  guint suffix = 0;
+  guint removed;
+  guint added;
+
+  if (shown == NULL)
+    return;
+  old = (const Row *) (gpointer) shown->data;
+  new = (const Row *) (gpointer) self->rows->data;
+  while (prefix < shown->len && prefix < self->rows->len && same_row (&old[prefix], &new[prefix]))
+    prefix++;
+  while (suffix < shown->len - prefix && suffix < self->rows->len - prefix &&
+         same_row (&old[shown->len - 1 - suffix], &new[self->rows->len - 1 - suffix]))
+    suffix++;
+  removed = shown->len - prefix - suffix;
+  added = self->rows->len - prefix - suffix;
+  if (removed == 0 && added == 0)
+    return;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+}
+
+/**
+ * syl_outline_rows_hold:
+ *
+ * Holds back the changes of the list until the matching
+ * syl_outline_rows_release(): meanwhile its items are already the new
+ * ones, but the listeners hear of nothing, so nothing may read the list
+ * through a listener before the release.  Holds nest.
+ */
+void
+syl_outline_rows_hold (SylOutlineRows *self)
+{
+  g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
+
+  if (self->hold_count++ == 0)
+    self->doomed = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * syl_outline_rows_release:
+ *
+ * Ends a hold.  When it was the last one, reports how the rows differ
+ * from before the hold, in as few rows as it can.
+ */
+void
+syl_outline_rows_release (SylOutlineRows *self)
+{
+  g_autoptr(GPtrArray) doomed = NULL;
+
+  g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
+  g_return_if_fail (self->hold_count > 0);
+
+  if (self->hold_count > 1)
+    {
+      self->hold_count--;
+      return;
+    }
+  forget_stash (self);
+  /* The removed nodes stay alive while the listeners may read them. */
+  doomed = g_steal_pointer (&self->doomed);
+  self->hold_count = 0;
+  report_held (self);
 }

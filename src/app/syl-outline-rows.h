@@ -45,5 +45,7 @@ guint           syl_outline_rows_reveal       (SylOutlineRows       *self,
                                                SylNode              *node);
 void            syl_outline_rows_refresh      (SylOutlineRows       *self,
                                                SylNode              *node);
+void            syl_outline_rows_hold         (SylOutlineRows       *self);
+void            syl_outline_rows_release      (SylOutlineRows       *self);
 
 G_END_DECLS

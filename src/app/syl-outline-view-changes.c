@@ -1,13 +1,14 @@
 /* syl-outline-view-changes.c: how the list hears of changes to the tree
  *
- * A move is a removal and an insertion in the document, and the rows
- * (SylOutlineRows) report them apart.  GTK 4.8's list view throws away
- * the row widgets of removed items at once, so a moved chapter would get
- * new row widgets for all its rows on screen, each built, styled and
- * measured again.
+ * A move is a removal and an insertion in the document.  GTK 4.8's list
+ * view throws away the row widgets of removed items at once, so a moved
+ * chapter heard of as a removal would get new row widgets for all its
+ * rows on screen, each built, styled and measured again.
  *
- * From the first change of a step to its end, the view's SylBatchModel
- * holds the changes back and then reports them as one.  The list's items
+ * From the first change of a step to its end, the view holds its rows
+ * (syl_outline_rows_hold()), which then report what differs in as few
+ * rows as they can: a block of rows that moved as the shorter block it
+ * swapped places with, anything else as one change.  The list's items
  * are the nodes themselves, so the items of a moved chapter are among
  * both the removed and the added items of that one change, and the list
  * view gives them their row widgets back.
@@ -53,7 +54,7 @@ _syl_outline_view_begin_step (SylOutlineView *self)
   GHashTableIter iter;
   gpointer row;
 
-  if (self->step_batch != NULL || self->batch == NULL)
+  if (self->step_held != NULL || self->rows == NULL)
     return;
 
   self->step_selection = syl_outline_view_get_selected_nodes (self);
@@ -65,8 +66,8 @@ _syl_outline_view_begin_step (SylOutlineView *self)
       syl_outline_row_pause (row);
       g_ptr_array_add (self->step_rows, g_object_ref (row));
     }
-  self->step_batch = g_object_ref (self->batch);
-  syl_batch_model_freeze (self->step_batch);
+  self->step_held = g_object_ref (self->rows);
+  syl_outline_rows_hold (self->step_held);
   /* A step always ends with SylHistory::applied.  Should one ever not, the
    * list must still hear of the change before it lays itself out. */
   self->step_idle = g_idle_add_full (G_PRIORITY_HIGH, end_step_idle_cb, self, NULL);
@@ -104,16 +105,16 @@ _syl_outline_view_end_step (SylOutlineView *self)
 {
   g_autoptr(GPtrArray) selected = g_steal_pointer (&self->step_selection);
   g_autoptr(GPtrArray) rows = g_steal_pointer (&self->step_rows);
-  g_autoptr(SylBatchModel) batch = g_steal_pointer (&self->step_batch);
+  g_autoptr(SylOutlineRows) held = g_steal_pointer (&self->step_held);
 
   g_clear_handle_id (&self->step_idle, g_source_remove);
-  if (batch == NULL)
+  if (held == NULL)
     return;
   /* The list binds the row widgets of moved nodes at their new places
    * first, and only then do the rows tell a screen reader what they say. */
-  syl_batch_model_thaw (batch);
+  syl_outline_rows_release (held);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     syl_outline_row_resume (g_ptr_array_index (rows, i));
-  if (batch == self->batch && selected != NULL)
+  if (held == self->rows && selected != NULL)
     reselect (self, selected);
 }

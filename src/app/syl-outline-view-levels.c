@@ -66,7 +66,7 @@ syl_outline_view_expand_to_level (SylOutlineView *self,
   g_return_if_fail (SYL_IS_OUTLINE_VIEW (self));
   g_return_if_fail (levels > 0);
 
-  if (self->batch == NULL)
+  if (self->rows == NULL)
     return;
   top = _syl_outline_view_get_top (self);
   top_depth = syl_node_get_depth (top);

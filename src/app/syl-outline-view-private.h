@@ -6,7 +6,6 @@
 
 #include <adwaita.h>
 
-#include "syl-batch-model.h"
 #include "syl-breadcrumb.h"
 #include "syl-outline-row.h"
 #include "syl-outline-rows.h"
@@ -30,14 +29,11 @@ struct _SylOutlineView
 
   SylDocument       *document;
   SylOutlineRows    *rows;
-  /* Between the rows and the list view, so that a history step reaches
-   * the view as one change; see syl-outline-view-changes.c. */
-  SylBatchModel     *batch;
   GtkMultiSelection *selection;
-  /* A history step being held back: the model frozen for it, the nodes
+  /* A history step being held back: the rows held for it, the nodes
    * selected and the row widgets bound when it began, and a safety net
    * should it never end; see syl-outline-view-changes.c. */
-  SylBatchModel     *step_batch;
+  SylOutlineRows    *step_held;
   GPtrArray         *step_selection;
   GPtrArray         *step_rows;
   guint              step_idle;

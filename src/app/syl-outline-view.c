@@ -4,10 +4,9 @@
  * a flat list whose items are the nodes themselves, each open or closed
  * as its node remembers ("expanded"), so that moved rows stay open.  The
  * view never changes the document itself except through SylDocument, so
- * every change is in the history.  A SylBatchModel between the rows and
- * the list holds back a whole history step, so that the list hears of it
- * as one change and keeps the row widgets of what moved; see
- * syl-outline-view-changes.c.
+ * every change is in the history.  The rows are held during a whole
+ * history step, so that the list hears of it in as few changes as can be
+ * and keeps the row widgets of what moved; see syl-outline-view-changes.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -234,7 +233,6 @@ clear_document (SylOutlineView *self)
   _syl_outline_view_end_step (self);
   _syl_outline_view_hoist_forget (self);
   g_clear_object (&self->selection);
-  g_clear_object (&self->batch);
   g_clear_object (&self->rows);
   g_clear_object (&self->document);
   /* A search's highlight and matches were of this document. */
@@ -285,7 +283,6 @@ _syl_outline_view_build_model (SylOutlineView *self)
 
   gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
-  g_clear_object (&self->batch);
   g_clear_object (&self->rows);
   if (self->document == NULL)
     return;
@@ -296,8 +293,7 @@ _syl_outline_view_build_model (SylOutlineView *self)
    * syl-outline-view-changes.c). */
   self->rows = syl_outline_rows_new (_syl_outline_view_get_top (self),
                                      self->filtering ? _syl_outline_view_keeps_node : NULL, self);
-  self->batch = syl_batch_model_new (G_LIST_MODEL (self->rows));
-  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->batch)));
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

@@ -84,8 +84,12 @@ struct _SylWindow
   GFile                *review_file;
   guint                 review_undo_floor;
   guint                 review_redo_steps;
-  /* The root whose open comments the header bar counts. */
+  /* The root whose open comments the header bar counts, the count it
+   * shows (G_MAXUINT before the first), and whether a history step
+   * changed it meanwhile. */
   SylNode              *review_root;
+  guint                 comments_shown;
+  gboolean              comments_stale;
 
   /* Long work and its bar: see syl-window-jobs.c. */
   GtkRevealer          *job_bar;

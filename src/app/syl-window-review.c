@@ -74,11 +74,15 @@ update_undo (SylWindow *self)
                                  _syl_window_review_allows (self, TRUE));
 }
 
+static void update_count (SylWindow *self);
+
 static void
 history_applied_cb (SylWindow           *self,
                     GObject             *subject,
                     SylHistoryDirection  direction)
 {
+  if (self->comments_stale)
+    update_count (self);
   if (direction == SYL_HISTORY_DO)
     self->review_redo_steps = 0;
   else if (direction == SYL_HISTORY_UNDO && self->review)
@@ -89,9 +93,9 @@ history_applied_cb (SylWindow           *self,
 }
 
 static void
-update_count (SylWindow *self)
+show_count (SylWindow *self,
+            guint      open)
 {
-  guint open = self->document ? syl_document_count_open_comments (self->document) : 0;
   g_autofree char *text = g_strdup_printf ("%u", open);
   g_autofree char *tip = g_strdup_printf (ngettext ("%u open comment: show only the sections "
                                                     "that have open comments",
@@ -100,10 +104,31 @@ update_count (SylWindow *self)
   g_autofree char *name = g_strdup_printf (ngettext ("%u open comment", "%u open comments", open),
                                            open);
 
+  self->comments_shown = open;
   adw_button_content_set_label (self->comments_count, text);
   _syl_window_set_tooltip (self->comments_button, tip);
   /* The button shows a bare number; a screen reader needs the words. */
   syl_accessible_set_label (self->comments_button, name);
+}
+
+/* The count of open comments changed.  Moving a chapter takes its comments
+ * out of the document and puts them back, and setting the button's
+ * tooltip on GTK 4.8 asks the X server where the pointer is: the button
+ * shows the count once the step is over, and only when it differs. */
+static void
+update_count (SylWindow *self)
+{
+  guint open;
+
+  if (self->document != NULL && syl_history_is_busy (syl_document_get_history (self->document)))
+    {
+      self->comments_stale = TRUE;
+      return;
+    }
+  self->comments_stale = FALSE;
+  open = self->document != NULL ? syl_document_count_open_comments (self->document) : 0;
+  if (open != self->comments_shown)
+    show_count (self, open);
 }
 
 static void
@@ -597,6 +622,7 @@ _syl_window_review_document_changed (SylWindow *self)
 void
 _syl_window_review_init (SylWindow *self)
 {
+  self->comments_shown = G_MAXUINT;
   g_action_map_add_action_entries (G_ACTION_MAP (self), review_actions,
                                    G_N_ELEMENTS (review_actions), self);
 }

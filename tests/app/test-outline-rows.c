@@ -3,7 +3,9 @@
  * After every change of the document, and every row opened or closed, the
  * rows are compared with rows made anew from the tree, and with a copy
  * kept up to date from nothing but the changes the model reported: the
- * list and its listeners never disagree.
+ * list and its listeners never disagree.  Held, as during a history step
+ * in the window, the model reports nothing until the release, and then
+ * one change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -188,6 +190,45 @@ test_random_steps (void)
   g_ptr_array_unref (mirror.items);
 }
 
+/* Random steps again, one to four at a time inside a hold, sometimes
+ * nested: the listeners hear nothing until the last release, then at
+ * most one change, after which they agree with the tree. */
+static void
+test_random_held (void)
+{
+  g_autoptr(SylDocument) document = syl_test_load_sample ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  g_autoptr(SylOutlineRows) rows = syl_outline_rows_new (syl_document_get_root (document), NULL, NULL);
+  guint held_changes = 0;
+  Mirror mirror;
+
+  mirror_init (&mirror, rows);
+  for (guint i = 0; i < 300; i++)
+    {
+      guint n_steps = (guint) g_rand_int_range (rand, 1, 5);
+      gboolean nested = g_rand_boolean (rand);
+      guint before = mirror.n_changes;
+
+      syl_outline_rows_hold (rows);
+      for (guint j = 0; j < n_steps; j++)
+        {
+          if (nested && j == 1)
+            syl_outline_rows_hold (rows);
+          random_step (document, rows, rand);
+        }
+      if (nested && n_steps > 1)
+        syl_outline_rows_release (rows);
+      g_assert_cmpuint (mirror.n_changes, ==, before);
+      syl_outline_rows_release (rows);
+      g_assert_cmpuint (mirror.n_changes, <=, before + 1);
+      held_changes += mirror.n_changes - before;
+      assert_rows (rows, &mirror, NULL, NULL);
+    }
+  g_assert_cmpuint (held_changes, >, 0);
+  g_signal_handlers_disconnect_by_data (rows, &mirror);
+  g_ptr_array_unref (mirror.items);
+}
+
 /* Moving a chapter whose rows are all open is one removal and one
  * insertion of all its rows, which stay open. */
 static void
@@ -223,6 +264,28 @@ test_move_open_chapter (void)
 
   g_assert_true (syl_history_undo (syl_document_get_history (document)));
   g_assert_cmpuint (mirror.n_changes, ==, 4);
+  assert_rows (rows, &mirror, NULL, NULL);
+  g_assert_true (syl_outline_rows_peek_node (rows, 0) == chapter);
+
+  /* Held, as in the window, the move is one change from the chapter's
+   * old place to its new one, and the rows keep their depths when the
+   * chapter goes under another one. */
+  syl_outline_rows_hold (rows);
+  g_assert_true (syl_document_move_node (document, chapter, root, 1, &error));
+  syl_outline_rows_release (rows);
+  g_assert_cmpuint (mirror.n_changes, ==, 5);
+  assert_rows (rows, &mirror, NULL, NULL);
+  syl_outline_rows_hold (rows);
+  g_assert_true (syl_document_move_node (document, chapter, syl_node_get_child (root, 0), 0, &error));
+  g_assert_true (syl_node_get_parent (chapter) != root);
+  syl_outline_rows_release (rows);
+  g_assert_cmpuint (mirror.n_changes, ==, 6);
+  assert_rows (rows, &mirror, NULL, NULL);
+  syl_outline_rows_hold (rows);
+  g_assert_true (syl_history_undo (syl_document_get_history (document)));
+  g_assert_true (syl_history_undo (syl_document_get_history (document)));
+  syl_outline_rows_release (rows);
+  g_assert_cmpuint (mirror.n_changes, ==, 7);
   assert_rows (rows, &mirror, NULL, NULL);
   g_assert_true (syl_outline_rows_peek_node (rows, 0) == chapter);
   g_signal_handlers_disconnect_by_data (rows, &mirror);
@@ -305,6 +368,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/outline-rows/random-steps", test_random_steps);
+  g_test_add_func ("/outline-rows/random-held", test_random_held);
   g_test_add_func ("/outline-rows/move-open-chapter", test_move_open_chapter);
   g_test_add_func ("/outline-rows/top-filter-reveal", test_top_filter_reveal);
 

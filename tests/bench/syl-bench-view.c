@@ -716,12 +716,12 @@ open_sections (SylOutlineView *view,
   SylNode *leaves[N_OPEN_SECTIONS];
   guint n_leaves = 0;
 
-  syl_node_set_expanded (chapter, TRUE);
+  _syl_outline_view_set_expanded (view, chapter, TRUE);
   for (guint i = 0; i < N_OPEN_SECTIONS && i < syl_node_get_n_children (chapter); i++)
     {
       SylNode *node = syl_node_get_child (chapter, i);
 
-      syl_node_set_expanded (node, TRUE);
+      _syl_outline_view_set_expanded (view, node, TRUE);
       while (syl_node_get_n_children (node) > 0)
         node = syl_node_get_child (node, syl_node_get_n_children (node) - 1);
       leaves[n_leaves++] = node;

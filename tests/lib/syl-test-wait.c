@@ -208,7 +208,7 @@ syl_test_wait_shown (GtkWidget *widget)
 static gboolean
 view_at_rest (SylOutlineView *view)
 {
-  return view->step_batch == NULL &&
+  return view->step_held == NULL &&
          view->steady_node == NULL && view->steady_tick == 0 &&
          (view->reveal_nodes == NULL || view->reveal_nodes->len == 0) &&
          view->next_frame_tick == 0 && !view->forget_hover;
