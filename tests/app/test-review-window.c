@@ -307,6 +307,59 @@ test_add_comment (Fixture       *f,
   assert_original (f);
 }
 
+static void
+count_changed_cb (guint *changes)
+{
+  (*changes)++;
+}
+
+/* Moving a chapter takes its open comments out of the document and puts
+ * them back: the header bar's count stays as it is, and is not even set
+ * again.  Deleting the chapter sets it once, and so does the undo. */
+static void
+test_count_through_move (Fixture       *f,
+                         gconstpointer  data)
+{
+  GObject *content = gtk_widget_get_template_child (GTK_WIDGET (f->window), SYL_TYPE_WINDOW,
+                                                    "comments_count");
+  SylNode *root = syl_document_get_root (f->document);
+  SylNode *chapter = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *fewer = NULL;
+  guint changes = 0;
+  guint index;
+
+  for (guint i = 0; i + 1 < syl_node_get_n_children (root) && chapter == NULL; i++)
+    {
+      if (syl_node_count_open_in_subtree (syl_node_get_child (root, i)) > 0)
+        chapter = syl_node_get_child (root, i);
+    }
+  g_assert_nonnull (chapter);
+  index = syl_node_get_index (chapter);
+  number = g_strdup_printf ("%u", index + 1);
+  fewer = g_strdup_printf ("%u", 4 - syl_node_count_open_in_subtree (chapter));
+  g_assert_cmpstr (header_count (f), ==, "4");
+  g_signal_connect_swapped (content, "notify::label", G_CALLBACK (count_changed_cb), &changes);
+
+  syl_test_select (f->window, number);
+  press ("alt+Down");
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, index + 1);
+  press ("ctrl+z");
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, index);
+  g_assert_cmpstr (header_count (f), ==, "4");
+  g_assert_cmpuint (changes, ==, 0);
+
+  press ("Delete");
+  g_assert_null (syl_node_get_parent (chapter));
+  g_assert_cmpstr (header_count (f), ==, fewer);
+  g_assert_cmpuint (changes, ==, 1);
+  press ("ctrl+z");
+  g_assert_cmpstr (header_count (f), ==, "4");
+  g_assert_cmpuint (changes, ==, 2);
+  g_signal_handlers_disconnect_by_data (content, &changes);
+  assert_original (f);
+}
+
 /* The first comment, with no name kept, asks which name to sign with:
  * Cancel keeps the text in its field and adds nothing; Sign keeps the
  * name and adds the comment signed with it. */
@@ -879,6 +932,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/review-window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("add-comment", test_add_comment);
+  ADD ("count-through-move", test_count_through_move);
   ADD ("first-comment-asks-name", test_first_comment_asks_name);
   ADD ("reply-and-resolve", test_reply_and_resolve);
   ADD ("edit-and-delete-own", test_edit_and_delete_own);
