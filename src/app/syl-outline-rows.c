@@ -38,47 +38,7 @@
 
 #include <gtk/gtk.h>
 
-#include "syl-outline-rows.h"
-
-/* One row: its node (referenced) and its depth, 0 for the top's children. */
-typedef struct
-{
-  SylNode *node;
-  guint    depth;
-} Row;
-
-/* Finding a node's row scans the list.  After this many finds without a
- * change in between, as when selecting many nodes, an index is built. */
-#define FINDS_BEFORE_INDEX 8
-
-struct _SylOutlineRows
-{
-  GObject              parent_instance;
-
-  SylNode             *top;
-  SylOutlineRowsFilter filter;
-  gpointer             filter_data;
-
-  GArray              *rows;
-  /* Every node whose children the model listens to, with the handler. */
-  GHashTable          *watched;
-  /* Node → position + 1, built when many finds come between changes. */
-  GHashTable          *index;
-  guint                finds;
-
-  /* While held: the rows as the listeners last heard of them, their
-   * nodes not referenced, or NULL while nothing changed; and the nodes
-   * whose rows went meanwhile, released with the hold, after the
-   * listeners heard of it. */
-  guint                hold_count;
-  GArray              *shown;
-  GPtrArray           *doomed;
-
-  /* While held: the rows of the subtree the last change removed, which
-   * the next change may put back, with their references, and its root. */
-  SylNode             *stash_root;
-  GArray              *stash;
-};
+#include "syl-outline-rows-private.h"
 
 static void syl_outline_rows_list_model_init (GListModelInterface *iface);
 
@@ -130,8 +90,8 @@ static void drop_rows (SylOutlineRows *self,
                        guint           n);
 
 /* The rows kept for the next change are of no use any more. */
-static void
-forget_stash (SylOutlineRows *self)
+void
+_syl_outline_rows_forget_stash (SylOutlineRows *self)
 {
   self->stash_root = NULL;
   if (self->stash == NULL)
@@ -148,7 +108,7 @@ syl_outline_rows_dispose (GObject *object)
   gpointer node;
   gpointer handler;
 
-  forget_stash (self);
+  _syl_outline_rows_forget_stash (self);
   g_clear_pointer (&self->stash, g_array_unref);
   g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->doomed, g_ptr_array_unref);
@@ -288,6 +248,31 @@ same_row (const Row *a,
   return a->node == b->node && a->depth == b->depth;
 }
 
+/* Compares @old_len rows at @old with @new_len at @new: the rows from
+ * @prefix, @removed of the old and @added of the new, are those that
+ * differ, between rows alike at both ends.  FALSE when none differs. */
+gboolean
+_syl_outline_rows_find_difference (const Row *old,
+                                   guint      old_len,
+                                   const Row *new,
+                                   guint      new_len,
+                                   guint     *prefix,
+                                   guint     *removed,
+                                   guint     *added)
+{
+  guint suffix = 0;
+
+  *prefix = 0;
+  while (*prefix < old_len && *prefix < new_len && same_row (&old[*prefix], &new[*prefix]))
+    (*prefix)++;
+  while (suffix < old_len - *prefix && suffix < new_len - *prefix &&
+         same_row (&old[old_len - 1 - suffix], &new[new_len - 1 - suffix]))
+    suffix++;
+  *removed = old_len - *prefix - suffix;
+  *added = new_len - *prefix - suffix;
+  return *removed > 0 || *added > 0;
+}
+
 /* The list is about to change: while held, what the listeners know is
  * kept first. */
 static void
@@ -353,21 +338,13 @@ splice (SylOutlineRows *self,
         guint           old_len,
         GArray         *wanted)
 {
-  Row *old = &g_array_index (self->rows, Row, start);
-  Row *new = (Row *) (gpointer) wanted->data;
-  guint prefix = 0;
-  guint suffix = 0;
+  const Row *new = (const Row *) (gpointer) wanted->data;
+  guint prefix;
   guint removed;
   guint added;
 
-  while (prefix < old_len && prefix < wanted->len && same_row (&old[prefix], &new[prefix]))
-    prefix++;
-  while (suffix < old_len - prefix && suffix < wanted->len - prefix &&
-         same_row (&old[old_len - 1 - suffix], &new[wanted->len - 1 - suffix]))
-    suffix++;
-  removed = old_len - prefix - suffix;
-  added = wanted->len - prefix - suffix;
-  if (removed == 0 && added == 0)
+  if (!_syl_outline_rows_find_difference (&g_array_index (self->rows, Row, start), old_len, new,
+                                          wanted->len, &prefix, &removed, &added))
     return;
 
   begin_change (self);
@@ -428,7 +405,7 @@ sync_rows (SylOutlineRows *self,
   guint start;
   guint depth;
 
-  forget_stash (self);
+  _syl_outline_rows_forget_stash (self);
   if (!find_children (self, node, &start, &depth))
     return;
   wanted = collect (self, node, depth);
@@ -532,10 +509,10 @@ children_changed_cb (GListModel     *model,
                           syl_node_get_child (node, position) == self->stash_root;
 
   if (!putting_back)
-    forget_stash (self);
+    _syl_outline_rows_forget_stash (self);
   if (!shows_children (self, node) || !may_have_row (self, node))
     {
-      forget_stash (self);
+      _syl_outline_rows_forget_stash (self);
       return;
     }
   /* A filter may leave out any child: the rows are walked again. */
@@ -733,76 +710,4 @@ syl_outline_rows_refresh (SylOutlineRows *self,
   g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
 
   sync_rows (self, node != NULL ? node : self->top);
-}
-
-/* Tells the listeners how the rows differ from what they heard of last:
- * the rows between the ones that are alike at both ends changed. */
-static void
-report_held (SylOutlineRows *self)
-{
-  g_autoptr(GArray) shown = g_steal_pointer (&self->shown);
-  const Row *old;
-  const Row *new;
-  guint prefix = 0;
-  guint suffix = 0;
-  guint removed;
-  guint added;
-
-  if (shown == NULL)
-    return;
-  old = (const Row *) (gpointer) shown->data;
-  new = (const Row *) (gpointer) self->rows->data;
-  while (prefix < shown->len && prefix < self->rows->len && same_row (&old[prefix], &new[prefix]))
-    prefix++;
-  while (suffix < shown->len - prefix && suffix < self->rows->len - prefix &&
-         same_row (&old[shown->len - 1 - suffix], &new[self->rows->len - 1 - suffix]))
-    suffix++;
-  removed = shown->len - prefix - suffix;
-  added = self->rows->len - prefix - suffix;
-  if (removed == 0 && added == 0)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
-}
-
-/**
- * syl_outline_rows_hold:
- *
- * Holds back the changes of the list until the matching
- * syl_outline_rows_release(): meanwhile its items are already the new
- * ones, but the listeners hear of nothing, so nothing may read the list
- * through a listener before the release.  Holds nest.
- */
-void
-syl_outline_rows_hold (SylOutlineRows *self)
-{
-  g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
-
-  if (self->hold_count++ == 0)
-    self->doomed = g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-/**
- * syl_outline_rows_release:
- *
- * Ends a hold.  When it was the last one, reports how the rows differ
- * from before the hold, in as few rows as it can.
- */
-void
-syl_outline_rows_release (SylOutlineRows *self)
-{
-  g_autoptr(GPtrArray) doomed = NULL;
-
-  g_return_if_fail (SYL_IS_OUTLINE_ROWS (self));
-  g_return_if_fail (self->hold_count > 0);
-
-  if (self->hold_count > 1)
-    {
-      self->hold_count--;
-      return;
-    }
-  forget_stash (self);
-  /* The removed nodes stay alive while the listeners may read them. */
-  doomed = g_steal_pointer (&self->doomed);
-  self->hold_count = 0;
-  report_held (self);
 }
