@@ -6,12 +6,10 @@
  * rows on screen, each built, styled and measured again.
  *
  * From the first change of a step to its end, the view holds its rows
- * (syl_outline_rows_hold()), which then report what differs in as few
- * rows as they can: a block of rows that moved as the shorter block it
- * swapped places with, anything else as one change.  The list's items
- * are the nodes themselves, so the items of a moved chapter are among
- * both the removed and the added items of that one change, and the list
- * view gives them their row widgets back.
+ * (syl_outline_rows_hold()), which then report the rows that differ as
+ * one change.  The list's items are the nodes themselves, so the items of
+ * a moved chapter are among both the removed and the added items of that
+ * one change, and the list view gives them their row widgets back.
  *
  * While a step is held back, the list's positions and its selection are
  * those from before the step.  The selection is saved when the step begins,
