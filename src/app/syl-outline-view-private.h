@@ -202,5 +202,6 @@ void       _syl_outline_view_leave_focus_for (SylOutlineView  *self,
 
 /* Collapse all, expand all, expand to a level: syl-outline-view-levels.c. */
 void       _syl_outline_view_levels_class_init (GtkWidgetClass *widget_class);
+void       _syl_outline_view_rows_init       (SylOutlineView  *self);
 
 G_END_DECLS
