@@ -153,6 +153,16 @@ import_pdf (GBytes *bytes)
   return result;
 }
 
+/* Finishes @page and reads it back, as an imported PDF made a document. */
+static SylDocument *
+page_document (Page *page)
+{
+  g_autoptr(GBytes) pdf = page_finish (page);
+  g_autoptr(SylImportResult) result = import_pdf (pdf);
+
+  return syl_import_result_create_document (result);
+}
+
 static void
 assert_outline (SylDocument *document,
                 const char  *expected)
@@ -173,8 +183,6 @@ static void
 test_wrapped (void)
 {
   Page page;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
 
   page_begin (&page);
@@ -184,10 +192,8 @@ test_wrapped (void)
   put_line (&page, LEFT, 16, TRUE, "Models");
   put_line (&page, LEFT, 11, FALSE, "Bring a laptop.");
   put_line (&page, LEFT, 11, FALSE, "Read the first chapter.");
-  pdf = page_finish (&page);
 
-  result = import_pdf (pdf);
-  document = syl_import_result_create_document (result);
+  document = page_document (&page);
   assert_outline (document, "Data Models");
   g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Data")), ==, prose);
   g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Models")), ==,
@@ -201,8 +207,6 @@ static void
 test_indented (void)
 {
   Page page;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
 
   page_begin (&page);
@@ -212,10 +216,8 @@ test_indented (void)
   put_line (&page, LEFT + 40, 11, FALSE, "Linkers and loaders");
   put_line (&page, LEFT, 11, FALSE, "Practice");
   put_line (&page, LEFT + 20, 11, FALSE, "Projects");
-  pdf = page_finish (&page);
 
-  result = import_pdf (pdf);
-  document = syl_import_result_create_document (result);
+  document = page_document (&page);
   assert_outline (document,
                   "Tools (Editors Compilers (Linkers and loaders)) Practice (Projects)");
 }
@@ -226,8 +228,6 @@ static void
 test_headings (void)
 {
   Page page;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
 
   page_begin (&page);
@@ -240,10 +240,8 @@ test_headings (void)
   put_gap (&page);
   put_line (&page, LEFT, 11, TRUE, "Week three");
   put_line (&page, LEFT + 12, 11, FALSE, "\u2022 Review");
-  pdf = page_finish (&page);
 
-  result = import_pdf (pdf);
-  document = syl_import_result_create_document (result);
+  document = page_document (&page);
   assert_outline (document,
                   "Week one (Reading the first chapter Quiz on sets) Week two Week three (Review)");
   g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week two")), ==,
@@ -256,8 +254,6 @@ static void
 test_inline_bullets (void)
 {
   Page page;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
 
   page_begin (&page);
@@ -269,10 +265,8 @@ test_inline_bullets (void)
   put_gap (&page);
   put_line (&page, LEFT, 14, TRUE, "2. Loops");
   put_paragraph (&page, LEFT, 14, "\u2022 For \u2022 While");
-  pdf = page_finish (&page);
 
-  result = import_pdf (pdf);
-  document = syl_import_result_create_document (result);
+  document = page_document (&page);
   assert_outline (document,
                   "Basics (Values and variables Types and their conversions Strings and literals "
                   "Functions and closures Modules and packages) Loops (For While)");
@@ -330,8 +324,6 @@ static void
 test_bookmark_items (void)
 {
   Page page;
-  g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(SylImportResult) result = NULL;
   g_autoptr(SylDocument) document = NULL;
 
   page_begin (&page);
@@ -349,10 +341,8 @@ test_bookmark_items (void)
   put_line (&page, LEFT, 16, TRUE, "Week three");
   put_line (&page, LEFT, 11, FALSE, "\u2022 Review");
   put_line (&page, LEFT, 11, FALSE, "\u2022 Exam");
-  pdf = page_finish (&page);
 
-  result = import_pdf (pdf);
-  document = syl_import_result_create_document (result);
+  document = page_document (&page);
   assert_outline (document, "Week one (Sets (Finite sets) Logic) Week two Week three");
   g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week one")), ==, "");
   g_assert_cmpstr (syl_node_get_notes (syl_test_find_title (document, "Week two")), ==,
