@@ -33,8 +33,8 @@ struct _SylOutlineRow
   SylNode         *node;
   SylDocument     *document;
 
-  /* Whether a history step is held back, and the row waits to tell a
-   * screen reader what it says; see syl_outline_row_pause(). */
+  /* Whether the row waits to tell a screen reader what it says until a
+   * history step is over and painted; see syl_outline_row_pause(). */
   gboolean         paused;
 
   /* Whether the find bar's word is in the node's other texts, which the

@@ -637,7 +637,7 @@ syl_outline_row_unbind (SylOutlineRow *self)
  * Holds back what the row would tell a screen reader until
  * syl_outline_row_resume(): through a history step, a moved row is
  * renumbered and bound again, and a screen reader hears once what it says
- * after the step.
+ * after the step, when the window has painted it.
  */
 void
 syl_outline_row_pause (SylOutlineRow *self)
@@ -661,6 +661,13 @@ syl_outline_row_resume (SylOutlineRow *self)
   self->paused = FALSE;
   if (self->accessible_stale)
     update_accessible (self);
+}
+
+gboolean
+syl_outline_row_get_paused (SylOutlineRow *self)
+{
+  g_return_val_if_fail (SYL_IS_OUTLINE_ROW (self), FALSE);
+  return self->paused;
 }
 
 SylNode *

@@ -37,6 +37,7 @@ void            syl_outline_row_bind           (SylOutlineRow  *self,
 void            syl_outline_row_unbind         (SylOutlineRow  *self);
 void            syl_outline_row_pause          (SylOutlineRow  *self);
 void            syl_outline_row_resume         (SylOutlineRow  *self);
+gboolean        syl_outline_row_get_paused     (SylOutlineRow  *self);
 SylNode        *syl_outline_row_get_node       (SylOutlineRow  *self);
 guint           syl_outline_row_get_depth      (SylOutlineRow  *self);
 void            syl_outline_row_update_number  (SylOutlineRow  *self);

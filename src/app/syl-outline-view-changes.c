@@ -44,6 +44,81 @@ hold_still (SylOutlineView *self)
   _syl_outline_view_hold_still (self, changing);
 }
 
+static void
+forget_resume_clock (SylOutlineView *self)
+{
+  /* A window that goes away disposes of its frame clock, and with it of
+   * the handler. */
+  if (self->resume_paint != 0 && g_signal_handler_is_connected (self->resume_clock, self->resume_paint))
+    g_signal_handler_disconnect (self->resume_clock, self->resume_paint);
+  self->resume_paint = 0;
+  g_clear_object (&self->resume_clock);
+}
+
+static void
+cancel_resume (SylOutlineView *self)
+{
+  forget_resume_clock (self);
+  g_clear_handle_id (&self->resume_idle, g_source_remove);
+}
+
+/**
+ * _syl_outline_view_resume_rows:
+ *
+ * Lets the rows paused through the last steps tell a screen reader what
+ * they say now, each once.
+ */
+void
+_syl_outline_view_resume_rows (SylOutlineView *self)
+{
+  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->paused_rows);
+
+  cancel_resume (self);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    syl_outline_row_resume (g_ptr_array_index (rows, i));
+}
+
+static gboolean
+resume_idle_cb (gpointer user_data)
+{
+  SylOutlineView *self = user_data;
+
+  self->resume_idle = 0;
+  _syl_outline_view_resume_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The frame is painted; the rows speak when nothing more urgent waits. */
+static void
+resume_after_paint_cb (SylOutlineView *self)
+{
+  forget_resume_clock (self);
+  self->resume_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resume_idle_cb, self, NULL);
+}
+
+/* A move renumbers every row below it, and what a screen reader hears of
+ * each (its label, sent on the accessibility bus) was a tenth of the work
+ * before the step's frame.  The rows tell it once the window has painted
+ * the step; the next step, should it come first, takes the paused rows
+ * over.  A window not on screen paints nothing to wait for. */
+static void
+resume_after_paint (SylOutlineView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->resume_paint != 0 || self->resume_idle != 0)
+    return;
+  if (clock == NULL)
+    {
+      _syl_outline_view_resume_rows (self);
+      return;
+    }
+  self->resume_clock = g_object_ref (clock);
+  self->resume_paint = g_signal_connect_swapped (clock, "after-paint",
+                                                 G_CALLBACK (resume_after_paint_cb), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
 /* The history is about to change the document.  Called for every command
  * of a step; only the first one holds the list back. */
 void
@@ -57,12 +132,17 @@ _syl_outline_view_begin_step (SylOutlineView *self)
 
   self->step_selection = syl_outline_view_get_selected_nodes (self);
   hold_still (self);
-  self->step_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Rows still paused from the step before are resumed after this one. */
+  cancel_resume (self);
+  if (self->paused_rows == NULL)
+    self->paused_rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_hash_table_iter_init (&iter, self->bound_rows);
   while (g_hash_table_iter_next (&iter, &row, NULL))
     {
+      if (syl_outline_row_get_paused (row))
+        continue;
       syl_outline_row_pause (row);
-      g_ptr_array_add (self->step_rows, g_object_ref (row));
+      g_ptr_array_add (self->paused_rows, g_object_ref (row));
     }
   self->step_held = g_object_ref (self->rows);
   syl_outline_rows_hold (self->step_held);
@@ -102,17 +182,14 @@ void
 _syl_outline_view_end_step (SylOutlineView *self)
 {
   g_autoptr(GPtrArray) selected = g_steal_pointer (&self->step_selection);
-  g_autoptr(GPtrArray) rows = g_steal_pointer (&self->step_rows);
   g_autoptr(SylOutlineRows) held = g_steal_pointer (&self->step_held);
 
   g_clear_handle_id (&self->step_idle, g_source_remove);
   if (held == NULL)
     return;
-  /* The list binds the row widgets of moved nodes at their new places
-   * first, and only then do the rows tell a screen reader what they say. */
   syl_outline_rows_release (held);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    syl_outline_row_resume (g_ptr_array_index (rows, i));
   if (held == self->rows && selected != NULL)
     reselect (self, selected);
+  if (self->paused_rows != NULL)
+    resume_after_paint (self);
 }

@@ -31,12 +31,18 @@ struct _SylOutlineView
   SylOutlineRows    *rows;
   GtkMultiSelection *selection;
   /* A history step being held back: the rows held for it, the nodes
-   * selected and the row widgets bound when it began, and a safety net
-   * should it never end; see syl-outline-view-changes.c. */
+   * selected when it began, and a safety net should it never end; see
+   * syl-outline-view-changes.c. */
   SylOutlineRows    *step_held;
   GPtrArray         *step_selection;
-  GPtrArray         *step_rows;
   guint              step_idle;
+  /* The row widgets paused since a step began, and what resumes them once
+   * the window has painted the step: the frame clock's signal, then an
+   * idle. */
+  GPtrArray         *paused_rows;
+  GdkFrameClock     *resume_clock;
+  gulong             resume_paint;
+  guint              resume_idle;
   /* The row widgets that are bound now: numbers change with moves, and only
    * these need to show it. */
   GHashTable        *bound_rows;
@@ -141,6 +147,7 @@ void       _syl_outline_view_toast           (SylOutlineView  *self,
                                               gboolean         undoable);
 void       _syl_outline_view_begin_step      (SylOutlineView  *self);
 void       _syl_outline_view_end_step        (SylOutlineView  *self);
+void       _syl_outline_view_resume_rows     (SylOutlineView  *self);
 guint      _syl_outline_view_position_of     (SylOutlineView  *self,
                                               SylNode         *node,
                                               gboolean         reveal);

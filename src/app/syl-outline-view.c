@@ -131,6 +131,7 @@ clear_document (SylOutlineView *self)
     }
   gtk_list_view_set_model (self->list_view, NULL);
   _syl_outline_view_end_step (self);
+  _syl_outline_view_resume_rows (self);
   _syl_outline_view_hoist_forget (self);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);

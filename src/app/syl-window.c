@@ -40,7 +40,11 @@ update_title (SylWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
   {
     g_autofree char *window_title = g_strdup_printf ("%s — %s", title, subtitle);
-    gtk_window_set_title (GTK_WINDOW (self), window_title);
+
+    /* Every step in the history comes here.  GTK 4.8 sends a title to the
+     * X server and to a screen reader even when it is the same. */
+    if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), window_title) != 0)
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
   }
 }
 

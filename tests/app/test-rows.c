@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "syl-outline-row.h"
+#include "syl-outline-row-a11y.h"
 #include "syl-test-gui.h"
 #include "syl-test-util.h"
 
@@ -308,6 +309,103 @@ test_window_rows_after_move (void)
   syl_test_close_window (window);
 }
 
+/* How many rows on screen say something else to a screen reader than what
+ * they show; @seen counts the rows looked at. */
+static guint
+count_stale_labels (SylWindow *window,
+                    guint     *seen)
+{
+  SylOutlineView *view = syl_window_get_outline_view (window);
+  SylDocument *document = syl_window_get_document (window);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (syl_outline_view_get_list_view (view))));
+  guint stale = 0;
+
+  *seen = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SylNode) node = g_list_model_get_item (model, i);
+      GtkWidget *row = syl_outline_view_get_row_widget (view, node);
+      g_autofree char *label = NULL;
+      g_autofree char *wrong = NULL;
+
+      if (row == NULL)
+        continue;
+      label = syl_outline_row_dup_accessible_label (document, node, syl_node_get_expanded (node));
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      stale += wrong != NULL;
+      (*seen)++;
+    }
+  return stale;
+}
+
+typedef struct
+{
+  SylWindow *window;
+  guint      paints;
+  guint      stale;
+} FirstPaint;
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FirstPaint    *paint)
+{
+  guint seen;
+
+  if (paint->paints++ == 0)
+    paint->stale = count_stale_labels (paint->window, &seen);
+}
+
+static void
+assert_labels_right (SylWindow *window)
+{
+  guint seen;
+
+  g_assert_cmpuint (count_stale_labels (window, &seen), ==, 0);
+  g_assert_cmpuint (seen, >=, 10);
+}
+
+/* In the window: what the rows say to a screen reader follows a move that
+ * renumbers them all, but only once the move is painted, so that the
+ * window paints it sooner; steps that come faster than that, as an undo
+ * and a redo in one go, leave every row saying the right thing. */
+static void
+test_window_labels_after_move (void)
+{
+  g_autofree char *path = syl_test_sample_path ();
+  SylWindow *window = syl_test_open_window_sized (path, 900, 700);
+  SylDocument *document = syl_window_get_document (window);
+  SylHistory *history = syl_document_get_history (document);
+  SylNode *root = syl_document_get_root (document);
+  SylNode *chapter = syl_node_get_child (root, 0);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  FirstPaint paint = { window, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  gulong handler;
+
+  syl_test_wait_settled (window);
+  assert_labels_right (window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), &paint);
+  g_assert_true (syl_document_move_node (document, chapter, root,
+                                         syl_node_get_n_children (root) - 1, &error));
+  g_assert_no_error (error);
+  syl_test_wait_settled (window);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (paint.paints, >, 0);
+  /* The step's own frame was painted before the rows were told. */
+  g_assert_cmpuint (paint.stale, >=, 10);
+  assert_labels_right (window);
+
+  g_assert_true (syl_history_undo (history));
+  g_assert_true (syl_history_redo (history));
+  g_assert_true (syl_history_undo (history));
+  syl_test_wait_settled (window);
+  g_assert_cmpuint (syl_node_get_index (chapter), ==, 0);
+  assert_labels_right (window);
+
+  syl_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/rows/tooltip-only-when-cut", test_tooltip_only_when_cut);
   g_test_add_func ("/rows/window-rows-after-reuse", test_window_rows_after_reuse);
   g_test_add_func ("/rows/window-rows-after-move", test_window_rows_after_move);
+  g_test_add_func ("/rows/window-labels-after-move", test_window_labels_after_move);
 
   return g_test_run ();
 }

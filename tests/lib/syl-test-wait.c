@@ -202,13 +202,13 @@ syl_test_wait_shown (GtkWidget *widget)
 }
 
 /* Whether the outline view has nothing left to do after a change: no step
- * held back, no row to keep still or bring
- * into view, no hover to forget.  The last ones happen as the window lays
- * itself out. */
+ * held back, no row waiting to tell a screen reader what it says, no row
+ * to keep still or bring into view, no hover to forget.  The last ones
+ * happen as the window lays itself out. */
 static gboolean
 view_at_rest (SylOutlineView *view)
 {
-  return view->step_held == NULL &&
+  return view->step_held == NULL && view->paused_rows == NULL &&
          view->steady_node == NULL && view->steady_tick == 0 &&
          (view->reveal_nodes == NULL || view->reveal_nodes->len == 0) &&
          view->next_frame_tick == 0 && !view->forget_hover;
