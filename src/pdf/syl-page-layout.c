@@ -23,69 +23,7 @@
 
 #include <string.h>
 
-#include "syl-export-private.h"
-#include "syl-page-layout-private.h"
-
-/* Margins in points: 2.2 cm at the sides, the footer in the bottom one. */
-#define MARGIN_SIDE 62.0
-#define MARGIN_TOP 62.0
-#define MARGIN_BOTTOM 70.0
-#define FOOTER_BASELINE 36.0
-
-typedef struct
-{
-  guint  block;
-  guint  first_line;
-  guint  n_lines;
-  double y;
-} Piece;
-
-struct _SylPageLayout
-{
-  GObject         parent_instance;
-
-  SylDocument    *document;
-  SylExportFlags  flags;
-  /* The language of the footer, the outline's as in the other exports. */
-  SylCatalogue   *catalogue;
-  /* Whether the contents page links to the pages; see
-   * syl_page_layout_set_links(). */
-  gboolean        links;
-
-  PangoContext   *context;
-  /* The surface and transformation the context follows: drawing on
-   * others updates it, which makes every layout lay its text out again
-   * (Pango 1.50 counts each update as a change). */
-  cairo_surface_t *target;
-  cairo_matrix_t  matrix;
-  GPtrArray      *blocks;
-  GPtrArray      *pages;        /* of GArray of Piece */
-  GHashTable     *node_pages;   /* SylNode → its heading's page + 1 */
-  GArray         *headings;     /* of SylPageHeading */
-  double          width;
-  double          height;
-
-  /* Pagination goes in steps (syl_page_layout_paginate_step()): the
-   * blocks are built a chapter at a time, and each is measured when it is
-   * placed or when the one before it, a heading, needs its first line. */
-  SylPageBuilder *builder;
-  guint           n_placed;
-  guint           n_nodes;
-  guint           n_nodes_placed;
-  GArray         *page;         /* the page being filled */
-  double          y;            /* where the next block goes on it */
-
-  /* What drawing would otherwise make again: the font of each style, the
-   * layouts made to paginate (see KEPT_MAX_SIZE), the one drawn last (a
-   * block split between pages goes on on the next) and the footer's. */
-  PangoFontDescription *fonts[SYL_PAGE_N_STYLES];
-  GPtrArray      *kept;         /* by block: the layout measured, or NULL */
-  gsize           kept_size;
-  PangoLayout    *last_layout;
-  guint           last_block;
-  PangoLayout    *footer_title;
-  PangoLayout    *footer_number;
-};
+#include "syl-page-layout-impl.h"
 
 G_DEFINE_FINAL_TYPE (SylPageLayout, syl_page_layout, G_TYPE_OBJECT)
 
@@ -184,15 +122,15 @@ syl_page_layout_links_stand_alone (void)
 
 /* Laying out one block. */
 
-static double
-text_width (SylPageLayout *self)
+double
+_syl_page_layout_text_width (SylPageLayout *self)
 {
   return self->width - 2 * MARGIN_SIDE;
 }
 
-static const PangoFontDescription *
-font_of (SylPageLayout *self,
-         SylPageStyle   style)
+const PangoFontDescription *
+_syl_page_layout_font_of (SylPageLayout *self,
+                          SylPageStyle   style)
 {
   const SylPageStyleSpec *spec = _syl_page_style_get (style);
   PangoFontDescription *font = self->fonts[style];
@@ -207,9 +145,9 @@ font_of (SylPageLayout *self,
   return font;
 }
 
-static PangoLayout *
-create_layout (SylPageLayout *self,
-               SylPageBlock  *block)
+PangoLayout *
+_syl_page_layout_create_layout (SylPageLayout *self,
+                                SylPageBlock  *block)
 {
   const SylPageStyleSpec *spec = _syl_page_style_get (block->style);
   PangoLayout *layout = pango_layout_new (self->context);
@@ -218,9 +156,9 @@ create_layout (SylPageLayout *self,
   g_autoptr(GError) error = NULL;
   double width;
 
-  pango_layout_set_font_description (layout, font_of (self, block->style));
+  pango_layout_set_font_description (layout, _syl_page_layout_font_of (self, block->style));
 
-  width = text_width (self) - block->x - block->reserve;
+  width = _syl_page_layout_text_width (self) - block->x - block->reserve;
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, spec->line_spacing);
@@ -251,10 +189,10 @@ create_layout (SylPageLayout *self,
 }
 
 /* The height of lines @first to @last of @block, inclusive. */
-static double
-lines_height (SylPageBlock *block,
-              guint         first,
-              guint         last)
+double
+_syl_page_lines_height (SylPageBlock *block,
+                        guint         first,
+                        guint         last)
 {
   SylPageLine *a = &g_array_index (block->lines, SylPageLine, first);
   SylPageLine *b = &g_array_index (block->lines, SylPageLine, last);
@@ -282,7 +220,7 @@ measure (SylPageLayout *self,
       return NULL;
     }
 
-  layout = create_layout (self, block);
+  layout = _syl_page_layout_create_layout (self, block);
   iter = pango_layout_get_iter (layout);
   do
     {
@@ -300,7 +238,7 @@ measure (SylPageLayout *self,
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  block->height = lines_height (block, 0, block->lines->len - 1);
+  block->height = _syl_page_lines_height (block, 0, block->lines->len - 1);
   return g_steal_pointer (&layout);
 }
 
@@ -376,7 +314,7 @@ lines_that_fit (SylPageBlock *block,
 {
   guint n = 0;
 
-  while (first + n < block->lines->len && lines_height (block, first, first + n) <= room)
+  while (first + n < block->lines->len && _syl_page_lines_height (block, first, first + n) <= room)
     n++;
   return n;
 }
@@ -391,7 +329,7 @@ room_to_keep (SylPageLayout *self,
   if (!ensure_block (self, index + 1))
     return 0;
   next = g_ptr_array_index (self->blocks, index + 1);
-  return _syl_page_style_get (next->style)->space_before + lines_height (next, 0, 0);
+  return _syl_page_style_get (next->style)->space_before + _syl_page_lines_height (next, 0, 0);
 }
 
 static void
@@ -452,7 +390,7 @@ place_block (SylPageLayout *self,
       g_array_append_val (self->page, piece);
       if (first == 0)
         record_heading (self, block, piece.y);
-      self->y += before + lines_height (block, first, first + n - 1);
+      self->y += before + _syl_page_lines_height (block, first, first + n - 1);
       first += n;
       if (first < block->lines->len)
         new_page (self);
@@ -612,233 +550,4 @@ syl_page_layout_get_headings (SylPageLayout *self,
 
   *n_headings = self->headings != NULL ? self->headings->len : 0;
   return self->headings != NULL ? (SylPageHeading *) self->headings->data : NULL;
-}
-
-/* Drawing. */
-
-static void
-set_color (cairo_t *cr,
-           guint32  color)
-{
-  cairo_set_source_rgb (cr, ((color >> 16) & 0xff) / 255.0, ((color >> 8) & 0xff) / 255.0,
-                        (color & 0xff) / 255.0);
-}
-
-/* The background of code, the bar at the left of quotes and examples
- * (down to the next piece when that has the same bar, so an example's
- * bar runs unbroken), or a rule. */
-static void
-draw_decorations (SylPageLayout *self,
-                  cairo_t       *cr,
-                  SylPageBlock  *block,
-                  Piece         *piece,
-                  Piece         *next)
-{
-  double x = MARGIN_SIDE + block->x;
-  double height = lines_height (block, piece->first_line, piece->first_line + piece->n_lines - 1);
-  SylPageBlock *next_block = next ? g_ptr_array_index (self->blocks, next->block) : NULL;
-  double bar_height = height;
-
-  if (next_block != NULL && next_block->bar_color == block->bar_color &&
-      next_block->bar_x == block->bar_x)
-    bar_height = next->y - piece->y;
-
-  if (block->shaded)
-    {
-      set_color (cr, 0xf3f2f1);
-      cairo_rectangle (cr, x - 6, piece->y - 3, text_width (self) - block->x + 12, height + 6);
-      cairo_fill (cr);
-    }
-  if (block->bar_color != 0)
-    {
-      set_color (cr, block->bar_color);
-      cairo_rectangle (cr, MARGIN_SIDE + block->bar_x, piece->y, 2.5, bar_height);
-      cairo_fill (cr);
-    }
-  if (block->rule)
-    {
-      set_color (cr, 0xdeddda);
-      cairo_rectangle (cr, x, piece->y + height / 2, text_width (self) - block->x, 0.75);
-      cairo_fill (cr);
-    }
-}
-
-/* The page number of a contents entry, at the right of its last line,
- * and a link from the entry to its heading. */
-static void
-draw_contents_page (SylPageLayout *self,
-                    cairo_t       *cr,
-                    PangoLayout   *entry,
-                    guint          page,
-                    double         baseline)
-{
-  char number[16];
-  PangoRectangle logical;
-
-  if (self->footer_number == NULL)
-    self->footer_number = pango_layout_new (self->context);
-  g_snprintf (number, sizeof number, "%u", page);
-  pango_layout_set_font_description (self->footer_number, pango_layout_get_font_description (entry));
-  pango_layout_set_text (self->footer_number, number, -1);
-  pango_layout_get_extents (self->footer_number, NULL, &logical);
-  cairo_move_to (cr, MARGIN_SIDE + text_width (self) - (double) logical.width / PANGO_SCALE,
-                 baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (self->footer_number, 0));
-}
-
-/* The layout of @index: the one it was measured with, if it was kept,
- * or else made again, unless it is the one drawn last (a block split
- * between pages goes on at the top of the next). */
-static PangoLayout *
-layout_of (SylPageLayout *self,
-           guint          index)
-{
-  if (index < self->kept->len && g_ptr_array_index (self->kept, index) != NULL)
-    return g_ptr_array_index (self->kept, index);
-  if (self->last_layout == NULL || self->last_block != index)
-    {
-      g_clear_object (&self->last_layout);
-      self->last_layout = create_layout (self, g_ptr_array_index (self->blocks, index));
-      self->last_block = index;
-    }
-  return self->last_layout;
-}
-
-static void
-draw_piece (SylPageLayout *self,
-            cairo_t       *cr,
-            Piece         *piece,
-            Piece         *next)
-{
-  SylPageBlock *block = g_ptr_array_index (self->blocks, piece->block);
-  SylPageLine *first = &g_array_index (block->lines, SylPageLine, piece->first_line);
-  PangoLayout *layout;
-  g_autofree char *link = NULL;
-  double baseline = 0;
-  guint target = 0;
-
-  draw_decorations (self, cr, block, piece, next);
-  if (block->rule)
-    return;
-
-  layout = layout_of (self, piece->block);
-  if (block->reserve > 0 && block->node != NULL)
-    target = GPOINTER_TO_UINT (g_hash_table_lookup (self->node_pages, block->node));
-  if (target > 0 && self->links)
-    {
-      /* Whole points, so no locale can write a decimal comma. */
-      if (_syl_page_links_by_name ())
-        link = g_strdup_printf ("dest='page%u'", target);
-      else
-        link = g_strdup_printf ("page=%u pos=[%d %d]", target, (int) MARGIN_SIDE, (int) MARGIN_TOP);
-      cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-    }
-  set_color (cr, _syl_page_style_get (block->style)->color);
-  for (guint i = piece->first_line; i < piece->first_line + piece->n_lines; i++)
-    {
-      SylPageLine *line = &g_array_index (block->lines, SylPageLine, i);
-
-      baseline = piece->y + line->baseline - first->top;
-      cairo_move_to (cr, MARGIN_SIDE + block->x + line->x, baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, i));
-    }
-  if (target > 0)
-    {
-      draw_contents_page (self, cr, layout, target, baseline);
-      if (self->links)
-        cairo_tag_end (cr, CAIRO_TAG_LINK);
-    }
-  /* Pages are drawn in order, mostly once: a kept layout has served. */
-  if (piece->first_line + piece->n_lines == block->lines->len && piece->block < self->kept->len)
-    {
-      unref_layout (g_ptr_array_index (self->kept, piece->block));
-      g_ptr_array_index (self->kept, piece->block) = NULL;
-    }
-}
-
-/* The course's title at the left, the page number at the right. */
-static void
-draw_footer (SylPageLayout *self,
-             cairo_t       *cr,
-             guint          page)
-{
-  SylPageBlock footer = { SYL_PAGE_STYLE_FOOTER, NULL };
-  PangoLayout *layout;
-  g_autofree char *number = NULL;
-  double baseline = self->height - FOOTER_BASELINE;
-  PangoRectangle logical;
-
-  /* The title is the same on every page: it is laid out once. */
-  if (self->footer_title == NULL)
-    {
-      g_autofree char *title = _syl_export_one_line (syl_document_get_title (self->document));
-
-      footer.markup = g_markup_escape_text (title, -1);
-      self->footer_title = create_layout (self, &footer);
-      g_free (footer.markup);
-      pango_layout_set_width (self->footer_title, (int) (text_width (self) * 0.7 * PANGO_SCALE));
-      pango_layout_set_ellipsize (self->footer_title, PANGO_ELLIPSIZE_END);
-    }
-  set_color (cr, _syl_page_style_get (SYL_PAGE_STYLE_FOOTER)->color);
-  cairo_move_to (cr, MARGIN_SIDE, baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (self->footer_title, 0));
-
-  /* Translators: the page number in the footer of an exported outline:
-   * this page, then how many pages there are. */
-  number = g_strdup_printf (syl_catalogue_gettext (self->catalogue, "%u / %u"), page + 1,
-                            self->pages->len);
-  if (self->footer_number == NULL)
-    self->footer_number = pango_layout_new (self->context);
-  layout = self->footer_number;
-  pango_layout_set_font_description (layout, font_of (self, SYL_PAGE_STYLE_FOOTER));
-  pango_layout_set_text (layout, number, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (cr, self->width - MARGIN_SIDE - (double) logical.width / PANGO_SCALE, baseline);
-  pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
-}
-
-/**
- * syl_page_layout_draw_page:
- * @cr: a context whose units are points, of the size the layout was
- *   paginated for, such as a PDF surface's or a GtkPrintContext's
- * @page: from 0
- *
- * Draws one page on @cr; the first, the title page, has no footer.
- */
-void
-syl_page_layout_draw_page (SylPageLayout *self,
-                           cairo_t       *cr,
-                           guint          page)
-{
-  cairo_matrix_t matrix;
-  GArray *pieces;
-
-  g_return_if_fail (SYL_IS_PAGE_LAYOUT (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < syl_page_layout_get_n_pages (self));
-
-  pieces = g_ptr_array_index (self->pages, page);
-  cairo_save (cr);
-  cairo_get_matrix (cr, &matrix);
-  if (cairo_get_target (cr) != self->target || memcmp (&matrix, &self->matrix, sizeof matrix) != 0)
-    {
-      pango_cairo_update_context (cr, self->context);
-      g_clear_pointer (&self->target, cairo_surface_destroy);
-      self->target = cairo_surface_reference (cairo_get_target (cr));
-      self->matrix = matrix;
-    }
-  if (self->links && _syl_page_links_by_name ())
-    {
-      g_autofree char *dest = g_strdup_printf ("name='page%u' x=%d y=%d", page + 1,
-                                               (int) MARGIN_SIDE, (int) MARGIN_TOP);
-
-      cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
-      cairo_tag_end (cr, CAIRO_TAG_DEST);
-    }
-  for (guint i = 0; i < pieces->len; i++)
-    draw_piece (self, cr, &g_array_index (pieces, Piece, i),
-                i + 1 < pieces->len ? &g_array_index (pieces, Piece, i + 1) : NULL);
-  if (page > 0)
-    draw_footer (self, cr, page);
-  cairo_restore (cr);
 }
