@@ -172,9 +172,10 @@ row () {
   echo "$line |"
 }
 
-echo "Summary: median of 3 runs; a baseline in brackets.  The window's figures"
-echo "are with a session bus and the accessibility bus, as on a desktop; the"
-echo "same steps without them follow the table."
+echo "Summary: median of 3 runs (the window's moves and undos: of 11); a"
+echo "baseline in brackets.  The window's figures are with a session bus and"
+echo "the accessibility bus, as on a desktop; the same steps without them"
+echo "follow the table."
 echo
 header="| operation (baseline)"
 rule="|---"
