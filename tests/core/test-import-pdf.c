@@ -158,6 +158,7 @@ check_notes (gboolean bookmarks)
   g_autoptr(SylDocument) imported = NULL;
   g_autofree char *expected = describe (course);
   g_autofree char *got = NULL;
+  g_autofree char *dump = NULL;
   SylNode *node;
 
   if (!bookmarks && bare == NULL)
@@ -167,7 +168,8 @@ check_notes (gboolean bookmarks)
   imported = syl_import_result_create_document (result);
   got = describe (imported);
   syl_test_assert_same_text (got, expected);
-  g_assert_cmpstr (syl_test_dump (imported), ==,
+  dump = syl_test_dump (imported);
+  g_assert_cmpstr (dump, ==,
                    "概述 (什么是机器学习 (定义与历史 与统计学的关系) AI 会取代程序员吗？) "
                    "模型 <训练> & \"评估\" (*手写*数字识别)");
   node = syl_test_find_title (imported, "定义与历史");
@@ -270,10 +272,12 @@ test_furniture (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SylImportResult) result = import_pdf (pdf, &error);
   g_autoptr(SylDocument) imported = NULL;
+  g_autofree char *dump = NULL;
 
   g_assert_no_error (error);
   imported = syl_import_result_create_document (result);
-  g_assert_cmpstr (syl_test_dump (imported), ==, "Data Models Training Review");
+  dump = syl_test_dump (imported);
+  g_assert_cmpstr (dump, ==, "Data Models Training Review");
   for (guint i = 0; i < 4; i++)
     {
       g_autofree char *notes = g_strdup_printf ("The lesson on %s explains one idea in enough "
