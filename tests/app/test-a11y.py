@@ -49,9 +49,16 @@ def check(ok, name, detail=''):
 
 
 def wait_for(predicate, timeout=30.0):
+    """The predicate's first true value.  The tree changes while it is
+    read (list rows come and go as the list lays itself out): an object
+    that went away between being listed and being asked is not yet an
+    answer."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        value = predicate()
+        try:
+            value = predicate()
+        except gi.repository.GLib.Error:
+            value = None
         if value:
             return value
         time.sleep(0.1)
@@ -96,10 +103,14 @@ def on_screen(node):
 
 
 def nameless(node):
-    """What is wrong with the object's name, or None."""
-    name = node.get_name() or ''
-    role = node.get_role_name()
-    states = node.get_state_set()
+    """What is wrong with the object's name, or None.  An object that went
+    away while the window was read has nothing left to name."""
+    try:
+        name = node.get_name() or ''
+        role = node.get_role_name()
+        states = node.get_state_set()
+    except gi.repository.GLib.Error:
+        return None
     if TYPE_NAME.match(name) and name.startswith('Syl'):
         return 'announced by its type name %r' % name
     if role == 'list item':
@@ -140,9 +151,20 @@ class App:
             self.window = wait_for(lambda: self.app.get_child_count() > 0
                                    and self.app.get_child_at_index(0))
             wait_for(lambda: self.tree_items())
+            # The list makes and drops rows as it first lays itself out:
+            # the checks read the window once the outline's rows stand.
+            wait_for(self.rows_stand)
+
+    def row_names(self):
+        return [node.get_name() for node in self.tree_items()]
+
+    def rows_stand(self):
+        before = self.row_names()
+        time.sleep(0.3)
+        return len(before) > 0 and self.row_names() == before
 
     def tree_items(self):
-        return [node for node, _ in walk(self.window) if node.get_role_name() == 'tree item']
+        return [node for node, path in walk(self.window) if path[-1] == 'tree item']
 
     def focused_row(self):
         """What the focused outline row says: the list item takes the
@@ -177,8 +199,11 @@ def key(names):
 def row_center(app, title):
     """The window coordinates of the row whose name starts with title."""
     for node in app.tree_items():
-        if title in node.get_name():
-            return Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+        try:
+            if title in node.get_name():
+                return Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
+        except gi.repository.GLib.Error:
+            continue
     return None
 
 
@@ -197,7 +222,7 @@ def check_names(language):
         rows = app.tree_items()
         check(len(rows) > 10, '%s: the outline is a tree of named rows' % language,
               'tree items: %d' % len(rows))
-        names = [row.get_name() for row in rows]
+        names = wait_for(app.row_names) or []
         if language == 'zh_CN':
             expected = '1.3 大模型为什么能产生质变？，第 2 级'
         else:
@@ -264,8 +289,8 @@ def check_focus():
 
         # Drag it back above "1.1 大模型带来了什么？": the upper edge of
         # that row is the place before it.
-        source = row_center(app, '什么是')
-        target = row_center(app, '大模型带来了什么')
+        source = wait_for(lambda: row_center(app, '什么是'), 10)
+        target = wait_for(lambda: row_center(app, '大模型带来了什么'), 10)
         drag((origin[0] + source.x + source.width // 3, origin[1] + source.y + source.height // 2),
              (origin[0] + target.x + target.width // 3, origin[1] + target.y + 3))
         expected = '1.1 什么是“大模型、多模态”？, level 2'
